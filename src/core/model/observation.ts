@@ -1,0 +1,102 @@
+// Observations: the one shape every format normalises into (DESIGN.md §3, "observation").
+
+import type { AgeBand } from './age-band';
+
+/**
+ * What a number measures (DESIGN.md §3). Flows add up over days: views, impressions, engagement, follows,
+ * unfollows, visits, linkClicks, watchTime, profileViews, likes, comments, shares, posts.
+ * Stocks are levels: followers, subscribers (a net change when it is a flow per day, see unit).
+ * Unique counts do not add up across days, posts or platforms: reach, viewers.
+ * Averages: averageViewDuration (seconds), averagePercentageViewed (share 0..1), engagementRate (0..1),
+ * clickThroughRate (0..1).
+ */
+export type Metric =
+  | 'reach'
+  | 'impressions'
+  | 'views'
+  | 'viewers'
+  | 'followers'
+  | 'follows'
+  | 'unfollows'
+  | 'subscribers'
+  | 'watchTime'
+  | 'engagement'
+  | 'engagementRate'
+  | 'visits'
+  | 'profileViews'
+  | 'linkClicks'
+  | 'likes'
+  | 'comments'
+  | 'shares'
+  | 'posts'
+  | 'averageViewDuration'
+  | 'averagePercentageViewed'
+  | 'clickThroughRate';
+
+/** How a metric combines over time (DESIGN.md §3, "flow / stock"). */
+export type MetricKind = 'flow' | 'stock' | 'unique' | 'average';
+
+/** The kind of every metric. `subscribers` on YouTube tables is a net gain over the period: a flow. */
+export const METRIC_KIND: Readonly<Record<Metric, MetricKind>> = {
+  reach: 'unique',
+  impressions: 'flow',
+  views: 'flow',
+  viewers: 'unique',
+  followers: 'stock',
+  follows: 'flow',
+  unfollows: 'flow',
+  subscribers: 'flow',
+  watchTime: 'flow',
+  engagement: 'flow',
+  engagementRate: 'average',
+  visits: 'flow',
+  profileViews: 'flow',
+  linkClicks: 'flow',
+  likes: 'flow',
+  comments: 'flow',
+  shares: 'flow',
+  posts: 'flow',
+  averageViewDuration: 'average',
+  averagePercentageViewed: 'average',
+  clickThroughRate: 'average',
+};
+
+/**
+ * What an age split is a share *of* (DESIGN.md §3, "basis"): `reach` (unique accounts reached), `views`,
+ * `viewers` (unique), `watchTime`, `followers`, `engagedAudience`.
+ */
+export type Basis = 'reach' | 'views' | 'viewers' | 'watchTime' | 'followers' | 'engagedAudience';
+
+/** Unit of an observation's value: a count, a share 0..1 of the basis, hours, or seconds. */
+export type Unit = 'count' | 'share' | 'hours' | 'seconds';
+
+/** Gender as platforms report it; `unknown` = not specified (Meta's `U.`, YouTube's `User-specified`). */
+export type Gender = 'female' | 'male' | 'other' | 'unknown';
+
+/** Where a number comes from (DESIGN.md §3, "provenance"). */
+export type Provenance = 'export' | 'manual' | 'modelled';
+
+/** A closed interval of days, ISO dates `YYYY-MM-DD`, both inclusive. */
+export interface Period {
+  start: string;
+  end: string;
+}
+
+/**
+ * One number of one account (DESIGN.md §3, "observation").
+ * - `period`: the days it covers (inclusive), or null when the file does not say (a loose YouTube table,
+ *   a snapshot with no date).
+ * - `ageBand` / `gender`: set when the number is one cell of an age or gender split.
+ * - `segment`: any other breakdown key, e.g. a country code, a subscription status or a post/video ID;
+ *   observations with a segment are parts of a whole and are never added to totals of the whole.
+ * - `value` in `unit`: a count, a share 0..1 (of the metric, which then names the basis), hours or seconds.
+ */
+export interface Observation {
+  metric: Metric;
+  period: Period | null;
+  ageBand?: AgeBand;
+  gender?: Gender;
+  segment?: string;
+  value: number;
+  unit: Unit;
+}
