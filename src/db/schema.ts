@@ -1,0 +1,130 @@
+// Stored record shapes and the append-only list of Dexie schema versions (DESIGN.md §1, §3, §8).
+
+import type { AgeBand } from '../core/model/age-band';
+import type { Basis, Period } from '../core/model/observation';
+import type { ImportWarning } from '../core/model/parsed-file';
+import type { Platform } from '../core/model/platform';
+
+/**
+ * A government body, brand or programme (DESIGN.md §3, "entity").
+ * - `id`: `crypto.randomUUID()`.
+ * - `name`: as the user typed it first (trimmed).
+ * - `nameKey`: the name case-folded (see `foldName` in `entities-repo.ts`), indexed: one entity per key.
+ * - `createdAt`: ISO timestamp.
+ */
+export interface EntityRecord {
+  id: string;
+  name: string;
+  nameKey: string;
+  createdAt: string;
+}
+
+/**
+ * One entity's presence on one platform (DESIGN.md §3, "account").
+ * `name` is the page, channel or handle when a file named it, else null.
+ */
+export interface AccountRecord {
+  id: string;
+  entityId: string;
+  platform: Platform;
+  name: string | null;
+  createdAt: string;
+}
+
+/**
+ * The bytes a user imported (DESIGN.md §3, "source file").
+ * - `size`: bytes; `sha256`: lower-case hex SHA-256 of the bytes (unique index: the duplicate check).
+ * - `lastModified`: epoch milliseconds from the `File`, or null.
+ * - `importedAt`: ISO timestamp.
+ * - `bytes`: the original bytes as an ArrayBuffer (never indexed: research-performance.md §3, indexing binary
+ *   fields causes "enormous performance issues", https://github.com/dexie/Dexie.js/issues/1017).
+ */
+export interface SourceFileRecord {
+  id: string;
+  name: string;
+  size: number;
+  sha256: string;
+  lastModified: number | null;
+  importedAt: string;
+  bytes: ArrayBuffer;
+}
+
+/**
+ * One interpretation of one source file by one format version (DESIGN.md §3, "import").
+ * Its observations are in `observationChunks` under the same `id` (`chunkCount` records).
+ * `status` is always `complete`: an import is written in one transaction with its chunks.
+ */
+export interface ImportRecord {
+  id: string;
+  sourceFileId: string;
+  accountId: string;
+  entityId: string;
+  fileName: string;
+  format: string;
+  formatLabel: string;
+  formatVersion: number;
+  platform: Platform;
+  period: Period | null;
+  basis: Basis | null;
+  warnings: ImportWarning[];
+  observationCount: number;
+  chunkCount: number;
+  importedAt: string;
+  status: 'complete';
+}
+
+/**
+ * Up to {@link CHUNK_ROWS} observations of one import as typed-array columns (DESIGN.md §8;
+ * research-performance.md §3: 1M rows as 20 such records wrote in 0.26 s, one record per row took 100-190 s).
+ * - `importId` + `seq` (0, 1, 2 …): the primary key `[importId+seq]`.
+ * - `values`: the observation values (counts, shares 0..1, hours, seconds).
+ * - `startDays` / `endDays`: the period as days since 1970-01-01 (UTC), {@link NO_PERIOD_DAY} when null.
+ * - `metric`, `unit`, `ageBand`, `gender`, `segment`: indexes into the matching `*Dict` of this chunk.
+ *   For the optional columns (age band, gender, segment) index 0 means "absent" and index i ≥ 1 means
+ *   `dict[i - 1]`. Each index array is a Uint8Array when its dictionary fits, else a Uint16Array
+ *   (a chunk has ≤ 50,000 rows, so Uint16 always suffices).
+ */
+export interface ObservationChunkRecord {
+  importId: string;
+  seq: number;
+  rowCount: number;
+  values: Float64Array;
+  startDays: Int32Array;
+  endDays: Int32Array;
+  metric: Uint8Array | Uint16Array;
+  metricDict: string[];
+  unit: Uint8Array | Uint16Array;
+  unitDict: string[];
+  ageBand: Uint8Array | Uint16Array;
+  ageBandDict: AgeBand[];
+  gender: Uint8Array | Uint16Array;
+  genderDict: string[];
+  segment: Uint8Array | Uint16Array;
+  segmentDict: string[];
+}
+
+/** Most rows in one observation chunk (research-performance.md §3: ≤ 50k rows a record). */
+export const CHUNK_ROWS = 50_000;
+
+/** `startDays`/`endDays` value of an observation without a period (the smallest Int32). */
+export const NO_PERIOD_DAY = -2_147_483_648;
+
+/**
+ * The Dexie schema versions, oldest first. APPEND-ONLY: once a version ships, never edit or remove it;
+ * add a new entry with the full schema and, when data must move, an `upgrade` function that only uses
+ * tables and indexes of its own version (research-reliability.md §1; Dexie docs "Version.upgrade()").
+ * Primary keys can never change in place (https://github.com/dexie/Dexie.js/issues/1595).
+ * Never index `sourceFiles.bytes` or the chunk columns.
+ */
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      entities: 'id, &nameKey',
+      accounts: 'id, entityId, [entityId+platform]',
+      sourceFiles: 'id, &sha256',
+      imports: 'id, sourceFileId, accountId, entityId',
+      observationChunks: '[importId+seq]',
+    },
+  },
+];

@@ -1,0 +1,170 @@
+// Stores one parsed source file (entity, account, source file, import, observation chunks) in ONE transaction.
+
+import type { ParsedFile, SourceInput } from '../core/model/parsed-file';
+import { isPlatform } from '../core/model/platform';
+import type { Platform } from '../core/model/platform';
+import { allTables } from './database';
+import type { YouthReachDb } from './database';
+import { foldName } from './entities-repo';
+import { storageProblem } from './file-problem';
+import type { FileProblem } from './file-problem';
+import { packObservations } from './observation-chunks';
+import { newId } from './new-id';
+import type { AccountRecord, ImportRecord, SourceFileRecord } from './schema';
+
+/** What to store: the parsed file, its original bytes and their SHA-256 (hex), and where it belongs. */
+export interface StoreRequest {
+  parsed: ParsedFile;
+  source: SourceInput;
+  sha256: string;
+  entityName: string;
+  platform: Platform;
+}
+
+/**
+ * The outcome for one file. `stored`: ids of what was written (entity/account may be existing ones).
+ * `duplicate`: a source file with the same SHA-256 was already stored; nothing was written.
+ * `error`: nothing was written; `problem` says why.
+ */
+export type StoreResult =
+  | { status: 'stored'; importId: string; entityId: string; accountId: string; sourceFileId: string }
+  | { status: 'duplicate'; sourceFileId: string }
+  | { status: 'error'; problem: FileProblem };
+
+class DuplicateFound extends Error {
+  constructor(readonly sourceFileId: string) {
+    super('duplicate');
+  }
+}
+
+/**
+ * Writes one file in ONE Dexie `rw` transaction over all tables (all-or-nothing, DESIGN.md §7):
+ * finds the entity by case-insensitive name or creates it; finds the account by entity + platform (and the
+ * file's account name when it names one; see {@link pickAccount}) or creates it; stores the source file
+ * (original bytes, name, size, SHA-256), the import (status `complete`) and the observations packed in
+ * ≤ 50,000-row chunks (research-performance.md §3). A SHA-256 already stored writes nothing and returns
+ * `duplicate`. Never throws: any error aborts the transaction and comes back as `error` with a
+ * {@link FileProblem} (`storage-full` for QuotaExceededError, `write-aborted` for AbortError).
+ */
+export async function storeParsedFile(database: YouthReachDb, request: StoreRequest): Promise<StoreResult> {
+  const { parsed, source, sha256, platform } = request;
+  const entityName = request.entityName.normalize('NFKC').trim().replace(/\s+/g, ' ');
+  if (entityName === '') {
+    return {
+      status: 'error',
+      problem: {
+        code: 'entity-required',
+        message: `${source.name}: no entity given; say which entity this file belongs to.`,
+        line: null,
+        params: { fileName: source.name },
+      },
+    };
+  }
+  if (!isPlatform(platform)) {
+    return {
+      status: 'error',
+      problem: {
+        code: 'invalid-platform',
+        message: `${source.name}: unknown platform ${JSON.stringify(platform)}.`,
+        line: null,
+        params: { fileName: source.name, platform: String(platform) },
+      },
+    };
+  }
+  try {
+    return await database.transaction('rw', allTables(database), async () => {
+      const existing = await database.sourceFiles.where('sha256').equals(sha256).first();
+      if (existing) throw new DuplicateFound(existing.id);
+      const now = new Date().toISOString();
+
+      const nameKey = foldName(entityName);
+      let entity = await database.entities.where('nameKey').equals(nameKey).first();
+      if (!entity) {
+        entity = { id: newId(), name: entityName, nameKey, createdAt: now };
+        await database.entities.add(entity);
+      }
+
+      const accountName = parsed.accountName?.trim() || null;
+      const candidates = await database.accounts.where('[entityId+platform]').equals([entity.id, platform]).toArray();
+      let account = pickAccount(candidates, accountName);
+      if (!account) {
+        account = { id: newId(), entityId: entity.id, platform, name: accountName, createdAt: now };
+        await database.accounts.add(account);
+      } else if (account.name === null && accountName !== null) {
+        account = { ...account, name: accountName };
+        await database.accounts.update(account.id, { name: accountName });
+      }
+
+      const sourceFile: SourceFileRecord = {
+        id: newId(),
+        name: source.name,
+        size: source.bytes.byteLength,
+        sha256,
+        lastModified: source.lastModified ?? null,
+        importedAt: now,
+        bytes: new Uint8Array(source.bytes).buffer,
+      };
+      await database.sourceFiles.add(sourceFile);
+
+      const importId = newId();
+      const chunks = packObservations(importId, parsed.observations);
+      const record: ImportRecord = {
+        id: importId,
+        sourceFileId: sourceFile.id,
+        accountId: account.id,
+        entityId: entity.id,
+        fileName: source.name,
+        format: parsed.format,
+        formatLabel: parsed.formatLabel,
+        formatVersion: parsed.formatVersion,
+        platform,
+        period: parsed.period,
+        basis: parsed.basis,
+        warnings: parsed.warnings,
+        observationCount: parsed.observations.length,
+        chunkCount: chunks.length,
+        importedAt: now,
+        status: 'complete',
+      };
+      await database.imports.add(record);
+      if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
+      return {
+        status: 'stored' as const,
+        importId,
+        entityId: entity.id,
+        accountId: account.id,
+        sourceFileId: sourceFile.id,
+      };
+    });
+  } catch (e) {
+    if (e instanceof DuplicateFound) return { status: 'duplicate', sourceFileId: e.sourceFileId };
+    // Another connection stored the same bytes between our check and our write: the unique index says so.
+    if (isConstraintError(e)) {
+      const other = await database.sourceFiles.where('sha256').equals(sha256).first().catch(() => undefined);
+      if (other) return { status: 'duplicate', sourceFileId: other.id };
+    }
+    return { status: 'error', problem: storageProblem(source.name, e) };
+  }
+}
+
+function isConstraintError(e: unknown): boolean {
+  const name = (e as { name?: unknown } | null)?.name;
+  const inner = (e as { inner?: { name?: unknown } } | null)?.inner?.name;
+  return name === 'ConstraintError' || inner === 'ConstraintError';
+}
+
+/**
+ * Which existing account of one entity on one platform a file belongs to (null → create one).
+ * - The file names an account: the one with that name (case-folded), else the one still without a name
+ *   (it gets the name), else none (a second account on that platform).
+ * - The file names none: the one without a name, else the oldest.
+ */
+export function pickAccount(candidates: readonly AccountRecord[], accountName: string | null): AccountRecord | null {
+  const oldestFirst = [...candidates].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const unnamed = oldestFirst.find((a) => a.name === null) ?? null;
+  if (accountName !== null) {
+    const key = foldName(accountName);
+    return oldestFirst.find((a) => a.name !== null && foldName(a.name) === key) ?? unnamed;
+  }
+  return unnamed ?? oldestFirst[0] ?? null;
+}
