@@ -1,0 +1,208 @@
+// The headless `analyse` command: parses arguments, runs the core code on each file and prints one JSON document (issue 2, item 7).
+
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseSourceFile } from '../core/formats/parse-source-file';
+import { ageComposition } from '../core/metrics/age-composition';
+import type { AgeFloor } from '../core/metrics/age-composition';
+import { summariseTotals } from '../core/metrics/totals';
+import type { Totals } from '../core/metrics/totals';
+import type { AgeBand } from '../core/model/age-band';
+import type { Basis, Period } from '../core/model/observation';
+import { isImportError } from '../core/model/parsed-file';
+import type { ParsedFile } from '../core/model/parsed-file';
+import { PLATFORMS, isPlatform } from '../core/model/platform';
+import type { Platform } from '../core/model/platform';
+
+/** What the command touches outside itself, so tests can run it without a process. */
+export interface AnalyseIo {
+  /** The bytes of a file; rejects (e.g. ENOENT) when it cannot be read. */
+  readFile(filePath: string): Promise<Uint8Array>;
+  /** Writes to standard output (only the JSON document goes there). */
+  stdout(text: string): void;
+  /** Writes to standard error (usage, per-file errors). */
+  stderr(text: string): void;
+}
+
+/**
+ * One file's result. `file` is the base name; `period` ISO dates (inclusive) or null; `ageShares` the share
+ * 0..1 of each age band (plain-hyphen keys, youngest first) of `basis`, `youthShare` their youth sum (0..1)
+ * and `youthAgeFloor` 13 or 18 — all three null without age data; shares are rounded to 6 decimals;
+ * `totals` counts from {@link summariseTotals}.
+ */
+export interface AnalyseFileResult {
+  file: string;
+  entity: string;
+  platform: Platform;
+  format: string;
+  basis: Basis | null;
+  period: Period | null;
+  ageShares: Record<AgeBand, number> | null;
+  youthShare: number | null;
+  youthAgeFloor: AgeFloor | null;
+  totals: Totals;
+}
+
+/** The one JSON document printed on stdout: one entry per file read, and every warning as `<file>: <text>`. */
+export interface AnalyseOutput {
+  files: AnalyseFileResult[];
+  warnings: string[];
+}
+
+/** Exit codes: 0 every file reported, 1 at least one file not reported, 2 bad usage. */
+export type AnalyseExitCode = 0 | 1 | 2;
+
+/** Usage text (printed on stdout for `--help`, on stderr with exit 2 for bad usage). */
+export const ANALYSE_USAGE = `Usage: npm run --silent analyse -- --entity "NAME" [--platform P] FILE...
+
+Reads platform analytics exports (CSV, TSV, ZIP …) with the same core code as the app and prints one JSON
+document on stdout: per file its platform, format, period, age shares, youth share, age floor and totals.
+
+Options:
+  --entity NAME     the entity (government body, brand, programme) the files belong to (required)
+  --platform P      the platform, for files that do not say it (or to override it):
+                    ${PLATFORMS.join(', ')}
+  -h, --help        show this help
+
+Exit code: 0 all files reported; 1 a file could not be read or needs --platform (message on stderr,
+the other files are still reported); 2 bad usage.
+`;
+
+/** Rounds a share to 6 decimals to hide float noise (0.61 / 100 prints 0.0061). */
+export function roundShare(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/**
+ * Builds one file's result from its ParsedFile: the age composition of `parsed.basis` (null without age
+ * data) and the totals. Returns the result and the warnings (format's own, then totals'), unprefixed.
+ */
+export function analyseParsedFile(
+  parsed: ParsedFile,
+  file: string,
+  entity: string,
+  platform: Platform,
+): { result: AnalyseFileResult; warnings: string[] } {
+  const composition = parsed.basis === null ? null : ageComposition(parsed.observations, parsed.basis);
+  const { totals, warnings: totalsWarnings } = summariseTotals(parsed.observations);
+  let ageShares: Record<AgeBand, number> | null = null;
+  if (composition) {
+    ageShares = {};
+    for (const [band, share] of Object.entries(composition.shares)) ageShares[band] = roundShare(share);
+  }
+  const result: AnalyseFileResult = {
+    file,
+    entity,
+    platform,
+    format: parsed.format,
+    basis: composition ? composition.basis : null,
+    period: parsed.period ? { start: parsed.period.start, end: parsed.period.end } : null,
+    ageShares,
+    youthShare: composition ? roundShare(composition.youthShare) : null,
+    youthAgeFloor: composition ? composition.youthAgeFloor : null,
+    totals,
+  };
+  const warnings = [...parsed.warnings, ...totalsWarnings].map((w) => w.message);
+  return { result, warnings };
+}
+
+/** Strips a leading `<name>: ` from an error message, so the file is not named twice. */
+function reason(message: string, name: string): string {
+  return message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message;
+}
+
+/**
+ * Runs `analyse` with `args` (what follows `analyse.ts` on the command line) and returns the exit code.
+ * Prints the JSON document ({@link AnalyseOutput}) on stdout whenever the arguments are valid, even if no
+ * file could be read; per-file problems go to stderr as `analyse: <path>: <reason>[ (line N)]`.
+ * Never throws: a file's unexpected error is reported like an ImportError.
+ */
+export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promise<AnalyseExitCode> {
+  let values: { entity?: string; platform?: string; help?: boolean };
+  let files: string[];
+  try {
+    const parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        entity: { type: 'string' },
+        platform: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    values = parsed.values;
+    files = parsed.positionals;
+  } catch (e) {
+    io.stderr(`analyse: ${e instanceof Error ? e.message : String(e)}\n\n${ANALYSE_USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(ANALYSE_USAGE);
+    return 0;
+  }
+  const entity = values.entity?.trim() ?? '';
+  if (entity === '') {
+    io.stderr(`analyse: --entity "NAME" is required\n\n${ANALYSE_USAGE}`);
+    return 2;
+  }
+  let platformOption: Platform | null = null;
+  if (values.platform !== undefined) {
+    const p = values.platform.trim().toLowerCase();
+    if (!isPlatform(p)) {
+      io.stderr(`analyse: unknown platform "${values.platform}" (one of ${PLATFORMS.join(', ')})\n\n${ANALYSE_USAGE}`);
+      return 2;
+    }
+    platformOption = p;
+  }
+  if (files.length === 0) {
+    io.stderr(`analyse: give at least one FILE\n\n${ANALYSE_USAGE}`);
+    return 2;
+  }
+
+  const output: AnalyseOutput = { files: [], warnings: [] };
+  let failed = false;
+  for (const filePath of files) {
+    const name = path.basename(filePath);
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.readFile(filePath);
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : e instanceof Error ? e.message : String(e);
+      io.stderr(`analyse: ${filePath}: cannot read the file: ${why}\n`);
+      failed = true;
+      continue;
+    }
+    let parsed: ParsedFile;
+    try {
+      parsed = parseSourceFile({ name, bytes });
+    } catch (e) {
+      if (isImportError(e)) {
+        const line = e.line !== null ? ` (line ${e.line})` : '';
+        io.stderr(`analyse: ${filePath}: ${reason(e.message, name)}${line} [${e.code}]\n`);
+      } else {
+        io.stderr(`analyse: ${filePath}: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
+      }
+      failed = true;
+      continue;
+    }
+    const platform = platformOption ?? parsed.platform;
+    if (platform === null) {
+      const offer = parsed.platformCandidates.length > 0 ? parsed.platformCandidates : PLATFORMS;
+      io.stderr(
+        `analyse: ${filePath}: the file does not say its platform; give it with --platform (${offer.join(', ')})\n`,
+      );
+      failed = true;
+      continue;
+    }
+    const { result, warnings } = analyseParsedFile(parsed, name, entity, platform);
+    if (platformOption !== null && parsed.platform !== null && parsed.platform !== platformOption) {
+      warnings.unshift(`the file says platform ${parsed.platform}; --platform ${platformOption} used instead`);
+    }
+    output.files.push(result);
+    for (const w of warnings) output.warnings.push(`${name}: ${w}`);
+  }
+  io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+  return failed ? 1 : 0;
+}
