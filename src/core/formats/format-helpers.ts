@@ -1,0 +1,111 @@
+// Helpers shared by the format modules: reading typed cells with line-numbered errors, periods, and the
+// common warnings.
+
+import type { Period } from '../model/observation';
+import { ImportError } from '../model/parsed-file';
+import type { ImportWarning } from '../model/parsed-file';
+import type { FormatContext } from './format-spec';
+import { parseDate, parseDuration, parseNumber, ValueParseError } from './values';
+import type { NumberOptions } from './values';
+
+/** Throws `ImportError('malformed')` for row `rowIndex` of `ctx`, with its line in the message. */
+export function malformedRow(ctx: FormatContext, rowIndex: number, reason: string): never {
+  const line = ctx.lineOfRow(rowIndex);
+  throw new ImportError('malformed', ctx.fileName, `"${ctx.fileName}", line ${String(line)}: ${reason}`, { line });
+}
+
+function readCell<T>(ctx: FormatContext, rowIndex: number, column: number, label: string, parse: (raw: string) => T): T {
+  const raw = ctx.rows[rowIndex]?.[column] ?? '';
+  try {
+    return parse(raw);
+  } catch (e) {
+    if (e instanceof ValueParseError) {
+      return malformedRow(ctx, rowIndex, `the value "${raw}" in column "${label}" is not a ${e.kind}.`);
+    }
+    throw e;
+  }
+}
+
+/**
+ * The number in row `rowIndex`, column `column` (see `parseNumber`); null when missing or when the row is
+ * shorter than the header. `label` names the column in the error. Throws `ImportError('malformed')`.
+ */
+export function numberCell(
+  ctx: FormatContext,
+  rowIndex: number,
+  column: number | undefined,
+  label: string,
+  options?: NumberOptions,
+): number | null {
+  if (column === undefined || column < 0) return null;
+  return readCell(ctx, rowIndex, column, label, (raw) => parseNumber(raw, options));
+}
+
+/** A duration cell in seconds (see `parseDuration`), null when missing. Throws `ImportError('malformed')`. */
+export function durationCell(ctx: FormatContext, rowIndex: number, column: number | undefined, label: string): number | null {
+  if (column === undefined || column < 0) return null;
+  return readCell(ctx, rowIndex, column, label, parseDuration);
+}
+
+/** A date cell as ISO `YYYY-MM-DD` (see `parseDate`), null when missing. Throws `ImportError('malformed')`. */
+export function dateCell(ctx: FormatContext, rowIndex: number, column: number | undefined, label: string): string | null {
+  if (column === undefined || column < 0) return null;
+  return readCell(ctx, rowIndex, column, label, parseDate);
+}
+
+/** True when `raw` parses as a date with a year (`parseDate`), without throwing. */
+export function looksLikeDate(raw: string | undefined): boolean {
+  if (raw === undefined) return false;
+  try {
+    return parseDate(raw) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** True when `raw` parses as a number (`parseNumber`), without throwing; missing markers are false. */
+export function looksLikeNumber(raw: string | undefined): boolean {
+  if (raw === undefined) return false;
+  try {
+    return parseNumber(raw) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The inclusive period spanned by ISO dates (first..last in time, whatever their order); null when none. */
+export function periodOfDates(dates: Iterable<string>): Period | null {
+  let start: string | null = null;
+  let end: string | null = null;
+  for (const d of dates) {
+    if (start === null || d < start) start = d;
+    if (end === null || d > end) end = d;
+  }
+  return start !== null && end !== null ? { start, end } : null;
+}
+
+/** A one-day period. */
+export function day(iso: string): Period {
+  return { start: iso, end: iso };
+}
+
+/** Warning `unknown-columns-ignored`: "3 unknown columns ignored: A, B, C" (null when `names` is empty). */
+export function unknownColumnsWarning(names: readonly string[]): ImportWarning | null {
+  if (names.length === 0) return null;
+  const noun = names.length === 1 ? 'column' : 'columns';
+  return {
+    code: 'unknown-columns-ignored',
+    message: `${String(names.length)} unknown ${noun} ignored: ${names.join(', ')}`,
+    params: { count: names.length, columns: names.join(', ') },
+  };
+}
+
+/** The first cells of the first non-blank row, quoted for a message: `"Date", "Primary"` (at most 6). */
+export function quoteFirstCells(rows: readonly (readonly string[])[]): string {
+  const row = rows.find((r) => r.some((c) => c.trim() !== '')) ?? [];
+  const cells = row.slice(0, 6).map((c) => {
+    const t = c.trim();
+    return `"${t.length > 40 ? `${t.slice(0, 40)}…` : t}"`;
+  });
+  return cells.join(', ') + (row.length > 6 ? ', …' : '');
+}

@@ -1,0 +1,60 @@
+// The contract every format module fulfils (detect + parse) and the context the sniffers hand it.
+
+import type { Basis, Observation, Period } from '../model/observation';
+import type { ImportWarning, TextEncodingName } from '../model/parsed-file';
+import type { Platform } from '../model/platform';
+
+/**
+ * A decoded, sniffed and tokenised text file, as format modules see it.
+ * - `text`: the decoded text, BOM stripped (the `sep=` line, if any, still included).
+ * - `rows`: every record as `string[]`, parsed by PapaParse with the sniffed delimiter and newline, no
+ *   header mode, no dynamic typing; blank lines are kept as `['']` (block files need them); the Excel
+ *   `sep=X` hint line is *not* among the rows; trailing blank rows are dropped.
+ * - `sepLine`: true when the file started with an Excel `sep=X` hint line (Meta Business Suite files,
+ *   research-formats.md §1B).
+ * - `lineOfRow(i)`: the 1-based line of the decoded text where row `i` starts (counts the `sep=` line and
+ *   newlines inside quoted fields).
+ * - `warnings`: warnings raised while sniffing (e.g. a cut-off last character); formats add their own.
+ */
+export interface FormatContext {
+  fileName: string;
+  text: string;
+  encoding: TextEncodingName;
+  delimiter: string;
+  newline: '\r\n' | '\n' | '\r';
+  sepLine: boolean;
+  rows: string[][];
+  lineOfRow(rowIndex: number): number;
+  warnings: ImportWarning[];
+}
+
+/** What a format module's `parse` returns; `parseSourceFile` adds file name, format and encoding. */
+export interface FormatResult {
+  platform: Platform | null;
+  platformCandidates: Platform[];
+  accountName: string | null;
+  period: Period | null;
+  basis: Basis | null;
+  observations: Observation[];
+  warnings: ImportWarning[];
+}
+
+/**
+ * One known export layout (DESIGN.md §3, "format").
+ * - `id`: stable identifier stored with every import, e.g. `youtube-studio-viewer-age`.
+ * - `version`: bumped when the interpretation changes (all formats are at 1).
+ * - `label`: short English name for the interface and the CLI.
+ * - `platform`: the platform this format always belongs to, or null when the file may come from several
+ *   (Meta Business Suite files, see `FormatResult.platformCandidates`).
+ * - `detect(ctx)`: true when the file has this layout; decided from structure first, header names second.
+ *   Never throws.
+ * - `parse(ctx)`: reads the file; throws only `ImportError` (codes `malformed`, `unsupported`).
+ */
+export interface FormatSpec {
+  id: string;
+  version: number;
+  label: string;
+  platform: Platform | null;
+  detect(ctx: FormatContext): boolean;
+  parse(ctx: FormatContext): FormatResult;
+}

@@ -1,0 +1,160 @@
+// Format `meta-bs-audience`: Meta Business Suite `Audience.csv`, stacked blocks (age & gender of
+// followers, top cities, top countries, top pages, follows), research-formats.md §1B (iii).
+
+import { parseAgeBand } from '../model/age-band';
+import type { Gender, Observation } from '../model/observation';
+import type { ImportWarning } from '../model/parsed-file';
+import type { FormatContext, FormatSpec } from './format-spec';
+import { numberCell, periodOfDates } from './format-helpers';
+import type { AliasTable } from './headers';
+import { matchesAlias, normaliseHeader } from './headers';
+import { isDatePrimaryHeader, metaTitleMetric, readDailyPrimary } from './meta-bs-page-metric';
+import { isBlankRow } from './sniff';
+
+/** Block titles: English from the real layout (research-formats.md §1B (iii)); Dutch/German/French guessed. */
+const BLOCK_TITLES: AliasTable<'ageGender' | 'cities' | 'countries' | 'pages'> = {
+  ageGender: ['Age & gender', 'Age and gender', 'Leeftijd en geslacht', 'Leeftijd & geslacht', 'Alter und Geschlecht', 'Âge et genre', 'Âge et sexe'],
+  cities: ['Top cities', 'Topsteden', 'Populairste steden', 'Top-Städte', 'Principales villes'],
+  countries: ['Top countries', 'Toplanden', 'Populairste landen', 'Top-Länder', 'Principaux pays'],
+  pages: ['Top pages', "Topspagina's", "Populairste pagina's", 'Top-Seiten', 'Principales pages'],
+};
+
+/** Gender column headers of the age block: `Men` / `Women` (real layout), other languages guessed. */
+const GENDER_HEADERS: AliasTable<Gender> = {
+  male: ['Men', 'Male', 'Mannen', 'Man', 'Männer', 'Hommes'],
+  female: ['Women', 'Female', 'Vrouwen', 'Vrouw', 'Frauen', 'Femmes'],
+  other: [],
+  unknown: ['Unspecified', 'Unknown', 'Niet opgegeven', 'Onbekend'],
+};
+
+function genderOf(header: string): Gender {
+  const h = normaliseHeader(header);
+  for (const g of Object.keys(GENDER_HEADERS) as Gender[]) {
+    if (GENDER_HEADERS[g].some((a) => normaliseHeader(a) === h)) return g;
+  }
+  return 'unknown';
+}
+
+/** A run of non-blank rows: `start` is the index of its first row in `ctx.rows`, `end` one past its last. */
+interface Block {
+  start: number;
+  end: number;
+}
+
+function blocksOf(rows: readonly string[][]): Block[] {
+  const blocks: Block[] = [];
+  let start = -1;
+  for (let i = 0; i <= rows.length; i++) {
+    const blank = i === rows.length || isBlankRow(rows[i] ?? []);
+    if (blank && start >= 0) {
+      blocks.push({ start, end: i });
+      start = -1;
+    } else if (!blank && start < 0) start = i;
+  }
+  return blocks;
+}
+
+function singleCell(row: readonly string[] | undefined): string | null {
+  if (row === undefined) return null;
+  const cells = row.filter((c) => c.trim() !== '');
+  return cells.length === 1 ? (cells[0] ?? '').trim() : null;
+}
+
+/** Structure of the age & gender block: a title, `"","Men","Women"`, then rows starting with an age band. */
+function isAgeGenderBlock(rows: readonly string[][], b: Block): boolean {
+  const header = rows[b.start + 1];
+  const first = rows[b.start + 2];
+  return (
+    b.end - b.start >= 3 &&
+    singleCell(rows[b.start]) !== null &&
+    header !== undefined &&
+    header.length >= 2 &&
+    (header[0] ?? '').trim() === '' &&
+    parseAgeBand(first?.[0] ?? '') !== null
+  );
+}
+
+function readAgeGender(ctx: FormatContext, b: Block): Observation[] {
+  const header = ctx.rows[b.start + 1] ?? [];
+  const out: Observation[] = [];
+  for (let i = b.start + 2; i < b.end; i++) {
+    const row = ctx.rows[i] ?? [];
+    const ageBand = parseAgeBand(row[0] ?? '');
+    if (ageBand === null) continue;
+    for (let c = 1; c < header.length; c++) {
+      const percent = numberCell(ctx, i, c, header[c] ?? '');
+      if (percent === null) continue;
+      out.push({ metric: 'followers', period: null, ageBand, gender: genderOf(header[c] ?? ''), value: percent / 100, unit: 'share' });
+    }
+  }
+  return out;
+}
+
+/** Transposed blocks (a row of labels, a row of percentages) → followers shares with `prefix:<label>`. */
+function readTransposed(ctx: FormatContext, b: Block, prefix: 'city' | 'country'): Observation[] {
+  const labels = ctx.rows[b.start + 1] ?? [];
+  const out: Observation[] = [];
+  if (b.start + 2 >= b.end) return out;
+  labels.forEach((label, c) => {
+    if (label.trim() === '') return;
+    const percent = numberCell(ctx, b.start + 2, c, label);
+    if (percent === null) return;
+    out.push({ metric: 'followers', period: null, segment: `${prefix}:${label.trim()}`, value: percent / 100, unit: 'share' });
+  });
+  return out;
+}
+
+/**
+ * Meta Business Suite audience file (UTF-16 LE, `sep=,`, blocks separated by blank lines). Detected by
+ * the structure of its age & gender block (a one-cell title, `"","Men","Women"`, rows starting with age
+ * bands). Yields:
+ * - `followers` share (percent / 100) per age band × gender (period null: a snapshot at export time);
+ *   the bands are those present, so the age floor is 13 only when a 13-17 row exists;
+ * - `Top cities` / `Top countries` (transposed) as `followers` shares with segment `city:<name>` /
+ *   `country:<name>`; `Top pages` (affinity scores, not shares) is ignored;
+ * - a `"Date","Primary"` block (`Follows`) as daily `follows` counts; the file period is its range.
+ * Other blocks are ignored with warning `unknown-block-ignored`. Basis `followers`; platform null with
+ * candidates facebook and instagram (the file does not say).
+ */
+export const metaBsAudience: FormatSpec = {
+  id: 'meta-bs-audience',
+  version: 1,
+  label: 'Meta Business Suite audience',
+  platform: null,
+  detect: (ctx) => blocksOf(ctx.rows).some((b) => isAgeGenderBlock(ctx.rows, b)),
+  parse: (ctx) => {
+    const observations: Observation[] = [];
+    const warnings: ImportWarning[] = [];
+    const dates: string[] = [];
+    const ignored: string[] = [];
+    for (const b of blocksOf(ctx.rows)) {
+      const title = singleCell(ctx.rows[b.start]) ?? '';
+      if (isAgeGenderBlock(ctx.rows, b)) observations.push(...readAgeGender(ctx, b));
+      else if (matchesAlias(title, BLOCK_TITLES.cities)) observations.push(...readTransposed(ctx, b, 'city'));
+      else if (matchesAlias(title, BLOCK_TITLES.countries)) observations.push(...readTransposed(ctx, b, 'country'));
+      else if (matchesAlias(title, BLOCK_TITLES.pages)) continue;
+      else if (isDatePrimaryHeader(ctx.rows[b.start + 1])) {
+        const metric = metaTitleMetric(title)?.metric ?? 'follows';
+        const daily = readDailyPrimary(ctx, b.start + 2, metric);
+        observations.push(...daily.observations);
+        dates.push(...daily.dates);
+      } else ignored.push(title === '' ? (ctx.rows[b.start]?.[0] ?? '').trim() : title);
+    }
+    if (ignored.length > 0) {
+      warnings.push({
+        code: 'unknown-block-ignored',
+        message: `${String(ignored.length)} unknown block(s) ignored: ${ignored.join(', ')}`,
+        params: { count: ignored.length, blocks: ignored.join(', ') },
+      });
+    }
+    return {
+      platform: null,
+      platformCandidates: ['facebook', 'instagram'],
+      accountName: null,
+      period: periodOfDates(dates),
+      basis: 'followers',
+      observations,
+      warnings,
+    };
+  },
+};

@@ -1,0 +1,114 @@
+// Format `meta-bs-posts`: the Meta Business Suite content (posts) export of a Facebook Page or an
+// Instagram account, research-formats.md §1B (ii); real file ../shared/real-exports/facebook/.
+
+import type { Metric, Observation } from '../model/observation';
+import type { Platform } from '../model/platform';
+import type { FormatSpec } from './format-spec';
+import { dateCell, day, malformedRow, numberCell, periodOfDates } from './format-helpers';
+import type { AliasTable } from './headers';
+import { mapColumns } from './headers';
+import { isBlankRow } from './sniff';
+
+type PostColumn =
+  | 'postId'
+  | 'publishTime'
+  | 'pageId'
+  | 'pageName'
+  | 'accountUsername'
+  | 'reach'
+  | 'views'
+  | 'impressions'
+  | 'likes'
+  | 'comments'
+  | 'shares'
+  | 'follows';
+
+/**
+ * Column aliases. English from the real Facebook file and three Instagram parser fixtures
+ * (research-formats.md §1B (ii)); German from a project's reconstructed names (`Beitrags-ID`,
+ * `Reichweite`, `Aufrufe`, same section); Dutch and French are guesses. `Reactions` (Facebook) and
+ * `Likes` (Instagram) both become `likes`.
+ */
+const POST_COLUMNS: AliasTable<PostColumn> = {
+  postId: ['Post ID', 'Bericht-ID', 'Beitrags-ID', 'ID de la publication'],
+  publishTime: ['Publish time', 'Publicatietijd', 'Veröffentlichungszeitpunkt', 'Heure de publication'],
+  pageId: ['Page ID', 'Pagina-ID', 'Seiten-ID'],
+  pageName: ['Page name', 'Paginanaam', 'Seitenname'],
+  accountUsername: ['Account username', 'Gebruikersnaam account'],
+  reach: ['Reach', 'Bereik', 'Reichweite', 'Couverture'],
+  views: ['Views', 'Weergaven', 'Aufrufe', 'Vues'],
+  impressions: ['Impressions', 'Vertoningen', 'Impressionen'],
+  likes: ['Reactions', 'Likes', 'Reaktionen', 'Réactions'],
+  comments: ['Comments', 'Opmerkingen', 'Kommentare', 'Commentaires'],
+  shares: ['Shares', 'Gedeeld', 'Geteilte Inhalte', 'Partages'],
+  follows: ['Follows'],
+};
+
+const METRIC_COLUMNS: readonly (PostColumn & Metric)[] = ['reach', 'views', 'impressions', 'likes', 'comments', 'shares', 'follows'];
+
+/**
+ * Meta content export: one row per post, UTF-8 with BOM, captions with line breaks inside quotes.
+ * Detected by a minimal column set (Post ID, Publish time `MM/DD/YYYY HH:MM`, and at least one of Reach,
+ * Views, Impressions), never the exact tuple: the columns drift from month to month.
+ * Yields per post, with `segment` = the post ID (kept as text) and period = its publish day: `reach`,
+ * `views`, `impressions`, `likes` (Reactions / Likes), `comments`, `shares`, `follows` (counts; lifetime
+ * totals as of the export). Platform facebook when `Page ID`/`Page name` are present, instagram when
+ * `Account username` is, else null; accountName = Page name / Account username; period = first..last
+ * publish day.
+ */
+export const metaBsPosts: FormatSpec = {
+  id: 'meta-bs-posts',
+  version: 1,
+  label: 'Meta Business Suite posts',
+  platform: null,
+  detect: (ctx) => {
+    const { columns } = mapColumns(ctx.rows[0] ?? [], POST_COLUMNS);
+    return (
+      columns.postId !== undefined &&
+      columns.publishTime !== undefined &&
+      (columns.reach !== undefined || columns.views !== undefined || columns.impressions !== undefined)
+    );
+  },
+  parse: (ctx) => {
+    const header = ctx.rows[0] ?? [];
+    const { columns } = mapColumns(header, POST_COLUMNS);
+    const platform: Platform | null =
+      columns.pageId !== undefined || columns.pageName !== undefined
+        ? 'facebook'
+        : columns.accountUsername !== undefined
+          ? 'instagram'
+          : null;
+    const nameColumn = columns.pageName ?? columns.accountUsername;
+    let accountName: string | null = null;
+    const observations: Observation[] = [];
+    const dates: string[] = [];
+    for (let i = 1; i < ctx.rows.length; i++) {
+      const row = ctx.rows[i] ?? [];
+      if (isBlankRow(row)) continue;
+      const postId = (row[columns.postId ?? 0] ?? '').trim();
+      if (postId === '') malformedRow(ctx, i, 'the post has no Post ID.');
+      const date = dateCell(ctx, i, columns.publishTime, header[columns.publishTime ?? 0] ?? 'Publish time');
+      if (date === null) malformedRow(ctx, i, `post ${postId} has no publish time.`);
+      dates.push(date);
+      if (accountName === null && nameColumn !== undefined) {
+        const name = (row[nameColumn] ?? '').trim();
+        if (name !== '') accountName = name;
+      }
+      for (const metric of METRIC_COLUMNS) {
+        const column = columns[metric];
+        if (column === undefined) continue;
+        const value = numberCell(ctx, i, column, header[column] ?? metric);
+        if (value !== null) observations.push({ metric, period: day(date), segment: postId, value, unit: 'count' });
+      }
+    }
+    return {
+      platform,
+      platformCandidates: platform ? [platform] : ['facebook', 'instagram'],
+      accountName,
+      period: periodOfDates(dates),
+      basis: null,
+      observations,
+      warnings: [],
+    };
+  },
+};

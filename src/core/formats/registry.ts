@@ -1,0 +1,84 @@
+// The registry of text formats in detection order, and running detect → parse on a tokenised file.
+
+import { ImportError } from '../model/parsed-file';
+import type { ParsedFile } from '../model/parsed-file';
+import type { FormatContext, FormatSpec } from './format-spec';
+import { quoteFirstCells } from './format-helpers';
+import { metaBsAudience } from './meta-bs-audience';
+import { metaBsPageMetric } from './meta-bs-page-metric';
+import { metaBsPosts } from './meta-bs-posts';
+import { tiktokFollowerGender } from './tiktok-follower-gender';
+import { tiktokFollowerTerritories } from './tiktok-follower-territories';
+import { tiktokYearlessDates } from './tiktok-yearless-dates';
+import { xAccountOverview } from './x-account-overview';
+import { xLegacyDailyActivity } from './x-legacy-daily-activity';
+import { youtubeStudioChartData } from './youtube-studio-chart-data';
+import { youtubeStudioTable } from './youtube-studio-table';
+import { youtubeStudioViewerAge } from './youtube-studio-viewer-age';
+import { youtubeStudioViewerGender } from './youtube-studio-viewer-gender';
+
+/**
+ * Every text format, in detection order: the most specific structures first (Meta's title + Date/Primary
+ * and block files, TikTok's yearless dates and two-column distributions, X's headers, Meta's posts),
+ * then YouTube's chart data, split tables and finally the catch-all YouTube dimension table.
+ */
+export const FORMATS: readonly FormatSpec[] = [
+  metaBsPageMetric,
+  metaBsAudience,
+  tiktokYearlessDates,
+  tiktokFollowerGender,
+  tiktokFollowerTerritories,
+  xLegacyDailyActivity,
+  xAccountOverview,
+  metaBsPosts,
+  youtubeStudioChartData,
+  youtubeStudioViewerAge,
+  youtubeStudioViewerGender,
+  youtubeStudioTable,
+];
+
+/** The first of `formats` whose `detect` accepts `ctx`, or null. A `detect` that throws counts as no. */
+export function detectFormat(ctx: FormatContext, formats: readonly FormatSpec[] = FORMATS): FormatSpec | null {
+  for (const format of formats) {
+    try {
+      if (format.detect(ctx)) return format;
+    } catch {
+      // A detector must not throw; if one does, it simply does not recognise the file.
+    }
+  }
+  return null;
+}
+
+/**
+ * Detects the format of `ctx` among `formats` and parses it into a {@link ParsedFile}.
+ * Throws `ImportError('unknown-format')` quoting the first header cells when nothing recognises the file,
+ * and whatever `ImportError` the format's `parse` throws.
+ */
+export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpec[] = FORMATS): ParsedFile {
+  const format = detectFormat(ctx, formats);
+  if (format === null) {
+    const first = quoteFirstCells(ctx.rows);
+    throw new ImportError(
+      'unknown-format',
+      ctx.fileName,
+      `"${ctx.fileName}" is not an export this version recognises. Its first line reads: ${first}`,
+      { line: 1, params: { firstCells: first } },
+    );
+  }
+  const result = format.parse(ctx);
+  return {
+    fileName: ctx.fileName,
+    format: format.id,
+    formatVersion: format.version,
+    formatLabel: format.label,
+    platform: result.platform,
+    platformCandidates: result.platformCandidates,
+    accountName: result.accountName,
+    period: result.period,
+    basis: result.basis,
+    observations: result.observations,
+    warnings: [...ctx.warnings, ...result.warnings],
+    encoding: ctx.encoding,
+    delimiter: ctx.delimiter,
+  };
+}

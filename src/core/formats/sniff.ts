@@ -1,0 +1,385 @@
+// Sniffers: binary detection, encoding (BOM, UTF-8, Windows-1252), newline and delimiter, and
+// tokenising with PapaParse into rows (research-formats.md §9, research-reliability.md §5).
+
+import Papa from 'papaparse';
+import { ImportError } from '../model/parsed-file';
+import type { ImportWarning, SourceInput, TextEncodingName } from '../model/parsed-file';
+import type { FormatContext } from './format-spec';
+
+/** A recognised non-text file: `kind` for code, `description` for messages ("a PNG image"). */
+export interface BinaryKind {
+  kind: 'zip' | 'png' | 'jpeg' | 'gif' | 'pdf' | 'ole2' | 'gzip' | 'webp' | 'bmp' | 'sqlite';
+  description: string;
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], offset = 0): boolean {
+  if (bytes.length < offset + magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (bytes[offset + i] !== magic[i]) return false;
+  return true;
+}
+
+/**
+ * Recognises a binary file by its magic number: ZIP `PK\x03\x04` (or an empty zip `PK\x05\x06`; XLSX is a
+ * zip too), PNG, JPEG, GIF, PDF, OLE2 `D0 CF 11 E0` (old Excel .xls, LinkedIn exports, research-formats.md
+ * §4), gzip, WebP, BMP, SQLite. Returns null when none matches.
+ */
+export function detectBinaryKind(bytes: Uint8Array): BinaryKind | null {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    return { kind: 'zip', description: 'a ZIP archive' };
+  }
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return { kind: 'png', description: 'a PNG image' };
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'jpeg', description: 'a JPEG image' };
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return { kind: 'gif', description: 'a GIF image' };
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { kind: 'pdf', description: 'a PDF document' };
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return { kind: 'ole2', description: 'an old Excel workbook (.xls)' };
+  }
+  if (startsWith(bytes, [0x1f, 0x8b])) return { kind: 'gzip', description: 'a gzip-compressed file' };
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) {
+    return { kind: 'webp', description: 'a WebP image' };
+  }
+  if (startsWith(bytes, [0x42, 0x4d]) && bytes.length > 26 && bytes[14] !== undefined && bytes[14] <= 124 && bytes[15] === 0) {
+    return { kind: 'bmp', description: 'a BMP image' };
+  }
+  if (startsWith(bytes, [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66])) {
+    return { kind: 'sqlite', description: 'an SQLite database' };
+  }
+  return null;
+}
+
+/**
+ * Windows-1252 bytes 0x80-0x9F (the rest is Latin-1). Decoded by hand because Node 20.18.3+ decodes
+ * `windows-1252` as Latin-1 (0x96 → U+0096 instead of EN DASH U+2013):
+ * https://github.com/nodejs/node/issues/60888. Table: WHATWG Encoding Standard, index-windows-1252.
+ */
+const CP1252_HIGH: readonly number[] = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d,
+  0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0x009d, 0x017e, 0x0178,
+];
+
+/** Decodes Windows-1252 bytes (never fails; every byte maps to a character). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    const codes = new Array<number>(end - start);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i] ?? 0;
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? b) : b;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+/** The decoded text of a file: BOM stripped, with the encoding it was read in and any sniffing warnings. */
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+  warnings: ImportWarning[];
+}
+
+/** Guesses BOM-less UTF-16 from where NUL bytes fall in the first 1 KB (ASCII-heavy text only). */
+function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul / pairs > 0.6 && evenNul / pairs < 0.05) return 'utf-16le';
+  if (evenNul / pairs > 0.6 && oddNul / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Decodes the bytes of a text export.
+ * - Binary first: a known magic number ({@link detectBinaryKind}) → `ImportError('binary')` whose message
+ *   says what the file looks like ("looks like a PNG image, not a CSV export"); NUL bytes in a file that
+ *   is not UTF-16 → `ImportError('binary')`.
+ * - Empty (0 bytes, or only whitespace once decoded) → `ImportError('empty')`.
+ * - BOM `FF FE` → utf-16le, `FE FF` → utf-16be, `EF BB BF` → utf-8 (BOM stripped). Without a BOM: valid
+ *   UTF-8 (`TextDecoder` with `fatal: true`; a multi-byte character cut off at the very end is tolerated
+ *   and dropped with warning `cut-off-character`, as is a lone last byte of UTF-16) → utf-8, else
+ *   windows-1252. BOM-less UTF-16 of mostly ASCII text is recognised by its NUL pattern.
+ */
+export function decodeText(input: SourceInput): DecodedText {
+  const { bytes, name } = input;
+  const warnings: ImportWarning[] = [];
+  if (bytes.length === 0) throw new ImportError('empty', name, `"${name}" is empty.`);
+  const binary = detectBinaryKind(bytes);
+  if (binary) {
+    throw new ImportError('binary', name, `"${name}" looks like ${binary.description}, not a CSV export.`, {
+      params: { kind: binary.kind },
+    });
+  }
+  let text: string;
+  let encoding: TextEncodingName;
+  const cutOff = (): void => {
+    warnings.push({ code: 'cut-off-character', message: 'The file ends in the middle of a character; it may be incomplete.' });
+  };
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    // An odd length means the last code unit was cut: drop its lone byte rather than decode U+FFFD.
+    const end = 2 + ((bytes.length - 2) & ~1);
+    if (end !== bytes.length) cutOff();
+    text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(2, end));
+  } else if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    encoding = 'utf-8';
+    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3));
+  } else if (bytes.indexOf(0) !== -1) {
+    const utf16 = guessBomlessUtf16(bytes);
+    if (utf16 === null) {
+      throw new ImportError('binary', name, `"${name}" contains binary data (NUL bytes): it does not look like a CSV export.`, {
+        params: { kind: 'nul' },
+      });
+    }
+    encoding = utf16;
+    text = new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes);
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: true });
+      encoding = 'utf-8';
+      // A streaming decode keeps an incomplete last character back instead of failing: the file was cut.
+      const tail = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      if (tail.length !== text.length) cutOff();
+    } catch {
+      encoding = 'windows-1252';
+      text = decodeWindows1252(bytes);
+    }
+  }
+  if (text.trim() === '') throw new ImportError('empty', name, `"${name}" contains no data (only blank space).`);
+  return { text, encoding, warnings };
+}
+
+/**
+ * The newline of `text`: the most frequent of `\r\n`, lone `\n` and lone `\r` in the first 64 KB (ties
+ * and no newline at all → `\n`). Passed to PapaParse explicitly (research-reliability.md §5).
+ */
+export function sniffNewline(text: string): '\r\n' | '\n' | '\r' {
+  const n = Math.min(text.length, 65536);
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf > lf && crlf >= cr) return '\r\n';
+  if (cr > lf && cr > crlf) return '\r';
+  return '\n';
+}
+
+/** Delimiters the sniffer chooses from, in order of preference on a tie. */
+export const DELIMITER_CANDIDATES: readonly string[] = [',', ';', '\t'];
+
+/** An Excel separator hint on the first line: `sep=,`, `sep=;`, `sep=<tab>`. */
+const SEP_LINE = /^sep=(.)[ \t]*$/i;
+
+/** The result of {@link sniffDelimiter}: the delimiter, and whether a leading `sep=X` line gave it. */
+export interface SniffedDelimiter {
+  delimiter: string;
+  sepLine: boolean;
+}
+
+/**
+ * Sniffs the delimiter of `text`. A leading `sep=X` line wins (Meta Business Suite files start with
+ * `sep=,`, research-formats.md §1B). Otherwise, over the first 30 non-blank records (quotes respected),
+ * each candidate of {@link DELIMITER_CANDIDATES} is scored by the share of records whose count of it
+ * (outside quotes) equals its most frequent non-zero count; the best score wins, ties by a larger count,
+ * then by candidate order. No candidate at all (a one-column file) → `,`.
+ */
+export function sniffDelimiter(text: string, newline: string): SniffedDelimiter {
+  const firstEnd = text.indexOf(newline);
+  const firstLine = firstEnd === -1 ? text : text.slice(0, firstEnd);
+  const sep = SEP_LINE.exec(firstLine);
+  if (sep?.[1] !== undefined) return { delimiter: sep[1], sepLine: true };
+
+  const counts: number[][] = DELIMITER_CANDIDATES.map(() => []);
+  let current = DELIMITER_CANDIDATES.map(() => 0);
+  let blank = true;
+  let inQuotes = false;
+  let fieldStart = true;
+  const limit = Math.min(text.length, 65536);
+  let records = 0;
+  const endRecord = (): void => {
+    if (!blank) {
+      current.forEach((c, k) => counts[k]?.push(c));
+      records++;
+    }
+    current = DELIMITER_CANDIDATES.map(() => 0);
+    blank = true;
+    fieldStart = true;
+  };
+  for (let i = 0; i < limit && records < 30; i++) {
+    const ch = text[i] ?? '';
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      }
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      inQuotes = true;
+      blank = false;
+      fieldStart = false;
+      continue;
+    }
+    if (text.startsWith(newline, i)) {
+      endRecord();
+      i += newline.length - 1;
+      continue;
+    }
+    const k = DELIMITER_CANDIDATES.indexOf(ch);
+    if (k >= 0) {
+      current[k] = (current[k] ?? 0) + 1;
+      fieldStart = true;
+      blank = false;
+      continue;
+    }
+    if (ch.trim() !== '') blank = false;
+    fieldStart = false;
+  }
+  if (records < 30) endRecord();
+
+  let best = { delimiter: ',', score: 0, mode: 0 };
+  DELIMITER_CANDIDATES.forEach((candidate, k) => {
+    const list = counts[k] ?? [];
+    const frequency = new Map<number, number>();
+    for (const c of list) if (c > 0) frequency.set(c, (frequency.get(c) ?? 0) + 1);
+    let mode = 0;
+    let modeFrequency = 0;
+    for (const [c, f] of frequency) {
+      if (f > modeFrequency || (f === modeFrequency && c > mode)) {
+        mode = c;
+        modeFrequency = f;
+      }
+    }
+    if (mode === 0 || list.length === 0) return;
+    const score = modeFrequency / list.length;
+    if (score > best.score || (score === best.score && mode > best.mode)) best = { delimiter: candidate, score, mode };
+  });
+  return { delimiter: best.delimiter, sepLine: false };
+}
+
+/** True when every cell of `row` is empty or blank. */
+export function isBlankRow(row: readonly string[]): boolean {
+  return row.every((cell) => cell.trim() === '');
+}
+
+/**
+ * For each record of `text` (as PapaParse splits it with the same delimiter and newline), the 1-based
+ * line where it starts, offset by `firstLine - 1`. Newlines inside quoted fields count as lines.
+ */
+export function recordStartLines(text: string, delimiter: string, newline: string, firstLine = 1): number[] {
+  const starts: number[] = [firstLine];
+  let line = firstLine;
+  let inQuotes = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      } else if (text.startsWith(newline, i)) {
+        line++;
+        i += newline.length - 1;
+      }
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      inQuotes = true;
+      fieldStart = false;
+    } else if (text.startsWith(newline, i)) {
+      line++;
+      starts.push(line);
+      fieldStart = true;
+      i += newline.length - 1;
+    } else if (text.startsWith(delimiter, i)) {
+      fieldStart = true;
+      i += delimiter.length - 1;
+    } else {
+      fieldStart = false;
+    }
+  }
+  return starts;
+}
+
+/**
+ * Decodes and tokenises one text file into a {@link FormatContext}: {@link decodeText}, then
+ * {@link sniffNewline} and {@link sniffDelimiter}, then PapaParse with that delimiter and newline passed
+ * explicitly, `header: false`, no `dynamicTyping` (it corrupts IDs such as `00501`,
+ * research-reliability.md §5), blank lines kept. The `sep=X` line is removed before parsing.
+ * Throws `ImportError` `empty` / `binary` (see {@link decodeText}), and `malformed` with the line when a
+ * quoted field never closes (a cut-off file).
+ */
+export function readTextFile(input: SourceInput): FormatContext {
+  const decoded = decodeText(input);
+  const newline = sniffNewline(decoded.text);
+  const { delimiter, sepLine } = sniffDelimiter(decoded.text, newline);
+  let body = decoded.text;
+  if (sepLine) {
+    const end = body.indexOf(newline);
+    body = end === -1 ? '' : body.slice(end + newline.length);
+  }
+  if (body.trim() === '') throw new ImportError('empty', input.name, `"${input.name}" contains no data.`);
+  const firstLine = sepLine ? 2 : 1;
+  const parsed = Papa.parse<string[]>(body, {
+    delimiter,
+    newline,
+    quoteChar: '"',
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+  });
+  const rows = parsed.data;
+  while (rows.length > 0 && isBlankRow(rows[rows.length - 1] ?? [])) rows.pop();
+  let starts: number[] | null = null;
+  const lineOfRow = (rowIndex: number): number => {
+    starts ??= recordStartLines(body, delimiter, newline, firstLine);
+    return starts[Math.min(Math.max(rowIndex, 0), starts.length - 1)] ?? firstLine;
+  };
+  const warnings = [...decoded.warnings];
+  for (const error of parsed.errors) {
+    if (error.code === 'MissingQuotes') {
+      const line = lineOfRow(error.row ?? 0);
+      throw new ImportError(
+        'malformed',
+        input.name,
+        `"${input.name}" seems cut off or damaged: a quoted field that starts on line ${String(line)} never ends.`,
+        { line },
+      );
+    }
+    if (error.code === 'InvalidQuotes') {
+      const line = lineOfRow(error.row ?? 0);
+      warnings.push({
+        code: 'stray-quote',
+        message: `Line ${String(line)} has a quote in an unexpected place; it was read as best as possible.`,
+        params: { line },
+      });
+    }
+  }
+  return {
+    fileName: input.name,
+    text: decoded.text,
+    encoding: decoded.encoding,
+    delimiter,
+    newline,
+    sepLine,
+    rows,
+    lineOfRow,
+    warnings,
+  };
+}

@@ -1,0 +1,160 @@
+// Cell value parsers: numbers (decimal comma or point, thousands separators, `%`), missing markers,
+// durations and dates, all from the raw strings of an export (research-formats.md §9 items 4-6).
+
+/**
+ * Thrown by the value parsers when a cell is neither a value of the expected kind nor a missing marker.
+ * Format modules turn it into an `ImportError('malformed', …)` with the line (see `format-helpers.ts`).
+ * `kind` is what was expected; `raw` is the cell text as read.
+ */
+export class ValueParseError extends Error {
+  readonly kind: 'number' | 'duration' | 'date';
+  readonly raw: string;
+
+  constructor(kind: 'number' | 'duration' | 'date', raw: string) {
+    super(`"${raw}" is not a ${kind}`);
+    this.name = 'ValueParseError';
+    this.kind = kind;
+    this.raw = raw;
+  }
+}
+
+/**
+ * Cell texts that mean "no value" (never 0): empty, `-` (legacy X, research-formats.md §5), `undefined`
+ * (TikTok, §3), `N/A` (Meta posts' caption type), `null`, `NaN`, `--`, an EN or EM DASH.
+ */
+const MISSING_MARKERS = new Set(['', '-', '--', '\u2013', '\u2014', 'undefined', 'n/a', 'na', 'null', 'nan']);
+
+/** True when `raw` (trimmed, case-insensitive) is a missing-value marker, see {@link MISSING_MARKERS}. */
+export function isMissing(raw: string): boolean {
+  return MISSING_MARKERS.has(raw.trim().toLowerCase());
+}
+
+/**
+ * Options of {@link parseNumber}. `decimalSeparator` settles the ambiguous cases only: with `,` (a file
+ * written with `;` delimiters by a Dutch/German Excel) `12,400` is 12.4 and `1.234` is 1234.
+ */
+export interface NumberOptions {
+  decimalSeparator?: ',' | '.';
+}
+
+const GROUPED_COMMA = /^[-+]?\d{1,3}(?:,\d{3})+$/;
+const GROUPED_DOT = /^[-+]?\d{1,3}(?:\.\d{3})+$/;
+const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
+
+/**
+ * Parses a number as exports write it: `1234`, `-3`, `194.6712`, `0,61` (decimal comma), `12,400` /
+ * `12.400` / `1 234` (thousands separators), `1.234,5` / `1,234.5`, `12,3 %` (the `%` sign is dropped:
+ * whether a value is a percentage is decided by the format module, never here).
+ * Without `decimalSeparator`, a lone comma followed by exactly three digits in groups (`12,400`, seen in
+ * Instagram post fixtures, research-formats.md §1B) is a thousands separator, any other lone comma is a
+ * decimal comma, and a lone point is a decimal point unless there are several (`1.234.567`).
+ * Returns null for a missing marker ({@link isMissing}); throws {@link ValueParseError} otherwise.
+ */
+export function parseNumber(raw: string, options: NumberOptions = {}): number | null {
+  if (isMissing(raw)) return null;
+  let s = raw
+    .trim()
+    .replace(/[\s\u00a0\u202f']/g, '')
+    .replace(/\u2212/g, '-')
+    .replace(/%$/, '');
+  if (s === '') throw new ValueParseError('number', raw);
+  const comma = s.lastIndexOf(',');
+  const dot = s.lastIndexOf('.');
+  if (comma >= 0 && dot >= 0) {
+    // Both present: the later one is the decimal separator.
+    if (comma > dot) s = s.replace(/\./g, '').replace(',', '.');
+    else s = s.replace(/,/g, '');
+  } else if (comma >= 0) {
+    const grouped = GROUPED_COMMA.test(s);
+    if (grouped && options.decimalSeparator !== ',') {
+      s = s.replace(/,/g, '');
+    } else {
+      if (s.indexOf(',') !== comma) throw new ValueParseError('number', raw);
+      s = s.replace(',', '.');
+    }
+  } else if (dot >= 0) {
+    const grouped = GROUPED_DOT.test(s);
+    const manyDots = s.indexOf('.') !== dot;
+    if (manyDots || (grouped && options.decimalSeparator === ',')) {
+      if (!grouped) throw new ValueParseError('number', raw);
+      s = s.replace(/\./g, '');
+    }
+  }
+  if (!PLAIN_NUMBER.test(s)) throw new ValueParseError('number', raw);
+  const n = Number(s);
+  if (!Number.isFinite(n)) throw new ValueParseError('number', raw);
+  return n;
+}
+
+/**
+ * Parses a duration `H:MM:SS` (YouTube's `Average view duration`, e.g. `0:04:40` → 280) or `M:SS` into
+ * seconds. Returns null for a missing marker; throws {@link ValueParseError} otherwise.
+ */
+export function parseDuration(raw: string): number | null {
+  if (isMissing(raw)) return null;
+  const s = raw.trim();
+  let m = /^(\d+):([0-5]?\d):([0-5]?\d)$/.exec(s);
+  if (m) return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+  m = /^(\d+):([0-5]?\d)$/.exec(s);
+  if (m) return Number(m[1]) * 60 + Number(m[2]);
+  throw new ValueParseError('duration', raw);
+}
+
+/**
+ * Month names and abbreviations keyed by their first three letters without diacritics: English, plus
+ * Dutch (`mrt`, `mei`, `okt`), German (`mrz`, `mai`, `dez`, research-formats.md §2 on WDR's importer) and
+ * French (`fev`, `avr`, `aou`). `jui` is ambiguous in French and is resolved on four letters.
+ */
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, fev: 2, mar: 3, mrt: 3, mrz: 3, maa: 3, apr: 4, avr: 4, may: 5, mei: 5, mai: 5,
+  jun: 6, jul: 7, aug: 8, aou: 8, sep: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12,
+};
+
+function monthNumber(word: string): number | null {
+  const w = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\.$/, '');
+  if (w.startsWith('juin')) return 6;
+  if (w.startsWith('juil')) return 7;
+  return MONTHS[w.slice(0, 3)] ?? null;
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2999) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return null;
+  return `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Parses the date forms the exports use into an ISO `YYYY-MM-DD` string (any time of day is dropped):
+ * - ISO `2025-09-20`, `2025-09-20T00:00:00` (Meta page metrics), `2021-01-30 12:56 +0000` (legacy X);
+ * - US `MM/DD/YYYY [HH:MM]` (Meta posts' `Publish time`, LinkedIn);
+ * - `DD-MM-YYYY` (a YouTube `Totals.csv` re-saved by Excel, research-formats.md §2);
+ * - `Dec 15, 2023` (YouTube), `Thu, Sep 11, 2025` (X account overview), `15 Dec 2023`.
+ * A date without a year (TikTok's `August 19`) is not a date here. Returns null for a missing marker;
+ * throws {@link ValueParseError} for anything else, including impossible days such as `2025-02-30`.
+ */
+export function parseDate(raw: string): string | null {
+  if (isMissing(raw)) return null;
+  const s = raw.trim().replace(/\s+/g, ' ');
+  let iso: string | null = null;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z| ?[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (m) iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?$/.exec(s))) {
+    iso = isoDate(Number(m[3]), Number(m[1]), Number(m[2]));
+  } else if ((m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(s))) {
+    iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  } else if ((m = /^(?:[^\d\s,]{2,12}\.?, ?)?([^\d\s,]{3,12}) (\d{1,2}),? (\d{4})$/.exec(s))) {
+    const month = monthNumber(m[1] ?? '');
+    if (month !== null) iso = isoDate(Number(m[3]), month, Number(m[2]));
+  } else if ((m = /^(\d{1,2})\.? ([^\d\s,]{3,12}),? (\d{4})$/.exec(s))) {
+    const month = monthNumber(m[2] ?? '');
+    if (month !== null) iso = isoDate(Number(m[3]), month, Number(m[1]));
+  }
+  if (iso === null) throw new ValueParseError('date', raw);
+  return iso;
+}
+
+/** A percentage 0..100 as a share 0..1 (`10.81` → `0.1081`). The format module decides it is a percentage. */
+export function percentToShare(percent: number): number {
+  return percent / 100;
+}

@@ -1,0 +1,133 @@
+// YouTube Studio column aliases and cell conversion, shared by the YouTube table formats
+// (research-formats.md §2 and §8).
+
+import type { Metric, Observation, Period, Unit } from '../model/observation';
+import type { AliasTable } from './headers';
+import { normaliseHeader } from './headers';
+import type { FormatContext } from './format-spec';
+import { durationCell, numberCell } from './format-helpers';
+
+/**
+ * Logical YouTube Studio columns. English names are from real exports (research-formats.md §2); Dutch
+ * names are the likely ones of §8 (not seen in a real export); German from WDR's importer (§2).
+ * `viewsShare` / `watchTimeShare` are the `(%)` columns of the viewer-age and viewer-gender tables.
+ */
+export type YouTubeColumn =
+  | 'views'
+  | 'watchTime'
+  | 'subscribers'
+  | 'impressions'
+  | 'clickThroughRate'
+  | 'averageViewDuration'
+  | 'averagePercentageViewed'
+  | 'viewers'
+  | 'likes'
+  | 'comments'
+  | 'shares'
+  | 'viewsShare'
+  | 'watchTimeShare';
+
+/** The alias table of {@link YouTubeColumn} (one table for all YouTube formats). */
+export const YOUTUBE_COLUMNS: AliasTable<YouTubeColumn> = {
+  views: ['Views', 'Weergaven', 'Aufrufe', 'Vues'],
+  watchTime: ['Watch time (hours)', 'Kijktijd (uren)', 'Wiedergabezeit (Stunden)', 'Durée de visionnage (heures)'],
+  subscribers: ['Subscribers', 'Abonnees', 'Abonnenten', 'Abonnés'],
+  impressions: ['Impressions', 'Vertoningen', 'Impressionen'],
+  clickThroughRate: [
+    'Impressions click-through rate (%)',
+    'Klikfrequentie voor vertoningen (%)',
+    'Klickrate der Impressionen (%)',
+  ],
+  averageViewDuration: ['Average view duration', 'Gemiddelde weergaveduur', 'Durchschnittliche Wiedergabedauer'],
+  averagePercentageViewed: [
+    'Average percentage viewed (%)',
+    'Gemiddeld percentage bekeken (%)',
+    'Durchschnittlich angesehener Prozentsatz (%)',
+  ],
+  viewers: ['Unique viewers', 'Unieke kijkers', 'Einzelne Zuschauer'],
+  likes: ['Likes'],
+  comments: ['Comments added', 'Comments'],
+  shares: ['Shares'],
+  viewsShare: ['Views (%)', 'Weergaven (%)', 'Aufrufe (%)', 'Vues (%)'],
+  watchTimeShare: ['Watch time (hours) (%)', 'Kijktijd (uren) (%)', 'Wiedergabezeit (Stunden) (%)'],
+};
+
+/** How each logical column becomes an observation: metric, unit and how the cell is read. */
+export const YOUTUBE_COLUMN_METRIC: Readonly<
+  Record<YouTubeColumn, { metric: Metric; unit: Unit; read: 'count' | 'percentShare' | 'duration' }>
+> = {
+  views: { metric: 'views', unit: 'count', read: 'count' },
+  watchTime: { metric: 'watchTime', unit: 'hours', read: 'count' },
+  subscribers: { metric: 'subscribers', unit: 'count', read: 'count' },
+  impressions: { metric: 'impressions', unit: 'count', read: 'count' },
+  clickThroughRate: { metric: 'clickThroughRate', unit: 'share', read: 'percentShare' },
+  averageViewDuration: { metric: 'averageViewDuration', unit: 'seconds', read: 'duration' },
+  averagePercentageViewed: { metric: 'averagePercentageViewed', unit: 'share', read: 'percentShare' },
+  viewers: { metric: 'viewers', unit: 'count', read: 'count' },
+  likes: { metric: 'likes', unit: 'count', read: 'count' },
+  comments: { metric: 'comments', unit: 'count', read: 'count' },
+  shares: { metric: 'shares', unit: 'count', read: 'count' },
+  viewsShare: { metric: 'views', unit: 'share', read: 'percentShare' },
+  watchTimeShare: { metric: 'watchTime', unit: 'share', read: 'percentShare' },
+};
+
+/**
+ * Columns a YouTube table describes its rows with and that carry no metric: never reported as unknown.
+ * (Video title, publish time and length of the Content report; their Dutch/German equivalents.)
+ */
+export const YOUTUBE_DESCRIPTIVE_COLUMNS: readonly string[] = [
+  'Video title',
+  'Video publish time',
+  'Duration',
+  'Videotitel',
+  'Publicatietijd van video',
+  'Duur',
+  'Veröffentlichungszeitpunkt des Videos',
+  'Dauer',
+];
+
+/** Labels of a table's `Total` row: English, Dutch (guess), German `Gesamt` (research-formats.md §2). */
+export const YOUTUBE_TOTAL_LABELS: readonly string[] = ['Total', 'Totaal', 'Gesamt', 'Totale'];
+
+/** True when `cell` is a `Total` row label. */
+export function isTotalLabel(cell: string | undefined): boolean {
+  if (cell === undefined) return false;
+  const c = normaliseHeader(cell);
+  return YOUTUBE_TOTAL_LABELS.some((t) => normaliseHeader(t) === c);
+}
+
+/** True when `header` is a percentage column header (ends with `(%)` or `%`). */
+export function isPercentHeader(header: string | undefined): boolean {
+  return header !== undefined && /%\)?\s*$/.test(header.trim());
+}
+
+/**
+ * Reads the mapped metric columns of row `rowIndex` into observations (missing cells give none), each
+ * with `period` and the extra fields (`ageBand`, `gender`, `segment`). Percent columns become shares
+ * (value / 100), durations seconds, `Watch time (hours)` hours. Throws `ImportError('malformed')`.
+ */
+export function youtubeRowObservations(
+  ctx: FormatContext,
+  rowIndex: number,
+  columns: Partial<Record<YouTubeColumn, number>>,
+  period: Period | null,
+  extra: Pick<Observation, 'ageBand' | 'gender' | 'segment'>,
+): Observation[] {
+  const headers = ctx.rows[0] ?? [];
+  const out: Observation[] = [];
+  for (const key of Object.keys(columns) as YouTubeColumn[]) {
+    const column = columns[key];
+    if (column === undefined) continue;
+    const spec = YOUTUBE_COLUMN_METRIC[key];
+    const label = headers[column] ?? key;
+    let value: number | null;
+    if (spec.read === 'duration') value = durationCell(ctx, rowIndex, column, label);
+    else {
+      value = numberCell(ctx, rowIndex, column, label, { decimalSeparator: ctx.delimiter === ';' ? ',' : undefined });
+      if (value !== null && spec.read === 'percentShare') value = value / 100;
+    }
+    if (value === null) continue;
+    out.push({ metric: spec.metric, period, ...extra, value, unit: spec.unit });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// Format `youtube-studio-viewer-age`: YouTube Studio's `Table data.csv` of the Viewer age report
+// (research-formats.md §2; real file ../shared/real-exports/youtube/viewer-age_table-data.csv).
+
+import { parseAgeBand } from '../model/age-band';
+import type { FormatSpec } from './format-spec';
+import { readYouTubeSplit, looksLikeYouTubeSplit } from './youtube-split';
+
+/**
+ * YouTube Viewer age table: `Viewer age,Views (%),Average view duration,Average percentage viewed (%),
+ * Watch time (hours) (%)`, rows `13–17 years` … `65+ years` (EN DASH). Detected by shape: every first
+ * cell is an age band (at least two) and there is a percentage column, so a Dutch-interface file
+ * (`Leeftijd kijker`, `Weergaven (%)`) is read too.
+ * Yields per band: `views` share (`Views (%)` / 100), `watchTime` share, `averageViewDuration` seconds,
+ * `averagePercentageViewed` share; basis `views`, platform youtube, period null (a loose file does not say).
+ */
+export const youtubeStudioViewerAge: FormatSpec = {
+  id: 'youtube-studio-viewer-age',
+  version: 1,
+  label: 'YouTube Studio viewer age',
+  platform: 'youtube',
+  detect: (ctx) => looksLikeYouTubeSplit(ctx, (label) => parseAgeBand(label) !== null, 2),
+  parse: (ctx) => {
+    const { observations, warnings } = readYouTubeSplit(ctx, (label) => {
+      const ageBand = parseAgeBand(label);
+      return ageBand === null ? null : { ageBand };
+    });
+    return {
+      platform: 'youtube',
+      platformCandidates: ['youtube'],
+      accountName: null,
+      period: null,
+      basis: 'views',
+      observations,
+      warnings,
+    };
+  },
+};

@@ -1,0 +1,227 @@
+// One test per real export in ../shared/real-exports (read in place), asserting values worked out by
+// hand from the file.
+
+import { expect, it } from 'vitest';
+import { parseSourceFile } from '../../../../src/core/formats/parse-source-file';
+import { ageComposition } from '../../../../src/core/metrics/age-composition';
+import type { Observation } from '../../../../src/core/model/observation';
+import { ImportError } from '../../../../src/core/model/parsed-file';
+import type { ParsedFile } from '../../../../src/core/model/parsed-file';
+import { describeRealExports, readRealExport } from '../../real-exports';
+
+function parse(dir: string, file: string): ParsedFile {
+  return parseSourceFile({ name: file, bytes: readRealExport(dir, file) });
+}
+
+function find(obs: readonly Observation[], where: Partial<Observation>): Observation | undefined {
+  return obs.find((o) => (Object.keys(where) as (keyof Observation)[]).every((k) => JSON.stringify(o[k]) === JSON.stringify(where[k])));
+}
+
+function valueOf(obs: readonly Observation[], where: Partial<Observation>): number | undefined {
+  return find(obs, where)?.value;
+}
+
+function refusal(dir: string, file: string): ImportError {
+  try {
+    parse(dir, file);
+  } catch (e) {
+    if (e instanceof ImportError) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+}
+
+describeRealExports('real exports: YouTube', () => {
+  it('viewer-age_table-data.csv: views shares per band, youth share 0.1142 at floor 13', () => {
+    const p = parse('youtube', 'viewer-age_table-data.csv');
+    expect(p.format).toBe('youtube-studio-viewer-age');
+    expect(p.platform).toBe('youtube');
+    expect(p.basis).toBe('views');
+    expect(p.period).toBeNull();
+    expect(p.encoding).toBe('utf-8');
+    // 7 bands × 4 columns (views %, average view duration, average % viewed, watch time %)
+    expect(p.observations).toHaveLength(28);
+    expect(valueOf(p.observations, { metric: 'views', ageBand: '13-17' })).toBeCloseTo(0.0061, 10); // 0.61 / 100
+    expect(valueOf(p.observations, { metric: 'views', ageBand: '18-24' })).toBeCloseTo(0.1081, 10); // 10.81 / 100
+    expect(valueOf(p.observations, { metric: 'averageViewDuration', ageBand: '13-17' })).toBe(280); // 0:04:40
+    expect(valueOf(p.observations, { metric: 'watchTime', ageBand: '65+' })).toBeCloseTo(0.2198, 10); // 21.98 / 100
+    expect(valueOf(p.observations, { metric: 'averagePercentageViewed', ageBand: '25-34' })).toBeCloseTo(0.482, 10); // 48.2 / 100
+    const c = ageComposition(p.observations, 'views');
+    // shares sum to 100.00 %, so (0.61 + 10.81) / 100 = 0.1142
+    expect(c?.youthShare).toBeCloseTo(0.1142, 10);
+    expect(c?.youthAgeFloor).toBe(13);
+    // watch-time split: 0.26 + 6.84 + 16.8 + 17.73 + 17.27 + 19.12 + 21.98 = 100.00, so (0.26 + 6.84) / 100 = 0.071
+    expect(ageComposition(p.observations, 'watchTime')?.youthShare).toBeCloseTo(0.071, 10);
+  });
+
+  it('viewer-gender_table-data.csv: views share per gender, no basis', () => {
+    const p = parse('youtube', 'viewer-gender_table-data.csv');
+    expect(p.format).toBe('youtube-studio-viewer-gender');
+    expect(p.basis).toBeNull();
+    expect(valueOf(p.observations, { metric: 'views', gender: 'female' })).toBeCloseTo(0.3356, 10); // 33.56 / 100
+    expect(valueOf(p.observations, { metric: 'views', gender: 'male' })).toBeCloseTo(0.6577, 10);
+    expect(valueOf(p.observations, { metric: 'views', gender: 'unknown' })).toBeCloseTo(0.0066, 10); // User-specified
+    expect(ageComposition(p.observations, 'views')).toBeNull();
+  });
+
+  it('geography_table-data.csv: Total views 10103 as the whole, IN 2530 as a segment', () => {
+    const p = parse('youtube', 'geography_table-data.csv');
+    expect(p.format).toBe('youtube-studio-table');
+    const whole = p.observations.filter((o) => o.segment === undefined);
+    expect(valueOf(whole, { metric: 'views' })).toBe(10103);
+    expect(valueOf(whole, { metric: 'watchTime' })).toBe(194.6712);
+    expect(valueOf(whole, { metric: 'averageViewDuration' })).toBe(70); // 0:01:10
+    expect(valueOf(p.observations, { metric: 'views', segment: 'IN' })).toBe(2530);
+    expect(valueOf(p.observations, { metric: 'averageViewDuration', segment: 'IN' })).toBe(75); // 0:01:15
+    // 14 country rows after the Total row
+    expect(new Set(p.observations.map((o) => o.segment).filter(Boolean)).size).toBe(14);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('subscription-status_table-data.csv: Total 10103, Not subscribed 9033, Subscribed 1069', () => {
+    const p = parse('youtube', 'subscription-status_table-data.csv');
+    expect(p.format).toBe('youtube-studio-table');
+    expect(valueOf(p.observations.filter((o) => o.segment === undefined), { metric: 'views' })).toBe(10103);
+    expect(valueOf(p.observations, { metric: 'views', segment: 'Not subscribed' })).toBe(9033);
+    expect(valueOf(p.observations, { metric: 'views', segment: 'Subscribed' })).toBe(1069);
+  });
+
+  it('subscription-status_chart-data.csv: 730 daily rows, segment per status, period from the dates', () => {
+    const p = parse('youtube', 'subscription-status_chart-data.csv');
+    expect(p.format).toBe('youtube-studio-chart-data');
+    expect(p.observations).toHaveLength(730); // 365 days × 2 statuses, one Views column
+    expect(p.period).toEqual({ start: '2023-11-28', end: '2024-11-26' });
+    expect(find(p.observations, { segment: 'Subscribed', period: { start: '2023-11-28', end: '2023-11-28' } })?.value).toBe(27985);
+    const subscribed = p.observations.filter((o) => o.segment === 'Subscribed').reduce((s, o) => s + o.value, 0);
+    expect(subscribed).toBe(9692996); // sum of the 365 "Subscribed" rows (added up with awk)
+  });
+
+  it('content_table-data_basic.csv: Total row and 24 videos', () => {
+    const p = parse('youtube', 'content_table-data_basic.csv');
+    expect(p.format).toBe('youtube-studio-table');
+    const whole = p.observations.filter((o) => o.segment === undefined);
+    expect(valueOf(whole, { metric: 'views' })).toBe(61685);
+    expect(valueOf(whole, { metric: 'impressions' })).toBe(843001);
+    expect(valueOf(whole, { metric: 'clickThroughRate' })).toBeCloseTo(0.0631, 10); // 6.31 / 100
+    expect(valueOf(p.observations, { metric: 'subscribers', segment: 'vid00000008' })).toBe(-3);
+    expect(new Set(p.observations.map((o) => o.segment).filter(Boolean)).size).toBe(24); // 26 lines − header − Total
+    expect(p.warnings).toEqual([]); // Video title, publish time and Duration are descriptive, not unknown
+  });
+
+  it('content_table-data_shorts-columns.csv: known columns read, five unknown ones named in one warning', () => {
+    const p = parse('youtube', 'content_table-data_shorts-columns.csv');
+    expect(valueOf(p.observations.filter((o) => o.segment === undefined), { metric: 'views' })).toBe(97004);
+    expect(valueOf(p.observations, { metric: 'averagePercentageViewed', segment: 'vid00000002' })).toBeCloseTo(1.0269, 10); // 102.69 / 100
+    expect(valueOf(p.observations, { metric: 'likes', segment: 'vid00000002' })).toBe(134);
+    expect(p.warnings).toHaveLength(1);
+    expect(p.warnings[0]?.code).toBe('unknown-columns-ignored');
+    expect(p.warnings[0]?.message).toBe(
+      '5 unknown columns ignored: New viewers, Returning viewers, Subscribers gained, Shown in feed, Viewed (vs. swiped away) (%)',
+    );
+  });
+});
+
+describeRealExports('real exports: Meta Business Suite', () => {
+  it('mbs_page-metric_follows_utf16le.csv: 28 days of Facebook follows summing to 631', () => {
+    const p = parse('facebook', 'mbs_page-metric_follows_utf16le.csv');
+    expect(p.format).toBe('meta-bs-page-metric');
+    expect(p.encoding).toBe('utf-16le');
+    expect(p.platform).toBe('facebook'); // title "Facebook follows"
+    expect(p.period).toEqual({ start: '2025-09-20', end: '2025-10-17' });
+    expect(p.observations).toHaveLength(28);
+    expect(p.observations.every((o) => o.metric === 'follows' && o.unit === 'count')).toBe(true);
+    // 20+28+21+23+20+30+29+15+20+27+14+30+19+26+21+20+21+17+28+27+26+24+19+24+29+18+17+18 = 631
+    expect(p.observations.reduce((s, o) => s + o.value, 0)).toBe(631);
+  });
+
+  it('mbs_page-metric_views_utf16le.csv: title "Views" leaves the platform to the user', () => {
+    const p = parse('facebook', 'mbs_page-metric_views_utf16le.csv');
+    expect(p.platform).toBeNull();
+    expect(p.platformCandidates).toEqual(['facebook', 'instagram']);
+    expect(p.observations).toHaveLength(28);
+    expect(valueOf(p.observations, { period: { start: '2025-09-20', end: '2025-09-20' } })).toBe(29146);
+    // sum of the 28 Primary values, added up with awk: 712987
+    expect(p.observations.reduce((s, o) => s + o.value, 0)).toBe(712987);
+  });
+
+  it('mbs_posts_Sep-01-2025_Sep-30-2025.csv: 81 posts, the first with reach 923 and views 1628', () => {
+    const p = parse('facebook', 'mbs_posts_Sep-01-2025_Sep-30-2025.csv');
+    expect(p.format).toBe('meta-bs-posts');
+    expect(p.platform).toBe('facebook');
+    expect(p.accountName).toBe('Testpagina');
+    expect(p.period).toEqual({ start: '2025-09-01', end: '2025-09-30' });
+    expect(new Set(p.observations.filter((o) => o.metric === 'reach').map((o) => o.segment)).size).toBe(81);
+    const first = { segment: '9000000000000001', period: { start: '2025-09-01', end: '2025-09-01' } }; // "09/01/2025 21:13"
+    expect(valueOf(p.observations, { ...first, metric: 'reach' })).toBe(923);
+    expect(valueOf(p.observations, { ...first, metric: 'views' })).toBe(1628);
+    expect(valueOf(p.observations, { ...first, metric: 'likes' })).toBe(6); // Reactions
+    expect(valueOf(p.observations, { ...first, metric: 'comments' })).toBe(1);
+    expect(valueOf(p.observations, { ...first, metric: 'shares' })).toBe(0);
+    // second post: published "09/30/2025 22:00", Views 5348, Reach 3618
+    expect(valueOf(p.observations, { segment: '9000000000000002', metric: 'reach' })).toBe(3618);
+  });
+});
+
+describeRealExports('real exports: TikTok', () => {
+  it('FollowerGender.csv: fractions as follower shares per gender', () => {
+    const p = parse('tiktok', 'FollowerGender.csv');
+    expect(p.format).toBe('tiktok-follower-gender');
+    expect(p.platform).toBe('tiktok');
+    expect(valueOf(p.observations, { gender: 'male' })).toBe(0.75);
+    expect(valueOf(p.observations, { gender: 'female' })).toBe(0.24);
+    expect(valueOf(p.observations, { gender: 'other' })).toBe(0.01);
+  });
+
+  it('FollowerTopTerritories.csv: 11 territories as country segments', () => {
+    const p = parse('tiktok', 'FollowerTopTerritories.csv');
+    expect(p.format).toBe('tiktok-follower-territories');
+    expect(p.observations).toHaveLength(11);
+    expect(valueOf(p.observations, { segment: 'country:PH' })).toBe(0.704);
+    expect(valueOf(p.observations, { segment: 'country:other' })).toBe(0.185);
+  });
+
+  it('FollowerHistory.csv: refused because TikTok dates have no year', () => {
+    const e = refusal('tiktok', 'FollowerHistory.csv');
+    expect(e.code).toBe('unsupported');
+    expect(e.fileName).toBe('FollowerHistory.csv');
+    expect(e.message).toContain('follower history file (FollowerHistory.csv)');
+    expect(e.message).toContain('without a year (e.g. "August 18")');
+  });
+
+  it('Viewers.csv: refused the same way, naming the viewers file', () => {
+    const e = refusal('tiktok', 'Viewers.csv');
+    expect(e.code).toBe('unsupported');
+    expect(e.message).toContain('viewers file (Viewers.csv)');
+  });
+});
+
+describeRealExports('real exports: X', () => {
+  it('account_overview_analytics.csv: 475 days, first row 6878 impressions on 2025-09-11', () => {
+    const p = parse('x', 'account_overview_analytics.csv');
+    expect(p.format).toBe('x-account-overview');
+    expect(p.platform).toBe('x');
+    const impressions = p.observations.filter((o) => o.metric === 'impressions');
+    expect(impressions).toHaveLength(475); // 476 lines − header
+    expect(impressions[0]).toEqual({ metric: 'impressions', period: { start: '2025-09-11', end: '2025-09-11' }, value: 6878, unit: 'count' });
+    expect(valueOf(p.observations, { metric: 'profileViews', period: { start: '2025-09-11', end: '2025-09-11' } })).toBe(27);
+    // two hand-merged parts: 2024-09-12 … 2025-09-11 and 2025-09-13 … 2025-12-31
+    expect(p.period).toEqual({ start: '2024-09-12', end: '2025-12-31' });
+  });
+
+  it('legacy_daily_tweet_activity_metrics_en.csv: 31 days, "-" promoted cells missing, engagement rate a fraction', () => {
+    const p = parse('x', 'legacy_daily_tweet_activity_metrics_en.csv');
+    expect(p.format).toBe('x-legacy-daily-activity');
+    expect(p.period).toEqual({ start: '2021-08-01', end: '2021-08-31' });
+    const impressions = p.observations.filter((o) => o.metric === 'impressions');
+    expect(impressions).toHaveLength(31);
+    expect(valueOf(impressions, { period: { start: '2021-08-01', end: '2021-08-01' } })).toBe(1088);
+    expect(impressions.reduce((s, o) => s + o.value, 0)).toBe(1639423); // summed with awk over the 31 rows
+    expect(find(p.observations, { metric: 'engagementRate', period: { start: '2021-08-01', end: '2021-08-01' } })).toEqual({
+      metric: 'engagementRate',
+      period: { start: '2021-08-01', end: '2021-08-01' },
+      value: 0.011948529411764705, // 13 engagements / 1088 impressions
+      unit: 'share',
+    });
+    expect(p.warnings.map((w) => w.code)).toEqual(['unknown-columns-ignored', 'quiet-columns-ignored']);
+  });
+});
