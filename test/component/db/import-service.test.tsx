@@ -1,7 +1,5 @@
 // The import pipeline (src/workers/import-service.ts) and its in-thread client, against fake-indexeddb.
 
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/core/model/parsed-file';
 import type { ParsedFile, SourceInput } from '../../../src/core/model/parsed-file';
@@ -149,12 +147,8 @@ describe('import client (in-thread fallback, no Worker in jsdom) with the real p
   });
 });
 
-// The real format layer replaces the stub in src/core/formats/parse-source-file.ts; until then its header
-// says STUB and this block is skipped (remove this guard once it has landed).
-const formatLayerLanded = !readFileSync(path.resolve(process.cwd(), 'src/core/formats/parse-source-file.ts'), 'utf8').includes('STUB');
-
 describeRealExports('import service with the real parser and the real YouTube viewer-age export', () => {
-  it.skipIf(!formatLayerLanded)('previews and stores it; the overview row reads 0.1142 at age floor 13', async () => {
+  it('previews and stores it; the overview row reads 0.1142 at age floor 13', async () => {
     database = freshDatabase();
     const service = createImportService({ database });
     const bytes = new Uint8Array(readRealExport('youtube', 'viewer-age_table-data.csv'));
