@@ -1,0 +1,73 @@
+// The page frame: skip link, header (product name, navigation, language switch), main landmark, footer.
+
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from './language-switch';
+
+/** The layout route: header with nav (Overzicht, Importeren) and the NL | EN switch, then the screen. */
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t, i18n.language]);
+
+  useEffect(() => {
+    // After a navigation (not the first render), move focus to the main landmark so a screen reader
+    // starts reading the new screen.
+    if (location.key !== 'default') document.getElementById('main')?.focus();
+  }, [location.key]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault(); // the hash router owns the URL hash
+        document.getElementById('main')?.focus();
+      }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <NavLink to="/" className="brand">
+            <img src="./favicon.svg" alt="" width={28} height={28} />
+            <span>{t('app.name')}</span>
+          </NavLink>
+          <nav aria-label={t('app.mainNav')}>
+            <ul className="nav-list">
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.overview')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/import">{t('nav.import')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}
+
+/** The screen for an unknown route. */
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <h1>{t('app.notFound')}</h1>
+      <p>
+        <NavLink to="/">{t('app.backHome')}</NavLink>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+// The data table under the youth-share chart: one row per account (test id `youth-share-table`, DESIGN.md §7).
+
+import { useTranslation } from 'react-i18next';
+import { PLATFORM_LABELS } from '../core/model/platform';
+import type { Platform } from '../core/model/platform';
+import type { Basis, Period } from '../core/model/observation';
+import { formatAgeFloor, formatPercent, formatPeriod } from '../i18n/format';
+import { useLanguage } from '../i18n/i18n';
+
+/** The part of an overview row (`src/db/overview-repo.ts`, `OverviewRow`) the table shows. */
+export interface YouthShareTableRow {
+  accountId: string;
+  entityName: string;
+  platform: Platform;
+  accountName: string | null;
+  youthShare: number | null;
+  youthAgeFloor: 13 | 18 | null;
+  basis: Basis | null;
+  period: Period | null;
+}
+
+/**
+ * `<table data-testid="youth-share-table">` with a caption; columns in this order: entity, platform,
+ * youth share (`11,4%` in Dutch, or `geen leeftijdsgegevens` — never 0 — when there is no age data),
+ * age floor (`13+`/`18+`), basis (weergaven, volgers, bereik, kijkers …), period (dates or `—`).
+ * Wrapped in a focusable region that scrolls horizontally on narrow screens, under a visible title.
+ */
+export function YouthShareTable({ rows }: { rows: readonly YouthShareTableRow[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const dash = t('overview.noPeriod');
+  return (
+    <div className="table-block">
+      {/* The visible title sits outside the scroll region so it never scrolls away on a narrow screen; the
+          caption names the table for assistive technology. */}
+      <h2 className="table-title" aria-hidden="true">
+        {t('overview.tableCaption')}
+      </h2>
+      <div className="table-scroll" role="region" aria-labelledby="youth-share-table-caption" tabIndex={0}>
+      <table data-testid="youth-share-table" className="data-table">
+        <caption id="youth-share-table-caption" className="sr-only">
+          {t('overview.tableCaption')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('overview.colEntity')}</th>
+            <th scope="col">{t('overview.colPlatform')}</th>
+            <th scope="col" className="num">
+              {t('overview.colYouthShare')}
+            </th>
+            <th scope="col">{t('overview.colAgeFloor')}</th>
+            <th scope="col">{t('overview.colBasis')}</th>
+            <th scope="col">{t('overview.colPeriod')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const hasAge = row.youthShare !== null && row.youthAgeFloor !== null;
+            return (
+              <tr key={row.accountId}>
+                <th scope="row">{row.entityName}</th>
+                <td title={row.accountName ?? undefined}>{PLATFORM_LABELS[row.platform]}</td>
+                <td className={hasAge ? 'num' : 'num no-data'}>
+                  {hasAge ? formatPercent(row.youthShare ?? 0, language) : t('overview.noAgeData')}
+                </td>
+                <td>{hasAge && row.youthAgeFloor !== null ? formatAgeFloor(row.youthAgeFloor) : dash}</td>
+                <td>{row.basis ? t(`basis.${row.basis}`) : dash}</td>
+                <td>{formatPeriod(row.period, language, dash)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      </div>
+    </div>
+  );
+}

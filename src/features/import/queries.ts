@@ -1,0 +1,11 @@
+// React-query options for the import screen: the known entities, for the entity suggestions.
+
+import { queryOptions } from '@tanstack/react-query';
+import { QUERY_KEYS } from '../../app/query-keys';
+import { listEntities } from '../../db/entities-repo';
+
+/** `['entities']`: every entity as `{ id, name }`, sorted by name. */
+export const entitiesQuery = queryOptions({
+  queryKey: QUERY_KEYS.entities,
+  queryFn: () => listEntities(),
+});

@@ -1,0 +1,36 @@
+// The overview: youth share per account as a chart (with population markers) and as a data table.
+
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { YouthShareChart } from '../../charts/youth-share-chart';
+import { toYouthShareChartData } from '../../charts/youth-share-data';
+import { YouthShareTable } from '../../charts/youth-share-table';
+import type { OverviewRow } from '../../db/overview-repo';
+
+/**
+ * Title, the chart of accounts with age data, the count of accounts left out for lack of age data, and
+ * `youth-share-table` with every account (those without age data read `geen leeftijdsgegevens`).
+ * `focusOnMount` moves focus to the title (after sample data replaced the start panel).
+ */
+export function OverviewPanel({ rows, focusOnMount = false }: { rows: readonly OverviewRow[]; focusOnMount?: boolean }) {
+  const { t } = useTranslation();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) titleRef.current?.focus();
+  }, [focusOnMount]);
+  const { points, withoutAgeData } = useMemo(() => toYouthShareChartData(rows), [rows]);
+  return (
+    <section className="overview" aria-labelledby="overview-title">
+      <div className="section-head">
+        <h1 id="overview-title" ref={titleRef} tabIndex={-1}>{t('overview.title')}</h1>
+        <Link to="/import" className="button">
+          {t('overview.importMore')}
+        </Link>
+      </div>
+      <YouthShareChart points={points} />
+      {withoutAgeData > 0 ? <p className="no-age-note">{t('overview.noAgeDataCount', { count: withoutAgeData })}</p> : null}
+      {rows.length > 0 ? <YouthShareTable rows={rows} /> : <p>{t('overview.empty')}</p>}
+    </section>
+  );
+}

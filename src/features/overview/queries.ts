@@ -1,0 +1,18 @@
+// React-query options for the overview: the rows per account and the number of stored imports.
+
+import { queryOptions } from '@tanstack/react-query';
+import { QUERY_KEYS } from '../../app/query-keys';
+import { countImports } from '../../db/imports-repo';
+import { loadOverviewRows } from '../../db/overview-repo';
+
+/** `['overview']`: one OverviewRow per account (`src/db/overview-repo.ts`). */
+export const overviewQuery = queryOptions({
+  queryKey: QUERY_KEYS.overview,
+  queryFn: () => loadOverviewRows(),
+});
+
+/** `['import-count']`: number of stored imports; 0 means the start screen offers sample data. */
+export const importCountQuery = queryOptions({
+  queryKey: QUERY_KEYS.importCount,
+  queryFn: () => countImports(),
+});

@@ -1,0 +1,94 @@
+// Number, percent and date formatting in the interface language (nl-BE or en-GB), via Intl (DESIGN.md §7).
+
+import type { Period } from '../core/model/observation';
+
+/** An interface language. Dutch is the default whatever the browser says (DESIGN.md §7). */
+export type Language = 'nl' | 'en';
+
+/** The languages the interface offers, default first. */
+export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+
+/** The Intl locale used to format numbers and dates per interface language. */
+export const INTL_LOCALE: Readonly<Record<Language, string>> = { nl: 'nl-BE', en: 'en-GB' };
+
+/** The value of `<html lang>` per interface language. */
+export const HTML_LANG: Readonly<Record<Language, string>> = { nl: 'nl-BE', en: 'en' };
+
+/** Type guard: is `value` one of {@link LANGUAGES}? */
+export function isLanguage(value: unknown): value is Language {
+  return value === 'nl' || value === 'en';
+}
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Formats a share 0..1 as a percentage with one decimal: `0.1142` → `11,4%` (nl-BE) or `11.4%` (en-GB).
+ * `decimals` sets the number of decimals (default 1).
+ */
+export function formatPercent(share: number, language: Language, decimals = 1): string {
+  const key = `${language}|${decimals}`;
+  let f = percentFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[language], {
+      style: 'percent',
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    percentFormats.set(key, f);
+  }
+  return f.format(share);
+}
+
+/** Formats a count with the language's grouping: `12345` → `12.345` (nl-BE) or `12,345` (en-GB). */
+export function formatCount(value: number, language: Language): string {
+  return new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 }).format(value);
+}
+
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** The day-month-year formatter of `language` (short month, UTC so no time zone shifts the day). */
+function dateFormat(language: Language): Intl.DateTimeFormat {
+  let f = dateFormats.get(language);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[language], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(language, f);
+  }
+  return f;
+}
+
+/** An ISO date `YYYY-MM-DD` as a UTC Date, or null when it is not one. */
+function parseIsoDate(isoDate: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+}
+
+/**
+ * Formats an ISO date `YYYY-MM-DD` as day, short month, year: `2025-03-01` → `1 mrt 2025` (nl-BE),
+ * `1 Mar 2025` (en-GB). Returns the input unchanged when it is not an ISO date.
+ */
+export function formatDate(isoDate: string, language: Language): string {
+  const date = parseIsoDate(isoDate);
+  return date ? dateFormat(language).format(date) : isoDate;
+}
+
+/**
+ * Formats an inclusive period with Intl's range form, which drops what both ends share:
+ * 2025-09-01..2025-09-30 → `1–30 sep 2025` (nl-BE), `1 – 30 Sept 2025` (en-GB); one date when start = end;
+ * `fallback` when the period is null (the file did not say).
+ */
+export function formatPeriod(period: Period | null, language: Language, fallback: string): string {
+  if (!period) return fallback;
+  const start = parseIsoDate(period.start);
+  const end = parseIsoDate(period.end);
+  if (!start || !end) return `${period.start} – ${period.end}`;
+  if (start.getTime() === end.getTime()) return dateFormat(language).format(start);
+  const f = dateFormat(language);
+  return typeof f.formatRange === 'function' && start < end
+    ? f.formatRange(start, end)
+    : `${f.format(start)} – ${f.format(end)}`;
+}
+
+/** The youth share's age floor as shown in the interface: `13+` or `18+`. */
+export function formatAgeFloor(floor: 13 | 18): string {
+  return `${floor}+`;
+}
