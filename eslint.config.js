@@ -1,0 +1,160 @@
+// ESLint flat config: typescript-eslint recommended, React hooks rules, type-only imports, and the
+// architecture boundaries of DESIGN.md §2 (import-x/no-restricted-paths), so the layers hold by themselves.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Names of the sub-folders of a folder, or [] when it does not exist yet.
+ * @param {string} folder path relative to the repo root
+ * @returns {string[]}
+ */
+function subfolders(folder) {
+  try {
+    return readdirSync(path.join(root, folder), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+}
+
+// The screens DESIGN.md §2 names, plus any feature folder that exists on disk.
+const features = [
+  ...new Set([
+    'import',
+    'overview',
+    'compare',
+    'entity',
+    'answer',
+    'data',
+    'settings',
+    ...subfolders('src/features'),
+  ]),
+];
+
+/**
+ * A zone that lets `target` import, inside `from`, only the listed sub-folders of `from`.
+ * @param {string} target folder the rule applies to (repo-relative)
+ * @param {string} from folder whose files are restricted (repo-relative)
+ * @param {string[]} allowed sub-folders of `from` that stay importable (relative to `from`)
+ * @param {string} message shown with the error
+ */
+function only(target, from, allowed, message) {
+  return { target, from, except: allowed.map((a) => `./${a}`), message };
+}
+
+const zones = [
+  // core is pure: no file of this repo outside src/core (packages in node_modules are checked below).
+  only('./src/core', '.', ['src/core', 'node_modules'], 'src/core imports nothing outside src/core (DESIGN.md §2).'),
+  // Inside core: model is the floor; formats/reference/metrics stand on it; answer on metrics + reference.
+  only('./src/core/model', './src/core', ['model'], 'core/model imports nothing else of core.'),
+  only('./src/core/formats', './src/core', ['formats', 'model'], 'core/formats may only use core/model.'),
+  only(
+    './src/core/reference',
+    './src/core',
+    ['reference', 'model'],
+    'core/reference may only use core/model.',
+  ),
+  only(
+    './src/core/metrics',
+    './src/core',
+    ['metrics', 'model', 'reference'],
+    'core/metrics may only use core/model and core/reference.',
+  ),
+  only(
+    './src/core/answer',
+    './src/core',
+    ['answer', 'metrics', 'reference', 'model'],
+    'core/answer may only use core/metrics, core/reference and core/model.',
+  ),
+  // Storage and workers sit below the UI.
+  {
+    target: ['./src/db', './src/workers'],
+    from: ['./src/features', './src/app', './src/charts'],
+    message: 'src/db and src/workers never import the UI (features, app, charts).',
+  },
+  {
+    target: './src/charts',
+    from: ['./src/features', './src/app'],
+    message: 'src/charts never imports src/features or src/app.',
+  },
+  // No feature imports another feature.
+  ...features.map((feature) =>
+    only(
+      `./src/features/${feature}`,
+      './src/features',
+      [feature],
+      'A feature never imports another feature (DESIGN.md §2); move shared code down a layer.',
+    ),
+  ),
+];
+
+// Packages that would make core impure (React, the DOM-bound UI stack, Dexie).
+const impurePackages = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'react/*',
+  'react-i18next',
+  'i18next',
+  'react-router',
+  'recharts',
+  'dexie',
+  '@tanstack/*',
+];
+
+export default defineConfig(
+  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-results/']),
+  {
+    files: ['**/*.{js,mjs,cjs,ts,tsx}'],
+    extends: [tseslint.configs.recommended],
+    plugins: { 'import-x': importX },
+    languageOptions: {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+    },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.js', '.jsx', '.mjs', '.json'] }),
+      ],
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'separate-type-imports' },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'test/component/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: impurePackages,
+              message: 'src/core is pure: no React, no UI libraries, no Dexie (DESIGN.md §2).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,61 @@
+// `npm start`: installs the dependencies if node_modules is missing, builds the app, then serves dist/ on
+// 127.0.0.1 (port 4173 or the next free one) and prints the address; runs until Ctrl-C.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+/**
+ * Runs a command with inherited stdio; exits this process with the command's code when it fails.
+ * @param {string} command executable
+ * @param {string[]} args arguments
+ * @returns {Promise<void>}
+ */
+function runOrExit(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    child.on('error', (error) => {
+      console.error(`Could not start ${command}: ${error.message}`);
+      process.exit(1);
+    });
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else process.exit(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+if (!existsSync(path.join(root, 'node_modules'))) {
+  console.log('node_modules is missing: npm ci');
+  await runOrExit(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci']);
+}
+
+// Always build, so what is served is the current source.
+await runOrExit(path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'vite.cmd' : 'vite'), [
+  'build',
+]);
+
+const { preview } = await import('vite');
+const server = await preview({
+  root,
+  logLevel: 'warn',
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false, open: false },
+});
+const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.preview.port}/`;
+console.log(`\nJongerenbereik draait op ${url}  (Youth Reach is running at ${url})`);
+console.log('Open dat adres in je browser. Stoppen: Ctrl-C.\n');
+
+let closing = false;
+/** Closes the preview server once and exits. */
+async function shutdown() {
+  if (closing) return;
+  closing = true;
+  await server.close();
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

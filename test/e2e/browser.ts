@@ -1,0 +1,197 @@
+// Browser harness of the e2e tests: launches Debian's Chromium through playwright-core (never a downloaded
+// browser), opens the served app in a fresh en-US context, and records anything that must not happen
+// (requests to other hosts, page errors, console errors, CSP violations).
+
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+
+/** Path of the browser binary: `YOUTH_REACH_CHROMIUM`, else Debian's /usr/bin/chromium. */
+export const CHROMIUM_PATH: string = process.env.YOUTH_REACH_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Launches headless Chromium at {@link CHROMIUM_PATH}. Throws playwright's error when it cannot start. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** What the guard saw; every list must stay empty for a test to pass. */
+export interface GuardReport {
+  /** `METHOD url` of each request to a host other than 127.0.0.1/localhost (aborted, not sent). */
+  externalRequests: string[];
+  /** Message of each uncaught exception in the page. */
+  pageErrors: string[];
+  /** Text of each `console.error` (including failed resource loads and CSP violations). */
+  consoleErrors: string[];
+}
+
+/** One test's browser state: its own context (fresh, empty IndexedDB), one page, and the guard's record. */
+export interface AppSession {
+  context: BrowserContext;
+  page: Page;
+  guard: GuardReport;
+}
+
+/** True for an http(s)/ws(s) URL whose host is not the loopback we serve on; blob:/data: never are. */
+function isExternal(url: URL): boolean {
+  if (!/^(https?|wss?):$/.test(url.protocol)) return false;
+  return !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}
+
+/**
+ * Opens `baseUrl` in a new context with `locale: 'en-US'` (the app must still speak Dutch) and installs
+ * the guard: external requests are recorded and aborted, page errors and console errors are recorded.
+ * Resolves once the page's `load` event has fired.
+ */
+export async function openApp(browser: Browser, baseUrl: string): Promise<AppSession> {
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const guard: GuardReport = { externalRequests: [], pageErrors: [], consoleErrors: [] };
+  await context.route(isExternal, async (route) => {
+    const request = route.request();
+    guard.externalRequests.push(`${request.method()} ${request.url()}`);
+    await route.abort('blockedbyclient');
+  });
+  // A CSP violation is not an exception: report it as a console error so the guard sees it
+  // (research-reliability.md §7).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => guard.pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      const where = message.location().url;
+      guard.consoleErrors.push(where ? `${message.text()} (${where})` : message.text());
+    }
+  });
+  await page.goto(baseUrl, { waitUntil: 'load' });
+  return { context, page, guard };
+}
+
+/** Replaces U+00A0 and U+202F (Intl's non-breaking spaces) by a plain space and trims: `11,4 %`-safe. */
+export function foldSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The body rows of `youth-share-table` as cell texts (spaces folded), in DOM order:
+ * `[entity, platform, youth share, age floor, basis, period][]` (DESIGN.md §7). [] when it has no rows.
+ */
+export async function readYouthShareTable(page: Page): Promise<string[][]> {
+  const rows = await page
+    .getByTestId('youth-share-table')
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (cell) => (cell as HTMLElement).innerText)),
+    );
+  return rows.map((cells) => cells.map(foldSpaces));
+}
+
+/** Saves a full-page screenshot to /tmp (for the report when the UI disagrees); returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = `/tmp/youth-reach-e2e-${name}.png`;
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/**
+ * Registers the hooks of an e2e file: one browser for the file, a fresh {@link AppSession} per test (opened
+ * at `baseUrl`), a screenshot to /tmp when a test fails, and cleanup. Returns a getter for the current
+ * test's session (throws when called outside a test).
+ */
+export function useAppSession(getBaseUrl: () => string): () => AppSession {
+  let browser: Browser | undefined;
+  let session: AppSession | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('the browser did not start');
+    session = await openApp(browser, getBaseUrl());
+  });
+  afterEach(async (context) => {
+    if (session && context.task.result?.state === 'fail') {
+      const file = await screenshot(session.page, context.task.name.replace(/[^a-z0-9]+/gi, '-'));
+      console.error(`[e2e] screenshot of the failing page: ${file}`);
+    }
+    await session?.context.close();
+    session = undefined;
+  });
+  return () => {
+    if (!session) throw new Error('no app session: call the getter inside a test');
+    return session;
+  };
+}
+
+/** Name of the app's IndexedDB database (`DATABASE_NAME` in src/db/database.ts). */
+export const APP_DATABASE = 'youth-reach';
+
+/**
+ * Record count of every object store of the app's database, read in the page with the raw IndexedDB API,
+ * e.g. `{ accounts: 9, entities: 4, … }`; `{}` when the database does not exist yet (never creates it).
+ */
+export function countStoredRecords(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async (name) => {
+    const known = await indexedDB.databases();
+    if (!known.some((info) => info.name === name)) return {};
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error(`cannot open ${name}`));
+    });
+    try {
+      const stores = Array.from(database.objectStoreNames);
+      const counts: Record<string, number> = {};
+      if (stores.length === 0) return counts;
+      const transaction = database.transaction(stores, 'readonly');
+      await Promise.all(
+        stores.map(
+          (store) =>
+            new Promise<void>((resolve, reject) => {
+              const request = transaction.objectStore(store).count();
+              request.onsuccess = () => {
+                counts[store] = request.result;
+                resolve();
+              };
+              request.onerror = () => reject(request.error ?? new Error(`cannot count ${store}`));
+            }),
+        ),
+      );
+      return counts;
+    } finally {
+      database.close();
+    }
+  }, APP_DATABASE);
+}
+
+/**
+ * Clicks `load-sample-data` on the start screen and waits until `youth-share-table` has rows. Throws with
+ * the page's message when an alert (a sample file that failed) shows up instead, so a failure is explicit.
+ * Resolves with the table's rows ({@link readYouthShareTable}).
+ */
+export async function loadSampleData(page: Page): Promise<string[][]> {
+  await page.getByTestId('load-sample-data').click();
+  const firstRow = page.getByTestId('youth-share-table').locator('tbody tr').first();
+  const alert = page.getByRole('alert').first();
+  await firstRow.or(alert).first().waitFor({ timeout: 45_000 });
+  if (await alert.isVisible()) {
+    throw new Error(`loading the sample data failed: ${foldSpaces(await alert.innerText())}`);
+  }
+  return readYouthShareTable(page);
+}
