@@ -85,6 +85,18 @@ const zones = [
     from: ['./src/features', './src/app'],
     message: 'src/charts never imports src/features or src/app.',
   },
+  // Screens sit below the shell: app → features, never back (DESIGN.md §2).
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'src/features never imports src/app; shared page glue lives in src/lib.',
+  },
+  // Page glue shared by screens and shell (react-query keys, the import client's context).
+  {
+    target: ['./src/lib', './src/i18n'],
+    from: ['./src/features', './src/app', './src/charts'],
+    message: 'src/lib and src/i18n never import the screens, the shell or the charts.',
+  },
   // No feature imports another feature.
   ...features.map((feature) =>
     only(

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import type { ImportClient } from '../workers/import-client';
-import { ImportClientProvider } from './import-client-context';
+import { ImportClientProvider } from '../lib/import-client-context';
 
 /** A QueryClient for stored data: no retries (IndexedDB errors do not heal by retrying), no refetch on focus. */
 export function createQueryClient(): QueryClient {

@@ -1,7 +1,7 @@
 // React-query options for the overview: the rows per account and the number of stored imports.
 
 import { queryOptions } from '@tanstack/react-query';
-import { QUERY_KEYS } from '../../app/query-keys';
+import { QUERY_KEYS } from '../../lib/query-keys';
 import { countImports } from '../../db/imports-repo';
 import { loadOverviewRows } from '../../db/overview-repo';
 

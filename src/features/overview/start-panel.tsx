@@ -4,8 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useImportClient } from '../../app/import-client-context';
-import { invalidateStoredData } from '../../app/query-keys';
+import { useImportClient } from '../../lib/import-client-context';
+import { invalidateStoredData } from '../../lib/query-keys';
 import { describeProblem } from '../../i18n/problem';
 import { bundledSampleFiles, loadSampleData } from './load-sample-data';
 
