@@ -6,6 +6,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import { en } from './en';
 import { HTML_LANG, isLanguage } from './format';
 import type { Language } from './format';
+import { AREAS } from './areas';
 import { nl } from './nl';
 
 /** localStorage key holding the chosen interface language (`nl` or `en`). */
@@ -19,6 +20,11 @@ export function storedLanguage(): Language {
   } catch {
     return 'nl'; // storage blocked (private mode, sandboxed frame): Dutch
   }
+}
+
+/** The area catalogues of one language, mounted under their keys. */
+function areaCatalogue(language: Language): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(AREAS).map(([key, area]) => [key, area[language]]));
 }
 
 /** Sets `<html lang>` to `nl-BE` or `en`. */
@@ -37,7 +43,10 @@ export function createI18n(language: Language = storedLanguage()): I18n {
     lng: language,
     fallbackLng: 'nl',
     supportedLngs: ['nl', 'en'],
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: {
+      nl: { translation: { ...nl, ...areaCatalogue('nl') } },
+      en: { translation: { ...en, ...areaCatalogue('en') } },
+    },
     interpolation: { escapeValue: false }, // React escapes
     initAsync: false,
     returnNull: false,

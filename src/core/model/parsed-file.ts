@@ -1,7 +1,7 @@
 // The result of reading one source file, and the typed error when it cannot be read (DESIGN.md §1).
 
 import type { Platform } from './platform';
-import type { Basis, Observation, Period } from './observation';
+import type { Basis, Observation, Period, Provenance } from './observation';
 
 /** The bytes of one file as the user gave it. `lastModified` is epoch milliseconds when known. */
 export interface SourceInput {
@@ -33,6 +33,8 @@ export interface ImportWarning {
  * - `period`: the days the file covers (ISO, inclusive), or null when it does not say.
  * - `basis`: what the file's age split is a share of, or null when it has no age split.
  * - `observations`: every number, normalised (shares 0..1, counts, hours, seconds).
+ * - `provenance`: `export` for a platform file, `manual` for audience data typed in from a platform's app
+ *   (the Youth Reach audience template); absent means `export`.
  */
 export interface ParsedFile {
   fileName: string;
@@ -48,6 +50,7 @@ export interface ParsedFile {
   warnings: ImportWarning[];
   encoding: TextEncodingName | 'binary';
   delimiter: string | null;
+  provenance?: Provenance;
 }
 
 /**

@@ -1,0 +1,20 @@
+// The message catalogues of each screen area beyond the base catalogue, so areas can grow independently.
+
+/**
+ * One area's messages in both languages, nested objects of strings; `en` must have the same keys as `nl`
+ * (each area file types its `en` with `AreaCatalogue<typeof nl>`-like checks). They are mounted under the
+ * area's key: `t('answer.title')` reads `AREAS.answer.nl.title`.
+ */
+export interface AreaMessages {
+  nl: Record<string, unknown>;
+  en: Record<string, unknown>;
+}
+
+/** Makes `en` carry exactly the keys of `nl` (recursively), each a string. */
+export type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
+
+/**
+ * Every area catalogue, by its mount key. Add one line per area file in `src/i18n/areas/`.
+ * Keys must not collide with the base catalogue's top-level keys (app, nav, start, …).
+ */
+export const AREAS: Record<string, AreaMessages> = {};
