@@ -44,6 +44,21 @@ export function formatCount(value: number, language: Language): string {
   return new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 }).format(value);
 }
 
+/**
+ * Formats a file size given in bytes with the unit that fits: `0` → `0 byte`, `2048` → `2 kB`,
+ * `31457280` → `30 MB` (1 kB = 1024 bytes, as file managers show it), one decimal at most.
+ */
+export function formatFileSize(bytes: number, language: Language): string {
+  const [value, unit] =
+    bytes < 1024 ? [bytes, 'byte'] : bytes < 1024 * 1024 ? [bytes / 1024, 'kilobyte'] : [bytes / (1024 * 1024), 'megabyte'];
+  return new Intl.NumberFormat(INTL_LOCALE[language], {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 
 /** The day-month-year formatter of `language` (short month, UTC so no time zone shifts the day). */

@@ -8,7 +8,7 @@ import { useImportClient } from '../../lib/import-client-context';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { describeProblem } from '../../i18n/problem';
 import type { CommitResult, FilePreview } from '../../workers/import-client';
-import { buildRequests, emptyChoices, entityFor, platformFor, withEntity, withPlatform } from './batch';
+import { buildRequests, emptyChoices, entityFor, isEntityFilled, platformFor, withEntity, withEntityFilled, withPlatform } from './batch';
 import type { BatchChoices } from './batch';
 import { FilePicker } from './file-picker';
 import { PreviewCard } from './preview-card';
@@ -107,7 +107,9 @@ export function ImportScreen() {
                 entity={entityFor(choices, p.key)}
                 platform={platformFor(choices, p)}
                 entityListId={entityListId}
+                entityFilled={isEntityFilled(choices, p.key)}
                 onEntityChange={(v) => setChoices((c) => withEntity(c, p.key, v))}
+                onEntityDone={() => setChoices((c) => withEntityFilled(c, previews, p.key))}
                 onPlatformChange={(v) => setChoices((c) => withPlatform(c, p.key, v))}
               />
             ))}

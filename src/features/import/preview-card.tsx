@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import type { ImportWarning } from '../../core/model/parsed-file';
-import { formatAgeFloor, formatCount, formatPercent, formatPeriod } from '../../i18n/format';
+import { formatAgeFloor, formatFileSize, formatPercent, formatPeriod } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { describeProblem } from '../../i18n/problem';
@@ -18,7 +18,11 @@ export interface PreviewCardProps {
   entity: string;
   platform: Platform | '';
   entityListId: string;
+  /** True when the entity was filled in from another file of the batch (not typed here). */
+  entityFilled: boolean;
   onEntityChange: (value: string) => void;
+  /** The user left the entity field (other blank fields of the batch may take its name). */
+  onEntityDone: () => void;
   onPlatformChange: (value: Platform | '') => void;
 }
 
@@ -46,7 +50,16 @@ function AgeSplit({ shares, language }: { shares: Record<string, number>; langua
  * account, period, the age split and the youth share with its age floor (or `geen leeftijdsgegevens`),
  * warnings, and for an ok file the `import-entity` input. A duplicate shows `al geïmporteerd`.
  */
-export function PreviewCard({ preview, entity, platform, entityListId, onEntityChange, onPlatformChange }: PreviewCardProps) {
+export function PreviewCard({
+  preview,
+  entity,
+  platform,
+  entityListId,
+  entityFilled,
+  onEntityChange,
+  onEntityDone,
+  onPlatformChange,
+}: PreviewCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const s = preview.summary;
@@ -59,7 +72,7 @@ export function PreviewCard({ preview, entity, platform, entityListId, onEntityC
         <h3 id={`${idBase}-name`} className="file-name">
           {preview.fileName}
         </h3>
-        <span className="file-size">{t('import.fileSize', { size: formatCount(Math.max(0.1, preview.size / 1024), language) })}</span>
+        <span className="file-size">{formatFileSize(preview.size, language)}</span>
         {status === 'duplicate' ? (
           <span className="badge badge--duplicate">
             {preview.duplicateOf === 'batch' ? t('import.duplicateBatch') : t('import.duplicateStored')}
@@ -171,9 +184,10 @@ export function PreviewCard({ preview, entity, platform, entityListId, onEntityC
             aria-describedby={`${idBase}-entity-hint`}
             value={entity}
             onChange={(e) => onEntityChange(e.currentTarget.value)}
+            onBlur={onEntityDone}
           />
           <span id={`${idBase}-entity-hint`} className="hint">
-            {t('import.entityHint')}
+            {entityFilled ? t('import.entityFilled') : t('import.entityHint')}
           </span>
         </div>
       ) : null}

@@ -52,9 +52,25 @@ describe('import screen', () => {
     expect(confirm.disabled).toBe(true);
     expect(screen.getByText(/Vul voor elk bestand een entiteit in\./)).toBeTruthy();
 
-    // Typing the entity in the first card pre-fills the other card of the batch.
+    // Typing the entity in the first card and leaving the field fills the other, still blank card once.
     await user.type(within(card('viewer-age.csv')).getByTestId('import-entity'), 'Ketnet');
+    expect((within(card('Audience.csv')).getByTestId('import-entity') as HTMLInputElement).value).toBe('');
+    await user.tab();
     expect((within(card('Audience.csv')).getByTestId('import-entity') as HTMLInputElement).value).toBe('Ketnet');
+    expect(within(card('Audience.csv')).getByText(/Overgenomen van een ander bestand/)).toBeTruthy();
+    // Changing the first card later does not ripple to the second: what a field shows only changes there.
+    await user.clear(within(card('viewer-age.csv')).getByTestId('import-entity'));
+    await user.type(within(card('viewer-age.csv')).getByTestId('import-entity'), 'Ketnet');
+    await user.tab();
+    await user.type(within(card('Audience.csv')).getByTestId('import-entity'), 'X');
+    await user.clear(within(card('viewer-age.csv')).getByTestId('import-entity'));
+    await user.type(within(card('viewer-age.csv')).getByTestId('import-entity'), 'VDAB');
+    await user.tab();
+    expect((within(card('Audience.csv')).getByTestId('import-entity') as HTMLInputElement).value).toBe('KetnetX');
+    await user.clear(within(card('Audience.csv')).getByTestId('import-entity'));
+    await user.type(within(card('Audience.csv')).getByTestId('import-entity'), 'Ketnet');
+    await user.clear(within(card('viewer-age.csv')).getByTestId('import-entity'));
+    await user.type(within(card('viewer-age.csv')).getByTestId('import-entity'), 'Ketnet');
     expect(confirm.disabled).toBe(true); // the platform is still missing
     expect(screen.getByText('Kies voor elk bestand het platform.')).toBeTruthy();
 
