@@ -1,10 +1,10 @@
-// `npm start`: installs the dependencies if node_modules is missing, builds the app, then serves dist/ on
+// `npm start`: installs the dependencies when node_modules is missing or stale, builds the app, then serves dist/ on
 // 127.0.0.1 (port 4173 or the next free one) and prints the address; runs until Ctrl-C.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { needsInstall } from './needs-install.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -29,8 +29,8 @@ function runOrExit(command, args) {
   });
 }
 
-if (!existsSync(path.join(root, 'node_modules'))) {
-  console.log('node_modules is missing: npm ci');
+if (needsInstall(root)) {
+  console.log('node_modules is missing or older than package-lock.json: npm ci');
   await runOrExit(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci']);
 }
 

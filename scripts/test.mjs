@@ -2,11 +2,12 @@
 // project (unit, component, e2e), and ends with one plain `N passed, N failed` line that CI reads.
 // Node built-ins only, so it runs before any install.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { needsInstall } from './needs-install.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -67,20 +68,6 @@ function printTimings() {
  */
 function bin(name) {
   return path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
-}
-
-/**
- * True when the dependencies must be (re)installed: node_modules is missing, or npm's record of the last
- * install (node_modules/.package-lock.json, written by every npm install/ci) is older than package-lock.json.
- * @returns {boolean}
- */
-function needsInstall() {
-  const lock = path.join(root, 'package-lock.json');
-  const modules = path.join(root, 'node_modules');
-  if (!existsSync(modules)) return true;
-  const installed = path.join(modules, '.package-lock.json');
-  const marker = existsSync(installed) ? installed : modules;
-  return existsSync(lock) && statSync(marker).mtimeMs < statSync(lock).mtimeMs;
 }
 
 /**
@@ -146,7 +133,7 @@ function readCounts(file) {
 
 const started = performance.now();
 
-if (needsInstall()) {
+if (needsInstall(root)) {
   await step('npm ci', process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci']);
 } else {
   console.log('node_modules is up to date with package-lock.json: no npm ci.');
