@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseSourceFile } from '../core/formats/parse-source-file';
+import { isIsoDate } from '../core/formats/values';
 import { ageComposition } from '../core/metrics/age-composition';
 import type { AgeFloor } from '../core/metrics/age-composition';
 import { summariseTotals } from '../core/metrics/totals';
@@ -53,18 +54,20 @@ export interface AnalyseOutput {
 export type AnalyseExitCode = 0 | 1 | 2;
 
 /** Usage text (printed on stdout for `--help`, on stderr with exit 2 for bad usage). */
-export const ANALYSE_USAGE = `Usage: npm run --silent analyse -- --entity "NAME" [--platform P] FILE...
+export const ANALYSE_USAGE = `Usage: npm run --silent analyse -- --entity "NAME" [--platform P] [--export-date YYYY-MM-DD] FILE...
 
-Reads platform analytics exports (CSV, TSV, ZIP …) with the same core code as the app and prints one JSON
+Reads platform analytics exports (CSV, TSV, ZIP, XLSX, XLS …) with the same core code as the app and prints one JSON
 document on stdout: per file its platform, format, period, age shares, youth share, age floor and totals.
 
 Options:
   --entity NAME     the entity (government body, brand, programme) the files belong to (required)
   --platform P      the platform, for files that do not say it (or to override it):
                     ${PLATFORMS.join(', ')}
+  --export-date D   the day the files were downloaded (YYYY-MM-DD), to place TikTok's dates that
+                    have no year ("August 19"); a TikTok zip carries it in its name
   -h, --help        show this help
 
-Exit code: 0 all files reported; 1 a file could not be read or needs --platform (message on stderr,
+Exit code: 0 all files reported; 1 a file could not be read or needs --platform or --export-date (message on stderr,
 the other files are still reported); 2 bad usage.
 `;
 
@@ -118,7 +121,7 @@ function reason(message: string, name: string): string {
  * Never throws: a file's unexpected error is reported like an ImportError.
  */
 export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promise<AnalyseExitCode> {
-  let values: { entity?: string; platform?: string; help?: boolean };
+  let values: { entity?: string; platform?: string; 'export-date'?: string; help?: boolean };
   let files: string[];
   try {
     const parsed = parseArgs({
@@ -128,6 +131,7 @@ export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promis
       options: {
         entity: { type: 'string' },
         platform: { type: 'string' },
+        'export-date': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -155,6 +159,11 @@ export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promis
     }
     platformOption = p;
   }
+  const exportDate = values['export-date']?.trim();
+  if (exportDate !== undefined && !isIsoDate(exportDate)) {
+    io.stderr(`analyse: --export-date "${values['export-date'] ?? ''}" is not a day YYYY-MM-DD\n\n${ANALYSE_USAGE}`);
+    return 2;
+  }
   if (files.length === 0) {
     io.stderr(`analyse: give at least one FILE\n\n${ANALYSE_USAGE}`);
     return 2;
@@ -176,11 +185,12 @@ export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promis
     }
     let parsed: ParsedFile;
     try {
-      parsed = parseSourceFile({ name, bytes });
+      parsed = parseSourceFile({ name, bytes }, exportDate !== undefined ? { exportDate } : {});
     } catch (e) {
       if (isImportError(e)) {
         const line = e.line !== null ? ` (line ${e.line})` : '';
-        io.stderr(`analyse: ${filePath}: ${reason(e.message, name)}${line} [${e.code}]\n`);
+        const hint = e.code === 'export-date-required' ? ' Give it with --export-date YYYY-MM-DD.' : '';
+        io.stderr(`analyse: ${filePath}: ${reason(e.message, name)}${line} [${e.code}]${hint}\n`);
       } else {
         io.stderr(`analyse: ${filePath}: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
       }

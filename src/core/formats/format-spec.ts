@@ -1,7 +1,7 @@
 // The contract every format module fulfils (detect + parse) and the context the sniffers hand it.
 
-import type { Basis, Observation, Period } from '../model/observation';
-import type { ImportWarning, TextEncodingName } from '../model/parsed-file';
+import type { Basis, Observation, Period, Provenance } from '../model/observation';
+import type { ImportWarning, ManualEntryNote, TextEncodingName } from '../model/parsed-file';
 import type { Platform } from '../model/platform';
 
 /**
@@ -15,6 +15,10 @@ import type { Platform } from '../model/platform';
  * - `lineOfRow(i)`: the 1-based line of the decoded text where row `i` starts (counts the `sep=` line and
  *   newlines inside quoted fields).
  * - `warnings`: warnings raised while sniffing (e.g. a cut-off last character); formats add their own.
+ * - `exportDate`: ISO day the file was exported (from `ParseOptions.exportDate` or a zip name), null when
+ *   unknown; `lastModified`: the file's modification time in epoch ms, null when unknown. Only formats
+ *   with dates lacking a year (TikTok) use them.
+ * - `sheetName`: the worksheet the rows come from when the file is a spreadsheet, else null.
  */
 export interface FormatContext {
   fileName: string;
@@ -26,9 +30,15 @@ export interface FormatContext {
   rows: string[][];
   lineOfRow(rowIndex: number): number;
   warnings: ImportWarning[];
+  exportDate: string | null;
+  lastModified: number | null;
+  sheetName: string | null;
 }
 
-/** What a format module's `parse` returns; `parseSourceFile` adds file name, format and encoding. */
+/**
+ * What a format module's `parse` returns; `parseSourceFile` adds file name, format and encoding.
+ * `provenance` and `manualEntry` are set by the audience template only (see `ParsedFile`).
+ */
 export interface FormatResult {
   platform: Platform | null;
   platformCandidates: Platform[];
@@ -37,6 +47,8 @@ export interface FormatResult {
   basis: Basis | null;
   observations: Observation[];
   warnings: ImportWarning[];
+  provenance?: Provenance;
+  manualEntry?: ManualEntryNote;
 }
 
 /**
@@ -57,4 +69,26 @@ export interface FormatSpec {
   platform: Platform | null;
   detect(ctx: FormatContext): boolean;
   parse(ctx: FormatContext): FormatResult;
+}
+
+/**
+ * A spreadsheet layout read from several sheets at once (LinkedIn workbooks, the legacy Facebook XLSX).
+ * Same contract as {@link FormatSpec}, over a whole workbook: `detect` never throws; `parse` throws only
+ * `ImportError`. Single-sheet workbooks no workbook format claims are read by the text formats instead.
+ */
+export interface WorkbookFormatSpec {
+  id: string;
+  version: number;
+  label: string;
+  platform: Platform | null;
+  detect(book: WorkbookContext): boolean;
+  parse(book: WorkbookContext): FormatResult;
+}
+
+/** A workbook as workbook formats see it: one FormatContext per sheet (its rows as text), in order. */
+export interface WorkbookContext {
+  fileName: string;
+  sheets: FormatContext[];
+  exportDate: string | null;
+  lastModified: number | null;
 }

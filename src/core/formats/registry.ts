@@ -9,7 +9,10 @@ import { metaBsPageMetric } from './meta-bs-page-metric';
 import { metaBsPosts } from './meta-bs-posts';
 import { tiktokFollowerGender } from './tiktok-follower-gender';
 import { tiktokFollowerTerritories } from './tiktok-follower-territories';
-import { tiktokYearlessDates } from './tiktok-yearless-dates';
+import { facebookLegacyInsights } from './facebook-legacy-insights';
+import { tiktokContent, tiktokFollowerActivity, tiktokFollowerHistory, tiktokOverview, tiktokViewers } from './tiktok-daily';
+import { xContent, xVideoOverview } from './x-content';
+import { audienceTemplate } from './audience-template';
 import { xAccountOverview } from './x-account-overview';
 import { xLegacyDailyActivity } from './x-legacy-daily-activity';
 import { youtubeStudioChartData } from './youtube-studio-chart-data';
@@ -19,18 +22,27 @@ import { youtubeStudioViewerGender } from './youtube-studio-viewer-gender';
 
 /**
  * Every text format, in detection order: the most specific structures first (Meta's title + Date/Primary
- * and block files, TikTok's yearless dates and two-column distributions, X's headers, Meta's posts),
+ * and block files, the Youth Reach audience template, TikTok's daily files and two-column
+ * distributions, X's headers, Meta's posts, the legacy Facebook Page Insights table),
  * then YouTube's chart data, split tables and finally the catch-all YouTube dimension table.
  */
 export const FORMATS: readonly FormatSpec[] = [
   metaBsPageMetric,
   metaBsAudience,
-  tiktokYearlessDates,
+  audienceTemplate,
+  tiktokFollowerHistory,
+  tiktokViewers,
+  tiktokOverview,
+  tiktokFollowerActivity,
+  tiktokContent,
   tiktokFollowerGender,
   tiktokFollowerTerritories,
   xLegacyDailyActivity,
   xAccountOverview,
+  xContent,
+  xVideoOverview,
   metaBsPosts,
+  facebookLegacyInsights,
   youtubeStudioChartData,
   youtubeStudioViewerAge,
   youtubeStudioViewerGender,
@@ -80,5 +92,7 @@ export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpe
     warnings: [...ctx.warnings, ...result.warnings],
     encoding: ctx.encoding,
     delimiter: ctx.delimiter,
+    ...(result.provenance ? { provenance: result.provenance } : {}),
+    ...(result.manualEntry ? { manualEntry: result.manualEntry } : {}),
   };
 }

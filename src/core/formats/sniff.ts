@@ -3,7 +3,7 @@
 
 import Papa from 'papaparse';
 import { ImportError } from '../model/parsed-file';
-import type { ImportWarning, SourceInput, TextEncodingName } from '../model/parsed-file';
+import type { ImportWarning, ParseOptions, SourceInput, TextEncodingName } from '../model/parsed-file';
 import type { FormatContext } from './format-spec';
 
 /** A recognised non-text file: `kind` for code, `description` for messages ("a PNG image"). */
@@ -325,7 +325,7 @@ export function recordStartLines(text: string, delimiter: string, newline: strin
  * Throws `ImportError` `empty` / `binary` (see {@link decodeText}), and `malformed` with the line when a
  * quoted field never closes (a cut-off file).
  */
-export function readTextFile(input: SourceInput): FormatContext {
+export function readTextFile(input: SourceInput, options: ParseOptions = {}): FormatContext {
   const decoded = decodeText(input);
   const newline = sniffNewline(decoded.text);
   const { delimiter, sepLine } = sniffDelimiter(decoded.text, newline);
@@ -380,6 +380,56 @@ export function readTextFile(input: SourceInput): FormatContext {
     sepLine,
     rows,
     lineOfRow,
-    warnings,
+    warnings: [...warnings, ...cellContentWarnings(rows)],
+    exportDate: options.exportDate ?? null,
+    lastModified: input.lastModified ?? null,
+    sheetName: null,
   };
+}
+
+/** A cell a spreadsheet would run as a formula: `=…`, or `+`/`-`/`@` followed by a function call `SUM(`. */
+const FORMULA_LIKE = /^\s*(?:=|[+\-@]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\()/;
+/** A cell holding an HTML tag or entity-free markup: `<b>`, `<script …>`, `</a>`. */
+const HTML_LIKE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/;
+
+/**
+ * Warnings for cells that look like spreadsheet formulas (`formula-like-cells`) or HTML
+ * (`html-like-cells`): they are kept as plain text and never evaluated or rendered, but the user should
+ * know (research-reliability.md §6, formula injection). Counts every such cell; `params.example` quotes the
+ * first (cut to 40 characters). Scans at most the first 100,000 cells.
+ */
+export function cellContentWarnings(rows: readonly (readonly string[])[]): ImportWarning[] {
+  let formulas = 0;
+  let html = 0;
+  let formulaExample = '';
+  let htmlExample = '';
+  let seen = 0;
+  outer: for (const row of rows) {
+    for (const cell of row) {
+      if (++seen > 100_000) break outer;
+      if (cell.length === 0) continue;
+      if (FORMULA_LIKE.test(cell)) {
+        if (formulas++ === 0) formulaExample = cell.trim().slice(0, 40);
+      }
+      if (HTML_LIKE.test(cell)) {
+        if (html++ === 0) htmlExample = cell.trim().slice(0, 40);
+      }
+    }
+  }
+  const out: ImportWarning[] = [];
+  if (formulas > 0) {
+    out.push({
+      code: 'formula-like-cells',
+      message: `${String(formulas)} cell(s) look like spreadsheet formulas (e.g. "${formulaExample}"); they are kept as plain text and never run.`,
+      params: { count: formulas, example: formulaExample },
+    });
+  }
+  if (html > 0) {
+    out.push({
+      code: 'html-like-cells',
+      message: `${String(html)} cell(s) contain HTML (e.g. "${htmlExample}"); it is kept as plain text and never shown as markup.`,
+      params: { count: html, example: htmlExample },
+    });
+  }
+  return out;
 }

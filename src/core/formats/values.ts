@@ -125,22 +125,33 @@ function isoDate(year: number, month: number, day: number): string | null {
 }
 
 /**
+ * Options of {@link parseDate}: `slashOrder` says how `NN/NN/YYYY` reads: `mdy` (US: Meta posts,
+ * LinkedIn; the default) or `dmy` (European, only where a format or a user's mapping says so).
+ * `DD.MM.YYYY` (German) is always day first.
+ */
+export interface DateOptions {
+  slashOrder?: 'mdy' | 'dmy';
+}
+
+/**
  * Parses the date forms the exports use into an ISO `YYYY-MM-DD` string (any time of day is dropped):
  * - ISO `2025-09-20`, `2025-09-20T00:00:00` (Meta page metrics), `2021-01-30 12:56 +0000` (legacy X);
- * - US `MM/DD/YYYY [HH:MM]` (Meta posts' `Publish time`, LinkedIn);
+ * - US `MM/DD/YYYY [HH:MM]` (Meta posts' `Publish time`, LinkedIn), or `DD/MM/YYYY` with
+ *   `options.slashOrder = 'dmy'`; `DD.MM.YYYY`;
  * - `DD-MM-YYYY` (a YouTube `Totals.csv` re-saved by Excel, research-formats.md §2);
  * - `Dec 15, 2023` (YouTube), `Thu, Sep 11, 2025` (X account overview), `15 Dec 2023`.
  * A date without a year (TikTok's `August 19`) is not a date here. Returns null for a missing marker;
  * throws {@link ValueParseError} for anything else, including impossible days such as `2025-02-30`.
  */
-export function parseDate(raw: string): string | null {
+export function parseDate(raw: string, options: DateOptions = {}): string | null {
   if (isMissing(raw)) return null;
   const s = raw.trim().replace(/\s+/g, ' ');
   let iso: string | null = null;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z| ?[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (m) iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?$/.exec(s))) {
-    iso = isoDate(Number(m[3]), Number(m[1]), Number(m[2]));
+  else if ((m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?$/.exec(s))) {
+    const dmy = options.slashOrder === 'dmy' || (options.slashOrder === undefined && s.includes('.'));
+    iso = dmy ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : isoDate(Number(m[3]), Number(m[1]), Number(m[2]));
   } else if ((m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(s))) {
     iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   } else if ((m = /^(?:[^\d\s,]{2,12}\.?, ?)?([^\d\s,]{3,12}) (\d{1,2}),? (\d{4})$/.exec(s))) {
@@ -157,4 +168,98 @@ export function parseDate(raw: string): string | null {
 /** A percentage 0..100 as a share 0..1 (`10.81` → `0.1081`). The format module decides it is a percentage. */
 export function percentToShare(percent: number): number {
   return percent / 100;
+}
+
+/**
+ * Full month names by language (English, Dutch, French, German), lower case without diacritics, January
+ * first. A month word is accepted when it is one of these or an abbreviation of one (3+ letters,
+ * optional dot): `aug`, `aug.`, `sept`, `mrt` (Dutch, listed), `mrz` (German, listed).
+ */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'januari', 'janvier', 'januar', 'jan'],
+  ['february', 'februari', 'fevrier', 'februar', 'feb', 'fev'],
+  ['march', 'maart', 'mars', 'marz', 'mrt', 'mrz', 'maerz'],
+  ['april', 'avril'],
+  ['may', 'mei', 'mai'],
+  ['june', 'juni', 'juin'],
+  ['july', 'juli', 'juillet'],
+  ['august', 'augustus', 'aout'],
+  ['september', 'septembre', 'sept'],
+  ['october', 'oktober', 'octobre'],
+  ['november', 'novembre'],
+  ['december', 'decembre', 'dezember'],
+];
+
+/** The month 1..12 of a month word in English, Dutch, French or German (full or abbreviated), else null. */
+export function monthOfName(word: string): number | null {
+  const w = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\.$/, '').trim();
+  if (w.length < 3) return null;
+  for (let i = 0; i < MONTH_NAMES.length; i++) {
+    const names = MONTH_NAMES[i] ?? [];
+    if (names.includes(w)) return i + 1;
+  }
+  // `juin`/`juil…` and `jun`/`jul` share a prefix: only abbreviations of a single month's names count.
+  const hits = new Set<number>();
+  MONTH_NAMES.forEach((names, i) => {
+    if (names.some((n) => n.startsWith(w))) hits.add(i + 1);
+  });
+  return hits.size === 1 ? ([...hits][0] ?? null) : null;
+}
+
+/** A day of a month without a year, as TikTok writes its dates (research-formats.md §3). */
+export interface DayMonth {
+  month: number;
+  day: number;
+}
+
+/**
+ * Parses a date without a year: `August 19`, `Aug 19`, `19 August`, `18 augustus`, `19 août`, `1er août`,
+ * `19. August` (English, Dutch, French, German month names). Returns null when `raw` is not of that form
+ * (including impossible days such as `February 30`); `February 29` is accepted (the year decides).
+ */
+export function parseDayMonth(raw: string): DayMonth | null {
+  const s = raw.trim().replace(/\s+/g, ' ');
+  let m = /^(\p{L}[\p{L}.]*) (\d{1,2})$/u.exec(s);
+  let word: string | undefined;
+  let dayText: string | undefined;
+  if (m) {
+    word = m[1];
+    dayText = m[2];
+  } else if ((m = /^(\d{1,2})(?:er|\.)? (\p{L}[\p{L}.]*)$/u.exec(s))) {
+    dayText = m[1];
+    word = m[2];
+  }
+  if (word === undefined || dayText === undefined) return null;
+  const month = monthOfName(word);
+  const day = Number(dayText);
+  if (month === null || day < 1) return null;
+  const maxDay = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+  return day <= maxDay ? { month, day } : null;
+}
+
+/** True when `iso` is a real calendar day `YYYY-MM-DD`. */
+export function isIsoDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m !== null && isoDate(Number(m[1]), Number(m[2]), Number(m[3])) === iso;
+}
+
+/**
+ * Places a day without a year in time: the latest year in which that day falls on or before
+ * `exportDate` (ISO). TikTok exports cover at most 365 days back from the download (research-formats.md
+ * §3), so every row of one file resolves uniquely, across the December→January wrap: with export day
+ * 2026-01-03, `December 30` → 2025-12-30 and `January 2` → 2026-01-02. `February 29` goes to the latest
+ * leap year within the 366 days before the export day, else null.
+ */
+export function resolveDayMonth(dm: DayMonth, exportDate: string): string | null {
+  const exportYear = Number(exportDate.slice(0, 4));
+  for (const year of [exportYear, exportYear - 1]) {
+    const iso = isoDate(year, dm.month, dm.day);
+    if (iso !== null && iso <= exportDate) return iso;
+  }
+  return null;
+}
+
+/** The ISO day (UTC) of an epoch time in milliseconds. */
+export function isoDayOfEpochMs(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
 }

@@ -37,19 +37,21 @@ export const YOUTUBE_COLUMNS: AliasTable<YouTubeColumn> = {
     'Impressions click-through rate (%)',
     'Klikfrequentie voor vertoningen (%)',
     'Klickrate der Impressionen (%)',
+    'Taux de clics des impressions (%)',
   ],
-  averageViewDuration: ['Average view duration', 'Gemiddelde weergaveduur', 'Durchschnittliche Wiedergabedauer'],
+  averageViewDuration: ['Average view duration', 'Gemiddelde weergaveduur', 'Durchschnittliche Wiedergabedauer', 'Durée moyenne de visionnage'],
   averagePercentageViewed: [
     'Average percentage viewed (%)',
     'Gemiddeld percentage bekeken (%)',
     'Durchschnittlich angesehener Prozentsatz (%)',
+    'Pourcentage moyen regardé (%)',
   ],
-  viewers: ['Unique viewers', 'Unieke kijkers', 'Einzelne Zuschauer'],
+  viewers: ['Unique viewers', 'Unieke kijkers', 'Einzelne Zuschauer', 'Spectateurs uniques'],
   likes: ['Likes'],
   comments: ['Comments added', 'Comments'],
   shares: ['Shares'],
   viewsShare: ['Views (%)', 'Weergaven (%)', 'Aufrufe (%)', 'Vues (%)'],
-  watchTimeShare: ['Watch time (hours) (%)', 'Kijktijd (uren) (%)', 'Wiedergabezeit (Stunden) (%)'],
+  watchTimeShare: ['Watch time (hours) (%)', 'Kijktijd (uren) (%)', 'Wiedergabezeit (Stunden) (%)', 'Durée de visionnage (heures) (%)'],
 };
 
 /** How each logical column becomes an observation: metric, unit and how the cell is read. */
@@ -84,9 +86,12 @@ export const YOUTUBE_DESCRIPTIVE_COLUMNS: readonly string[] = [
   'Duur',
   'Veröffentlichungszeitpunkt des Videos',
   'Dauer',
+  'Titre de la vidéo',
+  'Heure de publication de la vidéo',
+  'Durée',
 ];
 
-/** Labels of a table's `Total` row: English, Dutch (guess), German `Gesamt` (research-formats.md §2). */
+/** Labels of a table's `Total` row: English (and French), Dutch (guess), German `Gesamt` (research-formats.md §2). */
 export const YOUTUBE_TOTAL_LABELS: readonly string[] = ['Total', 'Totaal', 'Gesamt', 'Totale'];
 
 /** True when `cell` is a `Total` row label. */

@@ -24,11 +24,11 @@ export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 
 type MemberKind = 'table' | 'chart' | 'totals';
 
-/** Member names: English (research-formats.md §2), German (WDR), Dutch (guesses). */
+/** Member names: English (research-formats.md §2), German (WDR), Dutch and French (guesses). */
 const MEMBER_NAMES: Readonly<Record<MemberKind, readonly string[]>> = {
-  table: ['Table data.csv', 'Tabellendaten.csv', 'Tabelgegevens.csv'],
-  chart: ['Chart data.csv', 'Diagrammdaten.csv', 'Diagramgegevens.csv', 'Grafiekgegevens.csv'],
-  totals: ['Totals.csv', 'Gesamtwerte.csv', 'Totalen.csv'],
+  table: ['Table data.csv', 'Tabellendaten.csv', 'Tabelgegevens.csv', 'Tabelgegevens (tabel).csv', 'Données du tableau.csv'],
+  chart: ['Chart data.csv', 'Diagrammdaten.csv', 'Diagramgegevens.csv', 'Grafiekgegevens.csv', 'Données du graphique.csv'],
+  totals: ['Totals.csv', 'Gesamtwerte.csv', 'Totalen.csv', 'Totaux.csv'],
 };
 
 /** Formats a member of each kind may have. */

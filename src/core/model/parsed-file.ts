@@ -10,6 +10,17 @@ export interface SourceInput {
   lastModified?: number;
 }
 
+/**
+ * Options of reading one file (`parseSourceFile(input, options)`).
+ * - `exportDate`: ISO `YYYY-MM-DD`, the day the file was downloaded from the platform. TikTok writes its
+ *   daily dates without a year (`"August 19"`, research-formats.md §3); they are placed in the latest
+ *   year that puts them on or before this day. A TikTok zip carries the export time in its name and
+ *   needs no option; a loose TikTok daily file without it is refused with `export-date-required`.
+ */
+export interface ParseOptions {
+  exportDate?: string;
+}
+
 /** Text encodings the sniffer recognises (see `core/formats/sniff.ts`). */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -35,6 +46,8 @@ export interface ImportWarning {
  * - `observations`: every number, normalised (shares 0..1, counts, hours, seconds).
  * - `provenance`: `export` for a platform file, `manual` for audience data typed in from a platform's app
  *   (the Youth Reach audience template); absent means `export`.
+ * - `manualEntry`: for `manual` data, where the numbers were read (`source`, e.g. "TikTok app ›
+ *   Analytics › Followers") and the user's `note`.
  */
 export interface ParsedFile {
   fileName: string;
@@ -51,11 +64,24 @@ export interface ParsedFile {
   encoding: TextEncodingName | 'binary';
   delimiter: string | null;
   provenance?: Provenance;
+  manualEntry?: ManualEntryNote;
+}
+
+/** Where typed-in audience numbers were read and the user's note (both may be empty strings). */
+export interface ManualEntryNote {
+  source: string;
+  note: string;
 }
 
 /**
  * Why a file cannot be imported. Codes are stable and translated by the interface:
- * `empty`, `binary`, `not-text`, `unknown-format`, `malformed`, `unsupported`, `too-large`.
+ * `empty`, `binary`, `not-text`, `unknown-format`, `malformed`, `unsupported`, `too-large`,
+ * `export-date-required` (a TikTok daily file without a year and no export date: the interface asks for
+ * it, pre-filled with the file's `lastModified`; `params.example` is a date cell, `params.lastModified`
+ * the ISO day of the file's modification time when known), `invalid-export-date` (the option is not an
+ * ISO date), `template-unknown-band`, `template-unknown-basis`, `template-unknown-platform`,
+ * `template-invalid-share` (the Youth Reach audience template), `mapping-invalid` (a generic-CSV mapping
+ * that does not fit the file; `params.reason`).
  * `line` is the 1-based line of the decoded text where reading failed, when one is known.
  */
 export class ImportError extends Error {

@@ -82,7 +82,8 @@ describe('analyse: usage', () => {
   it('prints the usage on stdout for --help and exits 0', async () => {
     const c = await run(['--help']);
     expect(c.code).toBe(0);
-    expect(c.stdout).toMatch(/^Usage: npm run --silent analyse -- --entity "NAME" \[--platform P\] FILE\.\.\./);
+    expect(c.stdout).toMatch(/^Usage: npm run --silent analyse -- --entity "NAME" \[--platform P\] \[--export-date YYYY-MM-DD\] FILE\.\.\./);
+    expect(c.stdout).toContain('--export-date D');
     expect(c.stderr).toBe('');
   });
 
@@ -240,5 +241,21 @@ describeRealExports('analyse on real exports', () => {
     const usage = spawnSync('npx', ['tsx', 'src/cli/analyse.ts', YOUTUBE_AGE], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
     expect(usage.stdout).toBe('');
+  });
+});
+
+describeRealExports('analyse: --export-date', () => {
+  it('passes --export-date through: TikTok Viewers.csv is read, without it the file is refused with a hint', async () => {
+    const viewers = realExportPath('tiktok', 'Viewers.csv');
+    const ok = await run(['--entity', 'Ketnet', '--export-date', '2025-10-19', viewers]);
+    expect(ok.code).toBe(0);
+    // "August 19" … "October 17" placed in 2025 (all on or before 2025-10-19)
+    expect(json(ok).files[0]?.period).toEqual({ start: '2025-08-19', end: '2025-10-17' });
+    expect(json(ok).files[0]?.format).toBe('tiktok-viewers');
+    const without = await run(['--entity', 'Ketnet', viewers]);
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain('[export-date-required] Give it with --export-date YYYY-MM-DD.');
+    const bad = await run(['--entity', 'Ketnet', '--export-date', '19/10/2025', viewers]);
+    expect(bad.code).toBe(2);
   });
 });

@@ -180,18 +180,54 @@ describeRealExports('real exports: TikTok', () => {
     expect(valueOf(p.observations, { segment: 'country:other' })).toBe(0.185);
   });
 
-  it('FollowerHistory.csv: refused because TikTok dates have no year', () => {
+  it('FollowerHistory.csv: without an export date, refused with export-date-required naming an example', () => {
     const e = refusal('tiktok', 'FollowerHistory.csv');
-    expect(e.code).toBe('unsupported');
+    expect(e.code).toBe('export-date-required');
     expect(e.fileName).toBe('FollowerHistory.csv');
-    expect(e.message).toContain('follower history file (FollowerHistory.csv)');
-    expect(e.message).toContain('without a year (e.g. "August 18")');
+    expect(e.params.example).toBe('August 18');
   });
 
-  it('Viewers.csv: refused the same way, naming the viewers file', () => {
-    const e = refusal('tiktok', 'Viewers.csv');
-    expect(e.code).toBe('unsupported');
-    expect(e.message).toContain('viewers file (Viewers.csv)');
+  it('FollowerHistory.csv with export date 2025-10-19: 60 daily follower levels, 2025-08-18 … 2025-10-16', () => {
+    const p = parseSourceFile({ name: 'FollowerHistory.csv', bytes: readRealExport('tiktok', 'FollowerHistory.csv') }, { exportDate: '2025-10-19' });
+    expect(p.format).toBe('tiktok-follower-history');
+    expect(p.platform).toBe('tiktok');
+    // "August 18" … "October 16": every day is on or before 2025-10-19, so all are 2025.
+    expect(p.period).toEqual({ start: '2025-08-18', end: '2025-10-16' });
+    // rows: Aug 18-31 (14) + Sep 1-30 (30) + Oct 1-16 (16) = 60, one followers level each
+    expect(p.observations).toHaveLength(60);
+    expect(p.observations.every((o) => o.metric === 'followers' && o.unit === 'count')).toBe(true);
+    expect(valueOf(p.observations, { period: { start: '2025-08-18', end: '2025-08-18' } })).toBe(22551);
+    expect(valueOf(p.observations, { period: { start: '2025-09-01', end: '2025-09-01' } })).toBe(22860);
+    expect(valueOf(p.observations, { period: { start: '2025-10-16', end: '2025-10-16' } })).toBe(22788);
+    // The "Difference" column is next day minus this day on every row (22565 - 22551 = 14 on Aug 18 …):
+    // no mismatch warning, and the column itself is not stored.
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('FollowerHistory.csv with export date 2025-09-15: days after 15 September fall in 2024', () => {
+    const p = parseSourceFile({ name: 'FollowerHistory.csv', bytes: readRealExport('tiktok', 'FollowerHistory.csv') }, { exportDate: '2025-09-15' });
+    // "September 15" ≤ 2025-09-15 → 2025; "September 16" > 2025-09-15 → 2024-09-16 (the latest year on or before the export day)
+    expect(valueOf(p.observations, { period: { start: '2025-09-15', end: '2025-09-15' } })).toBeDefined();
+    expect(valueOf(p.observations, { period: { start: '2024-10-16', end: '2024-10-16' } })).toBe(22788);
+    expect(p.period).toEqual({ start: '2024-09-16', end: '2025-09-15' });
+  });
+
+  it('Viewers.csv with export date 2025-10-19: daily unique viewers, "undefined" missing (not 0)', () => {
+    const p = parseSourceFile({ name: 'Viewers.csv', bytes: readRealExport('tiktok', 'Viewers.csv') }, { exportDate: '2025-10-19' });
+    expect(p.format).toBe('tiktok-viewers');
+    expect(p.period).toEqual({ start: '2025-08-19', end: '2025-10-17' });
+    const total = p.observations.filter((o) => o.metric === 'viewers' && o.segment === undefined);
+    // 60 rows (Aug 19-31: 13, Sep: 30, Oct 1-17: 17); the last reads "undefined" → 59 totals
+    expect(total).toHaveLength(59);
+    // 60 rows × 3 columns - 1 undefined = 179
+    expect(p.observations).toHaveLength(179);
+    expect(valueOf(p.observations, { metric: 'viewers', period: { start: '2025-08-19', end: '2025-08-19' } })).toBe(5780);
+    expect(valueOf(p.observations, { segment: 'viewer-type:new', period: { start: '2025-08-20', end: '2025-08-20' } })).toBe(29961);
+    expect(valueOf(p.observations, { segment: 'viewer-type:returning', period: { start: '2025-09-01', end: '2025-09-01' } })).toBe(780);
+    const oct17 = { period: { start: '2025-10-17', end: '2025-10-17' } };
+    expect(find(p.observations, { ...oct17, metric: 'viewers', segment: undefined })).toBeUndefined();
+    expect(valueOf(p.observations, { ...oct17, segment: 'viewer-type:new' })).toBe(0);
+    expect(p.warnings.map((w) => w.code)).toEqual(['missing-values']);
   });
 });
 

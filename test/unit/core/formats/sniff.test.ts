@@ -69,11 +69,12 @@ describe('decodeText: binary and empty files', () => {
     expect(e.message).toContain('looks like a PNG image, not a CSV export');
   });
 
-  it('refuses an old Excel workbook (OLE2)', () => {
+  it('sends an old Excel workbook (OLE2) to the spreadsheet reader, which refuses a damaged one', () => {
+    // 10 bytes: the OLE2 magic number and nothing else — not a workbook that can be opened.
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     const e = importError(() => parseSourceFile(source('followers.xls', xls)));
-    expect(e.code).toBe('binary');
-    expect(e.message).toContain('old Excel workbook');
+    expect(e.code).toBe('malformed');
+    expect(e.message).toContain('damaged or unsupported spreadsheet');
   });
 
   it('refuses NUL bytes in a file that is not UTF-16', () => {

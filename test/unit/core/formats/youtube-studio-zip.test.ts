@@ -80,13 +80,16 @@ describe('YouTube Studio zip', () => {
     expect(p.observations.find((o) => o.metric === 'viewers' && o.segment === 'NL')?.value).toBe(30);
   });
 
-  it('refuses a zip that is not a YouTube export, an XLSX, a TikTok zip and a stray member', () => {
+  it('refuses a zip that is not a YouTube export, a damaged XLSX and a stray member; routes a TikTok zip', () => {
     expect(importError(() => parseSourceFile({ name: 'foto.zip', bytes: zip({ 'a.txt': 'hallo' }) })).code).toBe('unsupported');
+    // An XLSX is a zip: it goes to the spreadsheet reader, which cannot open this hollow one.
     const xlsx = importError(() => parseSourceFile({ name: 'followers.xlsx', bytes: zip({ '[Content_Types].xml': '<x/>', 'xl/workbook.xml': '<x/>' }) }));
-    expect(xlsx.code).toBe('unsupported');
-    expect(xlsx.message).toContain('Excel workbook (.xlsx)');
-    const tiktok = importError(() => parseSourceFile({ name: 'Followers_x.zip', bytes: zip({ 'FollowerGender.csv': '"Gender","Distribution"\n' }) }));
-    expect(tiktok.message).toContain('TikTok download');
+    expect(xlsx.code).toBe('malformed');
+    expect(xlsx.message).toContain('spreadsheet');
+    // A TikTok zip goes to the TikTok reader: one gender row 0.5 → one observation.
+    const tiktok = parseSourceFile({ name: 'Followers_x.zip', bytes: zip({ 'FollowerGender.csv': '"Gender","Distribution"\n"Male","0.5"\n' }) });
+    expect(tiktok.format).toBe('tiktok-studio-zip');
+    expect(tiktok.observations).toEqual([{ metric: 'followers', period: null, gender: 'male', value: 0.5, unit: 'share' }]);
     const stray = importError(() =>
       parseSourceFile({ name: 'Geography 2025-01-01_2025-01-02 X.zip', bytes: zip({ 'Table data.csv': 'Geography,Views\nTotal,1\n', 'evil.exe': 'MZ' }) }),
     );
