@@ -1,17 +1,23 @@
-// Horizontal bar chart of youth share per account, each bar marked with the population at its own age floor.
+// Horizontal bar chart of youth share per account, bars in their platform's colour, each marked with the
+// population at its own age floor, in a ChartFrame (title, source, export menu, data table).
 
 import { memo, useCallback, useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, ComposedChart, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatAgeFloor, formatPercent } from '../i18n/format';
+import { Bar, CartesianGrid, Cell, ComposedChart, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { PLATFORM_LABELS } from '../core/model/platform';
+import { formatAgeFloor, formatPercent, formatPeriod } from '../i18n/format';
+import type { Language } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { POPULATION_YOUTH_SHARE } from '../core/reference/population';
-import { percentAxisMax } from './youth-share-data';
+import { ChartFrame } from './chart-frame';
+import { localIsoDate } from './chart-spec';
+import type { ChartSpec } from './chart-spec';
+import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
+import { diamondPath } from './svg-export';
+import { percentAxisMax, periodSpan, pointPlatforms, youthShareExtremes, youthShareRows } from './youth-share-data';
 import type { YouthSharePoint } from './youth-share-data';
 import { useElementWidth } from './use-element-width';
-
-const BAR_COLOR = '#1f5fa8'; // 6.6:1 on white
-const MARKER_COLOR = '#b3261e'; // 6.1:1 on white
 const ROW_HEIGHT = 44;
 const NARROW = 560;
 
@@ -26,16 +32,81 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** The population marker: a vertical stroke across the bar at the population share. */
+/**
+ * The population marker: a diamond on a vertical stroke across the bar at the population share, near-black
+ * with a white halo, so it differs from every bar by shape as well as colour.
+ */
 function PopulationMarker(props: { cx?: number; cy?: number }) {
   const { cx, cy } = props;
   if (cx === undefined || cy === undefined) return null;
   return (
-    <g>
-      <line x1={cx} x2={cx} y1={cy - 15} y2={cy + 15} stroke="#ffffff" strokeWidth={6} />
-      <line x1={cx} x2={cx} y1={cy - 15} y2={cy + 15} stroke={MARKER_COLOR} strokeWidth={3} />
+    <g className="population-marker">
+      <line x1={cx} x2={cx} y1={cy - 15} y2={cy + 15} stroke="#ffffff" strokeWidth={5} />
+      <line x1={cx} x2={cx} y1={cy - 15} y2={cy + 15} stroke={REFERENCE_COLOR} strokeWidth={2} />
+      <path d={diamondPath(cx, cy, 6)} fill={REFERENCE_COLOR} stroke="#ffffff" strokeWidth={1.5} />
     </g>
   );
+}
+
+/** Joins names as a list in the language: `YouTube, Instagram en Facebook`. */
+function listNames(names: readonly string[], and: string): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1] ?? ''}`;
+}
+
+/**
+ * The chart's {@link ChartSpec} in the interface language: title, subtitle (all entities and platforms,
+ * the count, the span of the known periods), the generated description (highest and lowest account), the
+ * source naming the platforms drawn, the age-floor note, the legend (one entry per platform drawn and the
+ * population diamond) and the data (entity, platform, youth share, age floor, population share).
+ */
+export function youthShareSpec(points: readonly YouthSharePoint[], t: TFunction, language: Language, madeOn: string): ChartSpec {
+  const { span, someUnknown } = periodSpan(points);
+  const unknown = t('charts.youthShare.periodUnknown');
+  const periodText = span
+    ? someUnknown
+      ? t('charts.youthShare.periodPartly', { period: formatPeriod(span, language, unknown) })
+      : formatPeriod(span, language, unknown)
+    : unknown;
+  const extremes = youthShareExtremes(points);
+  const platforms = pointPlatforms(points);
+  const title = t('charts.youthShare.title');
+  return {
+    id: 'youth-share',
+    title,
+    subtitle: t('charts.youthShare.subtitle', { count: points.length, period: periodText }),
+    source: t('charts.youthShare.source', {
+      platforms: listNames(platforms.map((p) => PLATFORM_LABELS[p]), t('charts.youthShare.and')),
+    }),
+    madeOn,
+    description: extremes
+      ? t('charts.youthShare.description', {
+          count: points.length,
+          highest: extremes.highest.label,
+          highestShare: formatPercent(extremes.highest.youthShare, language),
+          lowest: extremes.lowest.label,
+          lowestShare: formatPercent(extremes.lowest.youthShare, language),
+        })
+      : title,
+    notes: [
+      t('overview.floorNote', {
+        pop13: formatPercent(POPULATION_YOUTH_SHARE[13].value, language, 2),
+        pop18: formatPercent(POPULATION_YOUTH_SHARE[18].value, language, 2),
+      }),
+    ],
+    legend: [
+      ...platforms.map((p) => ({ label: PLATFORM_LABELS[p], color: PLATFORM_COLORS[p], shape: 'bar' as const })),
+      { label: t('charts.youthShare.population'), color: REFERENCE_COLOR, shape: 'marker' as const },
+    ],
+    columns: [
+      { key: 'entity', label: t('charts.youthShare.colEntity'), kind: 'text' },
+      { key: 'platform', label: t('charts.youthShare.colPlatform'), kind: 'text' },
+      { key: 'youthShare', label: t('charts.youthShare.colYouthShare'), kind: 'percent', decimals: 1 },
+      { key: 'ageFloor', label: t('charts.youthShare.colAgeFloor'), kind: 'text' },
+      { key: 'population', label: t('charts.youthShare.colPopulation'), kind: 'percent', decimals: 2 },
+    ],
+    rows: youthShareRows(points),
+  };
 }
 
 /** Props of {@link YouthShareChart}: the points in display order (see `toYouthShareChartData`). */
@@ -44,9 +115,10 @@ export interface YouthShareChartProps {
 }
 
 /**
- * The chart with its title, legend and source line. The SVG sits in a `role="img"` element whose
- * `aria-label` describes it in words (count of accounts, lowest and highest youth share); the data table
- * under it carries every number. Renders the "nothing to draw" note when `points` is empty.
+ * The chart in a {@link ChartFrame} (title, subtitle, legend, source, date made, export menu, toggled data
+ * table). Bars take their platform's colour (`PLATFORM_COLORS`) and their label names entity, platform and
+ * age floor; the frame's `role="img"` element carries the generated description (highest and lowest
+ * account). Renders the "nothing to draw" note when `points` is empty.
  */
 export const YouthShareChart = memo(function YouthShareChart({ points }: YouthShareChartProps) {
   const { t } = useTranslation();
@@ -58,6 +130,7 @@ export const YouthShareChart = memo(function YouthShareChart({ points }: YouthSh
   const maxChars = narrow ? 15 : 27;
   const labelSize = narrow ? 12 : 13;
   const data = useMemo(() => points.map((p) => ({ ...p })), [points]);
+  const spec = useMemo(() => youthShareSpec(points, t, language, localIsoDate()), [points, t, language]);
   // The axis runs to the largest value rounded up to 5 points (10 above 50 %). Ticks every 5 or 10 points;
   // on a narrow screen every 10 or 20, so the labels never collide.
   const rawMax = percentAxisMax(points);
@@ -114,36 +187,17 @@ export const YouthShareChart = memo(function YouthShareChart({ points }: YouthSh
     return <p className="chart-empty">{t('overview.chartEmpty')}</p>;
   }
 
-  const shares = points.map((p) => p.youthShare);
-  const description = t('overview.chartDescription', {
-    count: points.length,
-    min: formatPercent(Math.min(...shares), language),
-    max: formatPercent(Math.max(...shares), language),
-  });
   const height = points.length * ROW_HEIGHT + 50;
 
   return (
-    <figure className="chart">
-      <figcaption>
-        <h2 id="youth-share-chart-title">{t('overview.chartTitle')}</h2>
-      </figcaption>
-      <ul className="chart-legend">
-        <li>
-          <span className="legend-swatch legend-swatch--bar" aria-hidden="true" />
-          {t('overview.seriesYouthShare')}
-        </li>
-        <li>
-          <span className="legend-swatch legend-swatch--marker" aria-hidden="true" />
-          {t('overview.seriesPopulation')}
-        </li>
-      </ul>
-      <div ref={ref} className="chart-canvas" role="img" aria-label={description}>
+    <ChartFrame spec={spec}>
+      <div ref={ref}>
         <ComposedChart
           width={width}
           height={height}
           data={data}
           layout="vertical"
-          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+          margin={{ top: 8, right: 28, bottom: 8, left: 0 }}
           accessibilityLayer={false}
           barCategoryGap="28%"
         >
@@ -169,26 +223,22 @@ export const YouthShareChart = memo(function YouthShareChart({ points }: YouthSh
           <Bar
             dataKey="youthShare"
             name={t('overview.seriesYouthShare')}
-            fill={BAR_COLOR}
             isAnimationActive={false}
             maxBarSize={26}
-          />
+          >
+            {data.map((p) => (
+              <Cell key={p.key} fill={PLATFORM_COLORS[p.platform]} />
+            ))}
+          </Bar>
           <Scatter
             dataKey="population"
             name={t('overview.seriesPopulation')}
-            fill={MARKER_COLOR}
+            fill={REFERENCE_COLOR}
             shape={PopulationMarker}
             isAnimationActive={false}
           />
         </ComposedChart>
       </div>
-      <p className="chart-note">
-        {t('overview.floorNote', {
-          pop13: formatPercent(POPULATION_YOUTH_SHARE[13].value, language, 2),
-          pop18: formatPercent(POPULATION_YOUTH_SHARE[18].value, language, 2),
-        })}
-      </p>
-      <p className="chart-source">{t('overview.source')}</p>
-    </figure>
+    </ChartFrame>
   );
 });

@@ -1,8 +1,10 @@
 // Turns overview rows into chart-sized points: one per account with age data, with its population marker.
 
-import { PLATFORM_LABELS } from '../core/model/platform';
+import { PLATFORM_LABELS, PLATFORMS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
+import type { Period } from '../core/model/observation';
 import { POPULATION_YOUTH_SHARE } from '../core/reference/population';
+import type { ChartCell } from './chart-spec';
 
 /** The part of an overview row (`src/db/overview-repo.ts`, `OverviewRow`) the chart reads. */
 export interface YouthShareInput {
@@ -11,6 +13,8 @@ export interface YouthShareInput {
   platform: Platform;
   youthShare: number | null;
   youthAgeFloor: 13 | 18 | null;
+  /** The period of the account's age split, inclusive ISO dates; null when the export does not say. */
+  period?: Period | null;
 }
 
 /**
@@ -22,7 +26,9 @@ export interface YouthSharePoint {
   key: string;
   label: string;
   entityName: string;
+  platform: Platform;
   platformLabel: string;
+  period: Period | null;
   youthShare: number;
   population: number;
   ageFloor: 13 | 18;
@@ -51,7 +57,9 @@ export function toYouthShareChartData(rows: readonly YouthShareInput[]): YouthSh
       key: row.accountId,
       label: `${row.entityName} · ${platformLabel}`,
       entityName: row.entityName,
+      platform: row.platform,
       platformLabel,
+      period: row.period ?? null,
       youthShare: row.youthShare,
       population: POPULATION_YOUTH_SHARE[row.youthAgeFloor].value,
       ageFloor: row.youthAgeFloor,
@@ -69,4 +77,54 @@ export function percentAxisMax(points: readonly YouthSharePoint[]): number {
   for (const p of points) max = Math.max(max, p.youthShare, p.population);
   const steps = Math.ceil(Math.round(max * 10000) / 500); // 5-point steps, guarded against 0.35000000001
   return Math.max(0.2, Math.min(1, (steps * 5) / 100));
+}
+
+/** The accounts with the highest and the lowest youth share (the first in order on a tie); null when empty. */
+export function youthShareExtremes(
+  points: readonly YouthSharePoint[],
+): { highest: YouthSharePoint; lowest: YouthSharePoint } | null {
+  const first = points[0];
+  if (!first) return null;
+  let highest = first;
+  let lowest = first;
+  for (const p of points) {
+    if (p.youthShare > highest.youthShare) highest = p;
+    if (p.youthShare < lowest.youthShare) lowest = p;
+  }
+  return { highest, lowest };
+}
+
+/**
+ * The span of the points' periods: the earliest start to the latest end (ISO dates, inclusive), whether
+ * some point has no period, or null for the span when none has one.
+ * E.g. 2025-09-01..2025-09-30 and 2025-08-01..2025-08-31 → 2025-08-01..2025-09-30.
+ */
+export function periodSpan(points: readonly { period: Period | null }[]): { span: Period | null; someUnknown: boolean } {
+  let start: string | null = null;
+  let end: string | null = null;
+  let someUnknown = false;
+  for (const { period } of points) {
+    if (!period) {
+      someUnknown = true;
+      continue;
+    }
+    if (start === null || period.start < start) start = period.start;
+    if (end === null || period.end > end) end = period.end;
+  }
+  return { span: start !== null && end !== null ? { start, end } : null, someUnknown };
+}
+
+/** The platforms the points come from, in the interface's platform order (PLATFORMS), each once. */
+export function pointPlatforms(points: readonly YouthSharePoint[]): Platform[] {
+  const present = new Set(points.map((p) => p.platform));
+  return PLATFORMS.filter((platform) => present.has(platform));
+}
+
+/**
+ * The rows of the chart's data table and CSV, one per bar in chart order, cells in the order of the
+ * columns entity, platform, youth share (share 0..1), age floor (`13+`/`18+`), population share at that
+ * floor (0..1): Ketnet YouTube → `['Ketnet', 'YouTube', 0.601, '13+', 0.1523]`.
+ */
+export function youthShareRows(points: readonly YouthSharePoint[]): ChartCell[][] {
+  return points.map((p) => [p.entityName, p.platformLabel, p.youthShare, `${p.ageFloor}+`, p.population]);
 }

@@ -1,5 +1,8 @@
 // The message catalogues of each screen area beyond the base catalogue, so areas can grow independently.
 
+import * as chartsMessages from './areas/charts';
+import * as dataMessages from './areas/data';
+
 /**
  * One area's messages in both languages, nested objects of strings; `en` must have the same keys as `nl`
  * (each area file types its `en` with `AreaCatalogue<typeof nl>`-like checks). They are mounted under the
@@ -17,4 +20,7 @@ export type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameK
  * Every area catalogue, by its mount key. Add one line per area file in `src/i18n/areas/`.
  * Keys must not collide with the base catalogue's top-level keys (app, nav, start, …).
  */
-export const AREAS: Record<string, AreaMessages> = {};
+export const AREAS: Record<string, AreaMessages> = {
+  charts: chartsMessages,
+  data: dataMessages,
+};

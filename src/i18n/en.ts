@@ -38,14 +38,9 @@ export const en: Messages = {
   },
   overview: {
     title: 'Overview',
-    chartTitle: 'Youth share per account',
-    chartDescription:
-      'Bar chart of the youth share of {{count}} accounts, from {{min}} to {{max}}; ' +
-      'each bar is marked with the share of young people in the population at the same age floor.',
     chartEmpty: 'No accounts with age data yet: nothing to draw.',
     seriesYouthShare: 'Youth share',
     seriesPopulation: 'Population (same age floor)',
-    source: 'Source: platform exports; Statbel 2021',
     floorNote:
       'Young = under 25. With age floor 13+, 13-24 as a share of 13+ (population {{pop13}}); ' +
       'with 18+, 18-24 as a share of 18+ (population {{pop18}}).',

@@ -40,14 +40,9 @@ export const nl = {
   },
   overview: {
     title: 'Overzicht',
-    chartTitle: 'Jongerenaandeel per account',
-    chartDescription:
-      'Staafdiagram van het jongerenaandeel van {{count}} accounts, van {{min}} tot {{max}}; ' +
-      'elke staaf is gemarkeerd met het aandeel jongeren in de bevolking bij dezelfde leeftijdsgrens.',
     chartEmpty: 'Nog geen accounts met leeftijdsgegevens: er valt niets te tekenen.',
     seriesYouthShare: 'Jongerenaandeel',
     seriesPopulation: 'Bevolking (zelfde leeftijdsgrens)',
-    source: 'Bron: exports van de platformen; Statbel 2021',
     floorNote:
       'Jongeren = jonger dan 25. Bij leeftijdsgrens 13+ telt 13-24 als aandeel van 13+ (bevolking {{pop13}}); ' +
       'bij 18+ telt 18-24 als aandeel van 18+ (bevolking {{pop18}}).',

@@ -83,13 +83,14 @@ describe('overview', () => {
     ]);
 
     const chart = screen.getByRole('img', { name: /Staafdiagram/ });
+    // Highest (0.61 + 10.81) / 100 = 11,4% on YouTube; lowest 0.05 + 0.04 = 9,0% on Instagram.
     expect(fold(chart.getAttribute('aria-label'))).toBe(
-      'Staafdiagram van het jongerenaandeel van 2 accounts, van 9,0% tot 11,4%; ' +
-        'elke staaf is gemarkeerd met het aandeel jongeren in de bevolking bij dezelfde leeftijdsgrens.',
+      'Staafdiagram van het jongerenaandeel per account (2): hoogste Ketnet · YouTube 11,4%, ' +
+        'laagste Ketnet · Instagram 9,0%. Elke staaf heeft een ruit voor het aandeel jongeren in de bevolking ' +
+        'bij dezelfde leeftijdsgrens.',
     );
     expect(screen.getByRole('heading', { name: 'Jongerenaandeel per account' })).toBeTruthy();
-    expect(screen.getByText('Bron: exports van de platformen; Statbel 2021')).toBeTruthy();
-    expect(screen.getByText('Bevolking (zelfde leeftijdsgrens)')).toBeTruthy();
+    expect(screen.getByText('Bron: exports van Instagram en YouTube; Statbel 2021 (bevolking op 1 januari 2021)')).toBeTruthy();
     expect(screen.getByText('1 account heeft geen leeftijdsgegevens en staat niet in de grafiek.')).toBeTruthy();
   });
 });
