@@ -61,7 +61,7 @@ document on stdout: per file its platform, format, period, age shares, youth sha
 
 Options:
   --entity NAME     the entity (government body, brand, programme) the files belong to (required)
-  --platform P      the platform, for files that do not say it (or to override it):
+  --platform P      the platform of the files that do not say it (a file that says its platform keeps it):
                     ${PLATFORMS.join(', ')}
   --export-date D   the day the files were downloaded (YYYY-MM-DD), to place TikTok's dates that
                     have no year ("August 19"); a TikTok zip carries it in its name
@@ -197,7 +197,9 @@ export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promis
       failed = true;
       continue;
     }
-    const platform = platformOption ?? parsed.platform;
+    // --platform only fills in what a file does not say: a run over a mixed set of exports keeps each
+    // file's own platform (a YouTube table stays youtube even with --platform facebook).
+    const platform = parsed.platform ?? platformOption;
     if (platform === null) {
       const offer = parsed.platformCandidates.length > 0 ? parsed.platformCandidates : PLATFORMS;
       io.stderr(
@@ -208,7 +210,7 @@ export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promis
     }
     const { result, warnings } = analyseParsedFile(parsed, name, entity, platform);
     if (platformOption !== null && parsed.platform !== null && parsed.platform !== platformOption) {
-      warnings.unshift(`the file says platform ${parsed.platform}; --platform ${platformOption} used instead`);
+      warnings.unshift(`the file says platform ${parsed.platform}; --platform ${platformOption} not applied to it`);
     }
     output.files.push(result);
     for (const w of warnings) output.warnings.push(`${name}: ${w}`);

@@ -191,6 +191,20 @@ describeRealExports('analyse on real exports', () => {
     expect(c.stdout).toContain('"13-17": 0.0061,');
   });
 
+  it('--platform fills only files that do not say their platform: a mixed run keeps YouTube as youtube', async () => {
+    const c = await run(['--entity', 'De Lijn', '--platform', 'facebook', YOUTUBE_AGE, META_VIEWS]);
+    expect(c.code).toBe(0);
+    const out = json(c);
+    // the viewer-age table says youtube; the "Views" file says nothing and takes --platform facebook
+    expect(out.files.map((f) => [f.file, f.platform])).toEqual([
+      ['viewer-age_table-data.csv', 'youtube'],
+      ['mbs_page-metric_views_utf16le.csv', 'facebook'],
+    ]);
+    expect(out.warnings).toContain(
+      'viewer-age_table-data.csv: the file says platform youtube; --platform facebook not applied to it',
+    );
+  });
+
   it('Meta "Views" file without --platform: not reported, stderr asks for --platform, exit 1', async () => {
     const c = await run(['--entity', 'De Lijn', META_VIEWS]);
     expect(c.code).toBe(1);
