@@ -1,7 +1,7 @@
 // Tests of ageComposition: shares vs counts, gender cells summed, age floor 13 vs 18, no age data.
 
 import { describe, expect, it } from 'vitest';
-import { ageComposition } from '../../../../src/core/metrics/age-composition';
+import { ageComposition, ageCompositionsByPeriod, compositionFromBandValues } from '../../../../src/core/metrics/age-composition';
 import type { Observation } from '../../../../src/core/model/observation';
 
 const share = (ageBand: string, value: number, extra: Partial<Observation> = {}): Observation => ({
@@ -115,5 +115,52 @@ describe('ageComposition', () => {
     expect(ageComposition([share('13-17', 0), share('18-24', 0)], 'views')).toBeNull();
     // age data for another basis only
     expect(ageComposition([share('18-24', 1)], 'followers')).toBeNull();
+  });
+});
+
+describe('ageComposition: unknown age, periods, counts', () => {
+  it('keeps unknown age apart and reports it, never spreading it over the bands', () => {
+    const obs: Observation[] = [
+      { metric: 'reach', period: null, ageBand: '13-17', value: 50, unit: 'count' },
+      { metric: 'reach', period: null, ageBand: '18-24', value: 150, unit: 'count' },
+      { metric: 'reach', period: null, ageBand: '25+', value: 800, unit: 'count' },
+      { metric: 'reach', period: null, ageBand: 'unknown', value: 250, unit: 'count' },
+    ];
+    const c = ageComposition(obs, 'reach');
+    // known total = 50 + 150 + 800 = 1000; youth = (50 + 150) / 1000 = 0.2; youth count = 200
+    // unknown = 250, unknown share = 250 / (1000 + 250) = 0.2
+    expect(c?.total).toBe(1000);
+    expect(c?.youthShare).toBeCloseTo(0.2, 12);
+    expect(c?.youthCount).toBe(200);
+    expect(c?.unknownAge).toBe(250);
+    expect(c?.unknownShare).toBeCloseTo(0.2, 12);
+    expect(c?.shares['unknown']).toBeUndefined();
+  });
+
+  it('reads finer bands (18-20 + 21-24) with floor 18, and youthCount is null for shares', () => {
+    const c = compositionFromBandValues({ '18-20': 4, '21-24': 8, '25-34': 30, '35+': 58 }, 'followers', 'share');
+    // youth = (4 + 8) / (4 + 8 + 30 + 58) = 12 / 100 = 0.12, floor 18
+    expect(c?.youthShare).toBeCloseTo(0.12, 12);
+    expect(c?.youthAgeFloor).toBe(18);
+    expect(c?.youthCount).toBeNull();
+    expect(c?.unknownAge).toBe(0);
+  });
+
+  it('selects one period, and splits a series per period oldest first', () => {
+    const aug = { start: '2025-08-01', end: '2025-08-31' };
+    const sep = { start: '2025-09-01', end: '2025-09-30' };
+    const obs: Observation[] = [
+      { metric: 'views', period: sep, ageBand: '13-17', value: 0.1, unit: 'share' },
+      { metric: 'views', period: sep, ageBand: '25-34', value: 0.9, unit: 'share' },
+      { metric: 'views', period: aug, ageBand: '13-17', value: 0.3, unit: 'share' },
+      { metric: 'views', period: aug, ageBand: '25-34', value: 0.7, unit: 'share' },
+    ];
+    // September alone: 0.1 / (0.1 + 0.9) = 0.1; both months pooled would give (0.1 + 0.3) / 2 = 0.2
+    expect(ageComposition(obs, 'views', { period: sep })?.youthShare).toBeCloseTo(0.1, 12);
+    const series = ageCompositionsByPeriod(obs, 'views');
+    expect(series.map((s) => s.period.start)).toEqual(['2025-08-01', '2025-09-01']);
+    // August: 0.3 / 1.0 = 0.3
+    expect(series[0]?.composition.youthShare).toBeCloseTo(0.3, 12);
+    expect(series[1]?.composition.youthShare).toBeCloseTo(0.1, 12);
   });
 });

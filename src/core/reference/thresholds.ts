@@ -1,0 +1,76 @@
+// The editable thresholds the metrics and the answer use, with their defaults and sources (reference-figures.md §4b-§5, DESIGN.md §5).
+
+import type { FigureSource } from './reference-figure';
+
+/**
+ * Thresholds (a settings screen edits them; plain JSON, stored under a settings key):
+ * - `underIndex` / `overIndex`: representation index bands — index < underIndex = under-represented,
+ *   underIndex..overIndex (inclusive) = proportional, > overIndex = over-represented (defaults 80, 120);
+ * - `minReachedPerBand`: a youth band with fewer people (accounts) reached than this, where counts are
+ *   known, gives `insufficient-data` (default 100);
+ * - `relevantPlatformWeeklyUse`: share 0..1 of 12-24-year-olds using a platform weekly that makes it a
+ *   youth-relevant platform when a weekly-use figure is known (default 0.10);
+ * - `concentrationShare`: share 0..1 of an entity's estimated youth reach on one platform above which the
+ *   reach is "concentrated" (default 0.8);
+ * - `minYouthPlatformsWithData`: youth-relevant platforms with an account with data needed for
+ *   `sufficient` (default 2, DESIGN.md §5);
+ * - `trendTolerancePoints`: a change of youth share within ± this many percentage points is `flat`
+ *   (default 1).
+ */
+export interface Thresholds {
+  underIndex: number;
+  overIndex: number;
+  minReachedPerBand: number;
+  relevantPlatformWeeklyUse: number;
+  concentrationShare: number;
+  minYouthPlatformsWithData: number;
+  trendTolerancePoints: number;
+}
+
+/** The default thresholds (reference-figures.md §5 "thresholds"; the index bands are a proposal, not sourced). */
+export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = {
+  underIndex: 80,
+  overIndex: 120,
+  minReachedPerBand: 100,
+  relevantPlatformWeeklyUse: 0.1,
+  concentrationShare: 0.8,
+  minYouthPlatformsWithData: 2,
+  trendTolerancePoints: 1,
+};
+
+/** Where each default threshold comes from (shown beside it in settings). */
+export const THRESHOLD_SOURCES: Readonly<Record<keyof Thresholds, FigureSource>> = {
+  underIndex: {
+    text: 'Youth Reach proposal (reference-figures.md §4b): below 80 under-represented; the index itself is the media-planning selectiviteitsindex',
+    url: 'https://www.mediaspecs.be/glossary/selectiviteitsindex/',
+  },
+  overIndex: {
+    text: 'Youth Reach proposal (reference-figures.md §4b): above 120 over-represented',
+    url: 'https://www.mediaspecs.be/glossary/selectiviteitsindex/',
+  },
+  minReachedPerBand: {
+    text: "Mirrors Instagram's privacy threshold of about 100 people per demographic breakdown (reference-figures.md §4a)",
+    url: 'https://www.ayrshare.com/docs/help-center/technical-support/instagram_analytics_demographics_warning.md',
+  },
+  relevantPlatformWeeklyUse: {
+    text: 'VRT management agreement KPI 14: platforms used weekly by at least 10 % of 12-24-year-olds (reference-figures.md §4c)',
+    url: 'https://vlaamseregulatormedia.be/nl/over-vrm/rapporten/2022/toezichtsrapport-vrt/toezichtsrapport-vrt-2022/strategische-doelstelling-2-5',
+  },
+  concentrationShare: { text: 'Youth Reach proposal (not sourced)', url: null },
+  minYouthPlatformsWithData: { text: 'DESIGN.md §5, verdict rule "sufficient" (not sourced)', url: null },
+  trendTolerancePoints: { text: 'Youth Reach proposal (not sourced)', url: null },
+};
+
+/**
+ * Checks `thresholds` and returns it. Throws `Error` when a value is not finite, when `underIndex` >
+ * `overIndex`, when a share is outside 0..1, or a count is negative.
+ */
+export function validateThresholds(thresholds: Thresholds): Thresholds {
+  for (const [k, v] of Object.entries(thresholds)) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Error(`threshold ${k} must be a non-negative number, got ${String(v)}`);
+  }
+  if (thresholds.underIndex > thresholds.overIndex) throw new Error('threshold underIndex must not exceed overIndex');
+  if (thresholds.relevantPlatformWeeklyUse > 1) throw new Error('threshold relevantPlatformWeeklyUse is a share 0..1');
+  if (thresholds.concentrationShare > 1) throw new Error('threshold concentrationShare is a share 0..1');
+  return thresholds;
+}
