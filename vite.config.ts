@@ -1,10 +1,54 @@
 // Vite build of the single-page app. No request may leave the page for another host (README, Privacy),
 // so assets are never inlined as data: URIs (research-reliability.md §7: keeps a strict CSP possible).
+// index.html carries the Content-Security-Policy as a <meta http-equiv> (works on any static host);
+// `vite preview` also sends it as an HTTP header (with frame-ancestors, which a <meta> cannot set).
+// The dev server has no CSP: Vite's dev client and React Refresh need inline scripts.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The Content-Security-Policy of the app (issue 6 §7, research-reliability.md §7): only this origin, no inline
+ * script, no eval; images also from `blob:` and `data:` (chart PNG export); nothing embeds the page.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/>\s*/;
+
+/**
+ * Keeps the CSP <meta http-equiv> of index.html honest: the build fails when it differs from
+ * {@link CONTENT_SECURITY_POLICY}; the dev server drops it (its client and React Refresh use inline scripts).
+ */
+function cspMeta(): Plugin {
+  return {
+    name: 'youth-reach-csp-meta',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        const found = CSP_META.exec(html);
+        if (context.server) return html.replace(CSP_META, '');
+        if (!found || found[1] !== CONTENT_SECURITY_POLICY) {
+          throw new Error('index.html: the Content-Security-Policy <meta> must equal CONTENT_SECURITY_POLICY in vite.config.ts');
+        }
+        return html;
+      },
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspMeta()],
   base: './',
   build: {
     assetsInlineLimit: 0,
@@ -12,6 +56,15 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   worker: { format: 'es' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: false,
+    headers: {
+      'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
   server: { host: '127.0.0.1' },
 });

@@ -4,8 +4,12 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from './language-switch';
+import { StorageBanners, StorageGate } from './storage-gate';
 
-/** The layout route: header with nav (Overzicht, Importeren) and the NL | EN switch, then the screen. */
+/**
+ * The layout route: header with nav (Overzicht, Importeren, Gegevens) and the NL | EN switch, then the
+ * storage banners and the screen (or the can't-store screen, see `StorageGate`).
+ */
 export function Layout() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
@@ -44,13 +48,19 @@ export function Layout() {
               <li>
                 <NavLink to="/import">{t('nav.import')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/data">{t('data.nav')}</NavLink>
+              </li>
             </ul>
           </nav>
           <LanguageSwitch />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <StorageBanners />
+        <StorageGate>
+          <Outlet />
+        </StorageGate>
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>

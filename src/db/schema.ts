@@ -2,6 +2,9 @@
 
 import type { AgeBand } from '../core/model/age-band';
 import type { Basis, Period } from '../core/model/observation';
+import type { SchemaMigration } from './migrations/schema-migration';
+import { schemaV1 } from './migrations/v1';
+import { schemaV2 } from './migrations/v2';
 import type { ImportWarning } from '../core/model/parsed-file';
 import type { Platform } from '../core/model/platform';
 
@@ -52,7 +55,10 @@ export interface SourceFileRecord {
 /**
  * One interpretation of one source file by one format version (DESIGN.md §3, "import").
  * Its observations are in `observationChunks` under the same `id` (`chunkCount` records).
- * `status` is always `complete`: an import is written in one transaction with its chunks.
+ * - `provenance`: `export` (a platform file) or `manual` (audience data typed in); schema v2, v1 rows → `export`.
+ * - `status`: written `pending` first and flipped to `complete` last in the same transaction; a `pending`
+ *   row found on start is the leftover of an interrupted import and is removed (`cleanup.ts`).
+ * - `sourceFileId`: the stored source file; a manual import may point at the typed-in data saved as a file.
  */
 export interface ImportRecord {
   id: string;
@@ -70,7 +76,48 @@ export interface ImportRecord {
   observationCount: number;
   chunkCount: number;
   importedAt: string;
-  status: 'complete';
+  provenance: 'export' | 'manual';
+  status: 'pending' | 'complete';
+}
+
+/** A stored setting (schema v2): `key` (e.g. `thresholds`) → any JSON-compatible `value`. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * A reference figure the user changed or added (schema v2), e.g. a population share with its source.
+ * `id` names the figure (the default's id when it overrides one); `value` is its JSON description;
+ * `updatedAt` ISO timestamp.
+ */
+export interface ReferenceOverrideRecord {
+  id: string;
+  value: unknown;
+  updatedAt: string;
+}
+
+/** What the user says of one entity on one platform (DESIGN.md §5): absent means "not known". */
+export type PresenceValue = 'has-account' | 'no-account';
+
+/** Presence of one entity on one platform (schema v2), keyed `[entityId+platform]`; `updatedAt` ISO timestamp. */
+export interface PresenceRecord {
+  entityId: string;
+  platform: Platform;
+  presence: PresenceValue;
+  updatedAt: string;
+}
+
+/**
+ * A saved column mapping of the generic CSV import (schema v2): `id`, the user's `name`, `mapping` (JSON
+ * shape owned by the generic CSV path), `createdAt` / `updatedAt` ISO timestamps.
+ */
+export interface SavedFormatRecord {
+  id: string;
+  name: string;
+  mapping: unknown;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /**
@@ -110,21 +157,13 @@ export const CHUNK_ROWS = 50_000;
 export const NO_PERIOD_DAY = -2_147_483_648;
 
 /**
- * The Dexie schema versions, oldest first. APPEND-ONLY: once a version ships, never edit or remove it;
- * add a new entry with the full schema and, when data must move, an `upgrade` function that only uses
- * tables and indexes of its own version (research-reliability.md §1; Dexie docs "Version.upgrade()").
- * Primary keys can never change in place (https://github.com/dexie/Dexie.js/issues/1595).
- * Never index `sourceFiles.bytes` or the chunk columns.
+ * The Dexie schema versions, oldest first, one module each in `src/db/migrations/`. APPEND-ONLY: once a
+ * version ships, never edit or remove it; add a new module with the full schema and, when data must move,
+ * an `upgrade` function that only uses tables and indexes of its own version (research-reliability.md §1;
+ * Dexie docs "Version.upgrade()"). Primary keys can never change in place
+ * (https://github.com/dexie/Dexie.js/issues/1595). Never index `sourceFiles.bytes` or the chunk columns.
  */
-export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
-  {
-    version: 1,
-    stores: {
-      entities: 'id, &nameKey',
-      accounts: 'id, entityId, [entityId+platform]',
-      sourceFiles: 'id, &sha256',
-      imports: 'id, sourceFileId, accountId, entityId',
-      observationChunks: '[importId+seq]',
-    },
-  },
-];
+export const SCHEMA_VERSIONS: readonly SchemaMigration[] = [schemaV1, schemaV2];
+
+/** The newest schema version this build knows (2); a database or workspace file of a later one is refused. */
+export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -41,7 +41,8 @@ class DuplicateFound extends Error {
  * Writes one file in ONE Dexie `rw` transaction over all tables (all-or-nothing, DESIGN.md §7):
  * finds the entity by case-insensitive name or creates it; finds the account by entity + platform (and the
  * file's account name when it names one; see {@link pickAccount}) or creates it; stores the source file
- * (original bytes, name, size, SHA-256), the import (status `complete`) and the observations packed in
+ * (original bytes, name, size, SHA-256), the import (`provenance` from `parsed.provenance ?? 'export'`;
+ * status `pending`, flipped to `complete` as the last write) and the observations packed in
  * ≤ 50,000-row chunks (research-performance.md §3). A SHA-256 already stored writes nothing and returns
  * `duplicate`. Never throws: any error aborts the transaction and comes back as `error` with a
  * {@link FileProblem} (`storage-full` for QuotaExceededError, `write-aborted` for AbortError).
@@ -124,10 +125,14 @@ export async function storeParsedFile(database: YouthReachDb, request: StoreRequ
         observationCount: parsed.observations.length,
         chunkCount: chunks.length,
         importedAt: now,
-        status: 'complete',
+        provenance: parsed.provenance === 'manual' ? 'manual' : 'export',
+        status: 'pending',
       };
+      // Pending first, complete last (research-reliability.md §2): the transaction already makes the file
+      // all-or-nothing; the flag is the second line of defence that cleanup.ts checks on start.
       await database.imports.add(record);
       if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
+      await database.imports.update(importId, { status: 'complete' });
       return {
         status: 'stored' as const,
         importId,

@@ -1,15 +1,32 @@
-// React-query keys shared by the screens, and the list every write must invalidate.
+// React-query keys shared by the screens, and the refresh every write must trigger (here and in other tabs).
 
 import type { QueryClient } from '@tanstack/react-query';
+import { announceDataChanged } from './tab-sync';
 
-/** Query keys: `['overview']` (OverviewRow[]), `['entities']` ({id,name}[]), `['import-count']` (number). */
+/**
+ * Query keys: `['overview']` (OverviewRow[]), `['entities']` ({id,name}[]), `['import-count']` (number),
+ * `['data-imports']` (ImportListRow[]), `['data-entities']` (EntityListRow[]), `['storage-estimate']`
+ * (StorageState). Every query of stored data is refreshed by {@link invalidateStoredData}, listed here or not.
+ */
 export const QUERY_KEYS = {
   overview: ['overview'],
   entities: ['entities'],
   importCount: ['import-count'],
+  dataImports: ['data-imports'],
+  dataEntities: ['data-entities'],
+  storageEstimate: ['storage-estimate'],
 } as const;
 
-/** Invalidates every query that stored data feeds; call after each commit to the database. */
+/** Refreshes every query of this tab (all of them read stored data); does not tell other tabs. */
+export async function refreshStoredData(queryClient: QueryClient): Promise<void> {
+  await queryClient.invalidateQueries();
+}
+
+/**
+ * Call after each write to the database: refreshes every query of this tab and tells the other tabs
+ * (BroadcastChannel `youth-reach-data`) to refresh theirs.
+ */
 export async function invalidateStoredData(queryClient: QueryClient): Promise<void> {
-  await Promise.all(Object.values(QUERY_KEYS).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+  announceDataChanged();
+  await refreshStoredData(queryClient);
 }

@@ -4,6 +4,7 @@ import type { AgeBand } from '../core/model/age-band';
 import type { Basis, Period } from '../core/model/observation';
 import type { ImportWarning } from '../core/model/parsed-file';
 import type { Platform } from '../core/model/platform';
+import { isMemoryDatabase } from '../db/database';
 import type { FileProblem } from '../db/file-problem';
 import type { WorkerRequest, WorkerResponse } from './import-protocol';
 import type { ImportService } from './import-service';
@@ -82,11 +83,23 @@ export interface ImportClient {
 /**
  * Uses a module Web Worker (`new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })`)
  * when `Worker` exists, else runs the same code (`import-service.ts`) in the calling thread (jsdom component
- * tests). Rejects a call with `Error` only when the worker itself fails or after `dispose()`; problems with
- * files come back per file.
+ * tests). Once the page has switched to an in-memory database (`switchToMemoryDatabase`: the browser cannot
+ * store), calls run in the page, where that database lives. Rejects a call with `Error` only when the worker
+ * itself fails or after `dispose()`; problems with files come back per file.
  */
 export function createImportClient(): ImportClient {
-  return typeof Worker === 'undefined' ? createInThreadClient() : createWorkerClient();
+  if (typeof Worker === 'undefined') return createInThreadClient();
+  const worker = createWorkerClient();
+  let inThread: ImportClient | null = null;
+  const pick = (): ImportClient => (isMemoryDatabase() ? (inThread ??= createInThreadClient()) : worker);
+  return {
+    preview: (files) => pick().preview(files),
+    commit: (requests, onProgress) => pick().commit(requests, onProgress),
+    dispose() {
+      worker.dispose();
+      inThread?.dispose();
+    },
+  };
 }
 
 function createInThreadClient(): ImportClient {

@@ -8,6 +8,7 @@ import type { ParsedFile, SourceInput } from '../core/model/parsed-file';
 import { db as defaultDb } from '../db/database';
 import type { YouthReachDb } from '../db/database';
 import type { FileProblem } from '../db/file-problem';
+import { withImportLock } from '../db/import-lock';
 import { isSha256Stored } from '../db/imports-repo';
 import { newId } from '../db/new-id';
 import { storeParsedFile } from '../db/store-import';
@@ -19,10 +20,41 @@ export type ParseFn = (input: SourceInput) => ParsedFile | Promise<ParsedFile>;
 /** A file as the page hands it over: a `File` (or any Blob with a name). */
 export type FileLike = Blob & { name: string; lastModified?: number };
 
-/** Where the service stores and how it parses; defaults: the shared `db` and `parseSourceFile`. */
+/** Space the browser reports for this site (bytes), as `navigator.storage.estimate()` gives it. */
+export interface StorageEstimateLike {
+  usage?: number;
+  quota?: number;
+}
+
+/**
+ * Where the service stores, how it parses and how it asks for the storage estimate; defaults: the shared
+ * `db` (read at each call), `parseSourceFile`, `navigator.storage.estimate()` (null where unavailable).
+ */
 export interface ImportServiceOptions {
   database?: YouthReachDb;
   parse?: ParseFn;
+  estimate?: () => Promise<StorageEstimateLike | null>;
+}
+
+/** Estimated need (bytes) from which a commit first checks the storage estimate: 1 MiB. */
+export const LARGE_IMPORT_BYTES = 1024 * 1024;
+
+/**
+ * Rough bytes a stored file takes in IndexedDB: the original bytes, plus about 32 bytes per observation
+ * (8 value + 4 + 4 days + index columns, DESIGN.md §8), doubled for IndexedDB's own overhead, plus 16 KiB.
+ */
+export function estimateStoredBytes(sourceBytes: number, observationCount: number): number {
+  return 2 * (sourceBytes + 32 * observationCount) + 16 * 1024;
+}
+
+async function browserEstimate(): Promise<StorageEstimateLike | null> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage || typeof storage.estimate !== 'function') return null;
+  try {
+    return await storage.estimate();
+  } catch {
+    return null;
+  }
 }
 
 /** Called after each file: `done` of `total` files finished. */
@@ -118,7 +150,9 @@ export function parseProblem(fileName: string, e: unknown): FileProblem {
  * with code `unknown-key`. Progress is reported after each file (and as 0 of n at the start).
  */
 export function createImportService(options: ImportServiceOptions = {}): ImportService {
-  const database = options.database ?? defaultDb;
+  // Read the shared connection at call time: the page may switch to an in-memory database after start.
+  const getDatabase = (): YouthReachDb => options.database ?? defaultDb;
+  const estimate = options.estimate ?? browserEstimate;
   const parse = options.parse ?? parseSourceFile;
   const pendingFiles = new Map<string, PendingFile>();
   let queue: Promise<unknown> = Promise.resolve();
@@ -163,7 +197,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     let stored: boolean;
     try {
       summary = summarise(parsed);
-      stored = await isSha256Stored(sha256, database);
+      stored = await isSha256Stored(sha256, getDatabase());
     } catch (e) {
       return { ...base, sha256, status: 'error', problem: parseProblem(fileName, e) };
     }
@@ -191,13 +225,35 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
       };
     }
     const fileName = pending.source.name;
-    const result = await storeParsedFile(database, {
-      parsed: pending.parsed,
-      source: pending.source,
-      sha256: pending.sha256,
-      entityName: request.entityName,
-      platform: request.platform,
-    });
+    const need = estimateStoredBytes(pending.source.bytes.byteLength, pending.parsed.observations.length);
+    if (need >= LARGE_IMPORT_BYTES) {
+      // A large file: check the space left first (research-reliability.md §2) instead of failing mid-write.
+      const e = await estimate();
+      if (e && typeof e.quota === 'number' && typeof e.usage === 'number' && e.quota - e.usage < need) {
+        const left = Math.max(0, e.quota - e.usage);
+        return {
+          key: request.key,
+          fileName,
+          status: 'error',
+          problem: {
+            code: 'storage-full',
+            message: `${fileName}: not enough storage space left for this site (needs about ${Math.ceil(need / 1e6)} MB, ${Math.floor(left / 1e6)} MB left); nothing of this file was stored.`,
+            line: null,
+            params: { fileName, neededBytes: need, leftBytes: left },
+          },
+        };
+      }
+    }
+    // One writer at a time across tabs (Web Lock); the unique SHA-256 index backs it up.
+    const result = await withImportLock(() =>
+      storeParsedFile(getDatabase(), {
+        parsed: pending.parsed,
+        source: pending.source,
+        sha256: pending.sha256,
+        entityName: request.entityName,
+        platform: request.platform,
+      }),
+    );
     if (result.status === 'error') return { key: request.key, fileName, status: 'error', problem: result.problem };
     pendingFiles.delete(request.key);
     if (result.status === 'duplicate') return { key: request.key, fileName, status: 'duplicate' };

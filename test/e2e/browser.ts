@@ -50,26 +50,26 @@ function isExternal(url: URL): boolean {
 }
 
 /**
- * Opens `baseUrl` in a new context with `locale: 'en-US'` (the app must still speak Dutch) and installs
- * the guard: external requests are recorded and aborted, page errors and console errors are recorded.
- * Resolves once the page's `load` event has fired.
+ * Installs the guard on `context`: requests to other hosts are recorded in `guard` and aborted, and every
+ * `securitypolicyviolation` in a page of the context is reported as a console error (research-reliability.md
+ * §7). Call once per context, before its pages load.
  */
-export async function openApp(browser: Browser, baseUrl: string): Promise<AppSession> {
-  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
-  const guard: GuardReport = { externalRequests: [], pageErrors: [], consoleErrors: [] };
+export async function guardContext(context: BrowserContext, guard: GuardReport): Promise<void> {
   await context.route(isExternal, async (route) => {
     const request = route.request();
     guard.externalRequests.push(`${request.method()} ${request.url()}`);
     await route.abort('blockedbyclient');
   });
-  // A CSP violation is not an exception: report it as a console error so the guard sees it
-  // (research-reliability.md §7).
+  // A CSP violation is not an exception: report it as a console error so the guard sees it.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  const page = await context.newPage();
+}
+
+/** Records the page errors and console errors of `page` (another tab of a guarded context) in `guard`. */
+export function guardPage(page: Page, guard: GuardReport): void {
   page.on('pageerror', (error) => guard.pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') {
@@ -77,8 +77,28 @@ export async function openApp(browser: Browser, baseUrl: string): Promise<AppSes
       guard.consoleErrors.push(where ? `${message.text()} (${where})` : message.text());
     }
   });
+}
+
+/**
+ * Opens `baseUrl` in a new context with `locale: 'en-US'` (the app must still speak Dutch) and installs
+ * the guard ({@link guardContext}, {@link guardPage}). Resolves once the page's `load` event has fired.
+ */
+export async function openApp(browser: Browser, baseUrl: string): Promise<AppSession> {
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const guard: GuardReport = { externalRequests: [], pageErrors: [], consoleErrors: [] };
+  await guardContext(context, guard);
+  const page = await context.newPage();
+  guardPage(page, guard);
   await page.goto(baseUrl, { waitUntil: 'load' });
   return { context, page, guard };
+}
+
+/** Opens `url` in another tab of `session`'s context, guarded like the first ({@link guardPage}). */
+export async function openTab(session: AppSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  guardPage(page, session.guard);
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
 }
 
 /** Replaces U+00A0 and U+202F (Intl's non-breaking spaces) by a plain space and trims: `11,4 %`-safe. */

@@ -1,0 +1,15 @@
+// Schema version 1 (issue 2): entities, accounts, source files, imports, packed observation chunks. FROZEN.
+
+import type { SchemaMigration } from './schema-migration';
+
+/** Version 1 as shipped with issue 2. Never edit: databases in users' browsers were created with it. */
+export const schemaV1: SchemaMigration = {
+  version: 1,
+  stores: {
+    entities: 'id, &nameKey',
+    accounts: 'id, entityId, [entityId+platform]',
+    sourceFiles: 'id, &sha256',
+    imports: 'id, sourceFileId, accountId, entityId',
+    observationChunks: '[importId+seq]',
+  },
+};

@@ -1,0 +1,392 @@
+// The data screen ("Gegevens"): storage use, the workspace file (export, import by merge or replace), the
+// list of imports (delete with undo), entities (delete) and deleting all data, each confirmed first.
+
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PLATFORM_LABELS } from '../../core/model/platform';
+import { isMemoryDatabase } from '../../db/database';
+import type { EntityListRow, ImportListRow } from '../../db/data-repo';
+import { deleteAllData, deleteEntity, deleteImport, planDeleteAll, planDeleteEntity, undoDeleteImport } from '../../db/delete-data';
+import type { DeletedImport, DeletionPlan } from '../../db/delete-data';
+import { formatCount, formatDate } from '../../i18n/format';
+import { useLanguage } from '../../i18n/i18n';
+import { invalidateStoredData } from '../../lib/query-keys';
+import { requestPersistence } from '../../lib/storage';
+import { formatBytes } from './format-bytes';
+import { entityRowsQuery, importRowsQuery, storageStateQuery } from './queries';
+import { WorkspacePanel } from './workspace-panel';
+import './data.css';
+
+/** The `/data` screen: {@link StoragePanel}, {@link WorkspacePanel}, {@link ImportsPanel}, {@link EntitiesPanel}, {@link DeleteAllPanel}. */
+export function DataScreen() {
+  const { t } = useTranslation();
+  return (
+    <div className="data-screen">
+      <h1>{t('data.title')}</h1>
+      <p className="lead">{t('data.intro')}</p>
+      <StoragePanel />
+      <WorkspacePanel />
+      <ImportsPanel />
+      <EntitiesPanel />
+      <DeleteAllPanel />
+    </div>
+  );
+}
+
+/** A confirmation that says what will go: a labelled alert dialog with "yes, delete" and "cancel". */
+function Confirm({ title, text, onYes, onNo, busy }: { title: string; text: string; onYes: () => void; onNo: () => void; busy: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="confirm" role="alertdialog" aria-label={title}>
+      <p>
+        <strong>{title}</strong>
+      </p>
+      <p>{text}</p>
+      <div className="actions">
+        <button type="button" className="button button--primary" onClick={onYes} disabled={busy} autoFocus>
+          {t('data.confirmYes')}
+        </button>
+        <button type="button" className="button" onClick={onNo} disabled={busy}>
+          {t('data.confirmNo')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A status line after an action, with an optional action button (undo). */
+function Notice({ children, action }: { children: ReactNode; action?: ReactNode }) {
+  return (
+    <div className="notice" role="status">
+      <p>{children}</p>
+      {action}
+    </div>
+  );
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Space used and left, persistence, and a button to ask for persistent storage. */
+function StoragePanel() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const state = useQuery(storageStateQuery);
+  const s = state.data;
+  const memory = isMemoryDatabase();
+  return (
+    <section aria-labelledby="storage-title">
+      <h2 id="storage-title">{t('data.storage.title')}</h2>
+      {memory ? <p className="hint hint--blocked">{t('data.storage.memory')}</p> : null}
+      {s ? (
+        <>
+          <p data-testid="storage-usage">
+            {s.usage !== null && s.quota !== null
+              ? t('data.storage.used', {
+                  used: formatBytes(s.usage, language),
+                  left: formatBytes(Math.max(0, s.quota - s.usage), language),
+                })
+              : t('data.storage.unknown')}
+          </p>
+          {!memory ? (
+            <p>
+              {s.persisted === true
+                ? t('data.storage.persisted')
+                : s.persisted === false
+                  ? t('data.storage.notPersisted')
+                  : t('data.storage.persistUnknown')}
+            </p>
+          ) : null}
+          {!memory && s.persisted === false ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void requestPersistence().then(() => queryClient.invalidateQueries({ queryKey: storageStateQuery.queryKey }))}
+            >
+              {t('data.storage.askPersist')}
+            </button>
+          ) : null}
+        </>
+      ) : (
+        <p role="status">{t('app.loading')}</p>
+      )}
+    </section>
+  );
+}
+
+/** Every import in a table, each with a delete button; a deletion is confirmed first and can be undone. */
+function ImportsPanel() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const rows = useQuery(importRowsQuery);
+  const [confirming, setConfirming] = useState<ImportListRow | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [undo, setUndo] = useState<{ deleted: DeletedImport; fileName: string } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const remove = async (row: ImportListRow) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const deleted = await deleteImport(row.importId);
+      setUndo(deleted ? { deleted, fileName: row.fileName } : null);
+      setMessage(null);
+    } catch (e) {
+      setProblem(t('app.error', { detail: errorText(e) }));
+    } finally {
+      setBusy(false);
+      setConfirming(null);
+      await invalidateStoredData(queryClient);
+    }
+  };
+
+  const restore = async () => {
+    if (!undo) return;
+    setBusy(true);
+    try {
+      await undoDeleteImport(undo.deleted);
+      setMessage(t('data.imports.restored', { file: undo.fileName }));
+      setUndo(null);
+    } catch (e) {
+      setProblem(t('app.error', { detail: errorText(e) }));
+    } finally {
+      setBusy(false);
+      await invalidateStoredData(queryClient);
+    }
+  };
+
+  const list = rows.data ?? [];
+  return (
+    <section aria-labelledby="imports-title">
+      <h2 id="imports-title">{t('data.imports.title')}</h2>
+      {undo ? (
+        <Notice
+          action={
+            <button type="button" className="button" onClick={() => void restore()} disabled={busy}>
+              {t('data.imports.undo')}
+            </button>
+          }
+        >
+          {t('data.imports.deleted', { file: undo.fileName })}
+        </Notice>
+      ) : null}
+      {message ? <Notice>{message}</Notice> : null}
+      {problem ? (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      ) : null}
+      {confirming ? (
+        <Confirm
+          title={t('data.imports.confirmTitle')}
+          text={t('data.imports.confirmText', {
+            file: confirming.fileName,
+            entity: confirming.entityName,
+            platform: PLATFORM_LABELS[confirming.platform],
+            count: formatCount(confirming.observationCount, language),
+            size: formatBytes(confirming.size, language),
+          })}
+          busy={busy}
+          onYes={() => void remove(confirming)}
+          onNo={() => setConfirming(null)}
+        />
+      ) : null}
+      {rows.isPending ? <p role="status">{t('app.loading')}</p> : null}
+      {!rows.isPending && list.length === 0 ? <p>{t('data.imports.empty')}</p> : null}
+      {list.length > 0 ? (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="imports-table">
+            <caption className="sr-only">{t('data.imports.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('data.imports.colFile')}</th>
+                <th scope="col">{t('data.imports.colEntity')}</th>
+                <th scope="col">{t('data.imports.colPlatform')}</th>
+                <th scope="col">{t('data.imports.colFormat')}</th>
+                <th scope="col">{t('data.imports.colImported')}</th>
+                <th scope="col" className="num">
+                  {t('data.imports.colSize')}
+                </th>
+                <th scope="col">{t('data.imports.colAction')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((row) => (
+                <tr key={row.importId}>
+                  <th scope="row" className="file-name">
+                    {row.fileName}
+                  </th>
+                  <td>{row.entityName}</td>
+                  <td>{PLATFORM_LABELS[row.platform]}</td>
+                  <td>
+                    {row.formatLabel}
+                    {row.provenance === 'manual' ? ` (${t('data.imports.manual')})` : ''}
+                  </td>
+                  <td>{formatDate(row.importedAt.slice(0, 10), language)}</td>
+                  <td className="num">{formatBytes(row.size, language)}</td>
+                  <td className="actions-cell">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('data.imports.deleteLabel', { file: row.fileName })}
+                      disabled={busy}
+                      onClick={() => setConfirming(row)}
+                    >
+                      {t('data.imports.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** Every entity with its counts and a delete button; the confirmation says how much goes with it. */
+function EntitiesPanel() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const rows = useQuery(entityRowsQuery);
+  const [confirming, setConfirming] = useState<{ row: EntityListRow; plan: DeletionPlan } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const ask = async (row: EntityListRow) => {
+    setMessage(null);
+    setConfirming({ row, plan: await planDeleteEntity(row.entityId) });
+  };
+  const remove = async (row: EntityListRow) => {
+    setBusy(true);
+    try {
+      await deleteEntity(row.entityId);
+      setMessage(t('data.entities.deleted', { name: row.name }));
+    } catch (e) {
+      setProblem(t('app.error', { detail: errorText(e) }));
+    } finally {
+      setBusy(false);
+      setConfirming(null);
+      await invalidateStoredData(queryClient);
+    }
+  };
+
+  const list = rows.data ?? [];
+  return (
+    <section aria-labelledby="entities-title">
+      <h2 id="entities-title">{t('data.entities.title')}</h2>
+      {message ? <Notice>{message}</Notice> : null}
+      {problem ? (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      ) : null}
+      {confirming ? (
+        <Confirm
+          title={t('data.entities.confirmTitle', { name: confirming.row.name })}
+          text={t('data.entities.confirmText', {
+            name: confirming.row.name,
+            accounts: confirming.plan.accounts,
+            imports: confirming.plan.imports,
+            files: confirming.plan.sourceFiles,
+            size: formatBytes(confirming.plan.bytes, language),
+          })}
+          busy={busy}
+          onYes={() => void remove(confirming.row)}
+          onNo={() => setConfirming(null)}
+        />
+      ) : null}
+      {!rows.isPending && list.length === 0 ? <p>{t('data.entities.empty')}</p> : null}
+      <ul className="entity-list">
+        {list.map((row) => (
+          <li key={row.entityId}>
+            <span>
+              <strong>{row.name}</strong> — {t('data.entities.counts', { accounts: row.accounts, imports: row.imports })}
+            </span>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('data.entities.deleteLabel', { name: row.name })}
+              disabled={busy}
+              onClick={() => void ask(row)}
+            >
+              {t('data.entities.delete')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Deletes every record after a confirmation that counts what goes. */
+function DeleteAllPanel() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const [plan, setPlan] = useState<DeletionPlan | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await deleteAllData();
+      setMessage(t('data.all.deleted'));
+    } catch (e) {
+      setProblem(t('app.error', { detail: errorText(e) }));
+    } finally {
+      setBusy(false);
+      setPlan(null);
+      await invalidateStoredData(queryClient);
+    }
+  };
+
+  return (
+    <section aria-labelledby="delete-all-title">
+      <h2 id="delete-all-title">{t('data.all.title')}</h2>
+      {message ? <Notice>{message}</Notice> : null}
+      {problem ? (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      ) : null}
+      {plan ? (
+        <Confirm
+          title={t('data.all.confirmTitle')}
+          text={t('data.all.confirmText', {
+            entities: plan.entities,
+            accounts: plan.accounts,
+            imports: plan.imports,
+            files: plan.sourceFiles,
+            size: formatBytes(plan.bytes, language),
+          })}
+          busy={busy}
+          onYes={() => void remove()}
+          onNo={() => setPlan(null)}
+        />
+      ) : (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setMessage(null);
+            void planDeleteAll().then(setPlan);
+          }}
+        >
+          {t('data.all.button')}
+        </button>
+      )}
+    </section>
+  );
+}
