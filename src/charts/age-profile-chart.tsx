@@ -1,0 +1,78 @@
+// A 100 % stacked bar per account beside the population's at the same age floor, in the chart frame (issue 4 §2-3).
+
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { formatPercent } from '../i18n/format';
+import { useLanguage } from '../i18n/i18n';
+import { bandColor, profileBands, textColorOn } from './age-profile-data';
+import type { AgeProfileRow } from './age-profile-data';
+import { ChartFrame } from './chart-frame';
+import { localIsoDate } from './chart-spec';
+import type { ChartSpec } from './chart-spec';
+import { useElementWidth } from './use-element-width';
+
+/** Props: the rows (accounts and population bars, in display order), the title and subtitle. */
+export interface AgeProfileChartProps {
+  id: string;
+  rows: readonly AgeProfileRow[];
+  title: string;
+  subtitle: string;
+}
+
+const ROW_HEIGHT = 42;
+
+/**
+ * Horizontal 100 % stacked bars, one per row, a segment per age band (youth bands brown, older bands blue,
+ * legend naming each band), the share printed in segments of at least 8 %; in a {@link ChartFrame} whose
+ * data table lists every row's band shares. Shares of an account are of its audience of known age.
+ */
+export const AgeProfileChart = memo(function AgeProfileChart({ id, rows, title, subtitle }: AgeProfileChartProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  const narrow = width < 560;
+  const bands = useMemo(() => profileBands(rows), [rows]);
+  const data = useMemo(
+    () => rows.map((r) => ({ label: r.label, ...Object.fromEntries(bands.map((b) => [b, r.shares[b] ?? 0])) })),
+    [rows, bands],
+  );
+  const spec: ChartSpec = useMemo(
+    () => ({
+      id,
+      title,
+      subtitle,
+      source: t('entity.profileSource'),
+      madeOn: localIsoDate(),
+      description: t('entity.profileDescription', { count: rows.filter((r) => r.kind === 'account').length }),
+      notes: [t('entity.profileNote')],
+      legend: bands.map((b) => ({ label: b, color: bandColor(b), shape: 'bar' as const })),
+      columns: [{ key: 'label', label: t('entity.profileRow'), kind: 'text' as const }, ...bands.map((b) => ({ key: b, label: b, kind: 'percent' as const, decimals: 1 }))],
+      rows: rows.map((r) => [r.label, ...bands.map((b) => r.shares[b] ?? null)]),
+    }),
+    [id, title, subtitle, rows, bands, t],
+  );
+  if (rows.length === 0) return null;
+  return (
+    <ChartFrame spec={spec}>
+      <div ref={ref}>
+        <BarChart width={width} height={rows.length * ROW_HEIGHT + 40} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid horizontal={false} stroke="#d0d0d0" />
+          <XAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={(v: number) => formatPercent(v, language, 0)} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: 12 }} />
+          <YAxis type="category" dataKey="label" width={narrow ? 120 : 210} interval={0} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: narrow ? 11 : 13 }} />
+          {bands.map((b) => (
+            <Bar key={b} dataKey={b} stackId="profile" fill={bandColor(b)} stroke="#ffffff" strokeWidth={1} isAnimationActive={false} name={b}>
+              <LabelList
+                dataKey={b}
+                position="center"
+                fill={textColorOn(bandColor(b))}
+                fontSize={11}
+                formatter={(v: unknown) => (typeof v === 'number' && v >= (narrow ? 0.12 : 0.08) ? formatPercent(v, language, 0) : '')}
+              />
+            </Bar>
+          ))}
+        </BarChart>
+      </div>
+    </ChartFrame>
+  );
+});

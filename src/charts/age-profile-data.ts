@@ -1,0 +1,88 @@
+// The rows of a 100 % stacked age profile: an account's band shares beside the population's at the same age floor (Statbel 2021, reference-figures.md §1a).
+
+import { populationShareId } from '../core/reference/default-figures';
+import type { ReferenceSet } from '../core/reference/reference-figure';
+import { contrastRatio } from './palette';
+
+/** One bar of the profile: its label, whether it is an account or the population, its age floor and the share 0..1 of each age band. */
+export interface AgeProfileRow {
+  key: string;
+  label: string;
+  kind: 'account' | 'population';
+  floor: 13 | 18;
+  shares: Readonly<Record<string, number>>;
+}
+
+/** The population bands of each floor: 13+ = 13-17 … 65+, 18+ = 18-24 … 65+. */
+const POPULATION_BANDS: Readonly<Record<13 | 18, readonly string[]>> = {
+  13: ['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'],
+  18: ['18-24', '25-34', '35-44', '45-54', '55-64', '65+'],
+};
+
+/**
+ * The Flemish population's age profile at `floor` from `set` (shares 0..1 of the 13+ or 18+ population,
+ * figures `population.flanders.share-13plus.<band>` / `share-18plus.<band>`): 13+ → 13-17 0.0633,
+ * 18-24 0.0889, 25-34 0.143 …; a band whose figure is unknown is left out. Null when no band is known.
+ */
+export function populationProfile(set: ReferenceSet, floor: 13 | 18): Record<string, number> | null {
+  const out: Record<string, number> = {};
+  for (const band of POPULATION_BANDS[floor]) {
+    const f = set.byId[populationShareId('flanders', band, floor === 13 ? '13+' : '18+')];
+    if (f && f.value !== null) out[band] = f.value;
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+/** The lowest age of a band label (`13-17` → 13, `65+` → 65); unknown forms sort last. */
+export function bandStart(band: string): number {
+  const m = /^(\d+)/.exec(band);
+  return m ? Number(m[1]) : 999;
+}
+
+/** Every band of `rows`, youngest first. */
+export function profileBands(rows: readonly AgeProfileRow[]): string[] {
+  const bands = new Set<string>();
+  for (const r of rows) for (const b of Object.keys(r.shares)) bands.add(b);
+  return [...bands].sort((a, b) => bandStart(a) - bandStart(b) || a.localeCompare(b));
+}
+
+/** Youth bands in warm browns, older bands in blues (dark to light), so young people stand out. */
+const BAND_COLORS: Readonly<Record<string, string>> = {
+  '13-17': '#7F2704',
+  '18-24': '#B84A0C',
+  '25-34': '#084594',
+  '35-44': '#2171B5',
+  '45-54': '#4292C6',
+  '55-64': '#6BAED6',
+  '65+': '#A6CEE3',
+};
+
+/** A band's fill colour: the fixed colour of a standard band, else a grey by its start age. */
+export function bandColor(band: string): string {
+  const fixed = BAND_COLORS[band];
+  if (fixed) return fixed;
+  const start = bandStart(band);
+  if (start < 25) return '#9A3B06';
+  const grey = Math.min(200, 90 + Math.max(0, start - 25) * 2);
+  const hex = grey.toString(16).padStart(2, '0');
+  return `#${hex}${hex}${hex}`;
+}
+
+/** The text colour on `fill` with the better contrast: white or near-black (WCAG 2.1 contrast ratio). */
+export function textColorOn(fill: string): string {
+  return contrastRatio(fill, '#FFFFFF') >= contrastRatio(fill, '#1B1B1B') ? '#FFFFFF' : '#1B1B1B';
+}
+
+/**
+ * The account rows followed by one population row per age floor among them (13+ before 18+), labelled by
+ * `populationLabel(floor)`; a floor whose population profile is unknown gets no row.
+ */
+export function withPopulationRows(accounts: readonly AgeProfileRow[], set: ReferenceSet, populationLabel: (floor: 13 | 18) => string): AgeProfileRow[] {
+  const floors = ([13, 18] as const).filter((f) => accounts.some((a) => a.floor === f));
+  const population: AgeProfileRow[] = [];
+  for (const floor of floors) {
+    const shares = populationProfile(set, floor);
+    if (shares) population.push({ key: `population-${floor}`, label: populationLabel(floor), kind: 'population', floor, shares });
+  }
+  return [...accounts, ...population];
+}

@@ -1,0 +1,318 @@
+// The "where does this number come from" panel: a button on any number that opens a modal dialog with its formula, inputs, imported files and reference figures (issue 4 §5).
+
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Trace, TraceInput } from '../core/metrics/trace';
+import { PLATFORM_LABELS } from '../core/model/platform';
+import type { Platform } from '../core/model/platform';
+import type { ReferenceFigure, ReferenceSet } from '../core/reference/reference-figure';
+import { formatCount, formatDate, formatPercent, INTL_LOCALE } from '../i18n/format';
+import type { Language } from '../i18n/format';
+import { useLanguage } from '../i18n/i18n';
+import './trace-panel.css';
+
+/**
+ * Where a trace's ids lead (built by src/db/answer-repo.ts, `AnswerSources`, plus the reference set in use):
+ * - `imports[importId]`: the imported file's name, import time (ISO timestamp), format label and account;
+ * - `files[fileId]`: a source file's name and import time;
+ * - `accounts[accountId]`: its entity's name and the platform;
+ * - `reference`: the figures in use (value, source, year, confidence).
+ */
+export interface TraceSources {
+  imports: Readonly<Record<string, { fileName: string; importedAt: string; formatLabel: string; accountId: string }>>;
+  files: Readonly<Record<string, { fileName: string; importedAt: string }>>;
+  accounts: Readonly<Record<string, { entityName: string; platform: Platform; name: string | null }>>;
+  reference: ReferenceSet;
+}
+
+/** `Entity · Platform` for an account id, or the id itself when it is not known. */
+export function accountLabel(sources: TraceSources, accountId: string): string {
+  const a = sources.accounts[accountId];
+  return a ? `${a.entityName} · ${PLATFORM_LABELS[a.platform]}` : accountId;
+}
+
+/** An index or percentage points with one decimal in the language: 394.62 → `394,6` (nl-BE), `394.6` (en-GB). */
+export function formatOneDecimal(value: number, language: Language): string {
+  return new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+/**
+ * A trace input's value as text, by its unit: `share` as a percentage (two decimals for a reference figure,
+ * as Statbel's 15,23% is quoted; else one), `count` grouped, `index` and `points` with one decimal (points
+ * followed by `pp`), `flag` ja/nee (yes/no), `text` as is; null as `unknown`.
+ */
+export function formatTraceValue(input: Pick<TraceInput, 'value' | 'unit' | 'figureId'>, language: Language, t: TFunction): string {
+  const v = input.value;
+  if (v === null) return t('answer.unknownValue');
+  if (typeof v === 'string') return v;
+  switch (input.unit) {
+    case 'share':
+      return formatPercent(v, language, input.figureId ? 2 : 1);
+    case 'count':
+      return formatCount(v, language);
+    case 'index':
+      return formatOneDecimal(v, language);
+    case 'points':
+      return `${formatOneDecimal(v, language)} pp`;
+    case 'flag':
+      return v === 1 ? t('answer.trace.yes') : t('answer.trace.no');
+    default:
+      return String(v);
+  }
+}
+
+/** A reference figure's value as text: a share with two decimals, a count grouped, a flag ja/nee; null as `unknown` (never 0). */
+export function formatFigureValue(figure: Pick<ReferenceFigure, 'value' | 'unit'>, language: Language, t: TFunction): string {
+  if (figure.value === null) return t('answer.unknownValue');
+  if (figure.unit === 'share') return formatPercent(figure.value, language, 2);
+  if (figure.unit === 'flag') return figure.value === 1 ? t('answer.trace.yes') : t('answer.trace.no');
+  return formatCount(figure.value, language);
+}
+
+/** An input's name with any account id in it replaced by `Entity · Platform`. */
+function inputName(input: TraceInput, sources: TraceSources): string {
+  return input.accountId ? input.name.replace(input.accountId, accountLabel(sources, input.accountId)) : input.name;
+}
+
+/** One trace: what the metric is, its formula, its inputs, and (as disclosures) the traces it is built from. */
+function TraceBody({ trace, sources, depth }: { trace: Trace; sources: TraceSources; depth: number }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const known = ['youth-share', 'representation-index', 'platform-relative-index', 'estimated-youth-reach', 'youth-coverage', 'youth-coverage-total', 'youth-share-trend', 'weighted-index', 'presence', 'platform-gap', 'modelled-estimate', 'reason'];
+  const isKnown = known.includes(trace.metric);
+  return (
+    <div className="trace-body">
+      <p className="trace-body__metric">
+        <strong>{isKnown ? t(`answer.trace.metric.${trace.metric}`) : trace.metric}</strong>
+        {isKnown ? <> — {t(`answer.trace.explain.${trace.metric}`)}</> : null}
+      </p>
+      <p className="trace-body__formula">
+        <span className="trace-label">{t('answer.trace.formula')}: </span>
+        <code>{trace.formula}</code>
+      </p>
+      {trace.inputs.length > 0 ? (
+        <div className="table-scroll">
+          <table className="data-table trace-inputs">
+            <caption className="sr-only">{t('answer.trace.inputs')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('answer.trace.input')}</th>
+                <th scope="col" className="num">
+                  {t('answer.trace.value')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {trace.inputs.map((input, i) => (
+                <tr key={`${input.name}-${i}`}>
+                  <th scope="row">
+                    <code>{inputName(input, sources)}</code>
+                    {input.threshold ? <span className="trace-tag">{t('answer.trace.threshold')}</span> : null}
+                    {input.figureId ? <span className="trace-tag">{t('answer.trace.referenceFigure')}</span> : null}
+                  </th>
+                  <td className="num">{formatTraceValue(input, language, t)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {trace.parts.length > 0 && depth < 4 ? (
+        <div className="trace-parts">
+          <p className="trace-label">{t('answer.trace.parts')}:</p>
+          {trace.parts.map((part, i) => (
+            <details key={`${part.metric}-${i}`} className="trace-part">
+              <summary>
+                {t(`answer.trace.metric.${part.metric}`, { defaultValue: part.metric })}
+                {part.accountIds.length === 1 && part.accountIds[0] ? ` — ${accountLabel(sources, part.accountIds[0])}` : ''}
+              </summary>
+              <TraceBody trace={part} sources={sources} depth={depth + 1} />
+            </details>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The imported files behind `trace` (file name, date imported, format, account) and the reference figures it used. */
+function TraceSourcesList({ trace, sources }: { trace: Trace; sources: TraceSources }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const files = trace.importIds.flatMap((id) => {
+    const imp = sources.imports[id];
+    return imp ? [{ id, ...imp }] : [];
+  });
+  const listed = new Set(files.map((f) => f.fileName));
+  for (const id of trace.fileIds) {
+    const f = sources.files[id];
+    if (!f || listed.has(f.fileName)) continue;
+    listed.add(f.fileName);
+    files.push({ id, fileName: f.fileName, importedAt: f.importedAt, formatLabel: '', accountId: '' });
+  }
+  const figures = trace.referenceIds.flatMap((id) => {
+    const f = sources.reference.byId[id];
+    return f ? [f] : [];
+  });
+  return (
+    <>
+      <h3>{t('answer.trace.files')}</h3>
+      {files.length === 0 ? (
+        <p>{t('answer.trace.noFiles')}</p>
+      ) : (
+        <ul className="trace-files">
+          {files.map((f) => (
+            <li key={f.id}>
+              <span className="trace-file-name">{f.fileName}</span>
+              <span className="trace-file-meta">
+                {t('answer.trace.importedAt')} {formatDate(f.importedAt.slice(0, 10), language)}
+                {f.formatLabel ? ` · ${f.formatLabel}` : ''}
+                {f.accountId ? ` · ${accountLabel(sources, f.accountId)}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('answer.trace.references')}</h3>
+      {figures.length === 0 ? (
+        <p>{t('answer.trace.noReferences')}</p>
+      ) : (
+        <ul className="trace-figures">
+          {figures.map((f) => (
+            <li key={f.id}>
+              <p>
+                <strong>{formatFigureValue(f, language, t)}</strong> — {f.note}
+                {f.origin === 'overridden' && f.defaultFigure ? ` (${t('answer.trace.changed', { value: formatFigureValue(f.defaultFigure, language, t) })})` : ''}
+                {f.origin === 'added' ? ` (${t('answer.trace.added')})` : ''}
+              </p>
+              <dl className="trace-figure-facts">
+                <dt>{t('answer.trace.source')}</dt>
+                <dd>
+                  {f.source.text}
+                  {f.source.url ? (
+                    <>
+                      {' '}
+                      <span className="url">{f.source.url}</span>
+                    </>
+                  ) : null}
+                </dd>
+                <dt>{t('answer.trace.year')}</dt>
+                <dd>{f.year ?? t('answer.unknownValue')}</dd>
+                <dt>{t('answer.trace.confidence')}</dt>
+                <dd>{t(`answer.confidence.${f.confidence}`)}</dd>
+              </dl>
+              <code className="trace-figure-id">{f.id}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Props of {@link TraceDialog}: the trace, what the number is (`heading`), its value as shown, the sources, and the close handler. */
+export interface TraceDialogProps {
+  trace: Trace;
+  heading: string;
+  valueText: string;
+  sources: TraceSources;
+  onClose: () => void;
+}
+
+/**
+ * A modal `<dialog>` (opened with `showModal()` where the browser has it, else the `open` attribute)
+ * labelled by its heading, rendered into `document.body`: the value, the trace ({@link TraceBody}) and
+ * its files and reference figures. Escape or the close button closes it; focus starts on the close button
+ * and the caller returns it to the opener.
+ */
+export function TraceDialog({ trace, heading, valueText, sources, onClose }: TraceDialogProps) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (typeof dialog.showModal === 'function') {
+      if (!dialog.open) dialog.showModal();
+    } else {
+      dialog.setAttribute('open', '');
+    }
+    closeRef.current?.focus();
+    return () => {
+      if (typeof dialog.close === 'function' && dialog.open) dialog.close();
+    };
+  }, []);
+  return createPortal(
+    <dialog
+      ref={ref}
+      className="trace-dialog"
+      aria-labelledby={titleId}
+      data-testid="trace-panel"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <div className="trace-dialog__head">
+        <h2 id={titleId}>{t('answer.trace.title')}</h2>
+        <button ref={closeRef} type="button" className="button" onClick={onClose}>
+          {t('answer.trace.close')}
+        </button>
+      </div>
+      <p className="trace-dialog__value">
+        {heading}: <strong>{valueText}</strong>
+      </p>
+      <TraceBody trace={trace} sources={sources} depth={0} />
+      <TraceSourcesList trace={trace} sources={sources} />
+    </dialog>,
+    document.body,
+  );
+}
+
+/** Props of {@link TraceButton}: the trace, what the number is (`what`, e.g. `Jongerenaandeel Ketnet · YouTube`), the sources, and the number as shown (`text`). */
+export interface TraceButtonProps {
+  trace: Trace;
+  what: string;
+  sources: TraceSources;
+  text: string;
+  className?: string;
+}
+
+/**
+ * A number that opens its trace: a button whose text is exactly `text` (so `11,4%` stays `11,4%`), named
+ * `Herkomst van <what>: <text>` for assistive technology; it opens a {@link TraceDialog} and takes focus
+ * back when the dialog closes.
+ */
+export function TraceButton({ trace, what, sources, text, className }: TraceButtonProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }, []);
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={className ? `trace-button ${className}` : 'trace-button'}
+        aria-haspopup="dialog"
+        aria-label={`${t('answer.trace.open', { what })}: ${text}`}
+        onClick={() => setOpen(true)}
+      >
+        {text}
+      </button>
+      {open ? <TraceDialog trace={trace} heading={what} valueText={text} sources={sources} onClose={close} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+// Formats the raw params of an answer message (shares, indexes, counts, platform ids, dates) in the interface language, by the naming convention of `MessageParams`.
+
+import type { TFunction } from 'i18next';
+import type { MessageParams } from '../../core/answer/answer-types';
+import { isPlatform, PLATFORM_LABELS } from '../../core/model/platform';
+import { formatCount, formatDate, formatPercent, INTL_LOCALE } from '../../i18n/format';
+import type { Language } from '../../i18n/format';
+
+/** A number with one decimal in `language`: 394.62 → `394,6` (nl-BE). */
+function oneDecimal(value: number, language: Language): string {
+  return new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+/** `VDAB facebook, OVAM facebook` → `VDAB · Facebook, OVAM · Facebook` (a trailing platform id becomes its label). */
+function accountList(text: string): string {
+  return text
+    .split(', ')
+    .filter((x) => x !== '')
+    .map((item) => {
+      const cut = item.lastIndexOf(' ');
+      const platform = item.slice(cut + 1);
+      return cut > 0 && isPlatform(platform) ? `${item.slice(0, cut)} · ${PLATFORM_LABELS[platform]}` : item;
+    })
+    .join(', ');
+}
+
+/**
+ * Each param as text (`MessageParams` convention, src/core/answer/answer-types.ts):
+ * - null → `onbekend` (never 0); '' → `—`; `howTo` (a message key) → its text;
+ * - `platform` → the platform's name (or `platformLabel` when given, e.g. `Ketnet · YouTube`), `platforms` → names, comma-separated;
+ * - `band`, `basis`, `weighting`, `confidence` → their words; `floor` 13 → `13+`; `from`/`to` ISO dates → `1 sep 2025`;
+ * - `populationShare`, `platformShare` → percent with two decimals (15,23%); other `…Share`/`…Use` → one decimal (60,1%);
+ * - `underIndex`/`overIndex` (thresholds) as typed (80); other `…Index`/`index`/`…Points` → one decimal (`changePoints` without its sign: the sentence says "fell by");
+ * - `…Count`/`…Size`/`…Reach`/`…Residents`/`count` → a whole count; `accounts` → `Entity · Platform` list.
+ */
+export function formatAnswerParams(params: MessageParams, language: Language, t: TFunction, platformLabel?: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (value === null) {
+      out[name] = t('answer.unknownValue');
+    } else if (typeof value === 'string') {
+      if (value === '') out[name] = '—';
+      else if (name === 'howTo') out[name] = t(value);
+      else if (name === 'platform') out[name] = platformLabel ?? (isPlatform(value) ? PLATFORM_LABELS[value] : value);
+      else if (name === 'platforms') out[name] = value === '' ? '—' : value.split(', ').map((p) => (isPlatform(p) ? PLATFORM_LABELS[p] : p)).join(', ');
+      else if (name === 'band') out[name] = t(`answer.band.${value}`);
+      else if (name === 'basis') out[name] = t(`basis.${value}`);
+      else if (name === 'weighting') out[name] = t(`answer.weighting.${value}`);
+      else if (name === 'confidence') out[name] = t(`answer.confidence.${value}`);
+      else if (name === 'from' || name === 'to') out[name] = formatDate(value, language);
+      else if (name === 'accounts') out[name] = accountList(value);
+      else out[name] = value;
+    } else if (name === 'floor') {
+      out[name] = `${value}+`;
+    } else if (name === 'year' || name === 'dailyUseYear') {
+      out[name] = String(value);
+    } else if (name === 'populationShare' || name === 'platformShare') {
+      out[name] = formatPercent(value, language, 2);
+    } else if (/(Share|Use|share)$/.test(name)) {
+      out[name] = formatPercent(value, language, 1);
+    } else if (name === 'underIndex' || name === 'overIndex') {
+      out[name] = formatCount(value, language);
+    } else if (name === 'changePoints') {
+      out[name] = oneDecimal(Math.abs(value), language);
+    } else if (/(Index|index|Points)$/.test(name)) {
+      out[name] = oneDecimal(value, language);
+    } else if (/(Count|Size|Reach|Residents)$/.test(name) || name === 'count') {
+      out[name] = formatCount(Math.round(value), language);
+    } else {
+      out[name] = String(value);
+    }
+  }
+  return out;
+}
+
+/** The text of an answer message `{ key, params }` in the interface language (`t(key, formatted params)`). */
+export function answerText(message: { key: string; params: MessageParams }, language: Language, t: TFunction, platformLabel?: string): string {
+  return t(message.key, formatAnswerParams(message.params, language, t, platformLabel));
+}

@@ -1,0 +1,93 @@
+// Messages of the entity page: accounts, presence per platform, age profiles.
+
+import type { SameKeys } from '../areas';
+
+/** Dutch messages, mounted under `entity` (`t('entity.presenceTitle')`). */
+export const nl = {
+  notFound: 'Deze entiteit bestaat niet (meer).',
+  intro: 'De accounts van {{entity}}, of {{entity}} op elk platform aanwezig is, en het leeftijdsprofiel van elk account.',
+  verdict: 'Oordeel voor {{entity}}',
+  accountsTitle: 'Accounts',
+  noAccounts: 'Nog geen geïmporteerde accounts.',
+  colPlatform: 'Platform',
+  colAccount: 'Account',
+  colImports: 'Imports',
+  importLine: '{{file}} · {{period}} · geïmporteerd op {{date}}',
+  noName: '—',
+  presenceTitle: 'Aanwezigheid per platform',
+  presenceIntro:
+    'Zonder import en zonder instelling is de aanwezigheid "niet bekend", nooit "geen account". Alleen "geen account" op een jongerenplatform telt als ontbrekend platform.',
+  colSet: 'Ingesteld',
+  colEffective: 'Aanwezigheid',
+  setLabel: 'Aanwezigheid op {{platform}}',
+  set: {
+    'has-account': 'heeft account',
+    'no-account': 'geen account',
+    none: 'niet ingesteld',
+  },
+  presence: {
+    'account-with-data': 'account met gegevens',
+    'account-without-data': 'account zonder leeftijdsgegevens',
+    'no-account': 'geen account',
+    unknown: 'niet bekend',
+  },
+  youthPlatform: 'jongerenplatform',
+  conflict: 'Ingesteld op "geen account", maar er zijn accounts geïmporteerd: de imports tellen (is het account gesloten?).',
+  saved: 'Aanwezigheid op {{platform}} bewaard.',
+  saveFailed: 'Bewaren mislukt: {{detail}}',
+  profileTitle: 'Leeftijdsprofiel van {{entity}}',
+  profileSubtitle: 'Aandeel van elke leeftijdsgroep in het publiek met gekende leeftijd, naast de Vlaamse bevolking',
+  profileEmpty: 'Geen account met leeftijdsgegevens: er is geen leeftijdsprofiel te tonen.',
+  profileSource: 'Bron: exports van de platformen; Statbel 2021 (bevolking op 1 januari 2021)',
+  profileDescription_one: '100%-gestapelde staven: het leeftijdsprofiel van {{count}} account naast dat van de Vlaamse bevolking bij dezelfde leeftijdsgrens.',
+  profileDescription_other: '100%-gestapelde staven: het leeftijdsprofiel van {{count}} accounts naast dat van de Vlaamse bevolking bij dezelfde leeftijdsgrens.',
+  profileNote: 'Jongerengroepen (13-17, 18-24) in bruin. Een verdeling zonder 13-17 begint bij 18 en staat naast de bevolking van 18+.',
+  profileRow: 'Staaf',
+  population: 'Vlaamse bevolking {{floor}}',
+  accountBar: '{{platform}} ({{basis}})',
+};
+
+/** English messages: the same keys as {@link nl}. */
+export const en: SameKeys<typeof nl> = {
+  notFound: 'This entity does not exist (any more).',
+  intro: 'The accounts of {{entity}}, whether {{entity}} is present on each platform, and the age profile of each account.',
+  verdict: 'Verdict for {{entity}}',
+  accountsTitle: 'Accounts',
+  noAccounts: 'No imported accounts yet.',
+  colPlatform: 'Platform',
+  colAccount: 'Account',
+  colImports: 'Imports',
+  importLine: '{{file}} · {{period}} · imported on {{date}}',
+  noName: '—',
+  presenceTitle: 'Presence per platform',
+  presenceIntro:
+    'With nothing imported and nothing set, presence is "not known", never "no account". Only "no account" on a youth platform counts as a missing platform.',
+  colSet: 'Set',
+  colEffective: 'Presence',
+  setLabel: 'Presence on {{platform}}',
+  set: {
+    'has-account': 'has an account',
+    'no-account': 'no account',
+    none: 'not set',
+  },
+  presence: {
+    'account-with-data': 'account with data',
+    'account-without-data': 'account without age data',
+    'no-account': 'no account',
+    unknown: 'not known',
+  },
+  youthPlatform: 'youth platform',
+  conflict: 'Set to "no account", but accounts were imported: the imports count (was the account closed?).',
+  saved: 'Presence on {{platform}} saved.',
+  saveFailed: 'Saving failed: {{detail}}',
+  profileTitle: 'Age profile of {{entity}}',
+  profileSubtitle: 'Share of each age band in the audience of known age, beside the Flemish population',
+  profileEmpty: 'No account with age data: there is no age profile to show.',
+  profileSource: 'Source: platform exports; Statbel 2021 (population on 1 January 2021)',
+  profileDescription_one: '100 % stacked bars: the age profile of {{count}} account beside that of the Flemish population at the same age floor.',
+  profileDescription_other: '100 % stacked bars: the age profile of {{count}} accounts beside that of the Flemish population at the same age floor.',
+  profileNote: 'Youth bands (13-17, 18-24) in brown. A split without 13-17 starts at 18 and stands beside the 18+ population.',
+  profileRow: 'Bar',
+  population: 'Flemish population {{floor}}',
+  accountBar: '{{platform}} ({{basis}})',
+};

@@ -1,0 +1,97 @@
+// The compare screen on stored sample data: the matrix per metric with the reason of each empty cell, filters read from the URL, a period filter, and period against previous period.
+
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ParsedFile } from '../../../src/core/model/parsed-file';
+import { db } from '../../../src/db/database';
+import { putPresence } from '../../../src/db/presence-repo';
+import { loadSampleData } from '../../../src/features/overview/load-sample-data';
+import { fold, renderApp, resetDatabase, serviceClient, textFile } from '../ui/ui-test-utils';
+import { storeSampleData } from '../answer/sample-store';
+
+beforeEach(async () => {
+  localStorage.clear();
+  await resetDatabase();
+});
+
+/** The matrix body as `[entity, ...cells]` rows, spaces folded. */
+function matrixRows(): string[][] {
+  const table = screen.getByTestId('compare-matrix');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => Array.from(row.querySelectorAll('th, td'), (c) => fold(c.textContent)));
+}
+
+async function entityId(name: string): Promise<string> {
+  return (await db.entities.where('nameKey').equals(name.toLowerCase()).first())!.id;
+}
+
+/**
+ * An OVAM Facebook audience for August 2025 (followers, from 18): 18-24 = 0.05 of 1.00 → youth share 5.0 %.
+ * With September's 3.2 / 100.1 = 3.197 % the change is (0.031968 − 0.05) × 100 = −1.80 points: falling.
+ */
+function ovamAugust(): ParsedFile {
+  const period = { start: '2025-08-01', end: '2025-08-31' };
+  const shares: [string, number][] = [['18-24', 0.05], ['25-34', 0.3], ['35-44', 0.3], ['45-54', 0.2], ['55-64', 0.1], ['65+', 0.05]];
+  return {
+    fileName: 'ovam_facebook_audience_aug.csv', format: 'meta-bs-audience', formatVersion: 1, formatLabel: 'Meta Business Suite – publiek',
+    platform: null, platformCandidates: ['facebook', 'instagram'], accountName: null, period, basis: 'followers',
+    observations: shares.map(([ageBand, value]) => ({ metric: 'followers', period, ageBand, value, unit: 'share' })),
+    warnings: [], encoding: 'utf-8', delimiter: ',',
+  };
+}
+
+describe('compare screen', () => {
+  it('shows the index matrix with a number or the reason per cell, from filters in the URL', async () => {
+    const client = await storeSampleData();
+    await putPresence(await entityId('De Lijn'), 'tiktok', 'no-account');
+    const ovam = await entityId('OVAM');
+    const lijn = await entityId('De Lijn');
+    renderApp(`/compare?entities=${lijn},${ovam}&platforms=facebook,instagram,youtube,tiktok&metric=index`, client);
+    await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
+    expect(screen.getByRole('heading', { name: 'Entiteit × platform: Representatie-index' })).toBeTruthy();
+    expect(matrixRows()).toEqual([
+      // De Lijn: Facebook views file has no age split; Instagram (34.9 / 99.9) / 0.1523 × 100 = 229.38; no YouTube
+      // import and nothing set → niet bekend; TikTok set to "no account" → geen account.
+      ['De Lijn', 'geen leeftijdsgegevens', '229,4', 'niet bekend', 'geen account'],
+      // OVAM: Facebook (3.2 / 100.1) / 0.095 × 100 = 33.65; YouTube (4.1 / 99.99) / 0.1523 × 100 = 26.92.
+      ['OVAM', '33,7', 'niet bekend', '26,9', 'niet bekend'],
+    ]);
+    expect((screen.getByLabelText('Maatstaf') as HTMLSelectElement).value).toBe('index');
+    // Each number opens its trace.
+    expect(screen.getByRole('button', { name: 'Herkomst van Representatie-index OVAM · YouTube: 26,9' })).toBeTruthy();
+  });
+
+  it('changes the URL when a filter changes', async () => {
+    const user = userEvent.setup();
+    const client = await storeSampleData();
+    const { router } = renderApp('/compare', client);
+    await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
+    // Youth share by default: Ketnet YouTube 38.4 + 21.7 = 60.1 of 100.0 → 60,1%.
+    expect(matrixRows().find((r) => r[0] === 'Ketnet')?.[3]).toBe('60,1%');
+    await user.selectOptions(screen.getByLabelText('Maatstaf'), 'index');
+    expect(router.state.location.search).toBe('?metric=index');
+    await user.click(within(screen.getByRole('group', { name: 'Platformen' })).getByLabelText('YouTube'));
+    expect(router.state.location.search).toBe('?platforms=youtube&metric=index');
+    // Ketnet YouTube index 60.1 / 15.23 × 100 = 394.62.
+    expect(matrixRows().find((r) => r[0] === 'Ketnet')).toEqual(['Ketnet', '394,6']);
+  });
+
+  it('filters on a period, and shows the period against the previous one in points', async () => {
+    const client = await storeSampleData();
+    await loadSampleData(serviceClient(() => ovamAugust()), {
+      files: [{ entry: { file: 'ovam_facebook_audience_aug.csv', entity: 'OVAM', platform: 'facebook' }, url: 'x' }],
+      fetchFile: async (_url, name) => textFile(name, 'august'),
+    });
+    renderApp('/compare?period=2025-08-01_2025-08-31', client);
+    await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
+    // In August only OVAM Facebook has data (5.0 %); its YouTube table has no period.
+    expect(matrixRows().find((r) => r[0] === 'OVAM')?.slice(0, 4)).toEqual(['OVAM', '5,0%', 'niet bekend', 'geen gegevens in deze periode']);
+    const trend = screen.getByTestId('compare-trend');
+    const cells = Array.from(trend.querySelectorAll('tbody tr')[0]!.querySelectorAll('th, td'), (c) => fold(c.textContent));
+    // (0.031968 − 0.05) × 100 = −1.80 points, beyond the 1-point tolerance → dalend.
+    expect(cells).toEqual(['OVAM · Facebook', '1–31 aug 2025: 5,0%', '1–30 sep 2025: 3,2%', '−1,8 procentpunt (dalend)']);
+  });
+});

@@ -1,0 +1,64 @@
+// The entity page on stored sample data: accounts with their files, presence per platform set by the user, the age profile.
+
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/db/database';
+import { getPresence } from '../../../src/db/presence-repo';
+import { fold, renderApp, resetDatabase } from '../ui/ui-test-utils';
+import { storeSampleData } from '../answer/sample-store';
+
+beforeEach(async () => {
+  localStorage.clear();
+  await resetDatabase();
+});
+
+/** `[platform, effective presence]` per row of the presence table. */
+function presenceRows(): string[][] {
+  const rows = within(screen.getByTestId('presence-table')).getAllByRole('row').slice(1);
+  return rows.map((row) => [row.getAttribute('data-platform') ?? '', row.querySelector('td[data-presence]')?.getAttribute('data-presence') ?? '']);
+}
+
+describe('entity page', () => {
+  it('lists the accounts with their files, presence per platform (not known, never no account), and the age profile', async () => {
+    const user = userEvent.setup();
+    const client = await storeSampleData();
+    const lijn = (await db.entities.where('nameKey').equals('de lijn').first())!;
+    renderApp(`/entity/${lijn.id}`, client);
+    expect(await screen.findByRole('heading', { level: 1, name: 'De Lijn' }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText(/de-lijn_instagram_audience\.csv/)).toBeTruthy();
+    expect(screen.getByText(/de-lijn_facebook_page-metric_views\.csv/)).toBeTruthy();
+    // Facebook: a views file without age split; Instagram: an audience split; nothing else imported or set.
+    expect(presenceRows()).toEqual([
+      ['facebook', 'account-without-data'],
+      ['instagram', 'account-with-data'],
+      ['youtube', 'unknown'],
+      ['tiktok', 'unknown'],
+      ['linkedin', 'unknown'],
+      ['x', 'unknown'],
+      ['snapchat', 'unknown'],
+    ]);
+    expect(fold(screen.getByTestId('presence-table').querySelector('tr[data-platform="tiktok"] td[data-presence]')?.textContent)).toBe('niet bekend');
+
+    await user.selectOptions(screen.getByLabelText('Aanwezigheid op TikTok'), 'no-account');
+    await waitFor(() => expect(presenceRows()[3]).toEqual(['tiktok', 'no-account']));
+    expect(await getPresence(lijn.id, 'tiktok')).toBe('no-account');
+    await user.selectOptions(screen.getByLabelText('Aanwezigheid op TikTok'), 'none');
+    await waitFor(() => expect(presenceRows()[3]).toEqual(['tiktok', 'unknown']));
+    expect(await getPresence(lijn.id, 'tiktok')).toBeUndefined();
+
+    // Age profile: Instagram's split beside the 13+ population, in the chart frame's data table.
+    const figure = screen.getByRole('figure', { name: 'Leeftijdsprofiel van De Lijn' });
+    const rows = within(figure).getByTestId('chart-data-table').querySelectorAll('tbody tr');
+    const cells = Array.from(rows, (r) => Array.from(r.querySelectorAll('th, td'), (c) => fold(c.textContent)));
+    expect(cells.map((r) => r[0])).toEqual(['Instagram (volgers)', 'Vlaamse bevolking 13+']);
+    // Population 13+: 13-17 = 6,33%, 18-24 = 8,89% (Statbel 2021 shares of 13+).
+    expect(cells[1]?.slice(1, 3)).toEqual(['6,3%', '8,9%']);
+  });
+
+  it('says so for an unknown entity', async () => {
+    const client = await storeSampleData();
+    renderApp('/entity/nope', client);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deze entiteit bestaat niet (meer).' }, { timeout: 10_000 })).toBeTruthy();
+  });
+});
