@@ -7,7 +7,7 @@ import { LanguageSwitch } from './language-switch';
 import { StorageBanners, StorageGate } from './storage-gate';
 
 /**
- * The layout route: header with nav (Overzicht, Importeren, Gegevens) and the NL | EN switch, then the
+ * The layout route: header with nav (Overzicht, Importeren, Vergelijken, Vraag 3, Gegevens, Instellingen) and the NL | EN switch, then the
  * storage banners and the screen (or the can't-store screen, see `StorageGate`).
  */
 export function Layout() {
@@ -49,7 +49,19 @@ export function Layout() {
                 <NavLink to="/import">{t('nav.import')}</NavLink>
               </li>
               <li>
+                <NavLink to="/audience">{t('nav.audience')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/compare">{t('compare.nav')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/answer">{t('answer.nav')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/data">{t('data.nav')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/settings">{t('settings.nav')}</NavLink>
               </li>
             </ul>
           </nav>

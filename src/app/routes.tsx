@@ -2,20 +2,33 @@
 
 import { createHashRouter } from 'react-router';
 import type { RouteObject } from 'react-router';
+import { AnswerScreen } from '../features/answer/answer-screen';
+import { AudienceScreen } from '../features/audience/audience-screen';
+import { OverviewLinks } from '../features/answer/overview-links';
+import { CompareScreen } from '../features/compare/compare-screen';
 import { DataScreen } from '../features/data/data-screen';
+import { EntityScreen } from '../features/entity/entity-screen';
 import { HomeScreen } from '../features/overview/home-screen';
 import { ImportScreen } from '../features/import/import-screen';
+import { SettingsScreen } from '../features/settings/settings-screen';
 import { Layout, NotFound } from './layout';
 
 /**
  * The screens under the layout, one line each: `/` start screen or overview, `/import` import screen,
- * `/data` data screen (imports, delete, workspace file, storage). Add a screen by adding a line here (and
+ * `/audience` typed-in audience ("Doelgroep intypen"),
+ * `/data` data screen (imports, delete, workspace file, storage), `/compare`, `/answer` (question 3),
+ * `/entity/:id`, `/settings`; the overview's table links to entity pages and traces (`OverviewLinks`). Add a screen by adding a line here (and
  * its link in `layout.tsx`).
  */
 const SCREENS: RouteObject[] = [
-  { index: true, element: <HomeScreen /> },
+  { index: true, element: <OverviewLinks><HomeScreen /></OverviewLinks> },
   { path: 'import', element: <ImportScreen /> },
+  { path: 'audience', element: <AudienceScreen /> },
   { path: 'data', element: <DataScreen /> },
+  { path: 'compare', element: <CompareScreen /> },
+  { path: 'answer', element: <AnswerScreen /> },
+  { path: 'entity/:id', element: <EntityScreen /> },
+  { path: 'settings', element: <SettingsScreen /> },
 ];
 
 /** Routes: the layout with {@link SCREENS}, and a not-found screen for anything else. */

@@ -6,6 +6,7 @@ import type { Platform } from '../core/model/platform';
 import type { Basis, Period } from '../core/model/observation';
 import { formatAgeFloor, formatPercent, formatPeriod } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
+import { useYouthShareLinks } from './youth-share-links';
 
 /** The part of an overview row (`src/db/overview-repo.ts`, `OverviewRow`) the table shows. */
 export interface YouthShareTableRow {
@@ -17,18 +18,23 @@ export interface YouthShareTableRow {
   youthAgeFloor: 13 | 18 | null;
   basis: Basis | null;
   period: Period | null;
+  /** `manual` when the youth share comes from audience data typed in (marked "ingetypt"); absent = export. */
+  provenance?: 'export' | 'manual';
 }
 
 /**
  * `<table data-testid="youth-share-table">` with a caption; columns in this order: entity, platform,
  * youth share (`11,4%` in Dutch, or `geen leeftijdsgegevens` — never 0 — when there is no age data),
  * age floor (`13+`/`18+`), basis (weergaven, volgers, bereik, kijkers …), period (dates or `—`).
+ * A youth share from typed-in audience data carries a separate "ingetypt" marker element after the number.
+ * With a `YouthShareLinksContext` provider above it, the entity and youth-share cells become its links (same text).
  * Wrapped in a focusable region that scrolls horizontally on narrow screens, under a visible title.
  */
 export function YouthShareTable({ rows }: { rows: readonly YouthShareTableRow[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const dash = t('overview.noPeriod');
+  const links = useYouthShareLinks();
   return (
     <div className="table-block">
       {/* The visible title sits outside the scroll region so it never scrolls away on a narrow screen; the
@@ -58,10 +64,22 @@ export function YouthShareTable({ rows }: { rows: readonly YouthShareTableRow[] 
             const hasAge = row.youthShare !== null && row.youthAgeFloor !== null;
             return (
               <tr key={row.accountId}>
-                <th scope="row">{row.entityName}</th>
+                <th scope="row">{links ? links.entity(row) : row.entityName}</th>
                 <td title={row.accountName ?? undefined}>{PLATFORM_LABELS[row.platform]}</td>
                 <td className={hasAge ? 'num' : 'num no-data'}>
-                  {hasAge ? formatPercent(row.youthShare ?? 0, language) : t('overview.noAgeData')}
+                  {hasAge
+                    ? links
+                      ? links.youthShare(row, formatPercent(row.youthShare ?? 0, language))
+                      : formatPercent(row.youthShare ?? 0, language)
+                    : t('overview.noAgeData')}
+                  {hasAge && row.provenance === 'manual' ? (
+                    <>
+                      {' '}
+                      <span className="badge badge--manual" data-testid="typed-in-marker">
+                        {t('audience.typedInMarker')}
+                      </span>
+                    </>
+                  ) : null}
                 </td>
                 <td>{hasAge && row.youthAgeFloor !== null ? formatAgeFloor(row.youthAgeFloor) : dash}</td>
                 <td>{row.basis ? t(`basis.${row.basis}`) : dash}</td>

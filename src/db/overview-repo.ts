@@ -17,6 +17,8 @@ import type { ImportRecord } from './schema';
  *   (the interface then shows "geen leeftijdsgegevens", never 0).
  * - `period`: the period of that import, or of the account's most recent import when it has no age data.
  * - `importCount`: how many imports the account has.
+ * - `provenance`: of the import the age data comes from (`manual` = typed in, shown as such); `export`
+ *   when the account has no age data.
  */
 export interface OverviewRow {
   accountId: string;
@@ -30,6 +32,7 @@ export interface OverviewRow {
   period: Period | null;
   ageShares: Record<AgeBand, number> | null;
   importCount: number;
+  provenance: 'export' | 'manual';
 }
 
 /** Most recent first: latest period end (no period counts as oldest), then latest import time. */
@@ -77,6 +80,7 @@ export async function loadOverviewRows(database: YouthReachDb = defaultDb): Prom
         period: own[0]?.period ?? null,
         ageShares: null,
         importCount: own.length,
+        provenance: 'export',
       };
       for (const imp of own) {
         if (imp.basis === null) continue;
@@ -92,6 +96,7 @@ export async function loadOverviewRows(database: YouthReachDb = defaultDb): Prom
         row.basis = imp.basis;
         row.period = imp.period;
         row.ageShares = composition.shares;
+        row.provenance = imp.provenance ?? 'export';
         break;
       }
       rows.push(row);

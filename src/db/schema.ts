@@ -59,6 +59,11 @@ export interface SourceFileRecord {
  * - `status`: written `pending` first and flipped to `complete` last in the same transaction; a `pending`
  *   row found on start is the leftover of an interrupted import and is removed (`cleanup.ts`).
  * - `sourceFileId`: the stored source file; a manual import may point at the typed-in data saved as a file.
+ * Optional fields, not indexed (so no schema version), written by imports since issue 3; absent on older rows:
+ * - `metrics`: the metrics among its observations (e.g. `['views']`), for the overlap check of a new file;
+ * - `exportDate`: the ISO day given for a loose TikTok file (`ParseOptions.exportDate`), reused on re-reading;
+ * - `mapping`: the generic CSV mapping (`GenericCsvMapping` JSON) the file was read with, reused on re-reading;
+ * - `manualEntry`: for typed-in data, where it was read (`source`) and the user's `note`.
  */
 export interface ImportRecord {
   id: string;
@@ -78,6 +83,10 @@ export interface ImportRecord {
   importedAt: string;
   provenance: 'export' | 'manual';
   status: 'pending' | 'complete';
+  metrics?: string[];
+  exportDate?: string;
+  mapping?: unknown;
+  manualEntry?: { source: string; note: string };
 }
 
 /** A stored setting (schema v2): `key` (e.g. `thresholds`) → any JSON-compatible `value`. */

@@ -12,13 +12,43 @@ import { packObservations } from './observation-chunks';
 import { newId } from './new-id';
 import type { AccountRecord, ImportRecord, SourceFileRecord } from './schema';
 
-/** What to store: the parsed file, its original bytes and their SHA-256 (hex), and where it belongs. */
+/**
+ * What to store: the parsed file, its original bytes and their SHA-256 (hex), and where it belongs.
+ * - `replaceImportIds`: stored imports this file replaces (the user chose "vervangen" for an overlapping
+ *   period): deleted, with their chunks and their source file when no other import uses it, in the SAME
+ *   transaction that stores the new import, so nothing is ever counted twice or lost half-way.
+ * - `parseOptions`: what the file was read with beyond its bytes (the TikTok export date, a generic CSV
+ *   mapping), kept on the import so re-reading it later gives the same interpretation.
+ */
 export interface StoreRequest {
   parsed: ParsedFile;
   source: SourceInput;
   sha256: string;
   entityName: string;
   platform: Platform;
+  replaceImportIds?: readonly string[];
+  parseOptions?: { exportDate?: string; mapping?: unknown };
+}
+
+/** The distinct metrics among `parsed`'s observations, in first-seen order (stored as `ImportRecord.metrics`). */
+export function metricsOf(parsed: Pick<ParsedFile, 'observations'>): string[] {
+  return [...new Set(parsed.observations.map((o) => o.metric))];
+}
+
+/**
+ * Inside an open rw transaction over all tables: deletes import `importId`, its chunks, and its source file
+ * when no other import uses it (its account stays, the new import goes there). Missing ids are ignored.
+ */
+async function deleteReplacedImport(database: YouthReachDb, importId: string): Promise<void> {
+  const old = await database.imports.get(importId);
+  if (!old) return;
+  await database.observationChunks
+    .where('[importId+seq]')
+    .between([importId, 0], [importId, Number.MAX_SAFE_INTEGER], true, true)
+    .delete();
+  await database.imports.delete(importId);
+  const others = await database.imports.where('sourceFileId').equals(old.sourceFileId).count();
+  if (others === 0) await database.sourceFiles.delete(old.sourceFileId);
 }
 
 /**
@@ -43,7 +73,8 @@ class DuplicateFound extends Error {
  * file's account name when it names one; see {@link pickAccount}) or creates it; stores the source file
  * (original bytes, name, size, SHA-256), the import (`provenance` from `parsed.provenance ?? 'export'`;
  * status `pending`, flipped to `complete` as the last write) and the observations packed in
- * ≤ 50,000-row chunks (research-performance.md §3). A SHA-256 already stored writes nothing and returns
+ * ≤ 50,000-row chunks (research-performance.md §3); first it deletes the imports in `replaceImportIds`
+ * (see {@link StoreRequest}). A SHA-256 already stored writes nothing and returns
  * `duplicate`. Never throws: any error aborts the transaction and comes back as `error` with a
  * {@link FileProblem} (`storage-full` for QuotaExceededError, `write-aborted` for AbortError).
  */
@@ -77,6 +108,7 @@ export async function storeParsedFile(database: YouthReachDb, request: StoreRequ
       const existing = await database.sourceFiles.where('sha256').equals(sha256).first();
       if (existing) throw new DuplicateFound(existing.id);
       const now = new Date().toISOString();
+      for (const id of request.replaceImportIds ?? []) await deleteReplacedImport(database, id);
 
       const nameKey = foldName(entityName);
       let entity = await database.entities.where('nameKey').equals(nameKey).first();
@@ -127,7 +159,11 @@ export async function storeParsedFile(database: YouthReachDb, request: StoreRequ
         importedAt: now,
         provenance: parsed.provenance === 'manual' ? 'manual' : 'export',
         status: 'pending',
+        metrics: metricsOf(parsed),
       };
+      if (request.parseOptions?.exportDate !== undefined) record.exportDate = request.parseOptions.exportDate;
+      if (request.parseOptions?.mapping !== undefined) record.mapping = request.parseOptions.mapping;
+      if (parsed.manualEntry) record.manualEntry = { source: parsed.manualEntry.source, note: parsed.manualEntry.note };
       // Pending first, complete last (research-reliability.md §2): the transaction already makes the file
       // all-or-nothing; the flag is the second line of defence that cleanup.ts checks on start.
       await database.imports.add(record);
@@ -172,4 +208,36 @@ export function pickAccount(candidates: readonly AccountRecord[], accountName: s
     return oldestFirst.find((a) => a.name !== null && foldName(a.name) === key) ?? unnamed;
   }
   return unnamed ?? oldestFirst[0] ?? null;
+}
+
+/**
+ * Re-interpretation (issue 3 §5): replaces the observations and interpretation of stored import `importId`
+ * by `parsed` (a newer reading of the same source file) in ONE rw transaction: its chunks are deleted and
+ * re-packed, and format, label, version, period, basis, warnings, counts and metrics updated; entity,
+ * account, source file, provenance and import time stay. Returns false (and writes nothing) when the
+ * import no longer exists. Throws Dexie's error when the write fails (the transaction is then undone).
+ */
+export async function replaceImportInterpretation(database: YouthReachDb, importId: string, parsed: ParsedFile): Promise<boolean> {
+  return database.transaction('rw', [database.imports, database.observationChunks], async () => {
+    const existing = await database.imports.get(importId);
+    if (!existing) return false;
+    await database.observationChunks
+      .where('[importId+seq]')
+      .between([importId, 0], [importId, Number.MAX_SAFE_INTEGER], true, true)
+      .delete();
+    const chunks = packObservations(importId, parsed.observations);
+    if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
+    await database.imports.update(importId, {
+      format: parsed.format,
+      formatLabel: parsed.formatLabel,
+      formatVersion: parsed.formatVersion,
+      period: parsed.period,
+      basis: parsed.basis,
+      warnings: parsed.warnings,
+      observationCount: parsed.observations.length,
+      chunkCount: chunks.length,
+      metrics: metricsOf(parsed),
+    });
+    return true;
+  });
 }

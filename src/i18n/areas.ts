@@ -1,7 +1,12 @@
 // The message catalogues of each screen area beyond the base catalogue, so areas can grow independently.
 
+import * as answerMessages from './areas/answer';
+import * as audienceMessages from './areas/audience';
 import * as chartsMessages from './areas/charts';
+import * as compareMessages from './areas/compare';
 import * as dataMessages from './areas/data';
+import * as entityMessages from './areas/entity';
+import * as settingsMessages from './areas/settings';
 
 /**
  * One area's messages in both languages, nested objects of strings; `en` must have the same keys as `nl`
@@ -22,5 +27,10 @@ export type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameK
  */
 export const AREAS: Record<string, AreaMessages> = {
   charts: chartsMessages,
+  audience: audienceMessages,
   data: dataMessages,
+  answer: answerMessages,
+  compare: compareMessages,
+  entity: entityMessages,
+  settings: settingsMessages,
 };

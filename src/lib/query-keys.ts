@@ -6,7 +6,8 @@ import { announceDataChanged } from './tab-sync';
 /**
  * Query keys: `['overview']` (OverviewRow[]), `['entities']` ({id,name}[]), `['import-count']` (number),
  * `['data-imports']` (ImportListRow[]), `['data-entities']` (EntityListRow[]), `['storage-estimate']`
- * (StorageState). Every query of stored data is refreshed by {@link invalidateStoredData}, listed here or not.
+ * (StorageState), `['answer']` (AnswerView: the answer to question 3 with its inputs, reference figures and
+ * thresholds; compare, entity, answer and settings screens). Every query of stored data is refreshed by {@link invalidateStoredData}, listed here or not.
  */
 export const QUERY_KEYS = {
   overview: ['overview'],
@@ -15,6 +16,7 @@ export const QUERY_KEYS = {
   dataImports: ['data-imports'],
   dataEntities: ['data-entities'],
   storageEstimate: ['storage-estimate'],
+  answer: ['answer'],
 } as const;
 
 /** Refreshes every query of this tab (all of them read stored data); does not tell other tabs. */

@@ -1,12 +1,13 @@
 // The page's typed client of the import worker: preview files, then commit them (DESIGN.md §1, §8).
 
+import type { CsvInspection, GenericCsvMapping } from '../core/formats/generic-csv';
 import type { AgeBand } from '../core/model/age-band';
-import type { Basis, Period } from '../core/model/observation';
-import type { ImportWarning } from '../core/model/parsed-file';
+import type { Basis, Observation, Period } from '../core/model/observation';
+import type { ImportWarning, ManualEntryNote } from '../core/model/parsed-file';
 import type { Platform } from '../core/model/platform';
 import { isMemoryDatabase } from '../db/database';
 import type { FileProblem } from '../db/file-problem';
-import type { WorkerRequest, WorkerResponse } from './import-protocol';
+import type { ServiceMethod, WorkerRequest, WorkerResponse } from './import-protocol';
 import type { ImportService } from './import-service';
 
 export type { FileProblem } from '../db/file-problem';
@@ -17,7 +18,10 @@ export type { FileProblem } from '../db/file-problem';
  * - `period`: ISO dates, inclusive; `basis`: what the age split is a share of.
  * - `ageShares`: shares 0..1 of the bands with known age, youngest first; `youthShare` 0..1 and
  *   `youthAgeFloor` 13 | 18 from `ageComposition` (DESIGN.md §4); all null without an age split.
- * - `observationCount`: numbers the file yields; `warnings`: to show, translated by `code`.
+ * - `observationCount`: numbers the file yields; `metrics`: the distinct metrics among them (for the
+ *   overlap check); `warnings`: to show, translated by `code`.
+ * - `provenance`: `manual` for audience data typed in (the Youth Reach template), with `manualEntry`
+ *   (where it was read, the note); `export` otherwise (`manualEntry` null).
  */
 export interface ParsedFileSummary {
   format: string;
@@ -32,7 +36,16 @@ export interface ParsedFileSummary {
   youthShare: number | null;
   youthAgeFloor: 13 | 18 | null;
   observationCount: number;
+  metrics: string[];
   warnings: ImportWarning[];
+  provenance: 'export' | 'manual';
+  manualEntry: ManualEntryNote | null;
+}
+
+/** A saved generic CSV format (name and id) whose mapping reads a file no format recognised. */
+export interface SavedFormatOffer {
+  id: string;
+  name: string;
 }
 
 /**
@@ -41,6 +54,9 @@ export interface ParsedFileSummary {
  * - `status` `duplicate`: `duplicateOf` `stored` (same SHA-256 already in the database → "al geïmporteerd")
  *   or `batch` (an earlier file of the same preview call has the same bytes).
  * - `summary` for `ok` and `duplicate`; `problem` for `error`.
+ * - `savedFormats`: for an `unknown-format` error, the saved generic CSV formats that read this file
+ *   (offered as "Lezen als: <naam>").
+ * - `readWith`: what the file was re-read with ({@link ImportClient.reparse}): an export date, a mapping name.
  */
 export interface FilePreview {
   key: string;
@@ -51,13 +67,68 @@ export interface FilePreview {
   duplicateOf?: 'stored' | 'batch';
   summary?: ParsedFileSummary;
   problem?: FileProblem;
+  savedFormats?: SavedFormatOffer[];
+  readWith?: { exportDate?: string; mappingName?: string };
 }
 
-/** Store the previewed file `key` for the entity named `entityName` (created when new) on `platform`. */
+/**
+ * Store the previewed file `key` for the entity named `entityName` (created when new) on `platform`.
+ * `replaceImportIds`: stored imports this file replaces (overlapping period, the user chose "vervangen");
+ * they are deleted in the same transaction that stores it.
+ */
 export interface CommitRequest {
   key: string;
   entityName: string;
   platform: Platform;
+  replaceImportIds?: string[];
+}
+
+/** How to re-read a previewed file: with the day a loose TikTok file was exported, or a column mapping. */
+export interface ReparseOptions {
+  exportDate?: string;
+  mapping?: GenericCsvMapping;
+}
+
+/** The mapping dialog's view of a file ({@link ImportClient.inspect}), or why it cannot be read as a table. */
+export type InspectResult = { status: 'ok'; inspection: CsvInspection } | { status: 'error'; problem: FileProblem };
+
+/** A mapping tried on a file: what it yields (summary and its first observations), or why it does not fit. */
+export type MappingTrial =
+  | { status: 'ok'; summary: ParsedFileSummary; sample: Observation[] }
+  | { status: 'error'; problem: FileProblem };
+
+/** What an import is, before or after re-reading: format and version, count, youth share (0..1 or null). */
+export interface RereadFacts {
+  format: string;
+  formatLabel: string;
+  formatVersion: number;
+  observationCount: number;
+  youthShare: number | null;
+  youthAgeFloor: 13 | 18 | null;
+}
+
+/**
+ * One stored import re-read from its original bytes with the current format versions:
+ * `unchanged` (same interpretation, same numbers), `changed` (`after` differs from `before`), or `error`
+ * (the current version refuses the file: `problem`; the stored import is left as it is).
+ */
+export interface RereadItem {
+  importId: string;
+  fileName: string;
+  entityName: string;
+  platform: Platform;
+  provenance: 'export' | 'manual';
+  status: 'unchanged' | 'changed' | 'error';
+  before: RereadFacts;
+  after: RereadFacts | null;
+  problem?: FileProblem;
+}
+
+/** The outcome of applying one re-reading: `replaced`, `gone` (deleted meanwhile), or `error` (nothing changed). */
+export interface RereadApplyResult {
+  importId: string;
+  status: 'replaced' | 'gone' | 'error';
+  problem?: FileProblem;
 }
 
 /** The outcome of one commit request; `importId` when stored, `problem` on error (nothing stored). */
@@ -76,6 +147,17 @@ export interface ImportClient {
   /** Stores each requested file in its own Dexie transaction (all-or-nothing per file); a failing file
    *  does not stop the others. Creates the entity (by name, case-insensitive match) and account as needed. */
   commit(requests: readonly CommitRequest[], onProgress?: (done: number, total: number) => void): Promise<CommitResult[]>;
+  /** Reads the previewed file `key` again (same key, bytes kept by the worker) with an export date or a
+   *  column mapping; the returned preview replaces the old one. */
+  reparse(key: string, options: ReparseOptions): Promise<FilePreview>;
+  /** Describes the previewed file `key` as a table for the column-mapping dialog. */
+  inspect(key: string): Promise<InspectResult>;
+  /** Tries `mapping` on the previewed file `key` without changing the preview (the dialog's live preview). */
+  tryMapping(key: string, mapping: GenericCsvMapping): Promise<MappingTrial>;
+  /** Re-reads every stored source file with the current format versions; stores nothing yet. */
+  reread(onProgress?: (done: number, total: number) => void): Promise<RereadItem[]>;
+  /** Stores the re-readings of `importIds` (from the last {@link reread}), each in its own transaction. */
+  applyReread(importIds: readonly string[], onProgress?: (done: number, total: number) => void): Promise<RereadApplyResult[]>;
   /** Stops the worker (or drops the in-thread state); later calls reject. */
   dispose(): void;
 }
@@ -95,10 +177,46 @@ export function createImportClient(): ImportClient {
   return {
     preview: (files) => pick().preview(files),
     commit: (requests, onProgress) => pick().commit(requests, onProgress),
+    reparse: (key, options) => pick().reparse(key, options),
+    inspect: (key) => pick().inspect(key),
+    tryMapping: (key, mapping) => pick().tryMapping(key, mapping),
+    reread: (onProgress) => pick().reread(onProgress),
+    applyReread: (ids, onProgress) => pick().applyReread(ids, onProgress),
     dispose() {
       worker.dispose();
       inThread?.dispose();
     },
+  };
+}
+
+/**
+ * An {@link ImportClient} over a service obtained by `getService` in this thread (the in-thread fallback,
+ * and tests that pass their own service). `onDispose` runs once on `dispose()`.
+ */
+export function clientOfService(getService: () => Promise<ImportService>, onDispose: () => void = () => undefined): ImportClient {
+  return {
+    async preview(files) {
+      return (await getService()).preview(files);
+    },
+    async commit(requests, onProgress) {
+      return (await getService()).commit(requests, onProgress);
+    },
+    async reparse(key, options) {
+      return (await getService()).reparse(key, options);
+    },
+    async inspect(key) {
+      return (await getService()).inspect(key);
+    },
+    async tryMapping(key, mapping) {
+      return (await getService()).tryMapping(key, mapping);
+    },
+    async reread(onProgress) {
+      return (await getService()).reread(onProgress);
+    },
+    async applyReread(ids, onProgress) {
+      return (await getService()).applyReread(ids, onProgress);
+    },
+    dispose: onDispose,
   };
 }
 
@@ -110,19 +228,11 @@ function createInThreadClient(): ImportClient {
     service ??= import('./import-service').then((m) => m.createImportService());
     return service;
   };
-  return {
-    async preview(files) {
-      return (await getService()).preview(files);
-    },
-    async commit(requests, onProgress) {
-      return (await getService()).commit(requests, onProgress);
-    },
-    dispose() {
-      disposed = true;
-      void service?.then((s) => s.clear());
-      service = null;
-    },
-  };
+  return clientOfService(getService, () => {
+    disposed = true;
+    void service?.then((s) => s.clear());
+    service = null;
+  });
 }
 
 interface Pending {
@@ -153,13 +263,9 @@ function createWorkerClient(): ImportClient {
         case 'progress':
           p.onProgress?.(msg.done, msg.total);
           return;
-        case 'preview-result':
+        case 'result':
           pending.delete(msg.requestId);
-          p.resolve(msg.previews as never);
-          return;
-        case 'commit-result':
-          pending.delete(msg.requestId);
-          p.resolve(msg.results as never);
+          p.resolve(msg.value as never);
           return;
         case 'failure':
           pending.delete(msg.requestId);
@@ -179,6 +285,9 @@ function createWorkerClient(): ImportClient {
     return w;
   };
 
+  const call = <T>(method: ServiceMethod, args: unknown[], onProgress?: (done: number, total: number) => void): Promise<T> =>
+    send<T>({ type: 'call', requestId: nextId++, method, args }, onProgress);
+
   const send = <T>(request: WorkerRequest, onProgress?: (done: number, total: number) => void): Promise<T> => {
     if (disposed) return Promise.reject(new Error('import client disposed'));
     return new Promise<T>((resolve, reject) => {
@@ -193,12 +302,13 @@ function createWorkerClient(): ImportClient {
   };
 
   return {
-    preview(files) {
-      return send<FilePreview[]>({ type: 'preview', requestId: nextId++, files: [...files] });
-    },
-    commit(requests, onProgress) {
-      return send<CommitResult[]>({ type: 'commit', requestId: nextId++, requests: [...requests] }, onProgress);
-    },
+    preview: (files) => call<FilePreview[]>('preview', [[...files]]),
+    commit: (requests, onProgress) => call<CommitResult[]>('commit', [[...requests]], onProgress),
+    reparse: (key, options) => call<FilePreview>('reparse', [key, options]),
+    inspect: (key) => call<InspectResult>('inspect', [key]),
+    tryMapping: (key, mapping) => call<MappingTrial>('tryMapping', [key, mapping]),
+    reread: (onProgress) => call<RereadItem[]>('reread', [], onProgress),
+    applyReread: (ids, onProgress) => call<RereadApplyResult[]>('applyReread', [[...ids]], onProgress),
     dispose() {
       disposed = true;
       worker?.terminate();

@@ -1,21 +1,39 @@
 // The import pipeline shared by the worker and the in-thread fallback: preview (read, hash, parse, check
 // duplicates) and commit (store each file in its own transaction).
 
+import { inspectCsv, parseWithMapping } from '../core/formats/generic-csv';
+import type { GenericCsvMapping } from '../core/formats/generic-csv';
 import { parseSourceFile } from '../core/formats/parse-source-file';
 import { ageComposition } from '../core/metrics/age-composition';
+import type { Observation } from '../core/model/observation';
 import { isImportError } from '../core/model/parsed-file';
-import type { ParsedFile, SourceInput } from '../core/model/parsed-file';
+import type { ParsedFile, ParseOptions, SourceInput } from '../core/model/parsed-file';
 import { db as defaultDb } from '../db/database';
 import type { YouthReachDb } from '../db/database';
 import type { FileProblem } from '../db/file-problem';
 import { withImportLock } from '../db/import-lock';
 import { isSha256Stored } from '../db/imports-repo';
 import { newId } from '../db/new-id';
-import { storeParsedFile } from '../db/store-import';
-import type { CommitRequest, CommitResult, FilePreview, ParsedFileSummary } from './import-client';
+import { unpackObservations } from '../db/observation-chunks';
+import { listSavedFormats } from '../db/saved-formats-repo';
+import type { ImportRecord } from '../db/schema';
+import { replaceImportInterpretation, storeParsedFile } from '../db/store-import';
+import type {
+  CommitRequest,
+  CommitResult,
+  FilePreview,
+  InspectResult,
+  MappingTrial,
+  ParsedFileSummary,
+  ReparseOptions,
+  RereadApplyResult,
+  RereadFacts,
+  RereadItem,
+  SavedFormatOffer,
+} from './import-client';
 
 /** Reads one source file into a ParsedFile; expected to throw only `ImportError`. May be async. */
-export type ParseFn = (input: SourceInput) => ParsedFile | Promise<ParsedFile>;
+export type ParseFn = (input: SourceInput, options?: ParseOptions) => ParsedFile | Promise<ParsedFile>;
 
 /** A file as the page hands it over: a `File` (or any Blob with a name). */
 export type FileLike = Blob & { name: string; lastModified?: number };
@@ -62,19 +80,34 @@ export type ProgressFn = (done: number, total: number) => void;
 
 /** The import pipeline (see {@link createImportService}). */
 export interface ImportService {
-  /** Reads, hashes, parses and duplicate-checks each file; keeps the ok/duplicate ones by key for commit. */
+  /** Reads, hashes, parses and duplicate-checks each file; keeps every readable file's bytes by key. */
   preview(files: readonly FileLike[], onProgress?: ProgressFn): Promise<FilePreview[]>;
   /** Stores each requested key in its own transaction; a failing file does not stop the others. */
   commit(requests: readonly CommitRequest[], onProgress?: ProgressFn): Promise<CommitResult[]>;
-  /** Forgets every previewed file not yet committed. */
+  /** Re-reads the kept bytes of `key` with an export date or a column mapping (see `ImportClient.reparse`). */
+  reparse(key: string, options: ReparseOptions): Promise<FilePreview>;
+  /** Describes the kept file `key` for the column-mapping dialog (`inspectCsv`). */
+  inspect(key: string): Promise<InspectResult>;
+  /** Tries a mapping on the kept file `key` (`parseWithMapping`); changes nothing. */
+  tryMapping(key: string, mapping: GenericCsvMapping): Promise<MappingTrial>;
+  /** Re-reads every stored source file with the current formats; keeps the new readings for `applyReread`. */
+  reread(onProgress?: ProgressFn): Promise<RereadItem[]>;
+  /** Stores the kept re-readings of `importIds`, each in its own transaction. */
+  applyReread(importIds: readonly string[], onProgress?: ProgressFn): Promise<RereadApplyResult[]>;
+  /** Forgets every previewed file not yet committed and every re-reading not yet applied. */
   clear(): void;
 }
 
+/** A previewed file: its bytes and hash, its reading (null while it cannot be read) and the options used. */
 interface PendingFile {
   source: SourceInput;
   sha256: string;
-  parsed: ParsedFile;
+  parsed: ParsedFile | null;
+  options: ReparseOptions;
 }
+
+/** How many observations the mapping dialog's live preview shows. */
+export const MAPPING_SAMPLE_SIZE = 8;
 
 /**
  * Lower-case hex SHA-256 (64 characters) of `bytes` via `crypto.subtle`. Throws `Error` outside a secure
@@ -119,9 +152,26 @@ export function summarise(parsed: ParsedFile): ParsedFileSummary {
     youthShare: composition?.youthShare ?? null,
     youthAgeFloor: composition?.youthAgeFloor ?? null,
     observationCount: parsed.observations.length,
+    metrics: [...new Set(parsed.observations.map((o) => o.metric))],
     warnings: parsed.warnings,
+    provenance: parsed.provenance === 'manual' ? 'manual' : 'export',
+    manualEntry: parsed.manualEntry ? { source: parsed.manualEntry.source, note: parsed.manualEntry.note } : null,
   };
 }
+
+/** One observation as a stable text, for comparing two readings of the same file (values to 1e-9). */
+function observationKey(o: Observation): string {
+  return [o.metric, o.period?.start ?? '', o.period?.end ?? '', o.ageBand ?? '', o.gender ?? '', o.segment ?? '', o.unit, o.value.toPrecision(10)].join('|');
+}
+
+/** True when two lists hold the same observations, in any order. */
+export function sameObservations(a: readonly Observation[], b: readonly Observation[]): boolean {
+  if (a.length !== b.length) return false;
+  const ka = a.map(observationKey).sort();
+  const kb = b.map(observationKey).sort();
+  return ka.every((k, i) => k === kb[i]);
+}
+
 
 /**
  * The problem to show for an error thrown while reading `fileName`: an `ImportError` keeps its code, message,
@@ -144,8 +194,10 @@ export function parseProblem(fileName: string, e: unknown): FileProblem {
  * Creates the import pipeline over `database` with `parse`. Calls run one at a time, in call order.
  * `preview` never rejects on bad input: each file gets `ok`, `duplicate` (`stored` when its SHA-256 is in
  * the database, `batch` when an earlier file of the same call has the same bytes) or `error` with a
- * {@link FileProblem} (`unreadable`, a parser code, or `internal`). Previewed ok/duplicate files are kept,
- * with their bytes, under their key until committed as stored/duplicate or until `clear()`.
+ * {@link FileProblem} (`unreadable`, a parser code, or `internal`). Every file whose bytes could be read is
+ * kept under its key (an error file too, so `reparse` can read it again with an export date or a mapping)
+ * until committed as stored/duplicate or until `clear()`. `reread` re-parses every stored source file with
+ * the import's own export date or mapping and compares format, version, basis, period and observations.
  * `commit` stores each key with `storeParsedFile` (one transaction per file); an unknown key gives `error`
  * with code `unknown-key`. Progress is reported after each file (and as 0 of n at the start).
  */
@@ -155,6 +207,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
   const estimate = options.estimate ?? browserEstimate;
   const parse = options.parse ?? parseSourceFile;
   const pendingFiles = new Map<string, PendingFile>();
+  const rereads = new Map<string, ParsedFile>();
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(op: () => Promise<T>): Promise<T> => {
     const next = queue.then(op, op);
@@ -187,11 +240,37 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     }
     const source: SourceInput = { name: fileName, bytes };
     if (typeof file.lastModified === 'number') source.lastModified = file.lastModified;
+    const inBatch = seenInBatch.has(sha256);
+    seenInBatch.add(sha256);
+    return readPending(key, base, source, sha256, {}, inBatch);
+  }
+
+  /**
+   * Parses `source` with `options`, keeps it under `key` (also when it cannot be read, so it can be read
+   * again with an export date or a mapping) and returns its preview. An `unknown-format` file is offered the
+   * saved formats that read it.
+   */
+  async function readPending(
+    key: string,
+    base: { key: string; fileName: string; size: number },
+    source: SourceInput,
+    sha256: string,
+    options: ReparseOptions,
+    inBatch: boolean,
+  ): Promise<FilePreview> {
+    const fileName = source.name;
+    const readWith = options.exportDate !== undefined ? { exportDate: options.exportDate } : options.mapping ? { mappingName: options.mapping.name } : undefined;
+    const withRead = readWith ? { readWith } : {};
     let parsed: ParsedFile;
     try {
-      parsed = await parse(source);
+      parsed = options.mapping
+        ? parseWithMapping(source, options.mapping)
+        : await parse(source, options.exportDate !== undefined ? { exportDate: options.exportDate } : {});
     } catch (e) {
-      return { ...base, sha256, status: 'error', problem: parseProblem(fileName, e) };
+      pendingFiles.set(key, { source, sha256, parsed: null, options });
+      const problem = parseProblem(fileName, e);
+      const offers = problem.code === 'unknown-format' ? await savedFormatsFor(source) : [];
+      return { ...base, sha256, status: 'error', problem, ...withRead, ...(offers.length > 0 ? { savedFormats: offers } : {}) };
     }
     let summary: ParsedFileSummary;
     let stored: boolean;
@@ -201,31 +280,109 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     } catch (e) {
       return { ...base, sha256, status: 'error', problem: parseProblem(fileName, e) };
     }
-    const inBatch = seenInBatch.has(sha256);
-    seenInBatch.add(sha256);
-    pendingFiles.set(key, { source, sha256, parsed });
-    if (stored) return { ...base, sha256, status: 'duplicate', duplicateOf: 'stored', summary };
-    if (inBatch) return { ...base, sha256, status: 'duplicate', duplicateOf: 'batch', summary };
-    return { ...base, sha256, status: 'ok', summary };
+    pendingFiles.set(key, { source, sha256, parsed, options });
+    if (stored) return { ...base, sha256, status: 'duplicate', duplicateOf: 'stored', summary, ...withRead };
+    if (inBatch) return { ...base, sha256, status: 'duplicate', duplicateOf: 'batch', summary, ...withRead };
+    return { ...base, sha256, status: 'ok', summary, ...withRead };
+  }
+
+  /** The saved formats whose mapping reads `source` into at least one observation (never throws). */
+  async function savedFormatsFor(source: SourceInput): Promise<SavedFormatOffer[]> {
+    try {
+      const saved = await listSavedFormats(getDatabase());
+      const offers: SavedFormatOffer[] = [];
+      for (const f of saved) {
+        try {
+          if (parseWithMapping(source, f.mapping as GenericCsvMapping).observations.length > 0) offers.push({ id: f.id, name: f.name });
+        } catch {
+          // this saved format does not fit the file
+        }
+      }
+      return offers;
+    } catch {
+      return [];
+    }
+  }
+
+  function unknownKey(key: string): FileProblem {
+    return {
+      code: 'unknown-key',
+      message: `no previewed file with key ${key}; preview the file again.`,
+      line: null,
+      params: { key },
+    };
+  }
+
+  /** The facts of a stored import's current reading: format, count and youth share from its chunks. */
+  async function storedFacts(database: YouthReachDb, imp: ImportRecord): Promise<{ facts: RereadFacts; observations: Observation[] }> {
+    const chunks = await database.observationChunks
+      .where('[importId+seq]')
+      .between([imp.id, 0], [imp.id, Number.MAX_SAFE_INTEGER], true, true)
+      .toArray();
+    const observations = unpackObservations(chunks);
+    const composition = imp.basis === null ? null : ageComposition(observations, imp.basis);
+    return {
+      observations,
+      facts: {
+        format: imp.format,
+        formatLabel: imp.formatLabel,
+        formatVersion: imp.formatVersion,
+        observationCount: imp.observationCount,
+        youthShare: composition?.youthShare ?? null,
+        youthAgeFloor: composition?.youthAgeFloor ?? null,
+      },
+    };
+  }
+
+  function factsOf(parsed: ParsedFile): RereadFacts {
+    const s = summarise(parsed);
+    return {
+      format: s.format,
+      formatLabel: s.formatLabel,
+      formatVersion: s.formatVersion,
+      observationCount: s.observationCount,
+      youthShare: s.youthShare,
+      youthAgeFloor: s.youthAgeFloor,
+    };
+  }
+
+  async function rereadOne(database: YouthReachDb, imp: ImportRecord, entityName: string): Promise<RereadItem> {
+    const { facts: before, observations } = await storedFacts(database, imp);
+    const base = { importId: imp.id, fileName: imp.fileName, entityName, platform: imp.platform, provenance: imp.provenance ?? 'export', before };
+    const file = await database.sourceFiles.get(imp.sourceFileId);
+    if (!file) {
+      return { ...base, status: 'error', after: null, problem: { code: 'source-missing', message: `${imp.fileName}: the original file is not stored.`, line: null, params: { fileName: imp.fileName } } };
+    }
+    const source: SourceInput = { name: file.name, bytes: new Uint8Array(file.bytes) };
+    if (file.lastModified !== null) source.lastModified = file.lastModified;
+    let parsed: ParsedFile;
+    try {
+      parsed = imp.mapping !== undefined
+        ? parseWithMapping(source, imp.mapping as GenericCsvMapping)
+        : await parse(source, imp.exportDate !== undefined ? { exportDate: imp.exportDate } : {});
+    } catch (e) {
+      return { ...base, status: 'error', after: null, problem: parseProblem(imp.fileName, e) };
+    }
+    const after = factsOf(parsed);
+    const same =
+      after.format === before.format &&
+      after.formatVersion === before.formatVersion &&
+      parsed.basis === imp.basis &&
+      JSON.stringify(parsed.period) === JSON.stringify(imp.period) &&
+      sameObservations(parsed.observations, observations);
+    if (same) return { ...base, status: 'unchanged', after };
+    rereads.set(imp.id, parsed);
+    return { ...base, status: 'changed', after };
   }
 
   async function commitOne(request: CommitRequest): Promise<CommitResult> {
     const pending = pendingFiles.get(request.key);
-    if (!pending) {
-      return {
-        key: request.key,
-        fileName: '',
-        status: 'error',
-        problem: {
-          code: 'unknown-key',
-          message: `no previewed file with key ${request.key}; preview the file again.`,
-          line: null,
-          params: { key: request.key },
-        },
-      };
+    if (!pending || pending.parsed === null) {
+      return { key: request.key, fileName: pending?.source.name ?? '', status: 'error', problem: unknownKey(request.key) };
     }
+    const parsed = pending.parsed;
     const fileName = pending.source.name;
-    const need = estimateStoredBytes(pending.source.bytes.byteLength, pending.parsed.observations.length);
+    const need = estimateStoredBytes(pending.source.bytes.byteLength, parsed.observations.length);
     if (need >= LARGE_IMPORT_BYTES) {
       // A large file: check the space left first (research-reliability.md §2) instead of failing mid-write.
       const e = await estimate();
@@ -247,11 +404,16 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     // One writer at a time across tabs (Web Lock); the unique SHA-256 index backs it up.
     const result = await withImportLock(() =>
       storeParsedFile(getDatabase(), {
-        parsed: pending.parsed,
+        parsed,
         source: pending.source,
         sha256: pending.sha256,
         entityName: request.entityName,
         platform: request.platform,
+        ...(request.replaceImportIds && request.replaceImportIds.length > 0 ? { replaceImportIds: request.replaceImportIds } : {}),
+        parseOptions: {
+          ...(pending.options.exportDate !== undefined ? { exportDate: pending.options.exportDate } : {}),
+          ...(pending.options.mapping !== undefined ? { mapping: pending.options.mapping } : {}),
+        },
       }),
     );
     if (result.status === 'error') return { key: request.key, fileName, status: 'error', problem: result.problem };
@@ -284,8 +446,80 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
         return results;
       });
     },
+    reparse(key, options) {
+      return serial(async () => {
+        const pending = pendingFiles.get(key);
+        if (!pending) return { key, fileName: '', size: 0, sha256: '', status: 'error', problem: unknownKey(key) };
+        const base = { key, fileName: pending.source.name, size: pending.source.bytes.byteLength };
+        return readPending(key, base, pending.source, pending.sha256, options, false);
+      });
+    },
+    inspect(key) {
+      return serial(async () => {
+        const pending = pendingFiles.get(key);
+        if (!pending) return { status: 'error', problem: unknownKey(key) };
+        try {
+          return { status: 'ok', inspection: inspectCsv(pending.source) };
+        } catch (e) {
+          return { status: 'error', problem: parseProblem(pending.source.name, e) };
+        }
+      });
+    },
+    tryMapping(key, mapping) {
+      return serial(async () => {
+        const pending = pendingFiles.get(key);
+        if (!pending) return { status: 'error', problem: unknownKey(key) } satisfies MappingTrial;
+        try {
+          const parsed = parseWithMapping(pending.source, mapping);
+          return { status: 'ok', summary: summarise(parsed), sample: parsed.observations.slice(0, MAPPING_SAMPLE_SIZE) } satisfies MappingTrial;
+        } catch (e) {
+          return { status: 'error', problem: parseProblem(pending.source.name, e) } satisfies MappingTrial;
+        }
+      });
+    },
+    reread(onProgress) {
+      return serial(async () => {
+        rereads.clear();
+        const database = getDatabase();
+        const [imports, entities] = await Promise.all([database.imports.toArray(), database.entities.toArray()]);
+        const names = new Map(entities.map((e) => [e.id, e.name]));
+        const complete = imports
+          .filter((i) => i.status !== 'pending')
+          .sort((a, b) => a.fileName.localeCompare(b.fileName, 'nl') || a.id.localeCompare(b.id));
+        const items: RereadItem[] = [];
+        onProgress?.(0, complete.length);
+        for (const imp of complete) {
+          items.push(await rereadOne(database, imp, names.get(imp.entityId) ?? ''));
+          onProgress?.(items.length, complete.length);
+        }
+        return items;
+      });
+    },
+    applyReread(importIds, onProgress) {
+      return serial(async () => {
+        const results: RereadApplyResult[] = [];
+        onProgress?.(0, importIds.length);
+        for (const importId of importIds) {
+          const parsed = rereads.get(importId);
+          if (!parsed) {
+            results.push({ importId, status: 'error', problem: unknownKey(importId) });
+          } else {
+            try {
+              const done = await withImportLock(() => replaceImportInterpretation(getDatabase(), importId, parsed));
+              rereads.delete(importId);
+              results.push({ importId, status: done ? 'replaced' : 'gone' });
+            } catch (e) {
+              results.push({ importId, status: 'error', problem: parseProblem(parsed.fileName, e) });
+            }
+          }
+          onProgress?.(results.length, importIds.length);
+        }
+        return results;
+      });
+    },
     clear() {
       pendingFiles.clear();
+      rereads.clear();
     },
   };
 }

@@ -1,7 +1,9 @@
 // Import worker entry: runs the import service off the main thread and answers the page's client.
 
+import type { GenericCsvMapping } from '../core/formats/generic-csv';
 import type { WorkerRequest, WorkerResponse } from './import-protocol';
 import { createImportService } from './import-service';
+import type { CommitRequest, ReparseOptions } from './import-client';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const service = createImportService();
@@ -10,23 +12,33 @@ function reply(message: WorkerResponse): void {
   scope.postMessage(message);
 }
 
+/** Runs one call of the page's client on the service; the args are what `import-client.ts` sends per method. */
+async function dispatch(msg: WorkerRequest): Promise<unknown> {
+  const progress = (done: number, total: number): void => reply({ type: 'progress', requestId: msg.requestId, done, total });
+  const a = msg.args;
+  switch (msg.method) {
+    case 'preview':
+      return service.preview(a[0] as File[], progress);
+    case 'commit':
+      return service.commit(a[0] as CommitRequest[], progress);
+    case 'reparse':
+      return service.reparse(a[0] as string, a[1] as ReparseOptions);
+    case 'inspect':
+      return service.inspect(a[0] as string);
+    case 'tryMapping':
+      return service.tryMapping(a[0] as string, a[1] as GenericCsvMapping);
+    case 'reread':
+      return service.reread(progress);
+    case 'applyReread':
+      return service.applyReread(a[0] as string[], progress);
+  }
+}
+
 scope.onmessage = (ev: MessageEvent<WorkerRequest>) => {
   const msg = ev.data;
-  const run = async (): Promise<void> => {
-    if (msg.type === 'preview') {
-      const previews = await service.preview(msg.files, (done, total) =>
-        reply({ type: 'progress', requestId: msg.requestId, done, total }),
-      );
-      reply({ type: 'preview-result', requestId: msg.requestId, previews });
-    } else {
-      const results = await service.commit(msg.requests, (done, total) =>
-        reply({ type: 'progress', requestId: msg.requestId, done, total }),
-      );
-      reply({ type: 'commit-result', requestId: msg.requestId, results });
-    }
-  };
   // The service turns bad input into per-file problems; this catches only its own bugs, so the worker lives on.
-  run().catch((e: unknown) => {
-    reply({ type: 'failure', requestId: msg.requestId, message: e instanceof Error ? e.message : String(e) });
-  });
+  dispatch(msg).then(
+    (value) => reply({ type: 'result', requestId: msg.requestId, value }),
+    (e: unknown) => reply({ type: 'failure', requestId: msg.requestId, message: e instanceof Error ? e.message : String(e) }),
+  );
 };

@@ -5,7 +5,7 @@ import { parseAgeBand } from '../model/age-band';
 import type { Gender, Observation } from '../model/observation';
 import type { ImportWarning } from '../model/parsed-file';
 import type { FormatContext, FormatSpec } from './format-spec';
-import { numberCell, periodOfDates } from './format-helpers';
+import { numberCell, periodOfDates, requireCompleteSplit } from './format-helpers';
 import type { AliasTable } from './headers';
 import { matchesAlias, normaliseHeader } from './headers';
 import { isDatePrimaryHeader, metaTitleMetric, readDailyPrimary } from './meta-bs-page-metric';
@@ -115,10 +115,12 @@ function readTransposed(ctx: FormatContext, b: Block, prefix: 'city' | 'country'
  * - a `"Date","Primary"` block (`Follows`) as daily `follows` counts; the file period is its range.
  * Other blocks are ignored with warning `unknown-block-ignored`. Basis `followers`; platform null with
  * candidates facebook and instagram (the file does not say).
+ * Version 2: an age block whose cells do not add up to 95-105 % is refused (`shares-incomplete`, a file
+ * cut off inside the block).
  */
 export const metaBsAudience: FormatSpec = {
   id: 'meta-bs-audience',
-  version: 1,
+  version: 2,
   label: 'Meta Business Suite audience',
   platform: null,
   detect: (ctx) => blocksOf(ctx.rows).some((b) => isAgeGenderBlock(ctx.rows, b)),
@@ -140,6 +142,7 @@ export const metaBsAudience: FormatSpec = {
         dates.push(...daily.dates);
       } else ignored.push(title === '' ? (ctx.rows[b.start]?.[0] ?? '').trim() : title);
     }
+    requireCompleteSplit(ctx, observations, 'followers');
     if (ignored.length > 0) {
       warnings.push({
         code: 'unknown-block-ignored',

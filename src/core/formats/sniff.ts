@@ -359,7 +359,7 @@ export function readTextFile(input: SourceInput, options: ParseOptions = {}): Fo
         'malformed',
         input.name,
         `"${input.name}" seems cut off or damaged: a quoted field that starts on line ${String(line)} never ends.`,
-        { line },
+        { line, params: { kind: 'unclosed-quote', line } },
       );
     }
     if (error.code === 'InvalidQuotes') {

@@ -3,6 +3,7 @@
 
 import { parseAgeBand } from '../model/age-band';
 import type { FormatSpec } from './format-spec';
+import { requireCompleteSplit } from './format-helpers';
 import { readYouTubeSplit, looksLikeYouTubeSplit } from './youtube-split';
 
 /**
@@ -12,10 +13,12 @@ import { readYouTubeSplit, looksLikeYouTubeSplit } from './youtube-split';
  * (`Leeftijd kijker`, `Weergaven (%)`) is read too.
  * Yields per band: `views` share (`Views (%)` / 100), `watchTime` share, `averageViewDuration` seconds,
  * `averagePercentageViewed` share; basis `views`, platform youtube, period null (a loose file does not say).
+ * Version 2: a `Views (%)` column that does not add up to 95-105 % is refused (`shares-incomplete`): the
+ * file was cut off, and normalising the bands it kept would give a wrong youth share.
  */
 export const youtubeStudioViewerAge: FormatSpec = {
   id: 'youtube-studio-viewer-age',
-  version: 1,
+  version: 2,
   label: 'YouTube Studio viewer age',
   platform: 'youtube',
   detect: (ctx) => looksLikeYouTubeSplit(ctx, (label) => parseAgeBand(label) !== null, 2),
@@ -24,6 +27,7 @@ export const youtubeStudioViewerAge: FormatSpec = {
       const ageBand = parseAgeBand(label);
       return ageBand === null ? null : { ageBand };
     });
+    requireCompleteSplit(ctx, observations, 'views');
     return {
       platform: 'youtube',
       platformCandidates: ['youtube'],

@@ -16,10 +16,11 @@ import { invalidateStoredData } from '../../lib/query-keys';
 import { requestPersistence } from '../../lib/storage';
 import { formatBytes } from './format-bytes';
 import { entityRowsQuery, importRowsQuery, storageStateQuery } from './queries';
+import { RereadPanel } from './reread-panel';
 import { WorkspacePanel } from './workspace-panel';
 import './data.css';
 
-/** The `/data` screen: {@link StoragePanel}, {@link WorkspacePanel}, {@link ImportsPanel}, {@link EntitiesPanel}, {@link DeleteAllPanel}. */
+/** The `/data` screen: {@link StoragePanel}, {@link WorkspacePanel}, {@link ImportsPanel}, {@link RereadPanel}, {@link EntitiesPanel}, {@link DeleteAllPanel}. */
 export function DataScreen() {
   const { t } = useTranslation();
   return (
@@ -29,6 +30,7 @@ export function DataScreen() {
       <StoragePanel />
       <WorkspacePanel />
       <ImportsPanel />
+      <RereadPanel />
       <EntitiesPanel />
       <DeleteAllPanel />
     </div>
@@ -226,7 +228,12 @@ function ImportsPanel() {
                   <td>{PLATFORM_LABELS[row.platform]}</td>
                   <td>
                     {row.formatLabel}
-                    {row.provenance === 'manual' ? ` (${t('data.imports.manual')})` : ''}
+                    {row.provenance === 'manual' ? (
+                      <>
+                        {' '}
+                        <span className="badge badge--manual">{t('audience.typedInMarker')}</span>
+                      </>
+                    ) : null}
                   </td>
                   <td>{formatDate(row.importedAt.slice(0, 10), language)}</td>
                   <td className="num">{formatBytes(row.size, language)}</td>

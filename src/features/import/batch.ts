@@ -1,6 +1,8 @@
 // The choices a user makes for a previewed batch, and what still blocks storing it (pure, no React).
 
 import type { Platform } from '../../core/model/platform';
+import { findOverlaps, recogniseEntity } from '../../db/import-context-repo';
+import type { ImportContext, StoredSpan } from '../../db/import-context-repo';
 import type { CommitRequest, FilePreview } from '../../workers/import-client';
 
 /**
@@ -12,14 +14,61 @@ export interface BatchChoices {
   entities: Record<string, string | undefined>;
   platforms: Record<string, Platform | ''>;
   filledFrom: Record<string, boolean | undefined>;
+  /** True while the file's entity is the one its recognised account belongs to (not typed there). */
+  recognised: Record<string, boolean | undefined>;
+  /** For a file overlapping stored data: `replace` the stored import(s) or `keep` them (skip this file). */
+  overlap: Record<string, 'replace' | 'keep' | undefined>;
 }
 
-/** Why the confirm button is disabled: nothing to store, an ok file without entity, or without platform. */
-export type BatchBlocker = 'nothing' | 'entity' | 'platform';
+/**
+ * Why the confirm button is disabled: nothing to store, an ok file without entity, without platform, or
+ * overlapping stored data without a choice between replacing and keeping.
+ */
+export type BatchBlocker = 'nothing' | 'entity' | 'platform' | 'overlap';
 
 /** Empty choices for a new batch. */
 export function emptyChoices(): BatchChoices {
-  return { entities: {}, platforms: {}, filledFrom: {} };
+  return { entities: {}, platforms: {}, filledFrom: {}, recognised: {}, overlap: {} };
+}
+
+/**
+ * Choices for a fresh batch: each ok file whose account (handle or page name) was stored before on its
+ * platform gets that account's entity, marked recognised (issue 3 §4); the user can change it.
+ */
+export function recognisedChoices(previews: readonly FilePreview[], context: ImportContext | null): BatchChoices {
+  const choices = emptyChoices();
+  if (!context) return choices;
+  for (const p of previews) {
+    if (p.status !== 'ok' || !p.summary) continue;
+    const entity = recogniseEntity(context, p.summary.platform, p.summary.accountName);
+    if (entity !== null) {
+      choices.entities[p.key] = entity;
+      choices.recognised[p.key] = true;
+    }
+  }
+  return choices;
+}
+
+/** True when the entity of `key` is the one of its recognised account (and not typed there). */
+export function isRecognised(choices: BatchChoices, key: string): boolean {
+  return choices.recognised[key] === true;
+}
+
+/** The stored imports the ok file `preview` overlaps with the current entity/platform choice ([] when none). */
+export function overlapsFor(context: ImportContext | null, choices: BatchChoices, preview: FilePreview): StoredSpan[] {
+  if (!context || preview.status !== 'ok' || !preview.summary) return [];
+  return findOverlaps(context, {
+    entityName: entityFor(choices, preview.key),
+    platform: platformFor(choices, preview),
+    accountName: preview.summary.accountName,
+    period: preview.summary.period,
+    metrics: preview.summary.metrics,
+  });
+}
+
+/** Records the user's answer for an overlapping file. */
+export function withOverlapChoice(choices: BatchChoices, key: string, value: 'replace' | 'keep'): BatchChoices {
+  return { ...choices, overlap: { ...choices.overlap, [key]: value } };
 }
 
 /** The entity shown for `key`: what was typed or filled in there, else blank. */
@@ -38,6 +87,7 @@ export function withEntity(choices: BatchChoices, key: string, value: string): B
     ...choices,
     entities: { ...choices.entities, [key]: value },
     filledFrom: { ...choices.filledFrom, [key]: false },
+    recognised: { ...choices.recognised, [key]: false },
   };
 }
 
@@ -73,23 +123,43 @@ export function withPlatform(choices: BatchChoices, key: string, value: Platform
 
 /**
  * The commit requests for every `ok` preview (duplicates and errors are never committed) and what blocks
- * them: `['nothing']` when no file is ok; else `entity` when an ok file has a blank entity and/or
- * `platform` when an ok file has no platform (`requests` is then empty). No blockers → ready to commit.
+ * them: `['nothing']` when no file is ok (or every ok file is kept out); else `entity` when an ok file has
+ * a blank entity, `platform` when an ok file has no platform, `overlap` when an ok file overlaps stored
+ * data (`context`, see {@link overlapsFor}) and neither `replace` nor `keep` was chosen (`requests` is
+ * then empty). A file with `keep` is left out (`kept`); one with `replace` carries the ids of the imports
+ * it replaces. Never a default that counts figures twice. No blockers → ready to commit.
  */
 export function buildRequests(
   previews: readonly FilePreview[],
   choices: BatchChoices,
-): { requests: CommitRequest[]; blockers: BatchBlocker[] } {
+  context: ImportContext | null = null,
+): { requests: CommitRequest[]; blockers: BatchBlocker[]; kept: string[] } {
   const ok = previews.filter((p) => p.status === 'ok');
-  if (ok.length === 0) return { requests: [], blockers: ['nothing'] };
+  if (ok.length === 0) return { requests: [], blockers: ['nothing'], kept: [] };
   const requests: CommitRequest[] = [];
+  const kept: string[] = [];
   const blockers = new Set<BatchBlocker>();
   for (const p of ok) {
     const entityName = entityFor(choices, p.key).trim();
     const platform = platformFor(choices, p);
     if (!entityName) blockers.add('entity');
     if (platform === '') blockers.add('platform');
-    if (entityName && platform !== '') requests.push({ key: p.key, entityName, platform });
+    if (!entityName || platform === '') continue;
+    const overlaps = overlapsFor(context, choices, p);
+    const answer = choices.overlap[p.key];
+    if (overlaps.length > 0 && answer === undefined) {
+      blockers.add('overlap');
+      continue;
+    }
+    if (overlaps.length > 0 && answer === 'keep') {
+      kept.push(p.key);
+      continue;
+    }
+    const request: CommitRequest = { key: p.key, entityName, platform };
+    if (overlaps.length > 0) request.replaceImportIds = overlaps.map((o) => o.importId);
+    requests.push(request);
   }
-  return blockers.size > 0 ? { requests: [], blockers: [...blockers] } : { requests, blockers: [] };
+  if (blockers.size > 0) return { requests: [], blockers: [...blockers], kept };
+  if (requests.length === 0) return { requests: [], blockers: ['nothing'], kept };
+  return { requests, blockers: [], kept };
 }

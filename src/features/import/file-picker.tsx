@@ -35,7 +35,7 @@ export function FilePicker({ onFiles, disabled }: { onFiles: (files: File[]) => 
         type="file"
         multiple
         data-testid="import-file-input"
-        accept=".csv,.tsv,.txt,.zip,.xlsx,text/csv,text/tab-separated-values,application/zip"
+        accept=".csv,.tsv,.txt,.zip,.xlsx,.xls,text/csv,text/tab-separated-values,text/plain,application/zip,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
         disabled={disabled}
         onChange={(e) => {
           const files = [...(e.currentTarget.files ?? [])];

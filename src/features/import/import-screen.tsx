@@ -4,22 +4,46 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { GenericCsvMapping } from '../../core/formats/generic-csv';
+import type { ImportContext } from '../../db/import-context-repo';
 import { useImportClient } from '../../lib/import-client-context';
 import { invalidateStoredData } from '../../lib/query-keys';
-import { describeProblem } from '../../i18n/problem';
-import type { CommitResult, FilePreview } from '../../workers/import-client';
-import { buildRequests, emptyChoices, entityFor, isEntityFilled, platformFor, withEntity, withEntityFilled, withPlatform } from './batch';
+import type { CommitRequest, CommitResult, FilePreview, ReparseOptions } from '../../workers/import-client';
+import {
+  buildRequests,
+  emptyChoices,
+  entityFor,
+  isEntityFilled,
+  isRecognised,
+  overlapsFor,
+  platformFor,
+  recognisedChoices,
+  withEntity,
+  withEntityFilled,
+  withOverlapChoice,
+  withPlatform,
+} from './batch';
 import type { BatchChoices } from './batch';
 import { FilePicker } from './file-picker';
-import { PreviewCard } from './preview-card';
-import { entitiesQuery } from './queries';
+import { MappingDialog } from './mapping-dialog';
+import { PreviewCard, ProblemMessage } from './preview-card';
+import { entitiesQuery, importContextQuery, savedFormatsQuery } from './queries';
+import './import-extras.css';
 
-const BLOCKER_KEYS = { nothing: 'import.blockedNothing', entity: 'import.blockedEntity', platform: 'import.blockedPlatform' } as const;
+const BLOCKER_KEYS = {
+  nothing: 'import.blockedNothing',
+  entity: 'import.blockedEntity',
+  platform: 'import.blockedPlatform',
+  overlap: 'import.blockedOverlap',
+} as const;
 
 /**
- * Steps: choose files → `preview(files)` → one card per file (entity, platform, age split, errors) →
- * `import-confirm` commits the ok files (each all-or-nothing; failures never block the others) →
- * per-file result, stored-data queries invalidated, a link to the overview.
+ * Steps: choose files → `preview(files)` → one card per file (entity, platform, age split, errors) → for a
+ * loose TikTok file, the export date and "Opnieuw lezen"; for an unknown layout, "Kolommen koppelen" or a
+ * saved format ("Lezen als: …"), each re-read by the worker under the same key → a file whose account was
+ * seen before gets its entity ("herkend"); a file overlapping stored data asks "vervangen" or "behouden" →
+ * `import-confirm` commits the ok files (each all-or-nothing; failures never block the others) → per-file
+ * result, stored-data queries invalidated, a link to the overview.
  */
 export function ImportScreen() {
   const { t } = useTranslation();
@@ -28,40 +52,80 @@ export function ImportScreen() {
   const entityListId = useId();
   const reasonId = useId();
   const entities = useQuery(entitiesQuery);
+  const savedFormats = useQuery(savedFormatsQuery);
 
   const [previews, setPreviews] = useState<FilePreview[] | null>(null);
+  const [context, setContext] = useState<ImportContext | null>(null);
   const [choices, setChoices] = useState<BatchChoices>(emptyChoices);
   const [results, setResults] = useState<CommitResult[] | null>(null);
+  const [kept, setKept] = useState<string[]>([]);
+  const [replaced, setReplaced] = useState<Record<string, number>>({});
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [mappingFor, setMappingFor] = useState<string | null>(null);
+  const [rereading, setRereading] = useState<string | null>(null);
 
   const preview = useMutation({
-    mutationFn: (files: File[]) => client.preview(files),
+    mutationFn: async (files: File[]) => {
+      const list = await client.preview(files);
+      const ctx = await queryClient.fetchQuery({ ...importContextQuery, staleTime: 0 });
+      return { list, ctx };
+    },
     onMutate: () => {
       setPreviews(null);
       setResults(null);
       setChoices(emptyChoices());
     },
-    onSuccess: (list) => setPreviews(list),
+    onSuccess: ({ list, ctx }) => {
+      setContext(ctx);
+      setPreviews(list);
+      setChoices(recognisedChoices(list, ctx));
+    },
   });
+
+  /** Replaces the card of `next.key` by the new reading; a newly ok file may be recognised. */
+  const replacePreview = (next: FilePreview) => {
+    setPreviews((list) => (list ? list.map((p) => (p.key === next.key ? next : p)) : list));
+    const recognised = recognisedChoices([next], context);
+    if (recognised.entities[next.key] !== undefined && choices.entities[next.key] === undefined) {
+      setChoices((c) => ({
+        ...c,
+        entities: { ...c.entities, [next.key]: recognised.entities[next.key] },
+        recognised: { ...c.recognised, [next.key]: true },
+      }));
+    }
+  };
+
+  const reparse = async (key: string, options: ReparseOptions) => {
+    setRereading(key);
+    try {
+      replacePreview(await client.reparse(key, options));
+    } finally {
+      setRereading(null);
+    }
+  };
 
   const commit = useMutation({
     mutationFn: async () => {
-      const { requests } = buildRequests(previews ?? [], choices);
-      setProgress({ done: 0, total: requests.length });
-      return client.commit(requests, (done, total) => setProgress({ done, total }));
+      const built = buildRequests(previews ?? [], choices, context);
+      setKept(built.kept);
+      setReplaced(Object.fromEntries(built.requests.map((r: CommitRequest) => [r.key, r.replaceImportIds?.length ?? 0])));
+      setProgress({ done: 0, total: built.requests.length });
+      return client.commit(built.requests, (done, total) => setProgress({ done, total }));
     },
     onSuccess: (list) => setResults(list),
     onSettled: () => invalidateStoredData(queryClient),
   });
 
-  const { blockers } = buildRequests(previews ?? [], choices);
-  const okCount = (previews ?? []).filter((p) => p.status === 'ok').length;
-  const busy = preview.isPending || commit.isPending;
+  const { blockers, requests } = buildRequests(previews ?? [], choices, context);
+  const busy = preview.isPending || commit.isPending || rereading !== null;
+  const mappingPreview = previews?.find((p) => p.key === mappingFor) ?? null;
 
   const reset = () => {
     setPreviews(null);
     setResults(null);
     setChoices(emptyChoices());
+    setKept([]);
+    setReplaced({});
     preview.reset();
     commit.reset();
   };
@@ -108,9 +172,20 @@ export function ImportScreen() {
                 platform={platformFor(choices, p)}
                 entityListId={entityListId}
                 entityFilled={isEntityFilled(choices, p.key)}
+                recognised={isRecognised(choices, p.key)}
                 onEntityChange={(v) => setChoices((c) => withEntity(c, p.key, v))}
                 onEntityDone={() => setChoices((c) => withEntityFilled(c, previews, p.key))}
                 onPlatformChange={(v) => setChoices((c) => withPlatform(c, p.key, v))}
+                overlaps={overlapsFor(context, choices, p)}
+                overlapChoice={choices.overlap[p.key]}
+                onOverlapChange={(v) => setChoices((c) => withOverlapChoice(c, p.key, v))}
+                onReparseWithDate={(exportDate) => void reparse(p.key, { exportDate })}
+                onMapColumns={() => setMappingFor(p.key)}
+                onReadAs={(id) => {
+                  const saved = savedFormats.data?.find((f) => f.id === id);
+                  if (saved) void reparse(p.key, { mapping: saved.mapping as GenericCsvMapping });
+                }}
+                busy={rereading === p.key}
               />
             ))}
           </ul>
@@ -127,7 +202,7 @@ export function ImportScreen() {
             <p id={reasonId} className={blockers.length > 0 ? 'hint hint--blocked' : 'hint'}>
               {blockers.length > 0
                 ? blockers.map((b) => t(BLOCKER_KEYS[b])).join(' ')
-                : t('import.confirmCount', { count: okCount })}
+                : t('import.confirmCount', { count: requests.length })}
             </p>
           </div>
           {commit.isPending && progress ? (
@@ -149,17 +224,26 @@ export function ImportScreen() {
               <li key={r.key} className={`result result--${r.status}`}>
                 <span className="file-name">{r.fileName}</span>{' '}
                 {r.status === 'stored' ? (
-                  <span className="badge badge--stored">{t('import.resultStored')}</span>
+                  <span className="badge badge--stored">
+                    {(replaced[r.key] ?? 0) > 0 ? t('import.resultReplaced', { count: replaced[r.key] ?? 0 }) : t('import.resultStored')}
+                  </span>
                 ) : r.status === 'duplicate' ? (
                   <span className="badge badge--duplicate">{t('import.resultDuplicate')}</span>
                 ) : (
-                  <span role="alert" className="error">
+                  <>
                     <span className="badge badge--failed">{t('import.resultFailed')}</span>{' '}
-                    {describeProblem(t, r.fileName, r.problem ?? { code: 'internal', message: '', line: null })}
-                  </span>
+                    <ProblemMessage fileName={r.fileName} problem={r.problem ?? { code: 'internal', message: '', line: null, params: {} }} />
+                  </>
                 )}
               </li>
             ))}
+            {previews
+              .filter((p) => kept.includes(p.key))
+              .map((p) => (
+                <li key={p.key} className="result result--kept">
+                  <span className="file-name">{p.fileName}</span> <span className="badge badge--duplicate">{t('import.resultKept')}</span>
+                </li>
+              ))}
             {previews
               .filter((p) => p.status !== 'ok')
               .map((p) => (
@@ -168,10 +252,10 @@ export function ImportScreen() {
                   {p.status === 'duplicate' ? (
                     <span className="badge badge--duplicate">{t('import.resultDuplicate')}</span>
                   ) : (
-                    <span className="error">
+                    <>
                       <span className="badge badge--failed">{t('import.resultFailed')}</span>{' '}
-                      {describeProblem(t, p.fileName, p.problem ?? { code: 'internal', message: '', line: null })}
-                    </span>
+                      <ProblemMessage fileName={p.fileName} problem={p.problem ?? { code: 'internal', message: '', line: null, params: {} }} />
+                    </>
                   )}
                 </li>
               ))}
@@ -185,6 +269,16 @@ export function ImportScreen() {
             </button>
           </div>
         </div>
+      ) : null}
+      {mappingPreview ? (
+        <MappingDialog
+          preview={mappingPreview}
+          onClose={() => setMappingFor(null)}
+          onApplied={(next) => {
+            replacePreview(next);
+            setMappingFor(null);
+          }}
+        />
       ) : null}
     </section>
   );

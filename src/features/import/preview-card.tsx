@@ -1,18 +1,19 @@
 // One file in the import preview: what was found in it, and the entity / platform the user assigns.
 
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import type { ImportWarning } from '../../core/model/parsed-file';
-import { formatAgeFloor, formatFileSize, formatPercent, formatPeriod } from '../../i18n/format';
+import type { StoredSpan } from '../../db/import-context-repo';
+import { formatAgeFloor, formatDate, formatFileSize, formatPercent, formatPeriod } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
-import { describeProblem } from '../../i18n/problem';
-import type { FilePreview } from '../../workers/import-client';
+import { describeProblem, problemDetail } from '../../i18n/problem';
+import type { FilePreview, FileProblem } from '../../workers/import-client';
 
-/** Props of {@link PreviewCard}: the preview, the current entity/platform choice and their setters. */
+/** Props of {@link PreviewCard}: the preview, the current choices and their setters. */
 export interface PreviewCardProps {
   preview: FilePreview;
   entity: string;
@@ -20,13 +21,75 @@ export interface PreviewCardProps {
   entityListId: string;
   /** True when the entity was filled in from another file of the batch (not typed here). */
   entityFilled: boolean;
+  /** True when the entity is the one of the file's account, seen before (marked "herkend"). */
+  recognised?: boolean;
   onEntityChange: (value: string) => void;
   /** The user left the entity field (other blank fields of the batch may take its name). */
   onEntityDone: () => void;
   onPlatformChange: (value: Platform | '') => void;
+  /** Stored imports this file overlaps (same entity, platform, account and metric, overlapping period). */
+  overlaps?: readonly StoredSpan[];
+  overlapChoice?: 'replace' | 'keep' | undefined;
+  onOverlapChange?: (value: 'replace' | 'keep') => void;
+  /** Reads the file again with an export date (a loose TikTok file refused with `export-date-required`). */
+  onReparseWithDate?: (exportDate: string) => void;
+  /** Opens the column-mapping dialog (a file refused with `unknown-format`). */
+  onMapColumns?: () => void;
+  /** Reads the file with the saved format `id` ("Lezen als: <naam>"). */
+  onReadAs?: (savedFormatId: string) => void;
+  /** True while this file is being read again. */
+  busy?: boolean;
 }
 
-/** A warning in the interface language: `warnings.<code>` when translated, else the English message. */
+/**
+ * A problem as one sentence in the interface language (role `alert`), and the parser's English message
+ * under a closed "Technische details" disclosure. File content is rendered as text only.
+ */
+export function ProblemMessage({ fileName, problem }: { fileName: string; problem: FileProblem }) {
+  const { t } = useTranslation();
+  const detail = problemDetail(fileName, problem);
+  return (
+    <div className="problem">
+      <p role="alert" className="error">
+        {describeProblem(t, fileName, problem)}
+      </p>
+      {detail ? (
+        <details className="tech-details">
+          <summary>{t('import.technicalDetails')}</summary>
+          <p>{detail}</p>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+/** The export-date field pre-filled with the file's modification day, and "Opnieuw lezen". */
+function ExportDateForm({ idBase, initial, busy, onSubmit }: { idBase: string; initial: string; busy: boolean; onSubmit: (d: string) => void }) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(initial);
+  return (
+    <div className="export-date">
+      <label htmlFor={`${idBase}-export-date`}>{t('import.exportDateLabel')}</label>
+      <input
+        id={`${idBase}-export-date`}
+        type="date"
+        data-testid="import-export-date"
+        value={date}
+        required
+        aria-describedby={`${idBase}-export-date-hint`}
+        onChange={(e) => setDate(e.currentTarget.value)}
+      />
+      <button type="button" className="button" disabled={busy || !/^\d{4}-\d{2}-\d{2}$/.test(date)} onClick={() => onSubmit(date)}>
+        {t('import.reparse')}
+      </button>
+      <span id={`${idBase}-export-date-hint`} className="hint">
+        {t('import.exportDateHint')}
+      </span>
+    </div>
+  );
+}
+
+/** A warning in the interface language: `warnings.<code>` (every code the format layer raises is translated). */
 function warningText(t: TFunction, w: ImportWarning): string {
   return t(`warnings.${w.code}`, { ...(w.params ?? {}), defaultValue: w.message });
 }
@@ -56,9 +119,17 @@ export function PreviewCard({
   platform,
   entityListId,
   entityFilled,
+  recognised = false,
   onEntityChange,
   onEntityDone,
   onPlatformChange,
+  overlaps = [],
+  overlapChoice,
+  onOverlapChange,
+  onReparseWithDate,
+  onMapColumns,
+  onReadAs,
+  busy = false,
 }: PreviewCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -80,9 +151,46 @@ export function PreviewCard({
         ) : null}
       </div>
 
-      {status === 'error' ? (
-        <p role="alert" className="error">
-          {describeProblem(t, preview.fileName, preview.problem ?? { code: 'internal', message: '', line: null })}
+      {status === 'error' ? <ProblemMessage fileName={preview.fileName} problem={preview.problem ?? { code: 'internal', message: '', line: null, params: {} }} /> : null}
+      {status === 'error' && (preview.problem?.code === 'export-date-required' || preview.problem?.code === 'invalid-export-date') && onReparseWithDate ? (
+        <ExportDateForm
+          idBase={idBase}
+          initial={String(preview.problem.params.lastModified ?? preview.readWith?.exportDate ?? '')}
+          busy={busy}
+          onSubmit={onReparseWithDate}
+        />
+      ) : null}
+      {status === 'error' && preview.problem?.code === 'unknown-format' ? (
+        <div className="actions">
+          {onMapColumns ? (
+            <button type="button" className="button" disabled={busy} onClick={onMapColumns}>
+              {t('import.mapColumns')}
+            </button>
+          ) : null}
+          {(preview.savedFormats ?? []).length > 0 && onReadAs ? (
+            <>
+              <span className="hint">{t('import.savedFormatsOffer')}</span>
+              {(preview.savedFormats ?? []).map((f) => (
+                <button key={f.id} type="button" className="button" disabled={busy} onClick={() => onReadAs(f.id)}>
+                  {t('import.readAs', { name: f.name })}
+                </button>
+              ))}
+            </>
+          ) : null}
+        </div>
+      ) : null}
+      {busy ? <p role="status">{t('import.reading1')}</p> : null}
+      {preview.readWith?.exportDate && status !== 'error' ? (
+        <p className="hint">{t('import.readWithExportDate', { date: formatDate(preview.readWith.exportDate, language) })}</p>
+      ) : null}
+      {preview.readWith?.mappingName && status !== 'error' ? (
+        <p className="hint">{t('import.readWithMapping', { name: preview.readWith.mappingName })}</p>
+      ) : null}
+      {s?.provenance === 'manual' ? (
+        <p className="typed-in-note">
+          <span className="badge badge--manual">{t('import.typedIn')}</span>{' '}
+          {s.manualEntry?.source ? t('import.typedInSource', { source: s.manualEntry.source }) : null}
+          {s.manualEntry?.note ? ` ${t('import.typedInNote', { note: s.manualEntry.note })}` : null}
         </p>
       ) : null}
 
@@ -186,10 +294,34 @@ export function PreviewCard({
             onChange={(e) => onEntityChange(e.currentTarget.value)}
             onBlur={onEntityDone}
           />
+          {recognised ? <span className="badge badge--recognised">{t('import.recognised')}</span> : null}
           <span id={`${idBase}-entity-hint`} className="hint">
-            {entityFilled ? t('import.entityFilled') : t('import.entityHint')}
+            {recognised ? t('import.recognisedHint', { entity }) : entityFilled ? t('import.entityFilled') : t('import.entityHint')}
           </span>
         </div>
+      ) : null}
+
+      {status === 'ok' && overlaps.length > 0 && onOverlapChange ? (
+        <fieldset className="overlap" aria-describedby={`${idBase}-overlap-text`}>
+          <legend>{t('import.overlapTitle')}</legend>
+          <p id={`${idBase}-overlap-text`}>
+            {t('import.overlapText', {
+              metrics: [...new Set(overlaps.flatMap((o) => o.metrics))]
+                .filter((m) => s?.metrics.includes(m))
+                .map((m) => t(`audience.metric.${m}`, { defaultValue: m }))
+                .join(', '),
+              files: overlaps.map((o) => `${o.fileName} (${formatPeriod(o.period, language, t('import.noPeriod'))})`).join('; '),
+            })}
+          </p>
+          <label>
+            <input type="radio" name={`${idBase}-overlap`} value="replace" checked={overlapChoice === 'replace'} onChange={() => onOverlapChange('replace')} />{' '}
+            {t('import.overlapReplace')}
+          </label>
+          <label>
+            <input type="radio" name={`${idBase}-overlap`} value="keep" checked={overlapChoice === 'keep'} onChange={() => onOverlapChange('keep')} />{' '}
+            {t('import.overlapKeep')}
+          </label>
+        </fieldset>
       ) : null}
     </li>
   );

@@ -29,7 +29,11 @@ export function OverviewPanel({ rows, focusOnMount = false }: { rows: readonly O
         </Link>
       </div>
       <YouthShareChart points={points} />
-      {withoutAgeData > 0 ? <p className="no-age-note">{t('overview.noAgeDataCount', { count: withoutAgeData })}</p> : null}
+      {withoutAgeData > 0 ? (
+        <p className="no-age-note">
+          {t('overview.noAgeDataCount', { count: withoutAgeData })} <Link to="/audience">{t('nav.audience')}</Link>
+        </p>
+      ) : null}
       {rows.length > 0 ? <YouthShareTable rows={rows} /> : <p>{t('overview.empty')}</p>}
     </section>
   );

@@ -45,6 +45,9 @@ export function StartPanel() {
         <Link className="button" to="/import">
           {t('start.goImport')}
         </Link>
+        <Link className="button" to="/audience">
+          {t('start.goAudience')}
+        </Link>
       </div>
       <p id="sample-hint" className="hint">
         {sampleCount === 0 ? t('start.sampleEmpty') : t('start.loadSampleHint')}

@@ -104,11 +104,15 @@ describe('import screen', () => {
     ]);
     await screen.findByRole('listitem', { name: 'views.csv' });
 
+    // In Dutch, no English sentence by default: the parser's English detail sits in a closed disclosure.
     const alerts = screen.getAllByRole('alert').map((a) => a.textContent);
     expect(alerts).toEqual([
-      'broken.csv, regel 3: het bestand is beschadigd of onvolledig (row 3 has 2 fields, the header has 5)',
-      'photo.csv: het formaat wordt niet herkend als een export van een ondersteund platform (format not recognised)',
+      'broken.csv, regel 3: het bestand is beschadigd of onvolledig',
+      'photo.csv: het formaat wordt niet herkend als een export van een ondersteund platform',
     ]);
+    const details = within(card('broken.csv')).getByText('Technische details').closest('details');
+    expect(details?.open).toBe(false);
+    expect(details?.textContent).toBe('Technische detailsrow 3 has 2 fields, the header has 5');
     // The page-level views file has no age split.
     expect(within(card('views.csv')).getByText('geen leeftijdsgegevens')).toBeTruthy();
     expect(screen.getAllByTestId('import-entity')).toHaveLength(1); // only the ok file asks for an entity

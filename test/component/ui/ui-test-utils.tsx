@@ -13,6 +13,7 @@ import { createI18n } from '../../../src/i18n/i18n';
 import type { Language } from '../../../src/i18n/format';
 import { createImportService } from '../../../src/workers/import-service';
 import type { ParseFn } from '../../../src/workers/import-service';
+import { clientOfService } from '../../../src/workers/import-client';
 import type { ImportClient } from '../../../src/workers/import-client';
 
 /** Empties every table of the page's database (fake-indexeddb) so each test starts from nothing. */
@@ -21,14 +22,10 @@ export async function resetDatabase(): Promise<void> {
   await Promise.all(allTables(db).map((t) => t.clear()));
 }
 
-/** The real in-thread import pipeline over the page's `db`, with `parse` standing in for the registry. */
-export function serviceClient(parse: ParseFn): ImportClient {
-  const service = createImportService({ parse });
-  return {
-    preview: (files) => service.preview(files),
-    commit: (requests, onProgress) => service.commit(requests, onProgress),
-    dispose: () => service.clear(),
-  };
+/** The real in-thread import pipeline over the page's `db`, with `parse` (default: the real format registry). */
+export function serviceClient(parse?: ParseFn): ImportClient {
+  const service = createImportService(parse ? { parse } : {});
+  return clientOfService(() => Promise.resolve(service), () => service.clear());
 }
 
 /** Renders `children` inside the app's providers (Dutch unless `language` says otherwise). */

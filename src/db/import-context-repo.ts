@@ -1,0 +1,114 @@
+// What the import preview needs to know of the stored data: known accounts (to recognise a file's account
+// and map it to its entity) and stored periods per account and metric (to flag overlapping files).
+
+import type { Period } from '../core/model/observation';
+import type { Platform } from '../core/model/platform';
+import { db as defaultDb } from './database';
+import type { YouthReachDb } from './database';
+import { foldName } from './entities-repo';
+import type { AccountRecord } from './schema';
+import { pickAccount } from './store-import';
+
+/** A stored account with its entity's name (as first typed). */
+export interface KnownAccount extends AccountRecord {
+  entityName: string;
+}
+
+/**
+ * One stored import as the overlap check sees it: its account, file name, period (ISO, inclusive, or null
+ * when the file did not say), the metrics among its observations, and its provenance.
+ */
+export interface StoredSpan {
+  importId: string;
+  accountId: string;
+  fileName: string;
+  period: Period | null;
+  metrics: string[];
+  provenance: 'export' | 'manual';
+}
+
+/** Every stored account and every complete import's span: small records, never observation values. */
+export interface ImportContext {
+  accounts: KnownAccount[];
+  spans: StoredSpan[];
+}
+
+/**
+ * Loads the {@link ImportContext} in one read transaction. An import stored before issue 3 has no
+ * `metrics` field: its metrics are read from its chunks' metric dictionaries (the values are not used).
+ */
+export async function loadImportContext(database: YouthReachDb = defaultDb): Promise<ImportContext> {
+  return database.transaction('r', [database.entities, database.accounts, database.imports, database.observationChunks], async () => {
+    const [entities, accounts, imports] = await Promise.all([
+      database.entities.toArray(),
+      database.accounts.toArray(),
+      database.imports.toArray(),
+    ]);
+    const names = new Map(entities.map((e) => [e.id, e.name]));
+    const spans: StoredSpan[] = [];
+    for (const imp of imports) {
+      if (imp.status === 'pending') continue;
+      let metrics = imp.metrics;
+      if (metrics === undefined) {
+        const chunks = await database.observationChunks
+          .where('[importId+seq]')
+          .between([imp.id, 0], [imp.id, Number.MAX_SAFE_INTEGER], true, true)
+          .toArray();
+        metrics = [...new Set(chunks.flatMap((c) => c.metricDict))];
+      }
+      spans.push({ importId: imp.id, accountId: imp.accountId, fileName: imp.fileName, period: imp.period, metrics, provenance: imp.provenance ?? 'export' });
+    }
+    return { accounts: accounts.map((a) => ({ ...a, entityName: names.get(a.entityId) ?? '' })), spans };
+  });
+}
+
+/**
+ * The entity a file belongs to when its account (handle or page name, `ParsedFile.accountName`) was seen
+ * before on `platform`: the entity name of the stored account with that name, compared case-insensitively
+ * (NFKC, spaces collapsed); the oldest such account when several entities have one. Null when unknown.
+ */
+export function recogniseEntity(context: ImportContext, platform: Platform | null, accountName: string | null): string | null {
+  if (platform === null || accountName === null || accountName.trim() === '') return null;
+  const key = foldName(accountName);
+  const hits = context.accounts
+    .filter((a) => a.platform === platform && a.name !== null && foldName(a.name) === key)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return hits[0]?.entityName ?? null;
+}
+
+/**
+ * True when two periods (ISO, inclusive) share at least one day. Two files without a period (undated
+ * snapshots, e.g. YouTube's loose viewer-age table) count as overlapping: both describe "now", and keeping
+ * both would show the older one as if it were current. A dated and an undated file do not overlap.
+ */
+export function periodsOverlap(a: Period | null, b: Period | null): boolean {
+  if (a === null || b === null) return a === null && b === null;
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** A file about to be stored, as the overlap check needs it. */
+export interface IncomingFile {
+  entityName: string;
+  platform: Platform | '';
+  accountName: string | null;
+  period: Period | null;
+  metrics: readonly string[];
+}
+
+/**
+ * The stored imports a new file overlaps (issue 3 §4): same entity (case-insensitive name) + platform +
+ * account — the account `storeParsedFile` would put the file in ({@link pickAccount}) — with at least one
+ * metric in common and overlapping periods ({@link periodsOverlap}). Empty when the entity or platform is
+ * not chosen yet, or the file would start a new account.
+ */
+export function findOverlaps(context: ImportContext, file: IncomingFile): StoredSpan[] {
+  const entityKey = foldName(file.entityName);
+  if (entityKey === '' || file.platform === '') return [];
+  const candidates = context.accounts.filter((a) => a.platform === file.platform && foldName(a.entityName) === entityKey);
+  const account = pickAccount(candidates, file.accountName?.trim() || null);
+  if (!account) return [];
+  const metrics = new Set(file.metrics);
+  return context.spans.filter(
+    (s) => s.accountId === account.id && s.metrics.some((m) => metrics.has(m)) && periodsOverlap(s.period, file.period),
+  );
+}

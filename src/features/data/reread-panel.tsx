@@ -1,0 +1,166 @@
+// "Alle bestanden opnieuw lezen": re-reads every stored source file with the current format versions in the
+// import worker, shows what changes per file, and applies the changes (each file in its own transaction).
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PLATFORM_LABELS } from '../../core/model/platform';
+import { formatCount, formatPercent } from '../../i18n/format';
+import type { Language } from '../../i18n/format';
+import { useLanguage } from '../../i18n/i18n';
+import { describeProblem } from '../../i18n/problem';
+import { useImportClient } from '../../lib/import-client-context';
+import { invalidateStoredData } from '../../lib/query-keys';
+import type { RereadFacts, RereadItem } from '../../workers/import-client';
+
+function youth(f: RereadFacts | null, language: Language, none: string): string {
+  return f && f.youthShare !== null ? formatPercent(f.youthShare, language) : none;
+}
+
+function formatOf(f: RereadFacts | null, none: string): string {
+  return f ? `${f.formatLabel} (v${String(f.formatVersion)})` : none;
+}
+
+/**
+ * The panel: a button that calls `reread` on the import client (nothing is stored), then a table with one
+ * row per stored import — file, entity and platform, format (version), value count and youth share, each
+ * `before → after` where they differ — and its result (`ongewijzigd`, `gewijzigd`, or `niet meer leesbaar`
+ * with the reason; the stored import then stays). "N wijzigingen toepassen" stores the changed ones with
+ * `applyReread` and refreshes every query.
+ */
+export function RereadPanel() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const client = useImportClient();
+  const queryClient = useQueryClient();
+  const [items, setItems] = useState<RereadItem[] | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [busy, setBusy] = useState<'reading' | 'applying' | null>(null);
+  const [applied, setApplied] = useState<number | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const none = t('reread.none');
+
+  const run = async () => {
+    setBusy('reading');
+    setApplied(null);
+    setFailure(null);
+    try {
+      setItems(await client.reread((done, total) => setProgress({ done, total })));
+    } catch (e) {
+      setFailure(t('app.error', { detail: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  };
+
+  const changed = (items ?? []).filter((i) => i.status === 'changed');
+  const apply = async () => {
+    setBusy('applying');
+    try {
+      const results = await client.applyReread(
+        changed.map((i) => i.importId),
+        (done, total) => setProgress({ done, total }),
+      );
+      setApplied(results.filter((r) => r.status === 'replaced').length);
+      setItems(null);
+    } catch (e) {
+      setFailure(t('app.error', { detail: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(null);
+      setProgress(null);
+      await invalidateStoredData(queryClient);
+    }
+  };
+
+  const both = (before: string, after: string): string => (before === after ? before : t('reread.arrow', { before, after }));
+
+  return (
+    <section aria-labelledby="reread-title">
+      <h2 id="reread-title">{t('reread.title')}</h2>
+      <p>{t('reread.intro')}</p>
+      <button type="button" className="button" disabled={busy !== null} onClick={() => void run()}>
+        {t('reread.button')}
+      </button>
+      {busy !== null && progress ? (
+        <p role="status">{t(busy === 'reading' ? 'reread.running' : 'reread.applying', { done: progress.done, total: progress.total })}</p>
+      ) : null}
+      {failure ? (
+        <p role="alert" className="error">
+          {failure}
+        </p>
+      ) : null}
+      {applied !== null ? (
+        <p role="status" className="notice">
+          {t('reread.applied', { count: applied })}
+        </p>
+      ) : null}
+      {items && items.length === 0 ? <p>{t('reread.nothing')}</p> : null}
+      {items && items.length > 0 ? (
+        <>
+          <p role="status">
+            {t('reread.summary', {
+              changed: changed.length,
+              unchanged: items.filter((i) => i.status === 'unchanged').length,
+              failed: items.filter((i) => i.status === 'error').length,
+            })}
+          </p>
+          <div className="table-scroll">
+            <table className="data-table" data-testid="reread-table">
+              <caption className="sr-only">{t('reread.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('reread.colFile')}</th>
+                  <th scope="col">{t('reread.colFormat')}</th>
+                  <th scope="col" className="num">
+                    {t('reread.colCount')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('reread.colYouth')}
+                  </th>
+                  <th scope="col">{t('reread.colStatus')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((i) => (
+                  <tr key={i.importId}>
+                    <th scope="row" className="file-name">
+                      {i.fileName}
+                      <span className="hint">
+                        {' '}
+                        {i.entityName}, {PLATFORM_LABELS[i.platform]}
+                      </span>
+                    </th>
+                    <td>{i.after ? both(formatOf(i.before, none), formatOf(i.after, none)) : formatOf(i.before, none)}</td>
+                    <td className="num">
+                      {i.after
+                        ? both(formatCount(i.before.observationCount, language), formatCount(i.after.observationCount, language))
+                        : formatCount(i.before.observationCount, language)}
+                    </td>
+                    <td className="num">{i.after ? both(youth(i.before, language, none), youth(i.after, language, none)) : youth(i.before, language, none)}</td>
+                    <td>
+                      {i.status === 'unchanged' ? t('reread.statusUnchanged') : null}
+                      {i.status === 'changed' ? <strong>{t('reread.statusChanged')}</strong> : null}
+                      {i.status === 'error' ? (
+                        <span className="error">
+                          {t('reread.statusError')}: {describeProblem(t, i.fileName, i.problem ?? { code: 'internal', message: '', line: null })}
+                        </span>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {changed.length > 0 ? (
+            <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void apply()}>
+              {t('reread.apply', { count: changed.length })}
+            </button>
+          ) : (
+            <p>{t('reread.noChanges')}</p>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}
