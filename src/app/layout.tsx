@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { StorageBanners, StorageGate } from './storage-gate';
+import '../charts/print.css';
 
 /**
- * The layout route: header with nav (Overzicht, Importeren, Vergelijken, Vraag 3, Gegevens, Instellingen) and the NL | EN switch, then the
- * storage banners and the screen (or the can't-store screen, see `StorageGate`).
+ * The layout route: header with nav (Overzicht, Importeren, Vergelijken, Vraag 3, Rapport, Gegevens, Instellingen) and the NL | EN switch, then the
+ * storage banners and the screen (or the can't-store screen, see `StorageGate`). In print the header, footer
+ * and skip link are left out (`src/charts/print.css`).
  */
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -56,6 +58,9 @@ export function Layout() {
               </li>
               <li>
                 <NavLink to="/answer">{t('answer.nav')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/report">{t('report.nav')}</NavLink>
               </li>
               <li>
                 <NavLink to="/data">{t('data.nav')}</NavLink>

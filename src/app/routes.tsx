@@ -10,6 +10,8 @@ import { DataScreen } from '../features/data/data-screen';
 import { EntityScreen } from '../features/entity/entity-screen';
 import { HomeScreen } from '../features/overview/home-screen';
 import { ImportScreen } from '../features/import/import-screen';
+import { PresentScreen } from '../features/present/present-screen';
+import { ReportScreen } from '../features/report/report-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { Layout, NotFound } from './layout';
 
@@ -17,7 +19,7 @@ import { Layout, NotFound } from './layout';
  * The screens under the layout, one line each: `/` start screen or overview, `/import` import screen,
  * `/audience` typed-in audience ("Doelgroep intypen"),
  * `/data` data screen (imports, delete, workspace file, storage), `/compare`, `/answer` (question 3),
- * `/entity/:id`, `/settings`; the overview's table links to entity pages and traces (`OverviewLinks`). Add a screen by adding a line here (and
+ * `/entity/:id`, `/settings`, `/report` (print/PDF and PowerPoint), `/present` (presentation mode); the overview's table links to entity pages and traces (`OverviewLinks`). Add a screen by adding a line here (and
  * its link in `layout.tsx`).
  */
 const SCREENS: RouteObject[] = [
@@ -29,6 +31,8 @@ const SCREENS: RouteObject[] = [
   { path: 'answer', element: <AnswerScreen /> },
   { path: 'entity/:id', element: <EntityScreen /> },
   { path: 'settings', element: <SettingsScreen /> },
+  { path: 'report', element: <ReportScreen /> },
+  { path: 'present', element: <PresentScreen /> },
 ];
 
 /** Routes: the layout with {@link SCREENS}, and a not-found screen for anything else. */

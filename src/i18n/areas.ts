@@ -6,6 +6,7 @@ import * as chartsMessages from './areas/charts';
 import * as compareMessages from './areas/compare';
 import * as dataMessages from './areas/data';
 import * as entityMessages from './areas/entity';
+import * as reportMessages from './areas/report';
 import * as settingsMessages from './areas/settings';
 
 /**
@@ -33,4 +34,5 @@ export const AREAS: Record<string, AreaMessages> = {
   compare: compareMessages,
   entity: entityMessages,
   settings: settingsMessages,
+  report: reportMessages,
 };

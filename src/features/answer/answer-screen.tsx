@@ -15,7 +15,7 @@ import type { AnswerView } from '../../db/answer-repo';
 import { formatCount, formatPercent, INTL_LOCALE } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
-import { answerText } from './format-params';
+import { answerText } from '../../charts/answer-text';
 import { answerViewQuery } from './queries';
 import './answer.css';
 
@@ -297,6 +297,16 @@ export function AnswerScreen() {
       <h1>{t('answer.title')}</h1>
       <p className="lead">{t('answer.question')}</p>
       <p>{t('answer.intro')}</p>
+      {hasAccounts ? (
+        <p className="report-links">
+          <Link to="/report" className="button">
+            {t('report.nav')}
+          </Link>{' '}
+          <Link to="/present" className="button">
+            {t('report.present.nav')}
+          </Link>
+        </p>
+      ) : null}
       {view.error ? (
         <p role="alert" className="error">
           {t('app.error', { detail: view.error instanceof Error ? view.error.message : String(view.error) })}

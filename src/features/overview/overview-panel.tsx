@@ -24,9 +24,17 @@ export function OverviewPanel({ rows, focusOnMount = false }: { rows: readonly O
     <section className="overview" aria-labelledby="overview-title">
       <div className="section-head">
         <h1 id="overview-title" ref={titleRef} tabIndex={-1}>{t('overview.title')}</h1>
-        <Link to="/import" className="button">
-          {t('overview.importMore')}
-        </Link>
+        <div className="report-links">
+          <Link to="/report" className="button">
+            {t('report.nav')}
+          </Link>{' '}
+          <Link to="/present" className="button">
+            {t('report.present.nav')}
+          </Link>{' '}
+          <Link to="/import" className="button">
+            {t('overview.importMore')}
+          </Link>
+        </div>
       </div>
       <YouthShareChart points={points} />
       {withoutAgeData > 0 ? (

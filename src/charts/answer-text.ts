@@ -1,10 +1,10 @@
-// Formats the raw params of an answer message (shares, indexes, counts, platform ids, dates) in the interface language, by the naming convention of `MessageParams`.
+// Formats the raw params of an answer message (shares, indexes, counts, platform ids, dates) in the interface language, by the naming convention of `MessageParams`; shared by the answer screen, the report and the deck.
 
 import type { TFunction } from 'i18next';
-import type { MessageParams } from '../../core/answer/answer-types';
-import { isPlatform, PLATFORM_LABELS } from '../../core/model/platform';
-import { formatCount, formatDate, formatPercent, INTL_LOCALE } from '../../i18n/format';
-import type { Language } from '../../i18n/format';
+import type { MessageParams } from '../core/answer/answer-types';
+import { isPlatform, PLATFORM_LABELS } from '../core/model/platform';
+import { formatCount, formatDate, formatPercent, INTL_LOCALE } from '../i18n/format';
+import type { Language } from '../i18n/format';
 
 /** A number with one decimal in `language`: 394.62 → `394,6` (nl-BE). */
 function oneDecimal(value: number, language: Language): string {

@@ -1,0 +1,27 @@
+// Draws one chart of the report (overview youth share, representation index, age profiles) in its chart frame, for the report page and presentation mode.
+
+import { useCallback } from 'react';
+import { INTL_LOCALE } from '../i18n/format';
+import { useLanguage } from '../i18n/i18n';
+import { AgeProfileChart } from './age-profile-chart';
+import { GroupedBarChart } from './grouped-bar-chart';
+import type { ReportChart } from './report-content';
+import { YouthShareChart } from './youth-share-chart';
+
+/**
+ * The chart of `chart` in a `ChartFrame` (`<figure data-chart="<spec id>">` with title, subtitle, legend,
+ * notes, source, date, export menu and data table): `YouthShareChart` for `youth-share`, `GroupedBarChart`
+ * with values to one decimal (`394,6`) for `grouped-bars`, `AgeProfileChart` for `age-profile`.
+ */
+export function ReportChartView({ chart }: { chart: ReportChart }) {
+  const language = useLanguage();
+  const oneDecimal = useCallback(
+    (v: number) => new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v),
+    [language],
+  );
+  if (chart.kind === 'youth-share') return <YouthShareChart points={chart.points} />;
+  if (chart.kind === 'grouped-bars') {
+    return <GroupedBarChart spec={chart.spec} groups={chart.groups} platforms={chart.platforms} format={oneDecimal} reference={chart.reference} />;
+  }
+  return <AgeProfileChart id={chart.spec.id} rows={chart.rows} title={chart.spec.title} subtitle={chart.spec.subtitle} />;
+}

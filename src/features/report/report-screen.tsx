@@ -1,0 +1,297 @@
+// The report screen `/report`: the answer to question 3 and the overview as an A4 print layout (saved as PDF by the browser), and its PowerPoint deck (issue 5 §4).
+
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { localIsoDate } from '../../charts/chart-spec';
+import { buildReportContent } from '../../charts/report-content';
+import type { ReportContent, ReportVerdict } from '../../charts/report-content';
+import { ReportChartView } from '../../charts/report-chart';
+import { formatCount, formatPercent } from '../../i18n/format';
+import { useLanguage } from '../../i18n/i18n';
+import { downloadReportDeck } from './deck-export';
+import { reportAnswerQuery, reportOverviewQuery } from './queries';
+import '../../charts/print.css';
+import './report.css';
+
+/** A verdict label in its colour; the text always names the verdict (voldoende, gedeeltelijk voldoende, onvoldoende, onbekend). */
+function VerdictText({ verdict, testId }: { verdict: ReportVerdict; testId: string }) {
+  return (
+    <strong className={`report-verdict report-verdict--${verdict.verdict}`} data-testid={testId} data-verdict={verdict.verdict}>
+      {verdict.label}
+    </strong>
+  );
+}
+
+/** Rule, weighted index and reasons of one verdict. */
+function VerdictBody({ verdict }: { verdict: ReportVerdict }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <dl className="report-facts">
+        <dt>{t('answer.ruleLabel')}</dt>
+        <dd>{verdict.rule}</dd>
+        {verdict.weightedIndex ? (
+          <>
+            <dt>{t('answer.weightedIndex')}</dt>
+            <dd>{verdict.weightedIndex}</dd>
+          </>
+        ) : null}
+      </dl>
+      <ul className="report-reasons">
+        {verdict.reasons.map((r, i) => (
+          <li key={i}>{r}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The printable document: title page, verdicts, charts, improvements, method note, sources. */
+export function ReportDocument({ content, thresholdsText }: { content: ReportContent; thresholdsText: string }) {
+  const { t } = useTranslation();
+  return (
+    <article className="report print-tables" aria-labelledby="report-doc-title">
+      <section className="report-page report-title-page">
+        <p className="report-kicker">{t('answer.title')}</p>
+        <h2 id="report-doc-title" className="report-doc-title">
+          {content.title}
+        </h2>
+        <p className="report-question">{content.question}</p>
+        <dl className="report-facts report-facts--title">
+          <dt>{t('report.dateLabel')}</dt>
+          <dd>{content.dateText}</dd>
+          <dt>{t('report.scopeLabel')}</dt>
+          <dd>{content.scope}</dd>
+          <dt>{t('answer.overallVerdict')}</dt>
+          <dd>
+            <VerdictText verdict={content.overall} testId="report-title-verdict" />
+          </dd>
+        </dl>
+        <h3>{t('report.contents')}</h3>
+        <ol className="report-contents">
+          <li>{t('report.verdictTitle')}</li>
+          {content.charts.map((c) => (
+            <li key={c.spec.id}>{c.spec.title}</li>
+          ))}
+          <li>{t('answer.improvementsTitle')}</li>
+          <li>{t('answer.methodTitle')}</li>
+          <li>{t('report.sourcesTitle')}</li>
+        </ol>
+        <p className="report-source">{content.verdictSource}</p>
+      </section>
+
+      <section className="report-page" aria-labelledby="report-verdict-title">
+        <h2 id="report-verdict-title">{t('report.verdictTitle')}</h2>
+        <p className="report-verdict-line">
+          {t('answer.overallVerdict')}: <VerdictText verdict={content.overall} testId="report-verdict" />
+        </p>
+        <VerdictBody verdict={content.overall} />
+        <h3>{t('answer.entitiesTitle')}</h3>
+        {content.entities.map((e) => (
+          <div key={e.key} className="report-entity" data-entity={e.name}>
+            <h4>
+              {e.name}: <VerdictText verdict={e} testId="report-entity-verdict" />
+            </h4>
+            <VerdictBody verdict={e} />
+          </div>
+        ))}
+        <p className="report-source">{content.verdictSource}</p>
+      </section>
+
+      {content.charts.map((chart) => (
+        <section key={chart.spec.id} className="report-page report-chart" aria-label={chart.spec.title}>
+          <ReportChartView chart={chart} />
+        </section>
+      ))}
+
+      <section className="report-page" aria-labelledby="report-improvements-title">
+        <h2 id="report-improvements-title">{t('answer.improvementsTitle')}</h2>
+        <p>{t('answer.improvementsIntro')}</p>
+        {content.improvements.length === 0 ? (
+          <p>{t('answer.noImprovements')}</p>
+        ) : (
+          <ol className="report-improvements">
+            {content.improvements.map((item, i) => (
+              <li key={i} data-rule={item.rule}>
+                <p className="report-rule">{item.ruleName}</p>
+                <p>{item.text}</p>
+                {item.estimate ? (
+                  <div className="report-estimate">
+                    <p>
+                      <span className="report-modelled">{t('answer.modelled')}</span> {t('answer.estimateTitle')}: {item.estimate.value}
+                    </p>
+                    <p className="report-assumptions-title">{t('answer.assumptions')}:</p>
+                    <ul>
+                      {item.estimate.assumptions.map((a, j) => (
+                        <li key={j}>{a}</li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+        <p className="report-source">{content.verdictSource}</p>
+      </section>
+
+      <section className="report-page" aria-labelledby="report-method-title">
+        <h2 id="report-method-title">{t('answer.methodTitle')}</h2>
+        <ul className="report-method">
+          {content.methodNotes.map((n) => (
+            <li key={n.id} className={n.applies ? undefined : 'report-method--na'} data-note={n.id}>
+              {n.text}
+              {n.applies ? null : <> {t('answer.methodNotApplicable')}</>}
+            </li>
+          ))}
+        </ul>
+        <h3>{t('answer.thresholdsTitle')}</h3>
+        <p>{thresholdsText}</p>
+      </section>
+
+      <section className="report-page" aria-labelledby="report-sources-title">
+        <h2 id="report-sources-title">{t('report.sourcesTitle')}</h2>
+        <h3>{t('report.referencesTitle')}</h3>
+        <table className="data-table report-table" data-testid="report-references">
+          <thead>
+            <tr>
+              <th scope="col">{t('report.col.figure')}</th>
+              <th scope="col" className="num">{t('report.col.value')}</th>
+              <th scope="col">{t('report.col.year')}</th>
+              <th scope="col">{t('report.col.source')}</th>
+              <th scope="col">{t('report.col.confidence')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {content.references.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  {r.note} <code className="report-id">{r.id}</code>
+                </th>
+                <td className="num">{r.value}</td>
+                <td>{r.year}</td>
+                <td className="report-wrap">
+                  {r.source}
+                  {r.url ? <span className="report-url"> {r.url}</span> : null}
+                </td>
+                <td>{r.confidence}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3>{t('report.filesTitle')}</h3>
+        {content.files.length === 0 ? (
+          <p>{t('report.noFiles')}</p>
+        ) : (
+          <table className="data-table report-table" data-testid="report-files">
+            <thead>
+              <tr>
+                <th scope="col">{t('report.col.file')}</th>
+                <th scope="col">{t('report.col.entity')}</th>
+                <th scope="col">{t('report.col.platform')}</th>
+                <th scope="col">{t('report.col.period')}</th>
+                <th scope="col">{t('report.col.importedOn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {content.files.map((f, i) => (
+                <tr key={`${f.name}-${i}`}>
+                  <th scope="row">
+                    {f.name} <span className="report-format">({f.format})</span>
+                  </th>
+                  <td className="report-wrap">{f.entity}</td>
+                  <td>{f.platform}</td>
+                  <td>{f.period}</td>
+                  <td>{f.importedOn}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="report-source">{t('report.madeOnLine', { date: content.dateText })}</p>
+      </section>
+    </article>
+  );
+}
+
+/**
+ * The `/report` screen: a toolbar (left out of print) with "Afdrukken / PDF" (`window.print()`),
+ * "PowerPoint" (the deck of the same content, its charts drawn from this page) and a link to presentation
+ * mode, a status line, then {@link ReportDocument}.
+ */
+export function ReportScreen() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const answer = useQuery(reportAnswerQuery);
+  const overview = useQuery(reportOverviewQuery);
+  const documentRef = useRef<HTMLDivElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const content = useMemo(
+    () => (answer.data && overview.data ? buildReportContent(answer.data, overview.data, t, language, localIsoDate()) : null),
+    [answer.data, overview.data, t, language],
+  );
+  const hasAccounts = (answer.data?.entities ?? []).some((e) => e.accounts.length > 0);
+  const error = answer.error ?? overview.error;
+
+  const onDeck = () => {
+    if (!content || !documentRef.current || busy) return;
+    setBusy(true);
+    setStatus({ text: t('report.deckBusy'), error: false });
+    downloadReportDeck(documentRef.current, content, t)
+      .then(({ fileName, slides }) => setStatus({ text: t('report.deckDone', { file: fileName, slides }), error: false }))
+      .catch((e: unknown) => setStatus({ text: t('report.deckFailed', { detail: e instanceof Error ? e.message : String(e) }), error: true }))
+      .finally(() => setBusy(false));
+  };
+
+  const thresholds = answer.data?.thresholds;
+  return (
+    <div className="report-screen">
+      <div className="report-toolbar no-print">
+        <h1>{t('report.title')}</h1>
+        <p className="lead">{t('report.intro')}</p>
+        {content && hasAccounts ? (
+          <div className="report-actions" role="group" aria-label={t('report.actions')}>
+            <button type="button" className="button button--primary" onClick={() => window.print()}>
+              {t('report.print')}
+            </button>
+            <button type="button" className="button" onClick={onDeck} aria-busy={busy || undefined} disabled={busy}>
+              {t('report.deckButton')}
+            </button>
+            <Link to="/present" className="button">
+              {t('report.presentButton')}
+            </Link>
+          </div>
+        ) : null}
+        <p role="status" className={status?.error ? 'report-status report-status--error' : 'report-status'}>
+          {status?.text ?? ''}
+        </p>
+      </div>
+      {error ? (
+        <p role="alert" className="error">
+          {t('app.error', { detail: error instanceof Error ? error.message : String(error) })}
+        </p>
+      ) : !content || !thresholds ? (
+        <p role="status">{t('report.loading')}</p>
+      ) : !hasAccounts ? (
+        <p>
+          {t('report.empty')} <Link to="/">{t('nav.overview')}</Link>
+        </p>
+      ) : (
+        <div ref={documentRef}>
+          <ReportDocument
+            content={content}
+            thresholdsText={t('answer.thresholdsText', {
+              underIndex: formatCount(thresholds.underIndex, language),
+              overIndex: formatCount(thresholds.overIndex, language),
+              minReached: formatCount(thresholds.minReachedPerBand, language),
+              weeklyUse: formatPercent(thresholds.relevantPlatformWeeklyUse, language, 0),
+            })}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
