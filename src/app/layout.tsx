@@ -1,6 +1,6 @@
 // The page frame: skip link, header (product name, navigation, language switch), main landmark, footer.
 
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from './language-switch';
@@ -8,13 +8,30 @@ import { StorageBanners, StorageGate } from './storage-gate';
 import '../charts/print.css';
 
 /**
- * The layout route: header with nav (Overzicht, Importeren, Vergelijken, Vraag 3, Rapport, Gegevens, Instellingen) and the NL | EN switch, then the
+ * The screens in the main navigation, in reading order: what the data says first (overview, the answer to
+ * question 3, compare, report), then how data gets in and is kept (import, typing in, data, settings).
+ */
+const NAV_ITEMS: readonly { to: string; label: string }[] = [
+  { to: '/', label: 'nav.overview' },
+  { to: '/answer', label: 'answer.nav' },
+  { to: '/compare', label: 'compare.nav' },
+  { to: '/report', label: 'report.nav' },
+  { to: '/import', label: 'nav.import' },
+  { to: '/audience', label: 'nav.audience' },
+  { to: '/data', label: 'data.nav' },
+  { to: '/settings', label: 'settings.nav' },
+];
+
+/**
+ * The layout route: header with nav ({@link NAV_ITEMS}; behind a "Menu" button on narrow screens) and the
+ * NL | EN switch, then the
  * storage banners and the screen (or the can't-store screen, see `StorageGate`). In print the header, footer
  * and skip link are left out (`src/charts/print.css`).
  */
 export function Layout() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
 
   useEffect(() => {
     document.title = t('app.name');
@@ -40,34 +57,24 @@ export function Layout() {
             <img src="./favicon.svg" alt="" width={28} height={28} />
             <span>{t('app.name')}</span>
           </NavLink>
-          <nav aria-label={t('app.mainNav')}>
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t('app.menu')}
+          </button>
+          <nav id="main-nav" aria-label={t('app.mainNav')} className={menuOpen ? 'main-nav main-nav--open' : 'main-nav'}>
             <ul className="nav-list">
-              <li>
-                <NavLink to="/" end>
-                  {t('nav.overview')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/import">{t('nav.import')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/audience">{t('nav.audience')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/compare">{t('compare.nav')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/answer">{t('answer.nav')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/report">{t('report.nav')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/data">{t('data.nav')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/settings">{t('settings.nav')}</NavLink>
-              </li>
+              {NAV_ITEMS.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.to === '/'} onClick={() => setMenuOpen(false)}>
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
           <LanguageSwitch />

@@ -8,6 +8,7 @@ export const en: Messages = {
     name: 'Youth Reach',
     tagline: 'How many young people do our social media reach?',
     skipToContent: 'Skip to content',
+    menu: 'Menu',
     mainNav: 'Main navigation',
     language: 'Language',
     languageNl: 'Nederlands',

@@ -10,6 +10,7 @@ export const nl = {
     name: 'Jongerenbereik',
     tagline: 'Hoeveel jongeren bereiken onze sociale media?',
     skipToContent: 'Naar de inhoud',
+    menu: 'Menu',
     mainNav: 'Hoofdnavigatie',
     language: 'Taal',
     languageNl: 'Nederlands',
