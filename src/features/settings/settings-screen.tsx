@@ -114,7 +114,7 @@ function ThresholdsForm({ current, setStatus }: { current: Thresholds; setStatus
             />
             <p id={`${id}-hint`} className="hint">
               {t('settings.defaultValue', { value: thresholdText(k, DEFAULT_THRESHOLDS[k], language) })} ·{' '}
-              {t('settings.thresholdSource', { source: source.text })}
+              {t('settings.thresholdSource', { source: t(`settings.thresholdSourceText.${k}`, { defaultValue: source.text }) })}
               {source.url ? (
                 <>
                   {' '}

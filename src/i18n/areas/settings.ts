@@ -18,6 +18,18 @@ export const nl = {
     minYouthPlatformsWithData: 'Jongerenplatformen met gegevens nodig voor "voldoende"',
     trendTolerancePoints: 'Marge voor een stabiel jongerenaandeel (procentpunt)',
   },
+  thresholdSourceText: {
+    underIndex:
+      'voorstel van Youth Reach (reference-figures.md §4b): onder 80 ondervertegenwoordigd; de index zelf is de selectiviteitsindex uit de mediaplanning',
+    overIndex: 'voorstel van Youth Reach (reference-figures.md §4b): boven 120 oververtegenwoordigd',
+    minReachedPerBand:
+      'volgt de privacydrempel van Instagram van ongeveer 100 mensen per demografische opsplitsing (reference-figures.md §4a)',
+    relevantPlatformWeeklyUse:
+      'beheersovereenkomst VRT, KPI 14: platformen die minstens 10 % van de 12-24-jarigen wekelijks gebruikt (reference-figures.md §4c)',
+    concentrationShare: 'voorstel van Youth Reach (zonder bron)',
+    minYouthPlatformsWithData: 'DESIGN.md §5, regel "voldoende" (zonder bron)',
+    trendTolerancePoints: 'voorstel van Youth Reach (zonder bron)',
+  },
   thresholdSource: 'Bron: {{source}}',
   defaultValue: 'standaard {{value}}',
   saveThresholds: 'Drempels bewaren',
@@ -99,6 +111,18 @@ export const en: SameKeys<typeof nl> = {
     concentrationShare: 'Reach concentrated above (% on one platform)',
     minYouthPlatformsWithData: 'Youth platforms with data needed for "sufficient"',
     trendTolerancePoints: 'Tolerance for a flat youth share (percentage points)',
+  },
+  thresholdSourceText: {
+    underIndex:
+      'Youth Reach proposal (reference-figures.md §4b): below 80 under-represented; the index itself is the media-planning selectiviteitsindex',
+    overIndex: 'Youth Reach proposal (reference-figures.md §4b): above 120 over-represented',
+    minReachedPerBand:
+      "Mirrors Instagram's privacy threshold of about 100 people per demographic breakdown (reference-figures.md §4a)",
+    relevantPlatformWeeklyUse:
+      'VRT management agreement KPI 14: platforms used weekly by at least 10 % of 12-24-year-olds (reference-figures.md §4c)',
+    concentrationShare: 'Youth Reach proposal (not sourced)',
+    minYouthPlatformsWithData: 'DESIGN.md §5, verdict rule "sufficient" (not sourced)',
+    trendTolerancePoints: 'Youth Reach proposal (not sourced)',
   },
   thresholdSource: 'Source: {{source}}',
   defaultValue: 'default {{value}}',
