@@ -2,6 +2,7 @@
 
 import type { AgeBand } from '../core/model/age-band';
 import type { Basis, Gender, Metric, Observation, Period, Unit } from '../core/model/observation';
+import type { ObservationColumns } from '../core/model/observation-columns';
 import { CHUNK_ROWS, NO_PERIOD_DAY } from './schema';
 import type { ObservationChunkRecord } from './schema';
 
@@ -95,7 +96,8 @@ function packChunk(
   const bands = new Dictionary();
   const genders = new Dictionary();
   const segments = new Dictionary();
-  // Dates repeat a lot (one per day, many metrics); memoise their conversion.
+  // Dates repeat a lot (one per day, many metrics); memoise their conversion, and formats share one
+  // period object per day, so the last period seen answers most rows without a lookup.
   const dayCache = new Map<string, number>();
   const toDay = (iso: string): number => {
     let d = dayCache.get(iso);
@@ -105,18 +107,40 @@ function packChunk(
     }
     return d;
   };
+  let lastPeriod: Period | null = null;
+  let lastStart = NO_PERIOD_DAY;
+  let lastEnd = NO_PERIOD_DAY;
+  // Consecutive rows mostly share metric and unit: compare with the previous row before any Map lookup.
+  let lastMetric = '';
+  let lastMetricIdx = -1;
+  let lastUnit = '';
+  let lastUnitIdx = -1;
   for (let i = 0; i < n; i++) {
     const o = observations[from + i]!;
     values[i] = o.value;
-    if (o.period === null) {
+    const period = o.period;
+    if (period === null) {
       startDays[i] = NO_PERIOD_DAY;
       endDays[i] = NO_PERIOD_DAY;
     } else {
-      startDays[i] = toDay(o.period.start);
-      endDays[i] = toDay(o.period.end);
+      if (period !== lastPeriod) {
+        lastStart = toDay(period.start);
+        lastEnd = period.end === period.start ? lastStart : toDay(period.end);
+        lastPeriod = period;
+      }
+      startDays[i] = lastStart;
+      endDays[i] = lastEnd;
     }
-    metricIdx[i] = metrics.indexOf(o.metric);
-    unitIdx[i] = units.indexOf(o.unit);
+    if (o.metric !== lastMetric || lastMetricIdx < 0) {
+      lastMetric = o.metric;
+      lastMetricIdx = metrics.indexOf(o.metric);
+    }
+    metricIdx[i] = lastMetricIdx;
+    if (o.unit !== lastUnit || lastUnitIdx < 0) {
+      lastUnit = o.unit;
+      lastUnitIdx = units.indexOf(o.unit);
+    }
+    unitIdx[i] = lastUnitIdx;
     bandIdx[i] = o.ageBand === undefined ? 0 : bands.indexOf(o.ageBand) + 1;
     genderIdx[i] = o.gender === undefined ? 0 : genders.indexOf(o.gender) + 1;
     segmentIdx[i] = o.segment === undefined ? 0 : segments.indexOf(o.segment) + 1;
@@ -139,6 +163,92 @@ function packChunk(
     segment: indexArray(segments.entries.length, segmentIdx),
     segmentDict: segments.entries,
   };
+}
+
+/**
+ * Packs one import's observations given as columns (`ObservationColumns`, as column-wise formats build
+ * them) into the same chunks {@link packObservations} makes of the same observations in the same order:
+ * at most `chunkRows` rows each, per-chunk dictionaries in first-use order. Each distinct period is
+ * converted to days once. Throws `RangeError` as {@link packObservations} does.
+ */
+export function packColumns(importId: string, columns: ObservationColumns, chunkRows: number = CHUNK_ROWS): ObservationChunkRecord[] {
+  if (!Number.isInteger(chunkRows) || chunkRows < 1 || chunkRows > 0xffff) {
+    throw new RangeError(`chunk size must be an integer 1..65535, got ${chunkRows}`);
+  }
+  const startOf = new Int32Array(columns.periods.length);
+  const endOf = new Int32Array(columns.periods.length);
+  columns.periods.forEach((p, k) => {
+    startOf[k] = isoDateToEpochDay(p.start);
+    endOf[k] = p.end === p.start ? startOf[k]! : isoDateToEpochDay(p.end);
+  });
+  const chunks: ObservationChunkRecord[] = [];
+  for (let from = 0, seq = 0; from < columns.length; from += chunkRows, seq++) {
+    const to = Math.min(from + chunkRows, columns.length);
+    const n = to - from;
+    const period = columns.period.subarray(from, to);
+    const startDays = new Int32Array(n);
+    const endDays = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = period[i]!;
+      startDays[i] = p < 0 ? NO_PERIOD_DAY : startOf[p]!;
+      endDays[i] = p < 0 ? NO_PERIOD_DAY : endOf[p]!;
+    }
+    const metric = remapColumn(columns.metric.subarray(from, to), columns.metrics, false);
+    const unit = remapColumn(columns.unit.subarray(from, to), columns.units, false);
+    const ageBand = remapColumn(columns.ageBand.subarray(from, to), columns.ageBands, true);
+    const gender = remapColumn(columns.gender.subarray(from, to), columns.genders, true);
+    const segment = remapColumn(columns.segment.subarray(from, to), columns.segments, true);
+    chunks.push({
+      importId,
+      seq,
+      rowCount: n,
+      values: columns.values.slice(from, to),
+      startDays,
+      endDays,
+      metric: metric.column,
+      metricDict: metric.dict,
+      unit: unit.column,
+      unitDict: unit.dict,
+      ageBand: ageBand.column,
+      ageBandDict: ageBand.dict,
+      gender: gender.column,
+      genderDict: gender.dict,
+      segment: segment.column,
+      segmentDict: segment.dict,
+    });
+  }
+  return chunks;
+}
+
+/**
+ * One chunk's slice of a file-wide index column, renumbered to a chunk dictionary in first-use order (as
+ * {@link packObservations} builds it). `optional`: 0 means absent and indexes are stored + 1.
+ */
+function remapColumn<T extends string>(
+  slice: Int32Array,
+  fileDict: readonly T[],
+  optional: boolean,
+): { column: Uint8Array | Uint16Array; dict: T[] } {
+  const offset = optional ? 1 : 0;
+  const local = new Int32Array(fileDict.length).fill(-1);
+  const dict: T[] = [];
+  const out = new Array<number>(slice.length);
+  for (let i = 0; i < slice.length; i++) {
+    const v = slice[i]!;
+    if (optional && v === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const g = v - offset;
+    let l = local[g]!;
+    if (l < 0) {
+      l = dict.length;
+      local[g] = l;
+      dict.push(fileDict[g]!);
+    }
+    out[i] = l + offset;
+  }
+  return { column: indexArray(optional ? dict.length : dict.length - 1, out), dict };
 }
 
 /**

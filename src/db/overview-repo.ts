@@ -1,13 +1,12 @@
 // The overview query: one chart-sized row per account with its youth share (DESIGN.md §4, §8).
 
-import { ageComposition } from '../core/metrics/age-composition';
 import type { AgeBand } from '../core/model/age-band';
 import type { Basis, Period } from '../core/model/observation';
 import { PLATFORMS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
 import { db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
-import { unpackObservations } from './observation-chunks';
+import { ageCompositionOfChunks } from './chunk-aggregates';
 import type { ImportRecord } from './schema';
 
 /**
@@ -46,8 +45,9 @@ function newestFirst(a: ImportRecord, b: ImportRecord): number {
 /**
  * One row per account, sorted by entity name (Dutch collation, case-insensitive) then platform order
  * (`PLATFORMS`), then account name. Age data comes from the account's most recent import that has an age
- * split (latest period end, then latest import time): its chunks are unpacked (only the basis metric's
- * rows with an age band) and passed to `ageComposition` with the import's `basis`. An import whose split
+ * split (latest period end, then latest import time): its chunks are aggregated on their columns
+ * (`ageCompositionOfChunks`: the basis metric's rows with an age band, no Observation per row) with the
+ * import's `basis`. An import whose split
  * sums to 0 is skipped for the next one.
  */
 export async function loadOverviewRows(database: YouthReachDb = defaultDb): Promise<OverviewRow[]> {
@@ -88,8 +88,7 @@ export async function loadOverviewRows(database: YouthReachDb = defaultDb): Prom
           .where('[importId+seq]')
           .between([imp.id, 0], [imp.id, Number.MAX_SAFE_INTEGER], true, true)
           .toArray();
-        const observations = unpackObservations(chunks, { metrics: [imp.basis], withAgeBand: true });
-        const composition = ageComposition(observations, imp.basis);
+        const composition = ageCompositionOfChunks(chunks, imp.basis);
         if (!composition) continue;
         row.youthShare = composition.youthShare;
         row.youthAgeFloor = composition.youthAgeFloor;

@@ -39,8 +39,12 @@ export interface AccountRecord {
  * - `size`: bytes; `sha256`: lower-case hex SHA-256 of the bytes (unique index: the duplicate check).
  * - `lastModified`: epoch milliseconds from the `File`, or null.
  * - `importedAt`: ISO timestamp.
- * - `bytes`: the original bytes as an ArrayBuffer (never indexed: research-performance.md §3, indexing binary
- *   fields causes "enormous performance issues", https://github.com/dexie/Dexie.js/issues/1017).
+ * - `bytes`: the original bytes, as a Blob where the browser's IndexedDB keeps Blobs (every current
+ *   browser: writing a 48 MB file as a Blob took 24 ms against 262 ms as an ArrayBuffer, `npm run bench`),
+ *   else as an ArrayBuffer (records written before the Blob change, and jsdom + fake-indexeddb, whose clone
+ *   drops Blobs). Both forms are valid without a schema change; read them with `readSourceBytes`
+ *   (`source-bytes.ts`). Never indexed: research-performance.md §3, indexing binary fields causes
+ *   "enormous performance issues", https://github.com/dexie/Dexie.js/issues/1017.
  */
 export interface SourceFileRecord {
   id: string;
@@ -49,7 +53,7 @@ export interface SourceFileRecord {
   sha256: string;
   lastModified: number | null;
   importedAt: string;
-  bytes: ArrayBuffer;
+  bytes: ArrayBuffer | Blob;
 }
 
 /**

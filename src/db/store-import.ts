@@ -1,5 +1,6 @@
 // Stores one parsed source file (entity, account, source file, import, observation chunks) in ONE transaction.
 
+import { observationCount, observedMetrics } from '../core/formats/observation-columns';
 import type { ParsedFile, SourceInput } from '../core/model/parsed-file';
 import { isPlatform } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
@@ -8,15 +9,18 @@ import type { YouthReachDb } from './database';
 import { foldName } from './entities-repo';
 import { storageProblem } from './file-problem';
 import type { FileProblem } from './file-problem';
-import { packObservations } from './observation-chunks';
+import { packColumns, packObservations } from './observation-chunks';
 import { newId } from './new-id';
-import type { AccountRecord, ImportRecord, SourceFileRecord } from './schema';
+import { storedSourceBytes } from './source-bytes';
+import type { AccountRecord, ImportRecord, ObservationChunkRecord, SourceFileRecord } from './schema';
 
 /**
  * What to store: the parsed file, its original bytes and their SHA-256 (hex), and where it belongs.
  * - `replaceImportIds`: stored imports this file replaces (the user chose "vervangen" for an overlapping
  *   period): deleted, with their chunks and their source file when no other import uses it, in the SAME
  *   transaction that stores the new import, so nothing is ever counted twice or lost half-way.
+ * - `sourceBlob`: the same bytes as the Blob (`File`) they were read from, if at hand: stored instead of a
+ *   copy where the browser keeps Blobs (`storedSourceBytes` in `source-bytes.ts`).
  * - `parseOptions`: what the file was read with beyond its bytes (the TikTok export date, a generic CSV
  *   mapping), kept on the import so re-reading it later gives the same interpretation.
  */
@@ -27,12 +31,21 @@ export interface StoreRequest {
   entityName: string;
   platform: Platform;
   replaceImportIds?: readonly string[];
+  sourceBlob?: Blob;
   parseOptions?: { exportDate?: string; mapping?: unknown };
 }
 
-/** The distinct metrics among `parsed`'s observations, in first-seen order (stored as `ImportRecord.metrics`). */
-export function metricsOf(parsed: Pick<ParsedFile, 'observations'>): string[] {
-  return [...new Set(parsed.observations.map((o) => o.metric))];
+/**
+ * The distinct metrics among `parsed`'s observations, in first-seen order (stored as `ImportRecord.metrics`);
+ * read from its columns when it carries them, without building the observations.
+ */
+export function metricsOf(parsed: Pick<ParsedFile, 'observations' | 'columns'>): string[] {
+  return observedMetrics(parsed);
+}
+
+/** The chunks of `parsed`'s observations: packed from its columns when it carries them (same chunks). */
+function chunksOf(importId: string, parsed: ParsedFile): ObservationChunkRecord[] {
+  return parsed.columns ? packColumns(importId, parsed.columns) : packObservations(importId, parsed.observations);
 }
 
 /**
@@ -71,7 +84,7 @@ class DuplicateFound extends Error {
  * Writes one file in ONE Dexie `rw` transaction over all tables (all-or-nothing, DESIGN.md §7):
  * finds the entity by case-insensitive name or creates it; finds the account by entity + platform (and the
  * file's account name when it names one; see {@link pickAccount}) or creates it; stores the source file
- * (original bytes, name, size, SHA-256), the import (`provenance` from `parsed.provenance ?? 'export'`;
+ * (original bytes, as a Blob where the browser keeps Blobs: `source-bytes.ts`; name, size, SHA-256), the import (`provenance` from `parsed.provenance ?? 'export'`;
  * status `pending`, flipped to `complete` as the last write) and the observations packed in
  * ≤ 50,000-row chunks (research-performance.md §3); first it deletes the imports in `replaceImportIds`
  * (see {@link StoreRequest}). A SHA-256 already stored writes nothing and returns
@@ -135,12 +148,12 @@ export async function storeParsedFile(database: YouthReachDb, request: StoreRequ
         sha256,
         lastModified: source.lastModified ?? null,
         importedAt: now,
-        bytes: new Uint8Array(source.bytes).buffer,
+        bytes: storedSourceBytes(source.bytes, request.sourceBlob),
       };
       await database.sourceFiles.add(sourceFile);
 
       const importId = newId();
-      const chunks = packObservations(importId, parsed.observations);
+      const chunks = chunksOf(importId, parsed);
       const record: ImportRecord = {
         id: importId,
         sourceFileId: sourceFile.id,
@@ -154,7 +167,7 @@ export async function storeParsedFile(database: YouthReachDb, request: StoreRequ
         period: parsed.period,
         basis: parsed.basis,
         warnings: parsed.warnings,
-        observationCount: parsed.observations.length,
+        observationCount: observationCount(parsed),
         chunkCount: chunks.length,
         importedAt: now,
         provenance: parsed.provenance === 'manual' ? 'manual' : 'export',
@@ -225,7 +238,7 @@ export async function replaceImportInterpretation(database: YouthReachDb, import
       .where('[importId+seq]')
       .between([importId, 0], [importId, Number.MAX_SAFE_INTEGER], true, true)
       .delete();
-    const chunks = packObservations(importId, parsed.observations);
+    const chunks = chunksOf(importId, parsed);
     if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
     await database.imports.update(importId, {
       format: parsed.format,
@@ -234,7 +247,7 @@ export async function replaceImportInterpretation(database: YouthReachDb, import
       period: parsed.period,
       basis: parsed.basis,
       warnings: parsed.warnings,
-      observationCount: parsed.observations.length,
+      observationCount: observationCount(parsed),
       chunkCount: chunks.length,
       metrics: metricsOf(parsed),
     });

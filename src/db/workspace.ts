@@ -33,6 +33,7 @@ import { foldName } from './entities-repo';
 import { withImportLock } from './import-lock';
 import { newId } from './new-id';
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { readSourceBytes, storedSourceBytes } from './source-bytes';
 import type {
   AccountRecord,
   EntityRecord,
@@ -158,6 +159,8 @@ export async function exportWorkspace(
   }
 
   const sources: Zippable = {};
+  // The transform runs synchronously; a stored Blob is read once the export is done.
+  const storedSources: [string, ArrayBuffer | Blob][] = [];
   const counts: Record<string, number> = Object.fromEntries(tableNames.map((n) => [n, 0]));
   const blob = await exportDB(database, {
     filter: (table, value: Record<string, unknown>) => {
@@ -168,7 +171,7 @@ export async function exportWorkspace(
     transform: (table, value: Record<string, unknown>) => {
       if (table !== 'sourceFiles') return { value };
       const { bytes, ...rest } = value as unknown as SourceFileRecord;
-      sources[`source-files/${rest.sha256}/${safeMemberName(rest.name)}`] = new Uint8Array(bytes);
+      storedSources.push([`source-files/${rest.sha256}/${safeMemberName(rest.name)}`, bytes]);
       return { value: rest };
     },
     progressCallback: (p) => {
@@ -176,6 +179,7 @@ export async function exportWorkspace(
       return true;
     },
   });
+  for (const [path, bytes] of storedSources) sources[path] = await readSourceBytes(bytes);
   const manifest: WorkspaceManifest = {
     format: WORKSPACE_FORMAT,
     formatVersion: WORKSPACE_FORMAT_VERSION,
@@ -327,7 +331,7 @@ export async function readWorkspace(file: Blob, onProgress?: ProgressFn): Promis
           fileName: row.name,
         });
       }
-      contents.sourceFiles.push({ ...row, bytes: copy.buffer });
+      contents.sourceFiles.push({ ...row, bytes: storedSourceBytes(copy) });
     }
     return contents;
   } finally {

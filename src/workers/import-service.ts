@@ -3,6 +3,7 @@
 
 import { inspectCsv, parseWithMapping } from '../core/formats/generic-csv';
 import type { GenericCsvMapping } from '../core/formats/generic-csv';
+import { observationCount, observedMetrics } from '../core/formats/observation-columns';
 import { parseSourceFile } from '../core/formats/parse-source-file';
 import { ageComposition } from '../core/metrics/age-composition';
 import type { Observation } from '../core/model/observation';
@@ -16,6 +17,7 @@ import { isSha256Stored } from '../db/imports-repo';
 import { newId } from '../db/new-id';
 import { unpackObservations } from '../db/observation-chunks';
 import { listSavedFormats } from '../db/saved-formats-repo';
+import { readSourceBytes } from '../db/source-bytes';
 import type { ImportRecord } from '../db/schema';
 import { replaceImportInterpretation, storeParsedFile } from '../db/store-import';
 import type {
@@ -101,6 +103,8 @@ export interface ImportService {
 /** A previewed file: its bytes and hash, its reading (null while it cannot be read) and the options used. */
 interface PendingFile {
   source: SourceInput;
+  /** The File the bytes were read from (stored by reference where the browser keeps Blobs). */
+  blob?: Blob;
   sha256: string;
   parsed: ParsedFile | null;
   options: ReparseOptions;
@@ -151,8 +155,8 @@ export function summarise(parsed: ParsedFile): ParsedFileSummary {
     ageShares: composition?.shares ?? null,
     youthShare: composition?.youthShare ?? null,
     youthAgeFloor: composition?.youthAgeFloor ?? null,
-    observationCount: parsed.observations.length,
-    metrics: [...new Set(parsed.observations.map((o) => o.metric))],
+    observationCount: observationCount(parsed),
+    metrics: observedMetrics(parsed),
     warnings: parsed.warnings,
     provenance: parsed.provenance === 'manual' ? 'manual' : 'export',
     manualEntry: parsed.manualEntry ? { source: parsed.manualEntry.source, note: parsed.manualEntry.note } : null,
@@ -219,12 +223,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     const key = newId();
     const fileName = file.name;
     const base = { key, fileName, size: file.size };
-    let bytes: Uint8Array<ArrayBuffer>;
-    let sha256: string;
-    try {
-      bytes = await readBytes(file);
-      sha256 = await sha256Hex(bytes);
-    } catch (e) {
+    const unreadable = (e: unknown): FilePreview => {
       const detail = e instanceof Error ? e.message : String(e);
       return {
         ...base,
@@ -237,18 +236,49 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
           params: { fileName, detail },
         },
       };
+    };
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = await readBytes(file);
+    } catch (e) {
+      return unreadable(e);
     }
+    // The SHA-256 runs beside the parse (browsers compute crypto.subtle digests off this thread); a failed
+    // digest still makes the file unreadable, whatever the parse gave.
+    const digest = sha256Hex(bytes);
+    digest.catch(() => undefined);
     const source: SourceInput = { name: fileName, bytes };
     if (typeof file.lastModified === 'number') source.lastModified = file.lastModified;
+    const reading = await readSource(source, {});
+    let sha256: string;
+    try {
+      sha256 = await digest;
+    } catch (e) {
+      return unreadable(e);
+    }
     const inBatch = seenInBatch.has(sha256);
     seenInBatch.add(sha256);
-    return readPending(key, base, source, sha256, {}, inBatch);
+    return readPending(key, base, source, sha256, {}, inBatch, file, reading);
+  }
+
+  /** Parses `source` with `options` (a mapping, an export date, or neither); a parse error is returned, not thrown. */
+  async function readSource(source: SourceInput, options: ReparseOptions): Promise<{ parsed: ParsedFile } | { error: unknown }> {
+    try {
+      return {
+        parsed: options.mapping
+          ? parseWithMapping(source, options.mapping)
+          : await parse(source, options.exportDate !== undefined ? { exportDate: options.exportDate } : {}),
+      };
+    } catch (error) {
+      return { error };
+    }
   }
 
   /**
-   * Parses `source` with `options`, keeps it under `key` (also when it cannot be read, so it can be read
-   * again with an export date or a mapping) and returns its preview. An `unknown-format` file is offered the
-   * saved formats that read it.
+   * Parses `source` with `options` (or takes `reading`, its parse done already), keeps it under `key` (also
+   * when it cannot be read, so it can be read again with an export date or a mapping) and returns its
+   * preview. An `unknown-format` file is offered the saved formats that read it. `blob`: the File the bytes
+   * were read from, kept so that commit stores it by reference (`storedSourceBytes`).
    */
   async function readPending(
     key: string,
@@ -257,21 +287,20 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     sha256: string,
     options: ReparseOptions,
     inBatch: boolean,
+    blob: Blob | undefined,
+    reading?: { parsed: ParsedFile } | { error: unknown },
   ): Promise<FilePreview> {
     const fileName = source.name;
     const readWith = options.exportDate !== undefined ? { exportDate: options.exportDate } : options.mapping ? { mappingName: options.mapping.name } : undefined;
     const withRead = readWith ? { readWith } : {};
-    let parsed: ParsedFile;
-    try {
-      parsed = options.mapping
-        ? parseWithMapping(source, options.mapping)
-        : await parse(source, options.exportDate !== undefined ? { exportDate: options.exportDate } : {});
-    } catch (e) {
-      pendingFiles.set(key, { source, sha256, parsed: null, options });
-      const problem = parseProblem(fileName, e);
+    const result = reading ?? (await readSource(source, options));
+    if ('error' in result) {
+      pendingFiles.set(key, { source, sha256, parsed: null, options, ...(blob ? { blob } : {}) });
+      const problem = parseProblem(fileName, result.error);
       const offers = problem.code === 'unknown-format' ? await savedFormatsFor(source) : [];
       return { ...base, sha256, status: 'error', problem, ...withRead, ...(offers.length > 0 ? { savedFormats: offers } : {}) };
     }
+    const parsed = result.parsed;
     let summary: ParsedFileSummary;
     let stored: boolean;
     try {
@@ -280,7 +309,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     } catch (e) {
       return { ...base, sha256, status: 'error', problem: parseProblem(fileName, e) };
     }
-    pendingFiles.set(key, { source, sha256, parsed, options });
+    pendingFiles.set(key, { source, sha256, parsed, options, ...(blob ? { blob } : {}) });
     if (stored) return { ...base, sha256, status: 'duplicate', duplicateOf: 'stored', summary, ...withRead };
     if (inBatch) return { ...base, sha256, status: 'duplicate', duplicateOf: 'batch', summary, ...withRead };
     return { ...base, sha256, status: 'ok', summary, ...withRead };
@@ -353,7 +382,14 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     if (!file) {
       return { ...base, status: 'error', after: null, problem: { code: 'source-missing', message: `${imp.fileName}: the original file is not stored.`, line: null, params: { fileName: imp.fileName } } };
     }
-    const source: SourceInput = { name: file.name, bytes: new Uint8Array(file.bytes) };
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = await readSourceBytes(file.bytes);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return { ...base, status: 'error', after: null, problem: { code: 'source-missing', message: `${imp.fileName}: the original file could not be read (${detail}).`, line: null, params: { fileName: imp.fileName, detail } } };
+    }
+    const source: SourceInput = { name: file.name, bytes };
     if (file.lastModified !== null) source.lastModified = file.lastModified;
     let parsed: ParsedFile;
     try {
@@ -382,7 +418,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     }
     const parsed = pending.parsed;
     const fileName = pending.source.name;
-    const need = estimateStoredBytes(pending.source.bytes.byteLength, parsed.observations.length);
+    const need = estimateStoredBytes(pending.source.bytes.byteLength, observationCount(parsed));
     if (need >= LARGE_IMPORT_BYTES) {
       // A large file: check the space left first (research-reliability.md §2) instead of failing mid-write.
       const e = await estimate();
@@ -406,6 +442,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
       storeParsedFile(getDatabase(), {
         parsed,
         source: pending.source,
+        ...(pending.blob ? { sourceBlob: pending.blob } : {}),
         sha256: pending.sha256,
         entityName: request.entityName,
         platform: request.platform,
@@ -451,7 +488,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
         const pending = pendingFiles.get(key);
         if (!pending) return { key, fileName: '', size: 0, sha256: '', status: 'error', problem: unknownKey(key) };
         const base = { key, fileName: pending.source.name, size: pending.source.bytes.byteLength };
-        return readPending(key, base, pending.source, pending.sha256, options, false);
+        return readPending(key, base, pending.source, pending.sha256, options, false, pending.blob);
       });
     },
     inspect(key) {

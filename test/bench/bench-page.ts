@@ -5,7 +5,7 @@ import { openDatabase } from '../../src/db/database';
 import type { ObservationChunkRecord } from '../../src/db/schema';
 import type { YouthReachDb } from '../../src/db/database';
 import type { DayRange } from './aggregate';
-import { appDailyViews, appYouthShare, bareSum, columnDailyViews, columnYouthShare, dayExtent } from './aggregate';
+import { appDailyViews, appYouthShare, bareSum, columnDailyViews, columnYouthShare, dayExtent, unpackDailyViews, unpackYouthShare } from './aggregate';
 import type { BenchRequest, BenchResponse, RunTiming } from './bench-protocol';
 
 /** One long task seen by the page's `PerformanceObserver` (ms on the page's `performance.now()` clock). */
@@ -215,10 +215,12 @@ const api: BenchApi = {
     const sumAll = (chunks: ObservationChunkRecord[]) => () => ({ sum: bareSum(chunks) });
     const variants: Record<string, VariantTiming> = {
       'baseline: bare sum, age split': await timeVariant(ageRanges, sumAll(ageChunks)),
-      'app: overview youth share (unpack + ageComposition)': await timeVariant(ageRanges, (r) => appYouthShare(ageChunks, r)),
+      'app: overview youth share (ageCompositionOfChunks)': await timeVariant(ageRanges, (r) => appYouthShare(ageChunks, r)),
+      'before: overview youth share (unpack + ageComposition)': await timeVariant(ageRanges, (r) => unpackYouthShare(ageChunks, r)),
       'reference: column youth share': await timeVariant(ageRanges, (r) => columnYouthShare(ageChunks, r)),
       'baseline: bare sum, import': await timeVariant(importRanges, sumAll(importChunks)),
-      'app: daily views (unpack + Map group-by)': await timeVariant(importRanges, (r) => appDailyViews(importChunks, r)),
+      'app: daily views (dailySumsOfChunks)': await timeVariant(importRanges, (r) => appDailyViews(importChunks, r)),
+      'before: daily views (unpack + Map group-by)': await timeVariant(importRanges, (r) => unpackDailyViews(importChunks, r)),
       'reference: column daily views': await timeVariant(importRanges, (r) => columnDailyViews(importChunks, r)),
     };
     await settle();

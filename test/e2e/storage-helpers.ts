@@ -28,14 +28,16 @@ export function readSourceFiles(page: Page): Promise<string[]> {
       request.onerror = () => reject(request.error ?? new Error('cannot open'));
     });
     try {
-      const rows = await new Promise<{ name: string; sha256: string; size: number; bytes: ArrayBuffer }[]>((resolve, reject) => {
+      // The app stores the bytes as a Blob (src/db/source-bytes.ts); older records hold an ArrayBuffer.
+      const rows = await new Promise<{ name: string; sha256: string; size: number; bytes: ArrayBuffer | Blob }[]>((resolve, reject) => {
         const request = database.transaction('sourceFiles', 'readonly').objectStore('sourceFiles').getAll();
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error ?? new Error('cannot read'));
       });
       const out: string[] = [];
       for (const row of rows) {
-        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', row.bytes));
+        const bytes = row.bytes instanceof Blob ? await row.bytes.arrayBuffer() : row.bytes;
+        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
         const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
         out.push(`${row.name} ${row.sha256} ${hex} ${row.size}`);
       }

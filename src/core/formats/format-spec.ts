@@ -1,6 +1,7 @@
 // The contract every format module fulfils (detect + parse) and the context the sniffers hand it.
 
 import type { Basis, Observation, Period, Provenance } from '../model/observation';
+import type { ObservationColumns } from '../model/observation-columns';
 import type { ImportWarning, ManualEntryNote, TextEncodingName } from '../model/parsed-file';
 import type { Platform } from '../model/platform';
 
@@ -37,7 +38,9 @@ export interface FormatContext {
 
 /**
  * What a format module's `parse` returns; `parseSourceFile` adds file name, format and encoding.
- * `provenance` and `manualEntry` are set by the audience template only (see `ParsedFile`).
+ * `provenance` and `manualEntry` are set by the audience template only (see `ParsedFile`). `columns` is set
+ * by formats that build their observations column-wise (`observation-columns.ts`); `observations` must then
+ * be the lazy property of `withLazyObservations`, and the registry passes the columns on without reading it.
  */
 export interface FormatResult {
   platform: Platform | null;
@@ -46,6 +49,7 @@ export interface FormatResult {
   period: Period | null;
   basis: Basis | null;
   observations: Observation[];
+  columns?: ObservationColumns;
   warnings: ImportWarning[];
   provenance?: Provenance;
   manualEntry?: ManualEntryNote;

@@ -4,6 +4,7 @@ import { ImportError } from '../model/parsed-file';
 import type { ParsedFile } from '../model/parsed-file';
 import type { FormatContext, FormatSpec } from './format-spec';
 import { quoteFirstCells } from './format-helpers';
+import { withLazyObservations } from './observation-columns';
 import { metaBsAudience } from './meta-bs-audience';
 import { metaBsPageMetric } from './meta-bs-page-metric';
 import { metaBsPosts } from './meta-bs-posts';
@@ -78,7 +79,7 @@ export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpe
     );
   }
   const result = format.parse(ctx);
-  return {
+  const parsed: ParsedFile = {
     fileName: ctx.fileName,
     format: format.id,
     formatVersion: format.version,
@@ -88,11 +89,14 @@ export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpe
     accountName: result.accountName,
     period: result.period,
     basis: result.basis,
-    observations: result.observations,
+    // A column-wise result keeps its columns: its observations are built only if someone reads them
+    // (the placeholder keeps the key's place; `withLazyObservations` replaces it).
+    observations: result.columns ? [] : result.observations,
     warnings: [...ctx.warnings, ...result.warnings],
     encoding: ctx.encoding,
     delimiter: ctx.delimiter,
     ...(result.provenance ? { provenance: result.provenance } : {}),
     ...(result.manualEntry ? { manualEntry: result.manualEntry } : {}),
   };
+  return result.columns ? withLazyObservations(parsed, result.columns) : parsed;
 }

@@ -142,13 +142,25 @@ export function decodeText(input: SourceInput): DecodedText {
     encoding = utf16;
     text = new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes);
   } else {
+    // One decode: a streaming decode keeps an incomplete last character back instead of failing, so only
+    // bytes that are not UTF-8 throw here (→ Windows-1252) …
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    let utf8: string | null;
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: true });
-      encoding = 'utf-8';
-      // A streaming decode keeps an incomplete last character back instead of failing: the file was cut.
-      const tail = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      if (tail.length !== text.length) cutOff();
+      utf8 = decoder.decode(bytes, { stream: true });
     } catch {
+      utf8 = null;
+    }
+    if (utf8 !== null) {
+      text = utf8;
+      encoding = 'utf-8';
+      // … and flushing the held-back bytes throws when the file was cut in the middle of a character.
+      try {
+        decoder.decode();
+      } catch {
+        cutOff();
+      }
+    } else {
       encoding = 'windows-1252';
       text = decodeWindows1252(bytes);
     }
@@ -275,7 +287,15 @@ export function sniffDelimiter(text: string, newline: string): SniffedDelimiter 
 
 /** True when every cell of `row` is empty or blank. */
 export function isBlankRow(row: readonly string[]): boolean {
-  return row.every((cell) => cell.trim() === '');
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i]!;
+    if (cell.length === 0) continue;
+    // Hot (every row of every file, in several detectors): a visible ASCII first character settles it
+    // without trimming; anything else (blank space, non-ASCII) goes through trim() as before.
+    const first = cell.charCodeAt(0);
+    if ((first > 32 && first < 127) || cell.trim() !== '') return false;
+  }
+  return true;
 }
 
 /**
@@ -408,10 +428,13 @@ export function cellContentWarnings(rows: readonly (readonly string[])[]): Impor
     for (const cell of row) {
       if (++seen > 100_000) break outer;
       if (cell.length === 0) continue;
-      if (FORMULA_LIKE.test(cell)) {
+      // Cheap pre-checks before the regular expressions: a formula starts (after blank space) with one of
+      // = + - @ (blank space is ASCII ≤ 32 or beyond 127), markup needs a `<`.
+      const first = cell.charCodeAt(0);
+      if ((first === 61 || first === 43 || first === 45 || first === 64 || first <= 32 || first >= 127) && FORMULA_LIKE.test(cell)) {
         if (formulas++ === 0) formulaExample = cell.trim().slice(0, 40);
       }
-      if (HTML_LIKE.test(cell)) {
+      if (cell.includes('<') && HTML_LIKE.test(cell)) {
         if (html++ === 0) htmlExample = cell.trim().slice(0, 40);
       }
     }

@@ -26,7 +26,23 @@ const MISSING_MARKERS = new Set(['', '-', '--', '\u2013', '\u2014', 'undefined',
 
 /** True when `raw` (trimmed, case-insensitive) is a missing-value marker, see {@link MISSING_MARKERS}. */
 export function isMissing(raw: string): boolean {
+  // Fast path (hot: once per cell): no marker starts with a digit, and trimming cannot make one start so.
+  const first = raw.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
   return MISSING_MARKERS.has(raw.trim().toLowerCase());
+}
+
+/** True when `raw` is 1-300 ASCII digits, optionally after one `-`: read the same by every path below. */
+function isPlainInteger(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0 || n > 300) return false;
+  let i = raw.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === n) return false;
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**
@@ -51,6 +67,9 @@ const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
  * Returns null for a missing marker ({@link isMissing}); throws {@link ValueParseError} otherwise.
  */
 export function parseNumber(raw: string, options: NumberOptions = {}): number | null {
+  // Fast path for the commonest cell, a bare integer (`1234`, `-3`): no separators, so the rules below
+  // would only strip nothing and hand it to Number() (research-performance.md §1: per-cell cost).
+  if (isPlainInteger(raw)) return Number(raw);
   if (isMissing(raw)) return null;
   let s = raw
     .trim()
@@ -144,6 +163,33 @@ export interface DateOptions {
  * throws {@link ValueParseError} for anything else, including impossible days such as `2025-02-30`.
  */
 export function parseDate(raw: string, options: DateOptions = {}): string | null {
+  // Exports repeat each date on many rows (one per video, post or segment): memoise per distinct text.
+  const cache = options.slashOrder === 'dmy' ? DATE_CACHE_DMY : options.slashOrder === 'mdy' ? DATE_CACHE_MDY : DATE_CACHE_DEFAULT;
+  // Consecutive rows mostly repeat the previous date: comparing two short strings beats hashing one.
+  if (cache === lastDate.cache && raw === lastDate.raw) return lastDate.iso;
+  let iso = cache.get(raw);
+  if (iso === undefined) {
+    iso = parseDateUncached(raw, options);
+    if (cache.size >= DATE_CACHE_LIMIT) cache.clear();
+    cache.set(raw, iso);
+  }
+  lastDate.cache = cache;
+  lastDate.raw = raw;
+  lastDate.iso = iso;
+  return iso;
+}
+
+/** The last text {@link parseDate} answered, with the cache (options) and the answer. */
+const lastDate: { cache: Map<string, string | null> | null; raw: string; iso: string | null } = { cache: null, raw: '', iso: null };
+
+/** How many distinct date texts each {@link parseDate} cache keeps before it starts over (a few years of days). */
+const DATE_CACHE_LIMIT = 4096;
+const DATE_CACHE_DEFAULT = new Map<string, string | null>();
+const DATE_CACHE_MDY = new Map<string, string | null>();
+const DATE_CACHE_DMY = new Map<string, string | null>();
+
+/** {@link parseDate} without the memo (the memo keeps only results, never errors). */
+function parseDateUncached(raw: string, options: DateOptions): string | null {
   if (isMissing(raw)) return null;
   const s = raw.trim().replace(/\s+/g, ' ');
   let iso: string | null = null;

@@ -6,6 +6,7 @@ import type { AliasTable } from './headers';
 import { normaliseHeader } from './headers';
 import type { FormatContext } from './format-spec';
 import { durationCell, numberCell } from './format-helpers';
+import type { NumberOptions } from './values';
 
 /**
  * Logical YouTube Studio columns. English names are from real exports (research-formats.md §2); Dutch
@@ -118,21 +119,62 @@ export function youtubeRowObservations(
   period: Period | null,
   extra: Pick<Observation, 'ageBand' | 'gender' | 'segment'>,
 ): Observation[] {
-  const headers = ctx.rows[0] ?? [];
   const out: Observation[] = [];
+  youtubeRowReader(ctx, columns)(rowIndex, period, extra, out);
+  return out;
+}
+
+/**
+ * Reads one row's mapped metric columns into `out` (see {@link youtubeRowObservations}); appends in the
+ * order of `columns`' keys. Throws `ImportError('malformed')`.
+ */
+export type YouTubeRowReader = (
+  rowIndex: number,
+  period: Period | null,
+  extra: Pick<Observation, 'ageBand' | 'gender' | 'segment'>,
+  out: Observation[],
+) => void;
+
+/**
+ * A {@link YouTubeRowReader} for `columns` of `ctx`: the column specs, labels and number options are worked
+ * out once, not per row (a Content report has a row per video per day: up to a million rows). Reads
+ * exactly what {@link youtubeRowObservations} reads.
+ */
+export function youtubeRowReader(ctx: FormatContext, columns: Partial<Record<YouTubeColumn, number>>): YouTubeRowReader {
+  const read = youtubeCellReader(ctx, columns);
+  return (rowIndex, period, extra, out) => {
+    read(rowIndex, (metric, value, unit) => out.push({ metric, period, ...extra, value, unit }));
+  };
+}
+
+/**
+ * Reads one row's mapped metric columns and hands each value that is not missing to `emit`, in the order
+ * of `columns`' keys, with its metric and unit: percent columns as shares (value / 100), durations in
+ * seconds, `Watch time (hours)` in hours. Throws `ImportError('malformed')`. Shared by the row readers
+ * above and the column-wise chart data (`youtube-studio-chart-data.ts`).
+ */
+export function youtubeCellReader(
+  ctx: FormatContext,
+  columns: Partial<Record<YouTubeColumn, number>>,
+): (rowIndex: number, emit: (metric: Metric, value: number, unit: Unit) => void) => void {
+  const headers = ctx.rows[0] ?? [];
+  const numberOptions: NumberOptions = { decimalSeparator: ctx.delimiter === ';' ? ',' : undefined };
+  const plan: { column: number; metric: Metric; unit: Unit; read: 'count' | 'percentShare' | 'duration'; label: string }[] = [];
   for (const key of Object.keys(columns) as YouTubeColumn[]) {
     const column = columns[key];
     if (column === undefined) continue;
     const spec = YOUTUBE_COLUMN_METRIC[key];
-    const label = headers[column] ?? key;
-    let value: number | null;
-    if (spec.read === 'duration') value = durationCell(ctx, rowIndex, column, label);
-    else {
-      value = numberCell(ctx, rowIndex, column, label, { decimalSeparator: ctx.delimiter === ';' ? ',' : undefined });
-      if (value !== null && spec.read === 'percentShare') value = value / 100;
-    }
-    if (value === null) continue;
-    out.push({ metric: spec.metric, period, ...extra, value, unit: spec.unit });
+    plan.push({ column, metric: spec.metric, unit: spec.unit, read: spec.read, label: headers[column] ?? key });
   }
-  return out;
+  return (rowIndex, emit) => {
+    for (const p of plan) {
+      let value: number | null;
+      if (p.read === 'duration') value = durationCell(ctx, rowIndex, p.column, p.label);
+      else {
+        value = numberCell(ctx, rowIndex, p.column, p.label, numberOptions);
+        if (value !== null && p.read === 'percentShare') value = value / 100;
+      }
+      if (value !== null) emit(p.metric, value, p.unit);
+    }
+  };
 }

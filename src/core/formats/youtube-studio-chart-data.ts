@@ -1,19 +1,24 @@
 // Format `youtube-studio-chart-data`: YouTube Studio's `Chart data.csv` and `Totals.csv`, daily rows
 // (research-formats.md §2; real file ../shared/real-exports/youtube/subscription-status_chart-data.csv).
 
-import type { Observation } from '../model/observation';
+import type { Metric, Period, Unit } from '../model/observation';
 import type { ImportWarning } from '../model/parsed-file';
 import type { FormatSpec } from './format-spec';
-import { dateCell, day, looksLikeDate, looksLikeNumber, malformedRow, periodOfDates, unknownColumnsWarning } from './format-helpers';
+import { dateCell, day, looksLikeDate, looksLikeNumber, malformedRow, unknownColumnsWarning } from './format-helpers';
 import { mapColumns, matchesAlias } from './headers';
 import { isBlankRow } from './sniff';
-import { YOUTUBE_COLUMNS, YOUTUBE_DESCRIPTIVE_COLUMNS, youtubeRowObservations } from './youtube-columns';
+import { ObservationColumnsBuilder, withLazyObservations } from './observation-columns';
+import { YOUTUBE_COLUMNS, YOUTUBE_DESCRIPTIVE_COLUMNS, youtubeCellReader } from './youtube-columns';
 
 /** Header of a date column: English, Dutch/German `Datum`, French `Date` (guesses beyond English). */
 export const DATE_HEADERS: readonly string[] = ['Date', 'Datum', 'Day', 'Dag', 'Tag'];
 
 function firstDataRow(rows: readonly string[][]): string[] | undefined {
-  return rows.slice(1).find((r) => !isBlankRow(r));
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i];
+    if (row !== undefined && !isBlankRow(row)) return row;
+  }
+  return undefined;
 }
 
 /**
@@ -21,7 +26,8 @@ function firstDataRow(rows: readonly string[][]): string[] | undefined {
  * dimension value). Detected by a date header, a date in the first data row and at least one known
  * YouTube metric column. The second column is a dimension when it is not a known metric and its first
  * value is not a number. Yields per row the metric observations for that day, with `segment` = the
- * dimension value when there is a dimension column. Period = first..last date. Platform youtube.
+ * dimension value when there is a dimension column. Period = first..last date. Platform youtube. The
+ * observations are built column-wise (`FormatResult.columns`): the array only when someone reads it.
  */
 export const youtubeStudioChartData: FormatSpec = {
   id: 'youtube-studio-chart-data',
@@ -47,25 +53,51 @@ export const youtubeStudioChartData: FormatSpec = {
     const warnings: ImportWarning[] = [];
     const unknownWarning = unknownColumnsWarning(unknown);
     if (unknownWarning) warnings.push(unknownWarning);
-    const observations: Observation[] = [];
-    const dates: string[] = [];
+    // A Content report has a row per video per day (up to a million rows): the observations are built
+    // column-wise (`observation-columns.ts`), with one period object per distinct day, and the first and
+    // last day tracked as the rows go.
+    const readCells = youtubeCellReader(ctx, columns);
+    const builder = new ObservationColumnsBuilder(ctx.rows.length);
+    const dateLabel = header[0] ?? 'Date';
+    const periods = new Map<string, Period>();
+    let first: string | null = null;
+    let last: string | null = null;
+    let period: Period | null = null;
+    let lastDate: string | null = null;
+    let segment: string | undefined;
+    const emit = (metric: Metric, value: number, unit: Unit): void => builder.add(metric, period, value, unit, undefined, undefined, segment);
     for (let i = 1; i < ctx.rows.length; i++) {
       const row = ctx.rows[i] ?? [];
       if (isBlankRow(row)) continue;
-      const date = dateCell(ctx, i, 0, header[0] ?? 'Date');
+      const date = dateCell(ctx, i, 0, dateLabel);
       if (date === null) malformedRow(ctx, i, 'the row has no date.');
-      dates.push(date);
-      const segment = dimensionColumn === 1 ? (row[1] ?? '').trim() : '';
-      observations.push(...youtubeRowObservations(ctx, i, columns, day(date), segment === '' ? {} : { segment }));
+      if (date !== lastDate) {
+        lastDate = date;
+        period = periods.get(date) ?? null;
+        if (period === null) {
+          period = day(date);
+          periods.set(date, period);
+          if (first === null || date < first) first = date;
+          if (last === null || date > last) last = date;
+        }
+      }
+      const dimension = dimensionColumn === 1 ? (row[1] ?? '').trim() : '';
+      segment = dimension === '' ? undefined : dimension;
+      readCells(i, emit);
     }
-    return {
-      platform: 'youtube',
-      platformCandidates: ['youtube'],
-      accountName: null,
-      period: periodOfDates(dates),
-      basis: null,
-      observations,
-      warnings,
-    };
+    const columnsRead = builder.columns();
+    return withLazyObservations(
+      {
+        platform: 'youtube' as const,
+        platformCandidates: ['youtube' as const],
+        accountName: null,
+        period: first !== null && last !== null ? { start: first, end: last } : null,
+        basis: null,
+        observations: [],
+        columns: columnsRead,
+        warnings,
+      },
+      columnsRead,
+    );
   },
 };

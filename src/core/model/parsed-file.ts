@@ -2,6 +2,7 @@
 
 import type { Platform } from './platform';
 import type { Basis, Observation, Period, Provenance } from './observation';
+import type { ObservationColumns } from './observation-columns';
 
 /** The bytes of one file as the user gave it. `lastModified` is epoch milliseconds when known. */
 export interface SourceInput {
@@ -44,6 +45,10 @@ export interface ImportWarning {
  * - `period`: the days the file covers (ISO, inclusive), or null when it does not say.
  * - `basis`: what the file's age split is a share of, or null when it has no age split.
  * - `observations`: every number, normalised (shares 0..1, counts, hours, seconds).
+ * - `columns`: set (non-enumerable) only by formats that read large files column-wise (YouTube's chart
+ *   data): the same numbers as columns; `observations` is then built from them on first access, which
+ *   drops `columns` (so a changed array is never out of step with it). Storage packs from `columns` when
+ *   present (`src/core/formats/observation-columns.ts`, DESIGN.md §8).
  * - `provenance`: `export` for a platform file, `manual` for audience data typed in from a platform's app
  *   (the Youth Reach audience template); absent means `export`.
  * - `manualEntry`: for `manual` data, where the numbers were read (`source`, e.g. "TikTok app ›
@@ -60,6 +65,7 @@ export interface ParsedFile {
   period: Period | null;
   basis: Basis | null;
   observations: Observation[];
+  columns?: ObservationColumns;
   warnings: ImportWarning[];
   encoding: TextEncodingName | 'binary';
   delimiter: string | null;

@@ -4,12 +4,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyWorkspace, exportWorkspace, planMerge, readWorkspace, workspaceFileName, WorkspaceError } from '../../db/workspace';
+import { applyWorkspace, planMerge, workspaceFileName, WorkspaceError } from '../../db/workspace';
 import type { MergePlan, MergeResolutions, WorkspaceContents, WorkspaceProgress } from '../../db/workspace';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { downloadBlob } from '../../lib/storage';
+// Export and read run in a worker (zipping and unzipping off the main thread).
+import { exportWorkspace, readWorkspace } from '../../workers/workspace-client';
 import { entityRowsQuery } from './queries';
 
 type Staged = { contents: WorkspaceContents; plan: MergePlan };

@@ -9,6 +9,7 @@ import { getPresence, putPresence } from '../../../src/db/presence-repo';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/db/schema';
 import { getSetting, putSetting } from '../../../src/db/settings-repo';
 import { createOldDatabase, V1_FILE_TEXT } from './storage-fixtures';
+import { readSourceBytes } from '../../../src/db/source-bytes';
 
 let database: YouthReachDb | undefined;
 afterEach(async () => {
@@ -37,7 +38,7 @@ describe('schema versions', () => {
       expect(await database.imports.where('status').equals('complete').count()).toBe(1);
       // The source file's bytes are untouched.
       const file = await database.sourceFiles.where('sha256').equals(sha256).first();
-      expect(new TextDecoder().decode(file!.bytes)).toBe(V1_FILE_TEXT);
+      expect(new TextDecoder().decode(await readSourceBytes(file!.bytes))).toBe(V1_FILE_TEXT);
 
       // The overview reads the old chunk: youth share (0.61 + 10.81) / 100 = 0.1142, floor 13, basis views.
       const rows = await loadOverviewRows(database);

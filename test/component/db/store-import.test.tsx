@@ -8,6 +8,7 @@ import { unpackObservations } from '../../../src/db/observation-chunks';
 import { pickAccount, storeParsedFile } from '../../../src/db/store-import';
 import type { AccountRecord } from '../../../src/db/schema';
 import { freshDatabase, metaAudience, metaReach, parsed, sourceOf, tableCounts, youtubeViewerAge } from './parsed-files';
+import { readSourceBytes } from '../../../src/db/source-bytes';
 
 let database: YouthReachDb;
 afterEach(async () => {
@@ -33,7 +34,7 @@ describe('storeParsedFile', () => {
     expect(sf).toMatchObject({ name: 'viewer-age_table-data.csv', sha256: 'aa11', lastModified: 1_700_000_000_000 });
     // "Viewer age,Views (%)\n" = 21 bytes; "13–17 years,0.61\n" = 17 characters, the EN DASH takes 3 bytes → 19
     expect(sf!.size).toBe(40);
-    expect(new TextDecoder().decode(sf!.bytes)).toBe('Viewer age,Views (%)\n13–17 years,0.61\n');
+    expect(new TextDecoder().decode(await readSourceBytes(sf!.bytes))).toBe('Viewer age,Views (%)\n13–17 years,0.61\n');
 
     const imp = await database.imports.get(result.importId);
     expect(imp).toMatchObject({

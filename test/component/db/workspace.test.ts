@@ -12,6 +12,7 @@ import { putSetting } from '../../../src/db/settings-repo';
 import { applyWorkspace, exportWorkspace, planMerge, readWorkspace, WorkspaceError } from '../../../src/db/workspace';
 import { metaAudience, metaReach, youtubeViewerAge } from './parsed-files';
 import { createOldDatabase, dumpTables, storeText, V1_FILE_TEXT } from './storage-fixtures';
+import { readSourceBytes } from '../../../src/db/source-bytes';
 
 const opened: Dexie[] = [];
 function fresh(): YouthReachDb {
@@ -76,7 +77,7 @@ describe('workspace file', () => {
     expect(ws.manifest.scope).toBe('entities');
     expect(ws.entities.map((e) => e.name)).toEqual(['VDAB']);
     expect(ws.imports.map((i) => i.fileName)).toEqual(['Reach.csv']);
-    expect(ws.sourceFiles.map((s) => new TextDecoder().decode(s.bytes))).toEqual(['reach bytes']);
+    expect(await Promise.all(ws.sourceFiles.map(async (s) => new TextDecoder().decode(await readSourceBytes(s.bytes))))).toEqual(['reach bytes']);
     expect(ws.presence).toEqual([]); // the presence row belongs to Ketnet
     expect(ws.observationChunks.map((c) => c.importId)).toEqual([ws.imports[0]!.id]);
   });
@@ -164,7 +165,7 @@ describe('workspace file', () => {
 
     const ws = await readWorkspace(file);
     expect(ws.imports.map((i) => [i.provenance, i.status])).toEqual([['export', 'complete']]);
-    expect(new TextDecoder().decode(ws.sourceFiles[0]!.bytes)).toBe(V1_FILE_TEXT);
+    expect(new TextDecoder().decode(await readSourceBytes(ws.sourceFiles[0]!.bytes))).toBe(V1_FILE_TEXT);
     const b = fresh();
     await applyWorkspace(ws, 'replace', { database: b });
     const rows = await loadOverviewRows(b);

@@ -1,0 +1,179 @@
+// Building observations column-wise for large files, and a ParsedFile whose `observations` array is only
+// built when someone asks for it (DESIGN.md §8; `npm run bench`: a Content report has a row per video per day).
+
+import type { AgeBand } from '../model/age-band';
+import type { Gender, Metric, Observation, Period, Unit } from '../model/observation';
+import { observationsOfColumns } from '../model/observation-columns';
+import type { ObservationColumns } from '../model/observation-columns';
+
+/** Positions of distinct strings in first-use order. */
+class Dictionary<T extends string> {
+  readonly entries: T[] = [];
+  private readonly positions = new Map<T, number>();
+
+  indexOf(value: T): number {
+    let i = this.positions.get(value);
+    if (i === undefined) {
+      i = this.entries.length;
+      this.entries.push(value);
+      this.positions.set(value, i);
+    }
+    return i;
+  }
+}
+
+/**
+ * Appends observations to growing typed-array columns ({@link ObservationColumns}) instead of an array of
+ * objects: one row costs a few array writes, and repeated metric, unit, period and segment values are
+ * looked up once. `add` takes the same fields as an {@link Observation}; `period` is best passed as the
+ * same object for rows of the same period (the previous one is recognised without a lookup).
+ */
+export class ObservationColumnsBuilder {
+  private capacity: number;
+  private length = 0;
+  private values: Float64Array;
+  private period: Int32Array;
+  private metric: Int32Array;
+  private unit: Int32Array;
+  private ageBand: Int32Array;
+  private gender: Int32Array;
+  private segment: Int32Array;
+  private readonly periods: Period[] = [];
+  private readonly periodIndex = new Map<Period, number>();
+  private readonly metrics = new Dictionary<Metric>();
+  private readonly units = new Dictionary<Unit>();
+  private readonly ageBands = new Dictionary<AgeBand>();
+  private readonly genders = new Dictionary<Gender>();
+  private readonly segments = new Dictionary<string>();
+  private lastPeriod: Period | null = null;
+  private lastPeriodIdx = -1;
+  private lastMetric: Metric | null = null;
+  private lastMetricIdx = -1;
+  private lastUnit: Unit | null = null;
+  private lastUnitIdx = -1;
+
+  /** `expectedRows`: a capacity hint (the columns grow as needed). */
+  constructor(expectedRows = 1024) {
+    this.capacity = Math.max(16, expectedRows);
+    this.values = new Float64Array(this.capacity);
+    this.period = new Int32Array(this.capacity);
+    this.metric = new Int32Array(this.capacity);
+    this.unit = new Int32Array(this.capacity);
+    this.ageBand = new Int32Array(this.capacity);
+    this.gender = new Int32Array(this.capacity);
+    this.segment = new Int32Array(this.capacity);
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const grown = <T extends Float64Array | Int32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(this.capacity);
+      b.set(a);
+      return b;
+    };
+    this.values = grown(this.values, (n) => new Float64Array(n));
+    this.period = grown(this.period, (n) => new Int32Array(n));
+    this.metric = grown(this.metric, (n) => new Int32Array(n));
+    this.unit = grown(this.unit, (n) => new Int32Array(n));
+    this.ageBand = grown(this.ageBand, (n) => new Int32Array(n));
+    this.gender = grown(this.gender, (n) => new Int32Array(n));
+    this.segment = grown(this.segment, (n) => new Int32Array(n));
+  }
+
+  private periodOf(period: Period | null): number {
+    if (period === null) return -1;
+    if (period === this.lastPeriod) return this.lastPeriodIdx;
+    let i = this.periodIndex.get(period);
+    if (i === undefined) {
+      i = this.periods.length;
+      this.periods.push(period);
+      this.periodIndex.set(period, i);
+    }
+    this.lastPeriod = period;
+    this.lastPeriodIdx = i;
+    return i;
+  }
+
+  /** Appends one observation (the fields of {@link Observation}; `segment` '' counts as a segment). */
+  add(metric: Metric, period: Period | null, value: number, unit: Unit, ageBand?: AgeBand, gender?: Gender, segment?: string): void {
+    if (this.length === this.capacity) this.grow();
+    const i = this.length++;
+    this.values[i] = value;
+    this.period[i] = this.periodOf(period);
+    if (metric !== this.lastMetric) {
+      this.lastMetric = metric;
+      this.lastMetricIdx = this.metrics.indexOf(metric);
+    }
+    this.metric[i] = this.lastMetricIdx;
+    if (unit !== this.lastUnit) {
+      this.lastUnit = unit;
+      this.lastUnitIdx = this.units.indexOf(unit);
+    }
+    this.unit[i] = this.lastUnitIdx;
+    this.ageBand[i] = ageBand === undefined ? 0 : this.ageBands.indexOf(ageBand) + 1;
+    this.gender[i] = gender === undefined ? 0 : this.genders.indexOf(gender) + 1;
+    this.segment[i] = segment === undefined ? 0 : this.segments.indexOf(segment) + 1;
+  }
+
+  /** How many rows were added. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** The columns so far (they share the builder's arrays: stop adding once taken). */
+  columns(): ObservationColumns {
+    return {
+      length: this.length,
+      values: this.values,
+      period: this.period,
+      metric: this.metric,
+      unit: this.unit,
+      ageBand: this.ageBand,
+      gender: this.gender,
+      segment: this.segment,
+      periods: this.periods,
+      metrics: this.metrics.entries,
+      units: this.units.entries,
+      ageBands: this.ageBands.entries,
+      genders: this.genders.entries,
+      segments: this.segments.entries,
+    };
+  }
+}
+
+/**
+ * Gives `target` a lazy `observations` property over `columns` and a non-enumerable `columns` property:
+ * the first read of `observations` builds the array (`observationsOfColumns`), keeps it, and removes
+ * `columns`; assigning `observations` does the same with the array given. Returns `target`, typed with both.
+ */
+export function withLazyObservations<T extends object>(target: T, columns: ObservationColumns): T & { observations: Observation[]; columns?: ObservationColumns } {
+  const settle = (self: object, value: Observation[]): void => {
+    Object.defineProperty(self, 'observations', { value, writable: true, enumerable: true, configurable: true });
+    delete (self as { columns?: unknown }).columns;
+  };
+  Object.defineProperty(target, 'columns', { value: columns, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(target, 'observations', {
+    enumerable: true,
+    configurable: true,
+    get(this: object): Observation[] {
+      const value = observationsOfColumns(columns);
+      settle(this, value);
+      return value;
+    },
+    set(this: object, value: Observation[]) {
+      settle(this, value);
+    },
+  });
+  return target as T & { observations: Observation[]; columns?: ObservationColumns };
+}
+
+/** How many observations `parsed` holds, without building them when it carries columns. */
+export function observationCount(parsed: { observations: readonly Observation[]; columns?: ObservationColumns }): number {
+  return parsed.columns ? parsed.columns.length : parsed.observations.length;
+}
+
+/** The distinct metrics of `parsed`'s observations in first-seen order, without building them when it carries columns. */
+export function observedMetrics(parsed: { observations: readonly Observation[]; columns?: ObservationColumns }): Metric[] {
+  if (parsed.columns) return [...parsed.columns.metrics];
+  return [...new Set(parsed.observations.map((o) => o.metric))];
+}
