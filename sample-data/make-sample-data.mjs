@@ -221,6 +221,24 @@ const num = (n) => String(n);
 // ---------------------------------------------------------------------------------------------------------
 
 for (const f of FILES) writeFileSync(path.join(outDir, f.file), f.write());
-const manifest = { files: FILES.map(({ file, entity, platform }) => ({ file, entity, platform })) };
+// Presence per entity and platform (fictitious, like the numbers): has-account = an account without a
+// sample file, no-account = a platform gap. Stored by load-sample-data after the files; see README.md.
+const PRESENCE = [
+  ['De Lijn', 'tiktok', 'no-account'],
+  ['De Lijn', 'snapchat', 'no-account'],
+  ['De Lijn', 'youtube', 'no-account'],
+  ['OVAM', 'instagram', 'no-account'],
+  ['OVAM', 'tiktok', 'no-account'],
+  ['OVAM', 'snapchat', 'no-account'],
+  ['VDAB', 'instagram', 'has-account'],
+  ['VDAB', 'tiktok', 'no-account'],
+  ['Ketnet', 'tiktok', 'has-account'],
+  ['Ketnet', 'snapchat', 'no-account'],
+];
+const manifest = {
+  files: FILES.map(({ file, entity, platform }) => ({ file, entity, platform })),
+  presenceNote: 'Fictitious: made up for the sample data, not the real accounts of these organisations.',
+  presence: PRESENCE.map(([entity, platform, presence]) => ({ entity, platform, presence })),
+};
 writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`wrote ${FILES.length} files and manifest.json to ${path.relative(process.cwd(), outDir) || '.'}`);

@@ -1,6 +1,6 @@
 // The page frame: skip link, header (product name, navigation, language switch), main landmark, footer.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from './language-switch';
@@ -32,6 +32,7 @@ export function Layout() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     document.title = t('app.name');
@@ -51,7 +52,16 @@ export function Layout() {
       }}>
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
+      <header
+        className="site-header"
+        onKeyDown={(e) => {
+          // Escape closes the open menu and gives focus back to its button (WAI-ARIA disclosure pattern).
+          if (e.key === 'Escape' && menuOpen) {
+            setMenuOpen(false);
+            menuButton.current?.focus();
+          }
+        }}
+      >
         <div className="site-header__inner">
           <NavLink to="/" className="brand">
             <img src="./favicon.svg" alt="" width={28} height={28} />
@@ -59,6 +69,7 @@ export function Layout() {
           </NavLink>
           <button
             type="button"
+            ref={menuButton}
             className="menu-toggle"
             aria-expanded={menuOpen}
             aria-controls="main-nav"

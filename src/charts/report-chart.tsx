@@ -19,7 +19,7 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
     (v: number) => new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v),
     [language],
   );
-  if (chart.kind === 'youth-share') return <YouthShareChart points={chart.points} />;
+  if (chart.kind === 'youth-share') return <YouthShareChart points={chart.points} population={chart.population} />;
   if (chart.kind === 'grouped-bars') {
     return <GroupedBarChart spec={chart.spec} groups={chart.groups} platforms={chart.platforms} format={oneDecimal} reference={chart.reference} />;
   }

@@ -9,6 +9,8 @@ import type { AnswerView } from '../db/answer-repo';
 import type { OverviewRow } from '../db/overview-repo';
 import { formatCount, formatDate, formatPeriod, INTL_LOCALE } from '../i18n/format';
 import type { Language } from '../i18n/format';
+import { formatLabelText } from '../i18n/format-label';
+import { figureNoteText, figureSourceText } from '../i18n/reference-text';
 import { bandColor, profileBands, withPopulationRows } from './age-profile-data';
 import type { AgeProfileRow } from './age-profile-data';
 import { answerText } from './answer-text';
@@ -17,8 +19,8 @@ import type { GroupedBarGroup } from './grouped-bar-chart';
 import { PLATFORM_COLORS } from './palette';
 import { formatFigureValue } from './trace-panel';
 import { youthShareSpec } from './youth-share-chart';
-import { periodSpan, toYouthShareChartData } from './youth-share-data';
-import type { YouthSharePoint } from './youth-share-data';
+import { periodSpan, populationSharesOf, toYouthShareChartData } from './youth-share-data';
+import type { PopulationShares, YouthSharePoint } from './youth-share-data';
 
 /**
  * A verdict as the report prints it: `key` (`overall` or the entity id), the scope's `name`, the verdict
@@ -81,14 +83,14 @@ export interface ReportFile {
 
 /**
  * A chart of the report with what is needed to draw it:
- * - `youth-share`: the overview's youth share per account (`YouthShareChart` draws `points`; its spec is
- *   `youthShareSpec` of the same points);
+ * - `youth-share`: the overview's youth share per account (`YouthShareChart` draws `points` with the
+ *   population shares of the reference set in use; its spec is `youthShareSpec` of the same);
  * - `grouped-bars`: the representation index per entity and platform (`GroupedBarChart`), with the
  *   index-100 reference line;
  * - `age-profile`: every account's age profile beside the population's (`AgeProfileChart`).
  */
 export type ReportChart =
-  | { kind: 'youth-share'; spec: ChartSpec; points: YouthSharePoint[] }
+  | { kind: 'youth-share'; spec: ChartSpec; points: YouthSharePoint[]; population: PopulationShares }
   | {
       kind: 'grouped-bars';
       spec: ChartSpec;
@@ -294,7 +296,8 @@ function ageProfileChart(view: AnswerView, t: TFunction, madeOn: string, periodT
  */
 export function buildReportContent(view: AnswerView, rows: readonly OverviewRow[], t: TFunction, language: Language, madeOn: string): ReportContent {
   const { answer } = view;
-  const { points } = toYouthShareChartData(rows);
+  const { points } = toYouthShareChartData(rows, view.reference);
+  const population = populationSharesOf(view.reference);
   const span = periodSpan(rows.map((r) => ({ period: r.period })));
   const periodText = span.span ? formatPeriod(span.span, language, '') : t('report.periodUnknown');
   const accountCount = view.entities.reduce((n, e) => n + e.accounts.length, 0);
@@ -305,7 +308,7 @@ export function buildReportContent(view: AnswerView, rows: readonly OverviewRow[
         name: i.fileName,
         entity: e.name,
         platform: PLATFORM_LABELS[a.platform],
-        format: i.formatLabel,
+        format: formatLabelText(i.formatLabel, t),
         period: formatPeriod(i.period, language, t('report.periodNotStated')),
         importedOn: formatDate(i.importedAt.slice(0, 10), language),
       })),
@@ -313,7 +316,9 @@ export function buildReportContent(view: AnswerView, rows: readonly OverviewRow[
   );
 
   const charts: ReportChart[] = [];
-  if (points.length > 0) charts.push({ kind: 'youth-share', spec: youthShareSpec(points, t, language, madeOn), points });
+  if (points.length > 0) {
+    charts.push({ kind: 'youth-share', spec: youthShareSpec(points, population, t, language, madeOn), points, population });
+  }
   const index = indexChart(view, t, language, madeOn, periodText);
   if (index) charts.push(index);
   const profile = ageProfileChart(view, t, madeOn, periodText);
@@ -330,10 +335,10 @@ export function buildReportContent(view: AnswerView, rows: readonly OverviewRow[
     .map((f) => ({
       id: f.id,
       known: f.value !== null,
-      note: f.note,
+      note: figureNoteText(f, t),
       value: formatFigureValue(f, language, t),
       year: f.year === null ? t('answer.unknownValue') : String(f.year),
-      source: f.source.text,
+      source: figureSourceText(f.source.text, t),
       url: f.source.url,
       confidence: t(`answer.confidence.${f.confidence}`),
     }));

@@ -10,7 +10,10 @@ import type { Platform } from '../core/model/platform';
 import type { ReferenceFigure, ReferenceSet } from '../core/reference/reference-figure';
 import { formatCount, formatDate, formatPercent, INTL_LOCALE } from '../i18n/format';
 import type { Language } from '../i18n/format';
+import { formatLabelText } from '../i18n/format-label';
 import { useLanguage } from '../i18n/i18n';
+import { figureNoteText, figureSourceText } from '../i18n/reference-text';
+import { traceFormulaText, traceInputName, traceValueText } from '../i18n/trace-text';
 import './trace-panel.css';
 
 /**
@@ -46,7 +49,7 @@ export function formatOneDecimal(value: number, language: Language): string {
 export function formatTraceValue(input: Pick<TraceInput, 'value' | 'unit' | 'figureId'>, language: Language, t: TFunction): string {
   const v = input.value;
   if (v === null) return t('answer.unknownValue');
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return traceValueText(v, t);
   switch (input.unit) {
     case 'share':
       return formatPercent(v, language, input.figureId ? 2 : 1);
@@ -72,8 +75,9 @@ export function formatFigureValue(figure: Pick<ReferenceFigure, 'value' | 'unit'
 }
 
 /** An input's name with any account id in it replaced by `Entity · Platform`. */
-function inputName(input: TraceInput, sources: TraceSources): string {
-  return input.accountId ? input.name.replace(input.accountId, accountLabel(sources, input.accountId)) : input.name;
+function inputName(input: TraceInput, sources: TraceSources, t: TFunction): string {
+  const name = traceInputName(input.name, t);
+  return input.accountId ? name.replace(input.accountId, accountLabel(sources, input.accountId)) : name;
 }
 
 /** One trace: what the metric is, its formula, its inputs, and (as disclosures) the traces it is built from. */
@@ -90,7 +94,7 @@ function TraceBody({ trace, sources, depth }: { trace: Trace; sources: TraceSour
       </p>
       <p className="trace-body__formula">
         <span className="trace-label">{t('answer.trace.formula')}: </span>
-        <code>{trace.formula}</code>
+        <code>{traceFormulaText(trace.formula, t)}</code>
       </p>
       {trace.inputs.length > 0 ? (
         <div className="table-scroll">
@@ -108,7 +112,7 @@ function TraceBody({ trace, sources, depth }: { trace: Trace; sources: TraceSour
               {trace.inputs.map((input, i) => (
                 <tr key={`${input.name}-${i}`}>
                   <th scope="row">
-                    <code>{inputName(input, sources)}</code>
+                    <code>{inputName(input, sources, t)}</code>
                     {input.threshold ? <span className="trace-tag">{t('answer.trace.threshold')}</span> : null}
                     {input.figureId ? <span className="trace-tag">{t('answer.trace.referenceFigure')}</span> : null}
                   </th>
@@ -168,7 +172,7 @@ function TraceSourcesList({ trace, sources }: { trace: Trace; sources: TraceSour
               <span className="trace-file-name">{f.fileName}</span>
               <span className="trace-file-meta">
                 {t('answer.trace.importedAt')} {formatDate(f.importedAt.slice(0, 10), language)}
-                {f.formatLabel ? ` · ${f.formatLabel}` : ''}
+                {f.formatLabel ? ` · ${formatLabelText(f.formatLabel, t)}` : ''}
                 {f.accountId ? ` · ${accountLabel(sources, f.accountId)}` : ''}
               </span>
             </li>
@@ -183,14 +187,14 @@ function TraceSourcesList({ trace, sources }: { trace: Trace; sources: TraceSour
           {figures.map((f) => (
             <li key={f.id}>
               <p>
-                <strong>{formatFigureValue(f, language, t)}</strong> — {f.note}
+                <strong>{formatFigureValue(f, language, t)}</strong> — {figureNoteText(f, t)}
                 {f.origin === 'overridden' && f.defaultFigure ? ` (${t('answer.trace.changed', { value: formatFigureValue(f.defaultFigure, language, t) })})` : ''}
                 {f.origin === 'added' ? ` (${t('answer.trace.added')})` : ''}
               </p>
               <dl className="trace-figure-facts">
                 <dt>{t('answer.trace.source')}</dt>
                 <dd>
-                  {f.source.text}
+                  {figureSourceText(f.source.text, t)}
                   {f.source.url ? (
                     <>
                       {' '}
@@ -296,10 +300,17 @@ export function TraceButton({ trace, what, sources, text, className }: TraceButt
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const close = useCallback(() => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  }, []);
+  const wasOpen = useRef(false);
+  const close = useCallback(() => setOpen(false), []);
+  // Focus goes back to the number once the dialog is gone: while the modal dialog is still open the
+  // button is inert and cannot take it.
+  useEffect(() => {
+    if (open) wasOpen.current = true;
+    else if (wasOpen.current) {
+      wasOpen.current = false;
+      buttonRef.current?.focus();
+    }
+  }, [open]);
   return (
     <>
       <button

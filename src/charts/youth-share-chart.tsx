@@ -9,14 +9,13 @@ import { PLATFORM_LABELS } from '../core/model/platform';
 import { formatAgeFloor, formatPercent, formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
-import { POPULATION_YOUTH_SHARE } from '../core/reference/population';
 import { ChartFrame } from './chart-frame';
 import { localIsoDate } from './chart-spec';
 import type { ChartSpec } from './chart-spec';
 import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
 import { diamondPath } from './svg-export';
 import { percentAxisMax, periodSpan, pointPlatforms, youthShareExtremes, youthShareRows } from './youth-share-data';
-import type { YouthSharePoint } from './youth-share-data';
+import type { PopulationShares, YouthSharePoint } from './youth-share-data';
 import { useElementWidth } from './use-element-width';
 const ROW_HEIGHT = 44;
 const NARROW = 560;
@@ -36,9 +35,10 @@ function clip(text: string, max: number): string {
  * The population marker: a diamond on a vertical stroke across the bar at the population share, near-black
  * with a white halo, so it differs from every bar by shape as well as colour.
  */
-function PopulationMarker(props: { cx?: number; cy?: number }) {
+function PopulationMarker(props: { cx?: number; cy?: number; payload?: { population?: number | null } }) {
   const { cx, cy } = props;
-  if (cx === undefined || cy === undefined) return null;
+  // An unknown population figure draws no marker (never a diamond at 0).
+  if (cx === undefined || cy === undefined || !Number.isFinite(cx) || props.payload?.population == null) return null;
   return (
     <g className="population-marker">
       <line x1={cx} x2={cx} y1={cy - 15} y2={cy + 15} stroke="#ffffff" strokeWidth={5} />
@@ -59,8 +59,17 @@ function listNames(names: readonly string[], and: string): string {
  * the count, the span of the known periods), the generated description (highest and lowest account), the
  * source naming the platforms drawn, the age-floor note, the legend (one entry per platform drawn and the
  * population diamond) and the data (entity, platform, youth share, age floor, population share).
+ * `population` is the population's youth share per floor in the reference set in use; an unknown figure
+ * reads `onbekend`/`unknown`, never 0.
  */
-export function youthShareSpec(points: readonly YouthSharePoint[], t: TFunction, language: Language, madeOn: string): ChartSpec {
+export function youthShareSpec(
+  points: readonly YouthSharePoint[],
+  population: PopulationShares,
+  t: TFunction,
+  language: Language,
+  madeOn: string,
+): ChartSpec {
+  const popText = (v: number | null): string => (v === null ? t('answer.unknownValue') : formatPercent(v, language, 2));
   const { span, someUnknown } = periodSpan(points);
   const unknown = t('charts.youthShare.periodUnknown');
   const periodText = span
@@ -90,8 +99,8 @@ export function youthShareSpec(points: readonly YouthSharePoint[], t: TFunction,
       : title,
     notes: [
       t('overview.floorNote', {
-        pop13: formatPercent(POPULATION_YOUTH_SHARE[13].value, language, 2),
-        pop18: formatPercent(POPULATION_YOUTH_SHARE[18].value, language, 2),
+        pop13: popText(population[13]),
+        pop18: popText(population[18]),
       }),
     ],
     legend: [
@@ -109,9 +118,13 @@ export function youthShareSpec(points: readonly YouthSharePoint[], t: TFunction,
   };
 }
 
-/** Props of {@link YouthShareChart}: the points in display order (see `toYouthShareChartData`). */
+/**
+ * Props of {@link YouthShareChart}: the points in display order (see `toYouthShareChartData`) and the
+ * population's youth share per floor in the reference set in use (`populationSharesOf`), for the note.
+ */
 export interface YouthShareChartProps {
   points: readonly YouthSharePoint[];
+  population: PopulationShares;
 }
 
 /**
@@ -120,7 +133,7 @@ export interface YouthShareChartProps {
  * age floor; the frame's `role="img"` element carries the generated description (highest and lowest
  * account). Renders the "nothing to draw" note when `points` is empty.
  */
-export const YouthShareChart = memo(function YouthShareChart({ points }: YouthShareChartProps) {
+export const YouthShareChart = memo(function YouthShareChart({ points, population }: YouthShareChartProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
@@ -130,7 +143,10 @@ export const YouthShareChart = memo(function YouthShareChart({ points }: YouthSh
   const maxChars = narrow ? 15 : 27;
   const labelSize = narrow ? 12 : 13;
   const data = useMemo(() => points.map((p) => ({ ...p })), [points]);
-  const spec = useMemo(() => youthShareSpec(points, t, language, localIsoDate()), [points, t, language]);
+  const spec = useMemo(
+    () => youthShareSpec(points, population, t, language, localIsoDate()),
+    [points, population, t, language],
+  );
   // The axis runs to the largest value rounded up to 5 points (10 above 50 %). Ticks every 5 or 10 points;
   // on a narrow screen every 10 or 20, so the labels never collide.
   const rawMax = percentAxisMax(points);
@@ -175,7 +191,8 @@ export const YouthShareChart = memo(function YouthShareChart({ points }: YouthSh
             {t('overview.seriesYouthShare')}: <strong>{formatPercent(p.youthShare, language)}</strong> ({formatAgeFloor(p.ageFloor)})
           </p>
           <p>
-            {t('overview.seriesPopulation')}: {formatPercent(p.population, language, 2)}
+            {t('overview.seriesPopulation')}:{' '}
+            {p.population === null ? t('answer.unknownValue') : formatPercent(p.population, language, 2)}
           </p>
         </div>
       );

@@ -3,7 +3,8 @@
 import { PLATFORM_LABELS, PLATFORMS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
 import type { Period } from '../core/model/observation';
-import { POPULATION_YOUTH_SHARE } from '../core/reference/population';
+import { populationYouthShare } from '../core/reference/lookups';
+import type { ReferenceSet } from '../core/reference/reference-figure';
 import type { ChartCell } from './chart-spec';
 
 /** The part of an overview row (`src/db/overview-repo.ts`, `OverviewRow`) the chart reads. */
@@ -18,9 +19,22 @@ export interface YouthShareInput {
 }
 
 /**
+ * The Flemish population's youth share per age floor (shares 0..1) in the reference set in use (the
+ * shipped figures with the user's overrides); null when the figure is unknown (a user marked it unknown,
+ * or the set lacks it) — never 0.
+ */
+export type PopulationShares = Readonly<Record<13 | 18, number | null>>;
+
+/** {@link PopulationShares} from a reference set: 13 → 13-24 of 13+, 18 → 18-24 of 18+ (`populationYouthShare`). */
+export function populationSharesOf(set: ReferenceSet): PopulationShares {
+  return { 13: populationYouthShare(set, 13)?.value ?? null, 18: populationYouthShare(set, 18)?.value ?? null };
+}
+
+/**
  * One bar: `youthShare` and `population` are shares 0..1; `population` is the Flemish population's youth
- * share at the bar's own age floor (13-24 of 13+ = 0.1523, 18-24 of 18+ = 0.0950; Statbel 2021,
- * `src/core/reference/population.ts`). `label` is `Entity · Platform`.
+ * share at the bar's own age floor in the reference set in use (defaults 13-24 of 13+ = 0.1523, 18-24 of
+ * 18+ = 0.0950; Statbel 2021), or null when that figure is unknown (no marker is drawn). `label` is
+ * `Entity · Platform`.
  */
 export interface YouthSharePoint {
   key: string;
@@ -30,7 +44,7 @@ export interface YouthSharePoint {
   platformLabel: string;
   period: Period | null;
   youthShare: number;
-  population: number;
+  population: number | null;
   ageFloor: 13 | 18;
 }
 
@@ -42,9 +56,11 @@ export interface YouthShareChartData {
 
 /**
  * Keeps the rows that have a youth share and an age floor, in their given order, and counts the others
- * (an account without age data is never drawn as 0).
+ * (an account without age data is never drawn as 0). Each point's `population` comes from `reference`
+ * (the set in use, with the user's overrides: `referenceFromOverrides(...).set`).
  */
-export function toYouthShareChartData(rows: readonly YouthShareInput[]): YouthShareChartData {
+export function toYouthShareChartData(rows: readonly YouthShareInput[], reference: ReferenceSet): YouthShareChartData {
+  const population = populationSharesOf(reference);
   const points: YouthSharePoint[] = [];
   let withoutAgeData = 0;
   for (const row of rows) {
@@ -61,7 +77,7 @@ export function toYouthShareChartData(rows: readonly YouthShareInput[]): YouthSh
       platformLabel,
       period: row.period ?? null,
       youthShare: row.youthShare,
-      population: POPULATION_YOUTH_SHARE[row.youthAgeFloor].value,
+      population: population[row.youthAgeFloor],
       ageFloor: row.youthAgeFloor,
     });
   }
@@ -74,7 +90,7 @@ export function toYouthShareChartData(rows: readonly YouthShareInput[]): YouthSh
  */
 export function percentAxisMax(points: readonly YouthSharePoint[]): number {
   let max = 0;
-  for (const p of points) max = Math.max(max, p.youthShare, p.population);
+  for (const p of points) max = Math.max(max, p.youthShare, p.population ?? 0);
   const steps = Math.ceil(Math.round(max * 10000) / 500); // 5-point steps, guarded against 0.35000000001
   return Math.max(0.2, Math.min(1, (steps * 5) / 100));
 }
@@ -123,7 +139,7 @@ export function pointPlatforms(points: readonly YouthSharePoint[]): Platform[] {
 /**
  * The rows of the chart's data table and CSV, one per bar in chart order, cells in the order of the
  * columns entity, platform, youth share (share 0..1), age floor (`13+`/`18+`), population share at that
- * floor (0..1): Ketnet YouTube → `['Ketnet', 'YouTube', 0.601, '13+', 0.1523]`.
+ * floor (0..1, null when unknown): Ketnet YouTube → `['Ketnet', 'YouTube', 0.601, '13+', 0.1523]`.
  */
 export function youthShareRows(points: readonly YouthSharePoint[]): ChartCell[][] {
   return points.map((p) => [p.entityName, p.platformLabel, p.youthShare, `${p.ageFloor}+`, p.population]);

@@ -42,8 +42,11 @@ export function YouthShareTable({ rows }: { rows: readonly YouthShareTableRow[] 
       <h2 className="table-title" aria-hidden="true">
         {t('overview.tableCaption')}
       </h2>
+      <p className="table-scroll-hint" aria-hidden="true">
+        {t('overview.scrollHint')}
+      </p>
       <div className="table-scroll" role="region" aria-labelledby="youth-share-table-caption" tabIndex={0}>
-      <table data-testid="youth-share-table" className="data-table">
+      <table data-testid="youth-share-table" className="data-table youth-share-table">
         <caption id="youth-share-table-caption" className="sr-only">
           {t('overview.tableCaption')}
         </caption>

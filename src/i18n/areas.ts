@@ -6,8 +6,10 @@ import * as chartsMessages from './areas/charts';
 import * as compareMessages from './areas/compare';
 import * as dataMessages from './areas/data';
 import * as entityMessages from './areas/entity';
+import * as referenceMessages from './areas/reference';
 import * as reportMessages from './areas/report';
 import * as settingsMessages from './areas/settings';
+import * as traceTextMessages from './areas/trace';
 
 /**
  * One area's messages in both languages, nested objects of strings; `en` must have the same keys as `nl`
@@ -35,4 +37,6 @@ export const AREAS: Record<string, AreaMessages> = {
   entity: entityMessages,
   settings: settingsMessages,
   report: reportMessages,
+  reference: referenceMessages,
+  traceText: traceTextMessages,
 };

@@ -58,6 +58,7 @@ export const en: Messages = {
     colBasis: 'Basis',
     colPeriod: 'Period',
     noAgeData: 'no age data',
+    scrollHint: 'Scroll the table sideways for more columns →',
     noPeriod: '—',
     empty: 'No data yet.',
     importMore: 'Import more exports',
@@ -73,17 +74,18 @@ export const en: Messages = {
   import: {
     title: 'Import exports',
     intro:
-      'Choose or drop one or more export files (CSV, TSV, ZIP) from the platforms. You first see what they hold; ' +
+      'Choose or drop one or more export files (CSV, TSV, TXT, ZIP, XLSX or XLS) from the platforms. You first see what they hold; ' +
       'nothing is stored until you confirm.',
     dropZone: 'Drop files here',
     chooseFiles: 'Choose files',
-    fileTypes: 'CSV, TSV or ZIP, as the platforms export them',
+    fileTypes: 'CSV, TSV, TXT, ZIP, XLSX or XLS, as the platforms export them',
     reading: 'Reading files…',
     previewTitle: 'Preview',
     platform: 'Platform',
     choosePlatform: '— choose the platform —',
     platformUnknown: 'This file does not say which platform it comes from. Choose the platform.',
     format: 'Format',
+    ownMapping: 'Own mapping: {{name}}',
     account: 'Account',
     period: 'Period',
     noPeriod: 'not stated',

@@ -66,7 +66,8 @@ describe('answer to question 3', () => {
     await page.getByLabel('Maatstaf').selectOption('index');
     await expect.poll(() => page.url()).toMatch(/metric=index/);
     expect(page.url()).toMatch(/platforms=youtube/);
-    expect(page.url()).toMatch(/entities=/);
+    // Entities are written by name (stable across browsers, unlike ids).
+    expect(new URL(page.url().replace('#', '')).searchParams.get('entities')).toBe('OVAM');
 
     const cells = async () => (await matrix.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (c) => (c as HTMLElement).innerText)))).map((r) => r.map(foldSpaces));
     // OVAM YouTube: (4.1 / 99.99) / 0.1523 × 100 = 26.92 → "26,9"; one row, one platform column.
@@ -83,6 +84,19 @@ describe('answer to question 3', () => {
     await expect.poll(cells).toEqual([['OVAM', '4,1%']]);
     expect(page.url()).not.toMatch(/metric=/);
     expect(await page.getByLabel('Maatstaf').inputValue()).toBe('youthShare');
+
+    // A hand-written link with a name in another case works; unknown values are listed, not an empty matrix.
+    const base = page.url().slice(0, page.url().indexOf('#'));
+    await page.goto(`${base}#/compare?entities=ovam&platforms=youtube&metric=index`);
+    await expect.poll(cells).toEqual([['OVAM', '26,9']]);
+    await page.goto(`${base}#/compare?entities=Nobody&platforms=myspace&metric=fame`);
+    const unknown = page.getByTestId('compare-unknown');
+    await unknown.waitFor();
+    const text = foldSpaces(await unknown.innerText());
+    expect(text).toContain('Onbekende entiteiten: “Nobody”.');
+    expect(text).toContain('Onbekende platformen: “myspace”.');
+    expect(text).toContain('Onbekende maatstaf: “fame”');
+    expect(await matrix.count()).toBe(0);
 
     expect(guard).toEqual({ externalRequests: [], pageErrors: [], consoleErrors: [] });
   });

@@ -50,15 +50,15 @@ describe('report, deck and presentation', () => {
     expect(pageCount).toBeGreaterThanOrEqual(8);
     await page.emulateMedia({ media: 'screen' });
 
-    // The deck: 1 title + 1 verdict + 3 charts + 1 improvements + 1 method = 7 slides.
+    // The deck: 1 title + 1 verdict + 3 charts + 3 improvements (18 with the sample presence, 8 a slide) + 1 method = 9 slides.
     const downloading = page.waitForEvent('download', { timeout: 30_000 });
     await page.getByRole('button', { name: 'PowerPoint' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^jongerenbereik-vraag-3-\d{4}-\d{2}-\d{2}\.pptx$/);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '(7 dia’s)' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '(9 dia’s)' }).count()).toBe(1);
     const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
     const slides = Object.keys(files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p));
-    expect(slides).toHaveLength(7);
+    expect(slides).toHaveLength(9);
     expect(Object.keys(files).filter((p) => /^ppt\/media\/.*\.png$/.test(p))).toHaveLength(3);
     const xml = (p: string) => foldSpaces(strFromU8(files[p]!));
     // The verdict slide says what the answer screen says; the chart slide's data has the overview table's 60,1%.

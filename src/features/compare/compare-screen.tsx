@@ -24,8 +24,8 @@ import type { AnswerView, EntityView } from '../../db/answer-repo';
 import { formatCount, formatPercent, formatPeriod, INTL_LOCALE } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
-import { readCompareFilters, toggle, writeCompareFilters } from './compare-filters';
-import type { CompareFilters, CompareMetric } from './compare-filters';
+import { hasUnknown, readCompareUrl, resolveCompareFilters, toggle, writeCompareFilters } from './compare-filters';
+import type { CompareFilters, CompareMetric, UnknownFilters } from './compare-filters';
 import { cellColor, cellTextColor } from './matrix-colors';
 import { answerViewQuery } from './queries';
 import './compare.css';
@@ -310,8 +310,53 @@ function FilterForm({ view, filters, onChange }: { view: AnswerView; filters: Co
   );
 }
 
-/** The compare view for loaded data and filters. */
-function CompareBody({ view, filters, onChange }: { view: AnswerView; filters: CompareFilters; onChange: (next: CompareFilters) => void }) {
+/**
+ * The message for filters in the URL that match nothing (a shared or hand-written link): each unknown
+ * entity, platform, metric or period as written, what exists, and whether anything is left to show.
+ */
+function UnknownFiltersNote({ unknown, view, nothingLeft }: { unknown: UnknownFilters; view: AnswerView; nothingLeft: boolean }) {
+  const { t } = useTranslation();
+  const quote = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join(', ');
+  return (
+    <div role="alert" className="compare-unknown" data-testid="compare-unknown">
+      <p>
+        <strong>{t('compare.unknown.title')}</strong>
+      </p>
+      <ul>
+        {unknown.entities.length > 0 ? <li>{t('compare.unknown.entities', { list: quote(unknown.entities) })}</li> : null}
+        {unknown.platforms.length > 0 ? <li>{t('compare.unknown.platforms', { list: quote(unknown.platforms) })}</li> : null}
+        {unknown.metric !== null ? <li>{t('compare.unknown.metric', { value: `“${unknown.metric}”`, shown: t('compare.metric.youthShare') })}</li> : null}
+        {unknown.period !== null ? <li>{t('compare.unknown.period', { value: `“${unknown.period}”` })}</li> : null}
+      </ul>
+      <p>
+        {t('compare.unknown.known', {
+          entities: view.entities.map((e) => e.name).join(', '),
+          platforms: PLATFORMS.join(', '),
+        })}
+      </p>
+      <p>{nothingLeft ? t('compare.unknown.nothingLeft') : t('compare.unknown.partly')}</p>
+    </div>
+  );
+}
+
+/**
+ * The compare view for loaded data and filters (`filters` resolved against the stored data; `unknown`:
+ * what the URL named that does not exist). When a list in the URL matched nothing at all (every entity or
+ * every platform unknown) only the message and the filter form show, never an empty matrix.
+ */
+function CompareBody({
+  view,
+  filters,
+  unknown,
+  nothingLeft,
+  onChange,
+}: {
+  view: AnswerView;
+  filters: CompareFilters;
+  unknown: UnknownFilters;
+  nothingLeft: boolean;
+  onChange: (next: CompareFilters) => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const period = filters.period && view.periods.some((p) => p.key === filters.period) ? filters.period : null;
@@ -338,8 +383,17 @@ function CompareBody({ view, filters, onChange }: { view: AnswerView; filters: C
     return withPopulationRows(rows, view.reference, (floor) => t('entity.population', { floor: `${floor}+` }));
   }, [entities, platforms, period, view, t]);
 
+  if (nothingLeft) {
+    return (
+      <>
+        <UnknownFiltersNote unknown={unknown} view={view} nothingLeft />
+        <FilterForm view={view} filters={filters} onChange={onChange} />
+      </>
+    );
+  }
   return (
     <>
+      {hasUnknown(unknown) ? <UnknownFiltersNote unknown={unknown} view={view} nothingLeft={false} /> : null}
       <FilterForm view={view} filters={filters} onChange={onChange} />
       <Matrix filters={filters} entities={entities} answer={answer} platforms={platforms} sources={sources} periodKey={period} />
       <section aria-label={t('compare.barsTitle', { metric: t(`compare.metric.${filters.metric}`) })}>
@@ -353,13 +407,21 @@ function CompareBody({ view, filters, onChange }: { view: AnswerView; filters: C
   );
 }
 
-/** The `/compare` screen: filters read from and written to the URL (`useSearchParams`, a history entry per change). */
+/**
+ * The `/compare` screen: filters read from and written to the URL (`useSearchParams`, a history entry per
+ * change). The URL names entities by name (any case) or id; ticking boxes writes names, which hold across
+ * browsers (ids do not). Values that match nothing are listed in a message.
+ */
 export function CompareScreen() {
   const { t } = useTranslation();
   const view = useQuery(answerViewQuery);
   const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readCompareFilters(params), [params]);
-  const onChange = (next: CompareFilters) => setParams(writeCompareFilters(next));
+  const url = useMemo(() => readCompareUrl(params), [params]);
+  const resolved = useMemo(
+    () => (view.data ? resolveCompareFilters(url, view.data.entities, view.data.periods.map((p) => p.key)) : null),
+    [url, view.data],
+  );
+  const onChange = (next: CompareFilters) => setParams(writeCompareFilters(next, view.data?.entities ?? []));
   return (
     <div className="compare-screen">
       <h1>{t('compare.title')}</h1>
@@ -373,7 +435,18 @@ export function CompareScreen() {
       ) : view.data.entities.length === 0 ? (
         <p>{t('compare.empty')}</p>
       ) : (
-        <CompareBody view={view.data} filters={filters} onChange={onChange} />
+        resolved && (
+          <CompareBody
+            view={view.data}
+            filters={resolved.filters}
+            unknown={resolved.unknown}
+            nothingLeft={
+              (url.entities.length > 0 && resolved.filters.entities.length === 0) ||
+              (url.platforms.length > 0 && resolved.filters.platforms.length === 0)
+            }
+            onChange={onChange}
+          />
+        )
       )}
     </div>
   );

@@ -11,6 +11,7 @@ import type { EntityListRow, ImportListRow } from '../../db/data-repo';
 import { deleteAllData, deleteEntity, deleteImport, planDeleteAll, planDeleteEntity, undoDeleteImport } from '../../db/delete-data';
 import type { DeletedImport, DeletionPlan } from '../../db/delete-data';
 import { formatCount, formatDate } from '../../i18n/format';
+import { formatLabelText } from '../../i18n/format-label';
 import { useLanguage } from '../../i18n/i18n';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { requestPersistence } from '../../lib/storage';
@@ -227,7 +228,7 @@ function ImportsPanel() {
                   <td>{row.entityName}</td>
                   <td>{PLATFORM_LABELS[row.platform]}</td>
                   <td>
-                    {row.formatLabel}
+                    {formatLabelText(row.formatLabel, t)}
                     {row.provenance === 'manual' ? (
                       <>
                         {' '}

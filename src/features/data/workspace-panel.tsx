@@ -155,9 +155,11 @@ export function WorkspacePanel() {
       ) : null}
 
       <div className="workspace-import">
-        <label htmlFor={inputId}>{t('data.workspace.importLabel')}</label>
+        {/* The native input stays focusable but is drawn by its label (as on the import screen), so the
+            button text follows the interface language instead of the browser's ("Choose File"). */}
         <input
           id={inputId}
+          className="file-input"
           type="file"
           accept=".zip,application/zip"
           data-testid="workspace-import"
@@ -168,6 +170,9 @@ export function WorkspacePanel() {
             if (file) void read(file);
           }}
         />
+        <label htmlFor={inputId} className="button file-input-label">
+          {t('data.workspace.importLabel')}
+        </label>
       </div>
 
       {progress ? (

@@ -9,6 +9,7 @@ import type { ImportWarning } from '../../core/model/parsed-file';
 import type { StoredSpan } from '../../db/import-context-repo';
 import { formatAgeFloor, formatDate, formatFileSize, formatPercent, formatPeriod } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
+import { formatLabelText } from '../../i18n/format-label';
 import { useLanguage } from '../../i18n/i18n';
 import { describeProblem, problemDetail } from '../../i18n/problem';
 import type { FilePreview, FileProblem } from '../../workers/import-client';
@@ -233,7 +234,7 @@ export function PreviewCard({
             </div>
             <div>
               <dt>{t('import.format')}</dt>
-              <dd>{s.formatLabel}</dd>
+              <dd>{formatLabelText(s.formatLabel, t)}</dd>
             </div>
             {s.accountName ? (
               <div>

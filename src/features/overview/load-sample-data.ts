@@ -3,6 +3,9 @@
 import { isPlatform } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import type { CommitRequest, FileProblem, ImportClient } from '../../workers/import-client';
+import { foldName, listEntities } from '../../db/entities-repo';
+import { getPresence, putPresence } from '../../db/presence-repo';
+import type { PresenceValue } from '../../db/schema';
 
 /** One entry of `sample-data/manifest.json`: a file name in `sample-data/`, its entity and platform. */
 export interface SampleEntry {
@@ -11,15 +14,30 @@ export interface SampleEntry {
   platform: Platform;
 }
 
+/**
+ * One entry of the manifest's `presence` list: whether the (fictitious) sample entity has an account on a
+ * platform — `has-account` (an account without a sample file: "no age data") or `no-account` (a gap).
+ */
+export interface SamplePresence {
+  entity: string;
+  platform: Platform;
+  presence: PresenceValue;
+}
+
 /** A sample file that could not be fetched, read or stored, with the reason. */
 export interface SampleFailure {
   fileName: string;
   problem: FileProblem;
 }
 
-/** What loading the sample data did: files stored, files skipped as already stored, failures. */
+/**
+ * What loading the sample data did: files stored, files skipped as already stored, failures, and the
+ * number of presence entries stored (entries whose entity was not imported, or that the user had already
+ * set, are skipped).
+ */
 export interface SampleLoadResult {
   stored: number;
+  presenceStored: number;
   duplicates: number;
   failures: SampleFailure[];
 }
@@ -52,6 +70,46 @@ export function parseSampleManifest(manifest: unknown): SampleEntry[] {
   return entries;
 }
 
+/**
+ * Reads the manifest's `presence` list (`[{"entity","platform","presence"}]`, presence `has-account` or
+ * `no-account`), dropping entries without entity, with an unknown platform or another presence value.
+ * No list → [].
+ */
+export function parseSamplePresence(manifest: unknown): SamplePresence[] {
+  const list = (manifest as { presence?: unknown } | null)?.presence;
+  if (!Array.isArray(list)) return [];
+  const entries: SamplePresence[] = [];
+  for (const x of list as unknown[]) {
+    const { entity, platform, presence } = (x ?? {}) as Record<string, unknown>;
+    if (typeof entity === 'string' && entity.trim() && isPlatform(platform) && (presence === 'has-account' || presence === 'no-account')) {
+      entries.push({ entity: entity.trim(), platform, presence });
+    }
+  }
+  return entries;
+}
+
+/** The bundled manifest's presence list (fictitious; see sample-data/README.md). */
+export function bundledSamplePresence(): SamplePresence[] {
+  return parseSamplePresence(Object.values(SAMPLE_MANIFESTS)[0]);
+}
+
+/**
+ * Stores `entries` with `putPresence` for the entities that exist (matched by folded name); an entry the
+ * user already set is left as it is. Returns how many were stored.
+ */
+export async function storeSamplePresence(entries: readonly SamplePresence[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  const idByName = new Map((await listEntities()).map((e) => [foldName(e.name), e.id]));
+  let stored = 0;
+  for (const p of entries) {
+    const entityId = idByName.get(foldName(p.entity));
+    if (entityId === undefined || (await getPresence(entityId, p.platform)) !== undefined) continue;
+    await putPresence(entityId, p.platform, p.presence);
+    stored += 1;
+  }
+  return stored;
+}
+
 /** The bundled manifest's entries, each paired with its file's URL (entries without a bundled file included, url null). */
 export function bundledSampleFiles(): { entry: SampleEntry; url: string | null }[] {
   const manifest = Object.values(SAMPLE_MANIFESTS)[0];
@@ -74,7 +132,8 @@ function problem(code: string, message: string): FileProblem {
 /**
  * Imports `files` (default: the bundled sample files) with `client`: fetches each, previews them all,
  * then commits every ok file with its manifest entity and platform (duplicates are skipped, failures
- * never stop the others). `onProgress(done, total)` reports commit progress
+ * never stop the others), then stores `presence` (default: the bundled manifest's fictitious list) for
+ * the entities now stored. `onProgress(done, total)` reports commit progress
  * (files stored of files to store).
  * Never throws for a single file; throws only when the client itself fails.
  */
@@ -83,6 +142,7 @@ export async function loadSampleData(
   options: {
     files?: { entry: SampleEntry; url: string | null }[];
     fetchFile?: (url: string, name: string) => Promise<File>;
+    presence?: readonly SamplePresence[];
     onProgress?: (done: number, total: number) => void;
   } = {},
 ): Promise<SampleLoadResult> {
@@ -103,7 +163,7 @@ export async function loadSampleData(
       failures.push({ fileName: entry.file, problem: problem('internal', e instanceof Error ? e.message : String(e)) });
     }
   }
-  if (files.length === 0) return { stored: 0, duplicates: 0, failures };
+  if (files.length === 0) return { stored: 0, presenceStored: 0, duplicates: 0, failures };
 
   const previews = await client.preview(files);
   const requests: CommitRequest[] = [];
@@ -122,5 +182,6 @@ export async function loadSampleData(
     else if (r.status === 'duplicate') duplicates += 1;
     else failures.push({ fileName: r.fileName, problem: r.problem ?? problem('internal', 'not stored') });
   }
-  return { stored, duplicates, failures };
+  const presenceStored = await storeSamplePresence(options.presence ?? bundledSamplePresence());
+  return { stored, presenceStored, duplicates, failures };
 }

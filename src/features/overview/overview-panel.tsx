@@ -4,22 +4,33 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { YouthShareChart } from '../../charts/youth-share-chart';
-import { toYouthShareChartData } from '../../charts/youth-share-data';
+import { populationSharesOf, toYouthShareChartData } from '../../charts/youth-share-data';
 import { YouthShareTable } from '../../charts/youth-share-table';
 import type { OverviewRow } from '../../db/overview-repo';
+import type { ReferenceSet } from '../../core/reference/reference-figure';
 
 /**
  * Title, the chart of accounts with age data, the count of accounts left out for lack of age data, and
  * `youth-share-table` with every account (those without age data read `geen leeftijdsgegevens`).
- * `focusOnMount` moves focus to the title (after sample data replaced the start panel).
+ * `focusOnMount` moves focus to the title (after sample data replaced the start panel). The population
+ * markers and note use `reference`, the set in use (the user's overrides from Instellingen).
  */
-export function OverviewPanel({ rows, focusOnMount = false }: { rows: readonly OverviewRow[]; focusOnMount?: boolean }) {
+export function OverviewPanel({
+  rows,
+  reference,
+  focusOnMount = false,
+}: {
+  rows: readonly OverviewRow[];
+  reference: ReferenceSet;
+  focusOnMount?: boolean;
+}) {
   const { t } = useTranslation();
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnMount) titleRef.current?.focus();
   }, [focusOnMount]);
-  const { points, withoutAgeData } = useMemo(() => toYouthShareChartData(rows), [rows]);
+  const { points, withoutAgeData } = useMemo(() => toYouthShareChartData(rows, reference), [rows, reference]);
+  const population = useMemo(() => populationSharesOf(reference), [reference]);
   return (
     <section className="overview" aria-labelledby="overview-title">
       <div className="section-head">
@@ -36,7 +47,7 @@ export function OverviewPanel({ rows, focusOnMount = false }: { rows: readonly O
           </Link>
         </div>
       </div>
-      <YouthShareChart points={points} />
+      <YouthShareChart points={points} population={population} />
       {withoutAgeData > 0 ? (
         <p className="no-age-note">
           {t('overview.noAgeDataCount', { count: withoutAgeData })} <Link to="/audience">{t('nav.audience')}</Link>

@@ -4,6 +4,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { QUERY_KEYS } from '../../lib/query-keys';
 import { countImports } from '../../db/imports-repo';
 import { loadOverviewRows } from '../../db/overview-repo';
+import { referenceFromOverrides } from '../../db/answer-input';
+import { listReferenceOverrides } from '../../db/reference-overrides-repo';
 
 /** `['overview']`: one OverviewRow per account (`src/db/overview-repo.ts`). */
 export const overviewQuery = queryOptions({
@@ -15,4 +17,14 @@ export const overviewQuery = queryOptions({
 export const importCountQuery = queryOptions({
   queryKey: QUERY_KEYS.importCount,
   queryFn: () => countImports(),
+});
+
+/**
+ * `['reference-set']`: the reference set in use — the shipped figures with the user's stored overrides
+ * (Instellingen), invalid overrides left out as the answer does (`referenceFromOverrides`). Refreshed with
+ * every other query by `invalidateStoredData` after a figure is saved or reset.
+ */
+export const referenceSetQuery = queryOptions({
+  queryKey: ['reference-set'],
+  queryFn: async () => referenceFromOverrides(await listReferenceOverrides()).set,
 });

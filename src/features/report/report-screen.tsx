@@ -154,7 +154,7 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
       <section className="report-page" aria-labelledby="report-sources-title">
         <h2 id="report-sources-title">{t('report.sourcesTitle')}</h2>
         <h3>{t('report.referencesTitle')}</h3>
-        <table className="data-table report-table" data-testid="report-references">
+        <table className="data-table report-table report-table--stack" data-testid="report-references">
           <thead>
             <tr>
               <th scope="col">{t('report.col.figure')}</th>
@@ -170,13 +170,13 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
                 <th scope="row">
                   {r.note} <code className="report-id">{r.id}</code>
                 </th>
-                <td className="num">{r.value}</td>
-                <td>{r.year}</td>
-                <td className="report-wrap">
+                <td className="num" data-label={t('report.col.value')}>{r.value}</td>
+                <td data-label={t('report.col.year')}>{r.year}</td>
+                <td className="report-wrap report-source-cell" data-label={t('report.col.source')}>
                   {r.source}
                   {r.url ? <span className="report-url"> {r.url}</span> : null}
                 </td>
-                <td>{r.confidence}</td>
+                <td data-label={t('report.col.confidence')}>{r.confidence}</td>
               </tr>
             ))}
           </tbody>

@@ -16,6 +16,7 @@ import { deleteSetting, putSetting } from '../../db/settings-repo';
 import { formatCount, formatPercent, INTL_LOCALE } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
+import { figureNoteText, figureSourceText } from '../../i18n/reference-text';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { figureValueFromText, figureValueToText, parseTypedNumber } from './figure-input';
 import { answerViewQuery } from './queries';
@@ -271,7 +272,7 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
     <>
       <tr data-figure={figure.id}>
         <th scope="row">
-          <span className="figure-note">{figure.note}</span>
+          <span className="figure-note">{figureNoteText(figure, t)}</span>
           <code className="figure-id">{figure.id}</code>
         </th>
         <td className={figure.value === null ? 'num no-data' : 'num'}>
@@ -285,7 +286,7 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
         </td>
         <td>{figure.year ?? t('settings.unknown')}</td>
         <td className="figure-source">
-          {figure.source.text}
+          {figureSourceText(figure.source.text, t)}
           {figure.source.url ? (
             <>
               {' '}

@@ -82,18 +82,18 @@ export const nl = {
     unknown: 'onbekend',
   },
   reason: {
-    noAgeData: 'Geen van de {{accountCount}} accounts heeft bruikbare leeftijdsgegevens, dus of jongeren bereikt worden is niet bekend.',
+    noAgeData: 'Geen enkel account (aantal: {{accountCount}}) heeft bruikbare leeftijdsgegevens, dus of jongeren bereikt worden is niet bekend.',
     allUnderRepresented:
-      'Elk van de {{accountCount}} accounts met leeftijdsgegevens heeft een representatie-index onder {{underIndex}} (hoogste {{highestIndex}}): jongeren zijn overal ondervertegenwoordigd.',
-    weightedIndexMet: 'De gewogen representatie-index over {{accountCount}} accounts is {{weightedIndex}}, minstens {{underIndex}} (weging: {{weighting}}).',
-    weightedIndexNotMet: 'De gewogen representatie-index over {{accountCount}} accounts is {{weightedIndex}}, onder {{underIndex}} (weging: {{weighting}}).',
-    youthPlatformsMet: 'Aanwezig met leeftijdsgegevens op {{platformCount}} jongerenplatformen ({{platforms}}); {{requiredCount}} nodig.',
-    youthPlatformsNotMet: 'Aanwezig met leeftijdsgegevens op slechts {{platformCount}} jongerenplatform(en) ({{platforms}}); {{requiredCount}} nodig.',
+      'Elk account met leeftijdsgegevens (aantal: {{accountCount}}) heeft een representatie-index onder {{underIndex}} (hoogste {{highestIndex}}): jongeren zijn overal ondervertegenwoordigd.',
+    weightedIndexMet: 'De gewogen representatie-index (accounts: {{accountCount}}) is {{weightedIndex}}, minstens {{underIndex}} (weging: {{weighting}}).',
+    weightedIndexNotMet: 'De gewogen representatie-index (accounts: {{accountCount}}) is {{weightedIndex}}, onder {{underIndex}} (weging: {{weighting}}).',
+    youthPlatformsMet: 'Jongerenplatformen met leeftijdsgegevens: {{platformCount}} ({{platforms}}); nodig: {{requiredCount}}.',
+    youthPlatformsNotMet: 'Jongerenplatformen met leeftijdsgegevens: slechts {{platformCount}} ({{platforms}}); nodig: {{requiredCount}}.',
     accountIndex:
       '{{platform}}: jongerenaandeel {{youthShare}} (leeftijdsgrens {{floor}}, van de {{basis}}) tegenover {{populationShare}} in de bevolking: index {{index}} ({{band}}).',
     insufficientData: '{{platform}}: slechts {{youthCount}} jongeren bereikt (minder dan {{minCount}}): te weinig gegevens, niet meegeteld in het oordeel.',
     noReference: '{{platform}}: geen bevolkingscijfer voor leeftijdsgrens {{floor}}: niet meegeteld in het oordeel.',
-    presenceUnknown: 'Niet bekend of er een account is op {{count}} jongerenplatform(en): {{platforms}}.',
+    presenceUnknown: 'Niet bekend of er een account is op deze jongerenplatformen ({{count}}): {{platforms}}.',
   },
   improvement: {
     youthPlatformAbsent: '{{dailyUse}} van de Belgen van 16-24 jaar gebruikt {{platform}} dagelijks ({{dailyUseYear}}); {{entityName}} heeft geen account op {{platform}}.',

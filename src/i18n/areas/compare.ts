@@ -22,6 +22,16 @@ export const nl = {
     estimatedYouthReach: 'Geschat bereik bij jongeren',
   },
   reset: 'Filters wissen',
+  unknown: {
+    title: 'Niet gevonden in het adres van deze pagina',
+    entities: 'Onbekende entiteiten: {{list}}.',
+    platforms: 'Onbekende platformen: {{list}}.',
+    metric: 'Onbekende maatstaf: {{value}} (getoond: {{shown}}).',
+    period: 'Onbekende periode: {{value}} (getoond: alle perioden).',
+    known: 'Bestaande entiteiten: {{entities}}. Platformen: {{platforms}}. Maatstaven: youthShare, index, reach.',
+    nothingLeft: 'Er blijft niets over om te vergelijken. Kies hieronder entiteiten en platformen, of wis de filters.',
+    partly: 'De rest van de keuze wordt hieronder getoond.',
+  },
   matrixTitle: 'Entiteit × platform: {{metric}}',
   matrixCaption: '{{metric}} per entiteit en platform; een lege cel zegt waarom',
   scaleNote: {
@@ -84,6 +94,16 @@ export const en: SameKeys<typeof nl> = {
     estimatedYouthReach: 'Estimated youth reach',
   },
   reset: 'Clear filters',
+  unknown: {
+    title: 'Not found in this page’s address',
+    entities: 'Unknown entities: {{list}}.',
+    platforms: 'Unknown platforms: {{list}}.',
+    metric: 'Unknown metric: {{value}} (shown: {{shown}}).',
+    period: 'Unknown period: {{value}} (shown: all periods).',
+    known: 'Existing entities: {{entities}}. Platforms: {{platforms}}. Metrics: youthShare, index, reach.',
+    nothingLeft: 'Nothing is left to compare. Choose entities and platforms below, or clear the filters.',
+    partly: 'The rest of the selection is shown below.',
+  },
   matrixTitle: 'Entity × platform: {{metric}}',
   matrixCaption: '{{metric}} per entity and platform; an empty cell says why',
   scaleNote: {

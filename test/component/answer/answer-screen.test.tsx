@@ -53,7 +53,7 @@ describe('answer screen', () => {
     const index = within(ketnet).getByRole('button', { name: 'Herkomst van Representatie-index Ketnet · YouTube: 394,6' });
     await user.click(index);
     const dialog = await screen.findByRole('dialog');
-    expect(fold(dialog.textContent)).toContain('representationIndex = youthShare ÷ populationYouthShare(13+) × 100');
+    expect(fold(dialog.textContent)).toContain('vertegenwoordigingsindex = jongerenaandeel ÷ jongerenaandeelBevolking(13+) × 100');
     expect(within(dialog).getByText('ketnet_youtube_viewer-age_table-data.csv')).toBeTruthy();
     // The population figure 15,23% with its source (Statbel), year 2021 and confidence high.
     expect(fold(dialog.textContent)).toContain('15,23%');
@@ -70,10 +70,15 @@ describe('answer screen', () => {
     renderApp('/answer', client);
     await screen.findByTestId('answer-verdict', {}, { timeout: 10_000 });
     const items = Array.from(document.querySelectorAll('li.improvement'));
-    // 2 under-represented (OVAM), 2 age data missing (Ketnet, De Lijn Facebook), 4 followers-only.
+    // With the sample data's (fictitious) presence: 8 platform gaps (Ketnet Snapchat, VDAB TikTok, De Lijn
+    // YouTube/TikTok/Snapchat, OVAM Instagram/TikTok/Snapchat), 2 under-represented (OVAM), 4 age data
+    // missing (Ketnet Facebook and TikTok, VDAB Instagram, De Lijn Facebook), 4 followers-only.
     expect(items.map((li) => li.getAttribute('data-rule'))).toEqual([
+      ...Array<string>(8).fill('youth-platform-absent'),
       'under-represented-platform',
       'under-represented-platform',
+      'age-data-missing',
+      'age-data-missing',
       'age-data-missing',
       'age-data-missing',
       'followers-only',
@@ -116,6 +121,6 @@ describe('overview links', () => {
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('ketnet_youtube_viewer-age_table-data.csv')).toBeTruthy();
     // The youth-share trace lists the bands: 13-17 = 38,4%.
-    expect(fold(dialog.textContent)).toContain('share 13-1738,4%');
+    expect(fold(dialog.textContent)).toContain('aandeel 13-1738,4%');
   });
 });

@@ -5,7 +5,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { YouthShareChart } from '../../../src/charts/youth-share-chart';
-import { toYouthShareChartData } from '../../../src/charts/youth-share-data';
+import { populationSharesOf, toYouthShareChartData } from '../../../src/charts/youth-share-data';
+import { DEFAULT_REFERENCE_SET } from '../../../src/core/reference/reference-set';
 import { PLATFORM_COLORS } from '../../../src/charts/palette';
 import { fakeParse, fold, renderWithProviders, serviceClient } from '../ui/ui-test-utils';
 
@@ -22,12 +23,13 @@ const { points } = toYouthShareChartData([
     period: { start: '2025-09-01', end: '2025-09-30' },
   },
   { accountId: 'f', entityName: 'OVAM', platform: 'facebook', youthShare: null, youthAgeFloor: null, period: null },
-]);
+], DEFAULT_REFERENCE_SET);
+const population = populationSharesOf(DEFAULT_REFERENCE_SET);
 
 describe('youth-share chart', () => {
   it('describes itself, names its source and legend, and colours bars by platform', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<YouthShareChart points={points} />, { client: serviceClient(fakeParse) });
+    renderWithProviders(<YouthShareChart points={points} population={population} />, { client: serviceClient(fakeParse) });
 
     const drawing = screen.getByRole('img', { name: /^Staafdiagram/ });
     expect(fold(drawing.getAttribute('aria-label'))).toBe(

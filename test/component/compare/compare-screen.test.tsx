@@ -1,11 +1,10 @@
 // The compare screen on stored sample data: the matrix per metric with the reason of each empty cell, filters read from the URL, a period filter, and period against previous period.
 
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ParsedFile } from '../../../src/core/model/parsed-file';
 import { db } from '../../../src/db/database';
-import { putPresence } from '../../../src/db/presence-repo';
 import { loadSampleData } from '../../../src/features/overview/load-sample-data';
 import { fold, renderApp, resetDatabase, serviceClient, textFile } from '../ui/ui-test-utils';
 import { storeSampleData } from '../answer/sample-store';
@@ -46,25 +45,68 @@ function ovamAugust(): ParsedFile {
 describe('compare screen', () => {
   it('shows the index matrix with a number or the reason per cell, from filters in the URL', async () => {
     const client = await storeSampleData();
-    await putPresence(await entityId('De Lijn'), 'tiktok', 'no-account');
     const ovam = await entityId('OVAM');
     const lijn = await entityId('De Lijn');
-    renderApp(`/compare?entities=${lijn},${ovam}&platforms=facebook,instagram,youtube,tiktok&metric=index`, client);
+    renderApp(`/compare?entities=${lijn},${ovam}&platforms=facebook,instagram,youtube,tiktok,linkedin&metric=index`, client);
     await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
     expect(screen.getByRole('heading', { name: 'Entiteit × platform: Representatie-index' })).toBeTruthy();
+    expect(screen.queryByTestId('compare-unknown')).toBeNull();
     expect(matrixRows()).toEqual([
-      // De Lijn: Facebook views file has no age split; Instagram (34.9 / 99.9) / 0.1523 × 100 = 229.38; no YouTube
-      // import and nothing set → niet bekend; TikTok set to "no account" → geen account.
-      ['De Lijn', 'geen leeftijdsgegevens', '229,4', 'niet bekend', 'geen account'],
-      // OVAM: Facebook (3.2 / 100.1) / 0.095 × 100 = 33.65; YouTube (4.1 / 99.99) / 0.1523 × 100 = 26.92.
-      ['OVAM', '33,7', 'niet bekend', '26,9', 'niet bekend'],
+      // De Lijn: Facebook views file has no age split; Instagram (34.9 / 99.9) / 0.1523 × 100 = 229.38;
+      // YouTube and TikTok set to "no account" by the sample presence → geen account; LinkedIn not set → niet bekend.
+      ['De Lijn', 'geen leeftijdsgegevens', '229,4', 'geen account', 'geen account', 'niet bekend'],
+      // OVAM: Facebook (3.2 / 100.1) / 0.095 × 100 = 33.65; Instagram "no account" (sample presence);
+      // YouTube (4.1 / 99.99) / 0.1523 × 100 = 26.92; TikTok "no account"; LinkedIn not set.
+      ['OVAM', '33,7', 'geen account', '26,9', 'geen account', 'niet bekend'],
     ]);
     expect((screen.getByLabelText('Maatstaf') as HTMLSelectElement).value).toBe('index');
     // Each number opens its trace.
     expect(screen.getByRole('button', { name: 'Herkomst van Representatie-index OVAM · YouTube: 26,9' })).toBeTruthy();
   });
 
-  it('changes the URL when a filter changes', async () => {
+  it('reads entity names in any case from a shared link', async () => {
+    const client = await storeSampleData();
+    renderApp('/compare?entities=ovam,DE%20LIJN&platforms=facebook&metric=index', client);
+    await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
+    expect(screen.queryByTestId('compare-unknown')).toBeNull();
+    // Entities in the screen's order (De Lijn before OVAM), Facebook only: De Lijn has no age split, OVAM 33.65.
+    expect(matrixRows()).toEqual([
+      ['De Lijn', 'geen leeftijdsgegevens'],
+      ['OVAM', '33,7'],
+    ]);
+    const entities = within(screen.getByRole('group', { name: 'Entiteiten' }));
+    expect((entities.getByLabelText('OVAM') as HTMLInputElement).checked).toBe(true);
+    expect((entities.getByLabelText('Ketnet') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('lists unknown entities, platforms and metric instead of an empty matrix', async () => {
+    const user = userEvent.setup();
+    const client = await storeSampleData();
+    const { router } = renderApp('/compare?entities=Nobody,Foo&platforms=myspace&metric=fame', client);
+    const note = await screen.findByTestId('compare-unknown', {}, { timeout: 10_000 });
+    expect(note.getAttribute('role')).toBe('alert');
+    const text = fold(note.textContent);
+    expect(text).toContain('Onbekende entiteiten: “Nobody”, “Foo”.');
+    expect(text).toContain('Onbekende platformen: “myspace”.');
+    expect(text).toContain('Onbekende maatstaf: “fame” (getoond: Jongerenaandeel).');
+    expect(text).toContain('Bestaande entiteiten: De Lijn, Ketnet, OVAM, VDAB.');
+    expect(text).toContain('Er blijft niets over om te vergelijken.');
+    expect(screen.queryByTestId('compare-matrix')).toBeNull();
+
+    // Partly known: the known entity is shown, the unknown one is still listed.
+    await router.navigate('/compare?entities=OVAM,Nobody');
+    await screen.findByTestId('compare-matrix');
+    expect(fold(screen.getByTestId('compare-unknown').textContent)).toContain('Onbekende entiteiten: “Nobody”.');
+    expect(matrixRows().map((r) => r[0])).toEqual(['OVAM']);
+
+    // Clearing the filters gives every entity, without a message.
+    await user.click(screen.getByRole('button', { name: 'Filters wissen' }));
+    expect(router.state.location.search).toBe('');
+    expect(screen.queryByTestId('compare-unknown')).toBeNull();
+    expect(matrixRows().map((r) => r[0])).toEqual(['De Lijn', 'Ketnet', 'OVAM', 'VDAB']);
+  });
+
+  it('changes the URL when a filter changes, naming entities by name; Back restores the previous view', async () => {
     const user = userEvent.setup();
     const client = await storeSampleData();
     const { router } = renderApp('/compare', client);
@@ -77,6 +119,22 @@ describe('compare screen', () => {
     expect(router.state.location.search).toBe('?platforms=youtube&metric=index');
     // Ketnet YouTube index 60.1 / 15.23 × 100 = 394.62.
     expect(matrixRows().find((r) => r[0] === 'Ketnet')).toEqual(['Ketnet', '394,6']);
+    await user.click(within(screen.getByRole('group', { name: 'Entiteiten' })).getByLabelText('De Lijn'));
+    expect(new URLSearchParams(router.state.location.search).get('entities')).toBe('De Lijn');
+    await user.click(within(screen.getByRole('group', { name: 'Entiteiten' })).getByLabelText('Ketnet'));
+    expect(new URLSearchParams(router.state.location.search).get('entities')).toBe('De Lijn,Ketnet');
+    // De Lijn YouTube: "no account" (sample presence).
+    expect(matrixRows()).toEqual([
+      ['De Lijn', 'geen account'],
+      ['Ketnet', '394,6'],
+    ]);
+
+    await router.navigate(-1);
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('entities')).toBe('De Lijn'));
+    await waitFor(() => expect(matrixRows()).toEqual([['De Lijn', 'geen account']]));
+    await router.navigate(-1);
+    await waitFor(() => expect(router.state.location.search).toBe('?platforms=youtube&metric=index'));
+    await waitFor(() => expect(matrixRows().map((r) => r[0])).toEqual(['De Lijn', 'Ketnet', 'OVAM', 'VDAB']));
   });
 
   it('filters on a period, and shows the period against the previous one in points', async () => {
@@ -88,7 +146,8 @@ describe('compare screen', () => {
     renderApp('/compare?period=2025-08-01_2025-08-31', client);
     await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
     // In August only OVAM Facebook has data (5.0 %); its YouTube table has no period.
-    expect(matrixRows().find((r) => r[0] === 'OVAM')?.slice(0, 4)).toEqual(['OVAM', '5,0%', 'niet bekend', 'geen gegevens in deze periode']);
+    // Instagram: "no account" (sample presence).
+    expect(matrixRows().find((r) => r[0] === 'OVAM')?.slice(0, 4)).toEqual(['OVAM', '5,0%', 'geen account', 'geen gegevens in deze periode']);
     const trend = screen.getByTestId('compare-trend');
     const cells = Array.from(trend.querySelectorAll('tbody tr')[0]!.querySelectorAll('th, td'), (c) => fold(c.textContent));
     // (0.031968 − 0.05) × 100 = −1.80 points, beyond the 1-point tolerance → dalend.

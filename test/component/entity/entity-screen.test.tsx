@@ -28,24 +28,26 @@ describe('entity page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'De Lijn' }, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByText(/de-lijn_instagram_audience\.csv/)).toBeTruthy();
     expect(screen.getByText(/de-lijn_facebook_page-metric_views\.csv/)).toBeTruthy();
-    // Facebook: a views file without age split; Instagram: an audience split; nothing else imported or set.
+    // Facebook: a views file without age split; Instagram: an audience split; YouTube, TikTok, Snapchat set
+    // to "no account" by the sample data's (fictitious) presence list; LinkedIn and X not set → not known.
     expect(presenceRows()).toEqual([
       ['facebook', 'account-without-data'],
       ['instagram', 'account-with-data'],
-      ['youtube', 'unknown'],
-      ['tiktok', 'unknown'],
+      ['youtube', 'no-account'],
+      ['tiktok', 'no-account'],
       ['linkedin', 'unknown'],
       ['x', 'unknown'],
-      ['snapchat', 'unknown'],
+      ['snapchat', 'no-account'],
     ]);
-    expect(fold(screen.getByTestId('presence-table').querySelector('tr[data-platform="tiktok"] td[data-presence]')?.textContent)).toBe('niet bekend');
+    expect(fold(screen.getByTestId('presence-table').querySelector('tr[data-platform="linkedin"] td[data-presence]')?.textContent)).toBe('niet bekend');
 
-    await user.selectOptions(screen.getByLabelText('Aanwezigheid op TikTok'), 'no-account');
-    await waitFor(() => expect(presenceRows()[3]).toEqual(['tiktok', 'no-account']));
-    expect(await getPresence(lijn.id, 'tiktok')).toBe('no-account');
     await user.selectOptions(screen.getByLabelText('Aanwezigheid op TikTok'), 'none');
     await waitFor(() => expect(presenceRows()[3]).toEqual(['tiktok', 'unknown']));
     expect(await getPresence(lijn.id, 'tiktok')).toBeUndefined();
+    expect(fold(screen.getByTestId('presence-table').querySelector('tr[data-platform="tiktok"] td[data-presence]')?.textContent)).toBe('niet bekend');
+    await user.selectOptions(screen.getByLabelText('Aanwezigheid op TikTok'), 'no-account');
+    await waitFor(() => expect(presenceRows()[3]).toEqual(['tiktok', 'no-account']));
+    expect(await getPresence(lijn.id, 'tiktok')).toBe('no-account');
 
     // Age profile: Instagram's split beside the 13+ population, in the chart frame's data table.
     const figure = screen.getByRole('figure', { name: 'Leeftijdsprofiel van De Lijn' });

@@ -30,7 +30,7 @@ function readDeck(bytes: Uint8Array) {
 }
 
 describe('the report deck on the sample data', () => {
-  it('is a zip of 7 slides with titles, source lines and the screen’s numbers', async () => {
+  it('is a zip of 9 slides with titles, source lines and the screen’s numbers', async () => {
     await storeSampleData();
     const [view, rows] = await Promise.all([loadAnswerView(), loadOverviewRows()]);
     const i18n = createI18n('nl');
@@ -40,10 +40,11 @@ describe('the report deck on the sample data', () => {
     // Charts: the overview's youth share (7 accounts with age data), the index per entity and platform
     // (7 indexes), the age profiles (7 accounts with band shares + the population at 13+ and 18+).
     expect(content.charts.map((c) => c.spec.id)).toEqual(['youth-share', 'report-index', 'report-age-profile']);
-    // 1 title + 1 verdict (4 entities ≤ 8 a slide) + 3 charts + 1 improvements (8 ≤ 8 a slide) + 1 method = 7.
+    // 1 title + 1 verdict (4 entities ≤ 8 a slide) + 3 charts + 3 improvements (18 = 8 + 8 + 2 a slide:
+    // the sample presence adds 8 platform gaps and 2 accounts without data) + 1 method = 9.
     expect(content.entities).toHaveLength(4);
-    expect(content.improvements).toHaveLength(8);
-    expect(deckSlideCount(content)).toBe(7);
+    expect(content.improvements).toHaveLength(18);
+    expect(deckSlideCount(content)).toBe(9);
 
     const images: Record<string, DeckImage> = Object.fromEntries(content.charts.map((c) => [c.spec.id, { dataUrl: PIXEL, width: 1440, height: 800 }]));
     const bytes = await buildDeck(content, deckLabels(t, content.dateText), images);
@@ -52,7 +53,7 @@ describe('the report deck on the sample data', () => {
     const deck = readDeck(bytes);
     expect(deck.paths).toContain('[Content_Types].xml');
     expect(deck.paths).toContain('ppt/presentation.xml');
-    expect(deck.slideNumbers).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(deck.slideNumbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     // Each chart's PNG is in the deck as a picture.
     expect(deck.paths.filter((p) => p.startsWith('ppt/media/') && p.endsWith('.png'))).toHaveLength(3);
 
@@ -87,15 +88,17 @@ describe('the report deck on the sample data', () => {
     expect(deck.slide(5)).toContain('Leeftijdsprofiel van elk account');
     expect(deck.slide(5)).toContain('Bron: exports van de platformen; Statbel 2021');
 
-    // 6: improvements, each with its rule; the modelled estimate labelled. De Lijn Facebook: 245,425 views
-    // × Facebook youth share 0.20 = 49,085 → "ongeveer 49.085 jongeren bereikt".
-    const improvements = deck.slide(6);
-    expect(improvements).toContain('Verbeteringen');
+    // 6-8: improvements, each with its rule; first the 8 platform gaps of the (fictitious) sample presence,
+    // then the rest; the modelled estimate labelled. De Lijn Facebook: 245,425 views × Facebook youth share
+    // 0.20 = 49,085 → "ongeveer 49.085 jongeren bereikt".
+    expect(deck.slide(6)).toContain('Verbeteringen');
+    expect(deck.slide(6)).toContain('jongerenplatform zonder account: ');
+    const improvements = deck.slide(7);
     expect(improvements).toContain('jongeren ondervertegenwoordigd op een platform: ');
     expect(improvements).toContain('gemodelleerd: ongeveer 49.085 jongeren bereikt');
 
-    // 7: the method note; the views note does not apply to the sample data and says so.
-    expect(deck.slide(7)).toContain('Wat de cijfers niet kunnen tonen');
-    expect(deck.slide(7)).toContain('(geldt niet voor deze gegevens)');
+    // 9: the method note; the views note does not apply to the sample data and says so.
+    expect(deck.slide(9)).toContain('Wat de cijfers niet kunnen tonen');
+    expect(deck.slide(9)).toContain('(geldt niet voor deze gegevens)');
   });
 });

@@ -34,9 +34,10 @@ describe('report screen', () => {
     expect(within(index).getByRole('heading', { level: 2 }).textContent).toBe('Representatie-index per entiteit en platform');
     expect(index.textContent).toContain('Bron: exports van Facebook, Instagram, YouTube; Statbel 2021');
 
-    // Improvements: 8 (test/unit/core/answer/sample-data-answer.test.ts), the estimate labelled gemodelleerd.
+    // Improvements: 18 with the sample presence (test/unit/core/answer/sample-data-answer.test.ts), the
+    // estimate labelled gemodelleerd.
     const improvements = document.querySelectorAll('.report-improvements > li');
-    expect(improvements).toHaveLength(8);
+    expect(improvements).toHaveLength(18);
     expect(fold(document.querySelector('.report-improvements')?.textContent)).toContain('gemodelleerd Wat het kan opleveren (gemodelleerd): ongeveer 49.085 jongeren bereikt');
 
     // Sources: the population figure 15,23% (Statbel 2021) and the 9 imported files.

@@ -40,24 +40,24 @@ describe('settings screen', () => {
     const user = userEvent.setup();
     const client = await storeSampleData();
     const { router } = renderApp('/settings', client);
-    const under = await screen.findByLabelText('Ondervertegenwoordigd onder index', {}, { timeout: 10_000 });
+    const under = await screen.findByLabelText('Ondervertegenwoordigd onder index', {}, { timeout: 15_000 });
     await user.clear(under);
     await user.type(under, '400');
     await user.click(screen.getByRole('button', { name: 'Drempels bewaren' }));
-    expect(fold((await screen.findByRole('alert')).textContent)).toBe('Deze drempels kunnen niet: de ondergrens mag niet boven de bovengrens liggen');
+    expect(fold((await screen.findByRole('alert', {}, { timeout: 15_000 })).textContent)).toBe('Deze drempels kunnen niet: de ondergrens mag niet boven de bovengrens liggen');
     expect(await getSetting('thresholds')).toBeUndefined();
 
     const over = screen.getByLabelText('Oververtegenwoordigd boven index');
     await user.clear(over);
     await user.type(over, '500');
     await user.click(screen.getByRole('button', { name: 'Drempels bewaren' }));
-    await screen.findByText('Drempels bewaard; het antwoord is opnieuw berekend.');
+    await screen.findByText('Drempels bewaard; het antwoord is opnieuw berekend.', {}, { timeout: 15_000 });
     expect(await getSetting('thresholds')).toMatchObject({ underIndex: 400, overIndex: 500, relevantPlatformWeeklyUse: 0.1 });
 
     // Highest index 394.62 (Ketnet YouTube) < 400: every judged account under-represented → onvoldoende.
     await router.navigate('/answer');
-    await waitFor(() => expect(screen.getByTestId('answer-verdict').textContent).toBe('onvoldoende'));
-  });
+    await waitFor(() => expect(screen.getByTestId('answer-verdict').textContent).toBe('onvoldoende'), { timeout: 15_000 });
+  }, 60_000);
 
   it('edits a figure, adds one, and resets every figure in one click', async () => {
     const user = userEvent.setup();

@@ -5,13 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { exportFileName, localIsoDate, percentPoints } from '../../../src/charts/chart-spec';
 import { estimateTextWidth, wrapText } from '../../../src/charts/svg-layout';
 import {
+  percentAxisMax,
   periodSpan,
+  populationSharesOf,
   pointPlatforms,
   toYouthShareChartData,
   youthShareExtremes,
   youthShareRows,
 } from '../../../src/charts/youth-share-data';
 import type { YouthShareInput } from '../../../src/charts/youth-share-data';
+import { DEFAULT_REFERENCE_SET, referenceSetWith } from '../../../src/core/reference/reference-set';
 
 const SEPT = { start: '2025-09-01', end: '2025-09-30' };
 const AUG = { start: '2025-08-01', end: '2025-08-31' };
@@ -26,7 +29,7 @@ const ROWS: YouthShareInput[] = [
 ];
 
 describe('youth-share chart data', () => {
-  const { points, withoutAgeData } = toYouthShareChartData(ROWS);
+  const { points, withoutAgeData } = toYouthShareChartData(ROWS, DEFAULT_REFERENCE_SET);
 
   it('keeps the accounts with age data, with platform and period, and counts the others', () => {
     expect(withoutAgeData).toBe(1);
@@ -48,6 +51,17 @@ describe('youth-share chart data', () => {
     ]);
     expect(rows[0]?.[4]).toBeCloseTo(871_814 / 5_725_665, 4);
     expect(rows[2]?.[4]).toBeCloseTo(509_224 / 5_363_075, 3);
+  });
+
+  it('takes the population from the reference set in use: an override (30 %) and an unknown figure (null, never 0)', () => {
+    const changed = referenceSetWith([{ id: 'population.flanders.share-13plus.13-24', value: 0.3 }]);
+    expect(toYouthShareChartData(ROWS, changed).points.map((p) => p.population)).toEqual([0.3, 0.3, 0.095]);
+    expect(populationSharesOf(changed)).toEqual({ 13: 0.3, 18: 0.095 });
+    const unknown = referenceSetWith([{ id: 'population.flanders.share-18plus.18-24', value: null }]);
+    const { points: withUnknown } = toYouthShareChartData(ROWS, unknown);
+    expect(withUnknown.map((p) => p.population)).toEqual([0.1523, 0.1523, null]);
+    expect(youthShareRows(withUnknown)[2]).toEqual(['OVAM', 'Facebook', 0.032, '18+', null]);
+    expect(percentAxisMax(withUnknown)).toBe(0.65);
   });
 
   it('finds the highest and lowest account (Ketnet · YouTube 60.1 %, OVAM · Facebook 3.2 %)', () => {

@@ -13,7 +13,17 @@ import { DEFAULT_REFERENCE_SET } from '../../../../src/core/reference/reference-
 import { DEFAULT_THRESHOLDS } from '../../../../src/core/reference/thresholds';
 
 const DIR = path.resolve(process.cwd(), 'sample-data');
-const manifest = JSON.parse(readFileSync(path.join(DIR, 'manifest.json'), 'utf8')) as { files: { file: string; entity: string; platform: Platform }[] };
+const manifest = JSON.parse(readFileSync(path.join(DIR, 'manifest.json'), 'utf8')) as {
+  files: { file: string; entity: string; platform: Platform }[];
+  presence: { entity: string; platform: Platform; presence: 'has-account' | 'no-account' }[];
+};
+
+/** The manifest's (fictitious) presence list as answer presence per entity name. */
+function manifestPresence(): Record<string, AnswerEntity['presence']> {
+  const out: Record<string, AnswerEntity['presence']> = {};
+  for (const p of manifest.presence) out[p.entity] = { ...out[p.entity], [p.platform]: p.presence };
+  return out;
+}
 
 /** The sample data as answer entities (one account per file; presence as given). */
 function sampleEntities(presence: Record<string, AnswerEntity['presence']> = {}): AnswerEntity[] {
@@ -127,5 +137,54 @@ describe('the answer on the sample data', () => {
     // no account of De Lijn has reach or followers: the typical audience is unknown, so the estimate is null
     expect(gap.estimate?.value).toBeNull();
     expect(gap.estimate?.provenance).toBe('modelled');
+  });
+
+  /*
+   * With the manifest's fictitious presence (what "Voorbeeldgegevens laden" stores), by hand:
+   * youth-relevant platforms (VRT KPI 14 list; no weekly-use figure is known): facebook, instagram,
+   * youtube, tiktok, snapchat. A gap is a youth-relevant platform set to no-account, listed per entity
+   * (Ketnet, VDAB, De Lijn, OVAM) in platform order (facebook, instagram, youtube, tiktok, …, snapchat):
+   *   Ketnet snapchat; VDAB tiktok; De Lijn youtube, tiktok, snapchat; OVAM instagram, tiktok, snapchat → 8.
+   * has-account without a file (VDAB instagram, Ketnet tiktok) is an account without data → two more
+   * age-data-missing improvements (Ketnet tiktok after Ketnet facebook; VDAB instagram).
+   * Verdicts: the rules count only platforms with an account with age data, and presence "unknown" only
+   * adds a reason, so every verdict stays (Ketnet, VDAB sufficient; De Lijn partly; OVAM insufficient;
+   * overall sufficient).
+   */
+  it('with the manifest’s presence: eight platform gaps, two more accounts without data, verdicts unchanged', () => {
+    const presence = manifestPresence();
+    expect(presence['De Lijn']).toEqual({ tiktok: 'no-account', snapchat: 'no-account', youtube: 'no-account' });
+    const b = answerOf(sampleEntities(presence));
+    expect(b.entities.map((e) => [e.name, e.verdict])).toEqual([
+      ['Ketnet', 'sufficient'],
+      ['VDAB', 'sufficient'],
+      ['De Lijn', 'partly-sufficient'],
+      ['OVAM', 'insufficient'],
+    ]);
+    expect(b.overall.verdict).toBe('sufficient');
+    expect(b.overall.weightedIndex?.value).toBeCloseTo(178.27, 2);
+    expect(b.improvements.map((i) => `${i.rule} ${i.entityName} ${i.platform ?? ''}`)).toEqual([
+      'youth-platform-absent Ketnet snapchat',
+      'youth-platform-absent VDAB tiktok',
+      'youth-platform-absent De Lijn youtube',
+      'youth-platform-absent De Lijn tiktok',
+      'youth-platform-absent De Lijn snapchat',
+      'youth-platform-absent OVAM instagram',
+      'youth-platform-absent OVAM tiktok',
+      'youth-platform-absent OVAM snapchat',
+      'under-represented-platform OVAM youtube',
+      'under-represented-platform OVAM facebook',
+      'age-data-missing Ketnet facebook',
+      'age-data-missing Ketnet tiktok',
+      'age-data-missing VDAB instagram',
+      'age-data-missing De Lijn facebook',
+      'followers-only Ketnet instagram',
+      'followers-only VDAB facebook',
+      'followers-only De Lijn instagram',
+      'followers-only OVAM facebook',
+    ]);
+    expect(entityOf(b, 'VDAB').presence.instagram.presence).toBe('account-without-data');
+    expect(entityOf(b, 'OVAM').presence.instagram.presence).toBe('no-account');
+    expect(entityOf(b, 'Ketnet').presence.x.presence).toBe('unknown');
   });
 });
