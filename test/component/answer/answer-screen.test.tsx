@@ -36,7 +36,7 @@ describe('answer screen', () => {
     // OVAM's insufficient reason: 2 accounts, highest index 33.65 (3.2 / 100.1 / 0.095 × 100) → "33,7".
     const reason = within(ovam).getAllByRole('listitem').find((li) => li.getAttribute('data-rule') === 'verdict-insufficient');
     expect(fold(reason?.textContent)).toContain(
-      'Elk van de 2 accounts met leeftijdsgegevens heeft een representatie-index onder 80 (hoogste 33,7): jongeren zijn overal ondervertegenwoordigd.',
+      'Elk account met leeftijdsgegevens (aantal: 2) heeft een representatie-index onder 80 (hoogste 33,7): jongeren zijn overal ondervertegenwoordigd.',
     );
     // OVAM YouTube's account reason: 4.1 / 99.99 = 4,1% against 15,23% → index 26.92 → "26,9".
     const yt = within(ovam).getAllByRole('listitem').find((li) => li.textContent?.startsWith('YouTube:'));
