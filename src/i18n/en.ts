@@ -29,8 +29,8 @@ export const en: Messages = {
     intro:
       'Youth Reach reads the analytics exports of Facebook, Instagram, YouTube, TikTok, LinkedIn and X ' +
       'and shows, per entity and platform, which share of the audience is under 25 (the youth share), ' +
-      'next to the share of young people in the Flemish population. Only YouTube and Meta export an age split; ' +
-      "TikTok's, Instagram's and Snapchat's you read in their app and type in.",
+      'next to the share of young people in the Flemish population. Only YouTube (viewer age) and Meta (Audience.csv, ' +
+      "for Facebook and Instagram) export an age split; TikTok's and Snapchat's you read in their app and type in.",
     privacy: 'Everything happens in this browser: your files never leave your computer.',
     loadSample: 'Load sample data',
     loadSampleHint: 'Fictitious figures for a few Flemish government bodies, to explore the app.',

@@ -31,8 +31,9 @@ export const nl = {
     intro:
       'Jongerenbereik leest de analyse-exports van Facebook, Instagram, YouTube, TikTok, LinkedIn en X ' +
       'en toont per entiteit en platform welk deel van het publiek jonger is dan 25 jaar (het jongerenaandeel), ' +
-      'naast het aandeel jongeren in de Vlaamse bevolking. Alleen YouTube en Meta exporteren een leeftijdsverdeling; ' +
-      'die van TikTok, Instagram en Snapchat lees je af in hun app en typ je in.',
+      'naast het aandeel jongeren in de Vlaamse bevolking. Alleen YouTube (kijkersleeftijd) en Meta (Audience.csv, ' +
+      'voor Facebook en Instagram) exporteren een leeftijdsverdeling; die van TikTok en Snapchat lees je af in hun app ' +
+      'en typ je in.',
     privacy: 'Alles gebeurt in deze browser: de bestanden verlaten je computer niet.',
     loadSample: 'Voorbeeldgegevens laden',
     loadSampleHint: 'Fictieve cijfers voor enkele Vlaamse overheidsorganisaties, om de app te verkennen.',

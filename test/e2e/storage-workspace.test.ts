@@ -126,7 +126,7 @@ describeRealExports('workspace file', () => {
     await problem.waitFor();
     // file: format 1, schema 3; this app: format 1, schema 2
     expect(foldSpaces(await problem.innerText())).toBe(
-      'Dit bestand werd gemaakt met een nieuwere versie van Jongerenbereik (bestand 1.3, deze app 1.2). Er werd niets gewijzigd. Werk de app bij en probeer opnieuw.',
+      'Dit bestand werd gemaakt met een nieuwere versie van Jongerenbereik, die deze versie nog niet kan lezen (bestandsformaat.schema: bestand 1.3, deze app 1.2). Er werd niets gewijzigd. Werk de app bij en probeer opnieuw.',
     );
     expect(await page.getByTestId('workspace-import-confirm').count()).toBe(0);
     expect(await countStoredRecords(page)).toEqual(before);

@@ -46,12 +46,21 @@ export interface PreviewCardProps {
  * A problem as one sentence in the interface language (role `alert`), and the parser's English message
  * under a closed "Technische details" disclosure. File content is rendered as text only.
  */
-export function ProblemMessage({ fileName, problem }: { fileName: string; problem: FileProblem }) {
+export function ProblemMessage({
+  fileName,
+  problem,
+  tone = 'error',
+}: {
+  fileName: string;
+  problem: FileProblem;
+  /** `notice` when the card also offers a way forward (a saved column mapping): same words, calmer style. */
+  tone?: 'error' | 'notice';
+}) {
   const { t } = useTranslation();
   const detail = problemDetail(fileName, problem);
   return (
     <div className="problem">
-      <p role="alert" className="error">
+      <p role="alert" className={tone}>
         {describeProblem(t, fileName, problem)}
       </p>
       {detail ? (
@@ -152,7 +161,13 @@ export function PreviewCard({
         ) : null}
       </div>
 
-      {status === 'error' ? <ProblemMessage fileName={preview.fileName} problem={preview.problem ?? { code: 'internal', message: '', line: null, params: {} }} /> : null}
+      {status === 'error' ? (
+        <ProblemMessage
+          fileName={preview.fileName}
+          problem={preview.problem ?? { code: 'internal', message: '', line: null, params: {} }}
+          tone={preview.problem?.code === 'unknown-format' && (preview.savedFormats ?? []).length > 0 ? 'notice' : 'error'}
+        />
+      ) : null}
       {status === 'error' && (preview.problem?.code === 'export-date-required' || preview.problem?.code === 'invalid-export-date') && onReparseWithDate ? (
         <ExportDateForm
           idBase={idBase}

@@ -51,7 +51,7 @@ export const nl = {
     cancel: 'Annuleren',
     done: 'Werkruimte geïmporteerd: {{imports}} import(s) toegevoegd, {{skipped}} overgeslagen (al aanwezig).',
     errorNewer:
-      'Dit bestand werd gemaakt met een nieuwere versie van Jongerenbereik (bestand {{fileVersion}}, deze app {{appVersion}}). Er werd niets gewijzigd. Werk de app bij en probeer opnieuw.',
+      'Dit bestand werd gemaakt met een nieuwere versie van Jongerenbereik, die deze versie nog niet kan lezen (bestandsformaat.schema: bestand {{fileVersion}}, deze app {{appVersion}}). Er werd niets gewijzigd. Werk de app bij en probeer opnieuw.',
     errorNotWorkspace: 'Dit is geen werkruimtebestand van Jongerenbereik. Er werd niets gewijzigd.',
     errorDamaged: 'Het werkruimtebestand is beschadigd ({{detail}}). Er werd niets gewijzigd.',
     errorWrite: 'De werkruimte kon niet worden opgeslagen ({{detail}}). Er werd niets gewijzigd.',
@@ -175,7 +175,7 @@ export const en: SameKeys<typeof nl> = {
     cancel: 'Cancel',
     done: 'Workspace imported: {{imports}} import(s) added, {{skipped}} skipped (already here).',
     errorNewer:
-      'This file was made by a newer version of Youth Reach (file {{fileVersion}}, this app {{appVersion}}). Nothing was changed. Update the app and try again.',
+      'This file was made by a newer version of Youth Reach that this version cannot read yet (file format.schema: file {{fileVersion}}, this app {{appVersion}}). Nothing was changed. Update the app and try again.',
     errorNotWorkspace: 'This is not a Youth Reach workspace file. Nothing was changed.',
     errorDamaged: 'The workspace file is damaged ({{detail}}). Nothing was changed.',
     errorWrite: 'The workspace could not be saved ({{detail}}). Nothing was changed.',
