@@ -5,6 +5,7 @@ import type { Basis, Gender, Metric, Observation, Period, Unit } from '../core/m
 import type { ObservationColumns } from '../core/model/observation-columns';
 import { CHUNK_ROWS, NO_PERIOD_DAY } from './schema';
 import type { ObservationChunkRecord } from './schema';
+import { Dictionary } from '../core/formats/observation-columns';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -30,22 +31,6 @@ export function isoDateToEpochDay(iso: string): number {
 /** The ISO date `YYYY-MM-DD` of a day count since 1970-01-01 (UTC); inverse of {@link isoDateToEpochDay}. */
 export function epochDayToIsoDate(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-/** Collects distinct strings in first-seen order; `indexOf` gives the dictionary position. */
-class Dictionary {
-  readonly entries: string[] = [];
-  private readonly positions = new Map<string, number>();
-
-  indexOf(value: string): number {
-    let i = this.positions.get(value);
-    if (i === undefined) {
-      i = this.entries.length;
-      this.entries.push(value);
-      this.positions.set(value, i);
-    }
-    return i;
-  }
 }
 
 /** A Uint8Array when every index (≤ `maxIndex`) fits in a byte, else a Uint16Array. */

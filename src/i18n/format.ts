@@ -45,18 +45,19 @@ export function formatCount(value: number, language: Language): string {
 }
 
 /**
- * Formats a file size given in bytes with the unit that fits: `0` → `0 byte`, `2048` → `2 kB`,
- * `31457280` → `30 MB` (1 kB = 1024 bytes, as file managers show it), one decimal at most.
+ * Formats a size in bytes (a count) for people, in decimal units as browsers report storage quota:
+ * `0 byte`, `12,3 kB`, `4,5 MB`, `1,2 GB` (nl-BE) or `12.3 kB` … (en-GB), one decimal at most.
  */
-export function formatFileSize(bytes: number, language: Language): string {
-  const [value, unit] =
-    bytes < 1024 ? [bytes, 'byte'] : bytes < 1024 * 1024 ? [bytes / 1024, 'kilobyte'] : [bytes / (1024 * 1024), 'megabyte'];
-  return new Intl.NumberFormat(INTL_LOCALE[language], {
-    style: 'unit',
-    unit,
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(value);
+export function formatBytes(bytes: number, language: Language): string {
+  const [unit, divisor] =
+    bytes >= 1e9
+      ? (['gigabyte', 1e9] as const)
+      : bytes >= 1e6
+        ? (['megabyte', 1e6] as const)
+        : bytes >= 1e3
+          ? (['kilobyte', 1e3] as const)
+          : (['byte', 1] as const);
+  return new Intl.NumberFormat(INTL_LOCALE[language], { style: 'unit', unit, maximumFractionDigits: 1 }).format(bytes / divisor);
 }
 
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();

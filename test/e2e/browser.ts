@@ -2,6 +2,8 @@
 // browser), opens the served app in a fresh en-US context, and records anything that must not happen
 // (requests to other hosts, page errors, console errors, CSP violations).
 
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -120,9 +122,14 @@ export async function readYouthShareTable(page: Page): Promise<string[][]> {
   return rows.map((cells) => cells.map(foldSpaces));
 }
 
-/** Saves a full-page screenshot to /tmp (for the report when the UI disagrees); returns its path. */
+/** A path for a test artefact (screenshot, PDF, PNG) in the system's temp folder, named per run. */
+export function artefactPath(name: string): string {
+  return path.join(tmpdir(), `youth-reach-e2e-${process.pid}-${name}`);
+}
+
+/** Saves a full-page screenshot to the temp folder (for the report when the UI disagrees); returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  const file = `/tmp/youth-reach-e2e-${name}.png`;
+  const file = artefactPath(`${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }

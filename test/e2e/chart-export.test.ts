@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { foldSpaces, loadSampleData, readYouthShareTable, useAppSession } from './browser';
+import { artefactPath, foldSpaces, loadSampleData, readYouthShareTable, useAppSession } from './browser';
 
 /** The overview chart's frame (ChartFrame renders `<figure data-chart="youth-share">`). */
 function chartFrame(page: Page): Locator {
@@ -117,7 +117,7 @@ describe('chart export', () => {
     expect(pngDownload.suggestedFilename()).toMatch(/-2x\.png$/);
     const png = pngSize(await downloadBytes(pngDownload));
     expect(png).toEqual({ width: 2 * Math.round(cssSize.width), height: 2 * parsed.height });
-    const pngFile = '/tmp/youth-reach-e2e-chart-export-2x.png';
+    const pngFile = artefactPath('chart-export-2x.png');
     await pngDownload.saveAs(pngFile);
 
     // CSV: BOM, `;`, decimal comma, CRLF; the same values as the chart's data table.

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
-import { foldSpaces, loadSampleData, useAppSession } from './browser';
+import { artefactPath, foldSpaces, loadSampleData, useAppSession } from './browser';
 
 describe('report, deck and presentation', () => {
   const session = useAppSession(() => inject('baseUrl'));
@@ -42,7 +42,7 @@ describe('report, deck and presentation', () => {
       expect(foldSpaces(await chart.locator('.chart-source').first().innerText())).toMatch(/^Bron: /);
     }
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-    writeFileSync('/tmp/youth-reach-e2e-report.pdf', pdf);
+    writeFileSync(artefactPath('report.pdf'), pdf);
     // A PDF page object is "/Type /Page" (the page tree is "/Type /Pages"): title page, verdict, 3 charts,
     // improvements, method, sources = at least 8 pages.
     const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;

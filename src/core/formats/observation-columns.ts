@@ -6,8 +6,8 @@ import type { Gender, Metric, Observation, Period, Unit } from '../model/observa
 import { observationsOfColumns } from '../model/observation-columns';
 import type { ObservationColumns } from '../model/observation-columns';
 
-/** Positions of distinct strings in first-use order. */
-class Dictionary<T extends string> {
+/** Positions of distinct strings in first-use order (the dictionaries of packed observation columns). */
+export class Dictionary<T extends string = string> {
   readonly entries: T[] = [];
   private readonly positions = new Map<T, number>();
 

@@ -7,7 +7,7 @@ import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import type { ImportWarning } from '../../core/model/parsed-file';
 import type { StoredSpan } from '../../db/import-context-repo';
-import { formatAgeFloor, formatDate, formatFileSize, formatPercent, formatPeriod } from '../../i18n/format';
+import { formatAgeFloor, formatDate, formatBytes, formatPercent, formatPeriod } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { formatLabelText } from '../../i18n/format-label';
 import { useLanguage } from '../../i18n/i18n';
@@ -153,7 +153,7 @@ export function PreviewCard({
         <h3 id={`${idBase}-name`} className="file-name">
           {preview.fileName}
         </h3>
-        <span className="file-size">{formatFileSize(preview.size, language)}</span>
+        <span className="file-size">{formatBytes(preview.size, language)}</span>
         {status === 'duplicate' ? (
           <span className="badge badge--duplicate">
             {preview.duplicateOf === 'batch' ? t('import.duplicateBatch') : t('import.duplicateStored')}
