@@ -6,6 +6,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AgeProfileChart } from '../../charts/age-profile-chart';
+import { ChangeBarChart } from '../../charts/change-bar-chart';
+import type { ChangeBar } from '../../charts/change-bar-chart';
 import { withPopulationRows } from '../../charts/age-profile-data';
 import type { AgeProfileRow } from '../../charts/age-profile-data';
 import { localIsoDate } from '../../charts/chart-spec';
@@ -199,6 +201,47 @@ function Bars({ filters, entities, answer, platforms, periodText }: { filters: C
   );
 }
 
+/**
+ * Bars of the change in percentage points per account with a comparable previous period (same age floor),
+ * negative bars allowed; its data table and CSV hold the change rounded to one decimal (−1.803 → −1,8).
+ * Nothing when no account has such a change.
+ */
+function TrendChart({ rows }: { rows: readonly { e: EntityAnswer; m: AccountMetrics }[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const bars: ChangeBar[] = rows.flatMap(({ e, m }) => {
+    const change = m.trend?.latest?.changePoints;
+    if (change === null || change === undefined || !Number.isFinite(change)) return [];
+    // Rounded to the one decimal shown everywhere; `|| 0` turns −0 into 0.
+    const value = Math.round(change * 10) / 10 || 0;
+    return [{ key: m.accountId, label: `${e.name} · ${PLATFORM_LABELS[m.platform]}`, value, color: PLATFORM_COLORS[m.platform] }];
+  });
+  if (bars.length === 0) return null;
+  const drawn = PLATFORMS.filter((p) => rows.some(({ m }) => m.platform === p && bars.some((b) => b.key === m.accountId)));
+  const spec: ChartSpec = {
+    id: 'compare-change',
+    title: t('compare.changeTitle'),
+    subtitle: t('compare.changeSubtitle'),
+    source: t('compare.changeSource', { platforms: drawn.map((p) => PLATFORM_LABELS[p]).join(', ') }),
+    madeOn: localIsoDate(),
+    description: t('compare.changeDescription', { count: bars.length }),
+    notes: [t('compare.changeNote')],
+    legend: [],
+    columns: [
+      { key: 'account', label: t('compare.colAccount'), kind: 'text' },
+      { key: 'change', label: t('compare.colChangePoints'), kind: 'count', decimals: 1 },
+    ],
+    rows: bars.map((b) => [b.label, b.value]),
+  };
+  return (
+    <ChangeBarChart
+      spec={spec}
+      bars={bars}
+      format={(v) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${oneDecimal(Math.abs(v), language)}`}
+    />
+  );
+}
+
 /** Each selected account with a trend: previous and latest period with their youth shares, and the change in points. */
 function TrendTable({ answer, entityIds, platforms }: { answer: Answer; entityIds: ReadonlySet<string>; platforms: readonly Platform[] }) {
   const { t } = useTranslation();
@@ -248,6 +291,7 @@ function TrendTable({ answer, entityIds, platforms }: { answer: Answer; entityId
           </table>
         </div>
       )}
+      <TrendChart rows={rows} />
     </section>
   );
 }

@@ -1,0 +1,52 @@
+// Horizontal bars of a change that can be negative (e.g. the youth share in percentage points against the previous period), one bar per row, a zero line between falling and rising.
+
+import { memo, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from './chart-frame';
+import type { ChartSpec } from './chart-spec';
+import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
+import { useElementWidth } from './use-element-width';
+
+/** One bar: its label (e.g. `OVAM · Facebook`), its value (negative allowed) and its colour (`#RRGGBB`). */
+export interface ChangeBar {
+  key: string;
+  label: string;
+  value: number;
+  color?: string;
+}
+
+/** Props: the spec (title, source, data table …), the bars, and how to format a value on the axis and tooltip. */
+export interface ChangeBarChartProps {
+  spec: ChartSpec;
+  bars: readonly ChangeBar[];
+  format: (value: number) => string;
+}
+
+/**
+ * A Recharts horizontal bar chart in a {@link ChartFrame}: y = the rows, x = the value with 0 always in the
+ * domain and marked by a solid line, so a negative bar goes left of it and a positive one right.
+ */
+export const ChangeBarChart = memo(function ChangeBarChart({ spec, bars, format }: ChangeBarChartProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(560);
+  const data = useMemo(() => bars.map((b) => ({ label: b.label, value: b.value, color: b.color ?? PLATFORM_COLORS.facebook })), [bars]);
+  const extent = Math.max(1, ...bars.map((b) => Math.abs(b.value)));
+  const height = 56 + 40 * Math.max(1, bars.length);
+  return (
+    <ChartFrame spec={spec}>
+      <div ref={ref}>
+        <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <CartesianGrid horizontal={false} stroke="#d0d0d0" />
+          <XAxis type="number" domain={[-Math.ceil(extent), Math.ceil(extent)]} tickFormatter={format} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: 12 }} />
+          <YAxis type="category" dataKey="label" width={Math.min(200, Math.round(width * 0.35))} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: width < 560 ? 11 : 13 }} />
+          <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />
+          <ReferenceLine x={0} stroke={REFERENCE_COLOR} />
+          <Bar dataKey="value" name={spec.columns[1]?.label ?? ''} isAnimationActive={false} maxBarSize={28}>
+            {data.map((d) => (
+              <Cell key={d.label} fill={d.color} />
+            ))}
+          </Bar>
+        </BarChart>
+      </div>
+    </ChartFrame>
+  );
+});
