@@ -82,7 +82,7 @@ describe('report, deck and presentation', () => {
     await expect.poll(() => counter.innerText()).toBe('Dia 4 van 4');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => counter.innerText()).toBe('Dia 3 van 4');
-    await page.screenshot({ path: '/tmp/youth-reach-e2e-present.png' });
+    await page.screenshot({ path: artefactPath('present.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => counter.count()).toBe(0);
     expect(await page.evaluate(() => document.fullscreenElement === null)).toBe(true);

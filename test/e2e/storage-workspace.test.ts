@@ -8,10 +8,10 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeRealExports, realExportPath } from '../unit/real-exports';
-import { countStoredRecords, foldSpaces, readYouthShareTable, useAppSession } from './browser';
+import { artefactPath, countStoredRecords, foldSpaces, readYouthShareTable, useAppSession } from './browser';
 import { loadAllSampleData, openDataScreen, openOverview, readSourceFiles } from './storage-helpers';
 
-const WORKSPACE = '/tmp/youth-reach-e2e-workspace.zip';
+const WORKSPACE = artefactPath('workspace.zip');
 const VIEWER_AGE = realExportPath('youtube', 'viewer-age_table-data.csv');
 
 /** Sets `file` on `workspace-import` and waits for the merge/replace form (or an alert). */
@@ -117,7 +117,7 @@ describeRealExports('workspace file', () => {
     const members = unzipSync(readFileSync(WORKSPACE));
     const manifest = JSON.parse(strFromU8(members['manifest.json']!));
     const newer = zipSync({ ...members, 'manifest.json': strToU8(JSON.stringify({ ...manifest, schemaVersion: 3 })) });
-    const newerPath = '/tmp/youth-reach-e2e-workspace-newer.zip';
+    const newerPath = artefactPath('workspace-newer.zip');
     writeFileSync(newerPath, newer);
 
     await openDataScreen(page);
