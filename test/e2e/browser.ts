@@ -5,7 +5,7 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 /** Path of the browser binary: `YOUTH_REACH_CHROMIUM`, else Debian's /usr/bin/chromium. */
@@ -221,4 +221,28 @@ export async function loadSampleData(page: Page): Promise<string[][]> {
     throw new Error(`loading the sample data failed: ${foldSpaces(await alert.innerText())}`);
   }
   return readYouthShareTable(page);
+}
+
+/**
+ * Opens the export menu of a chart frame (`<figure data-chart=…>`, see src/charts/chart-frame.tsx) with its
+ * button and picks the item whose name matches `item`; returns the download it starts.
+ */
+export async function exportFromChart(page: Page, frame: Locator, item: RegExp): Promise<Download> {
+  await frame.getByRole('button', { name: /^Exporteren/ }).click();
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await frame.getByRole('menuitem', { name: item }).click();
+  return download;
+}
+
+/** A chart frame's data table (opened with "Toon tabel" when folded) as cell texts, header first, spaces folded. */
+export async function readChartDataTable(frame: Locator): Promise<string[][]> {
+  const toggle = frame.getByRole('button', { name: 'Toon tabel' });
+  if ((await toggle.count()) > 0) await toggle.click();
+  const table = frame.getByTestId('chart-data-table');
+  await table.waitFor();
+  const header = await table.locator('thead th').allInnerTexts();
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (c) => (c as HTMLElement).innerText)));
+  return [header, ...rows].map((cells) => cells.map((c) => foldSpaces(c)));
 }

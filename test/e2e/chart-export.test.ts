@@ -7,20 +7,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { artefactPath, foldSpaces, loadSampleData, readYouthShareTable, useAppSession } from './browser';
+import {
+  artefactPath,
+  exportFromChart,
+  foldSpaces,
+  loadSampleData,
+  readChartDataTable,
+  readYouthShareTable,
+  useAppSession,
+} from './browser';
 
 /** The overview chart's frame (ChartFrame renders `<figure data-chart="youth-share">`). */
 function chartFrame(page: Page): Locator {
   return page.locator('figure[data-chart="youth-share"]');
-}
-
-/** Opens the chart's export menu with the keyboard-accessible button and picks `item`; returns the download. */
-async function exportVia(page: Page, item: RegExp): Promise<Download> {
-  const frame = chartFrame(page);
-  await frame.getByRole('button', { name: /^Exporteren/ }).click();
-  const download = page.waitForEvent('download', { timeout: 30_000 });
-  await frame.getByRole('menuitem', { name: item }).click();
-  return download;
 }
 
 /** The bytes of a finished download. */
@@ -37,20 +36,6 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-/** The chart's data table (toggled open with "Toon tabel") as cell texts, `%` dropped, spaces folded. */
-async function readChartDataTable(page: Page): Promise<string[][]> {
-  const frame = chartFrame(page);
-  const toggle = frame.getByRole('button', { name: 'Toon tabel' });
-  if ((await toggle.count()) > 0) await toggle.click();
-  const table = frame.getByTestId('chart-data-table');
-  await table.waitFor();
-  const header = await table.locator('thead th').allInnerTexts();
-  const rows = await table
-    .locator('tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (c) => (c as HTMLElement).innerText)));
-  return [header, ...rows].map((cells) => cells.map((c) => foldSpaces(c)));
 }
 
 /** Splits CSV text (no quoted delimiters or line breaks expected here except as tested) into cells. */
@@ -78,7 +63,7 @@ describe('chart export', () => {
 
     // SVG: parses as XML, as wide as the chart on screen, taller (title, legend, source around it), and
     // carries title and source line as <text>.
-    const svgDownload = await exportVia(page, /^SVG/);
+    const svgDownload = await exportFromChart(page, chartFrame(page), /^SVG/);
     expect(svgDownload.suggestedFilename()).toMatch(/^jongerenaandeel-per-account-\d{4}-\d{2}-\d{2}\.svg$/);
     const svgText = (await downloadBytes(svgDownload)).toString('utf8');
     const parsed = await page.evaluate((text) => {
@@ -113,7 +98,7 @@ describe('chart export', () => {
     expect(svgText).toContain('fill="rgb(255, 32, 73)"'); // YouTube #FF2049
 
     // PNG at 2×: twice the chart's CSS width, twice the SVG's height (same layout).
-    const pngDownload = await exportVia(page, /^PNG \(2×\)/);
+    const pngDownload = await exportFromChart(page, chartFrame(page), /^PNG \(2×\)/);
     expect(pngDownload.suggestedFilename()).toMatch(/-2x\.png$/);
     const png = pngSize(await downloadBytes(pngDownload));
     expect(png).toEqual({ width: 2 * Math.round(cssSize.width), height: 2 * parsed.height });
@@ -121,7 +106,7 @@ describe('chart export', () => {
     await pngDownload.saveAs(pngFile);
 
     // CSV: BOM, `;`, decimal comma, CRLF; the same values as the chart's data table.
-    const csvDownload = await exportVia(page, /^Gegevens \(CSV\)/);
+    const csvDownload = await exportFromChart(page, chartFrame(page), /^Gegevens \(CSV\)/);
     expect(csvDownload.suggestedFilename()).toMatch(/^jongerenaandeel-per-account-\d{4}-\d{2}-\d{2}\.csv$/);
     const csvBytes = await downloadBytes(csvDownload);
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -133,7 +118,7 @@ describe('chart export', () => {
       'Leeftijdsgrens',
       'Bevolking (zelfde leeftijdsgrens) (%)',
     ]);
-    const table = await readChartDataTable(page);
+    const table = await readChartDataTable(chartFrame(page));
     expect(table[0]).toEqual(['Entiteit', 'Platform', 'Jongerenaandeel', 'Leeftijdsgrens', 'Bevolking (zelfde leeftijdsgrens)']);
     // Same rows, same order; the table's `60,1%` is the CSV's `60,1`.
     expect(csv.slice(1)).toEqual(table.slice(1).map((cells) => cells.map((c) => c.replace(/ ?%$/, ''))));
@@ -168,13 +153,13 @@ describe('chart export', () => {
     // The fixture's youth share: (4.20 + 21.30) / 100 = 0.255 → 25,5% at 13+ (test/fixtures/formats/README.md).
     expect(await readYouthShareTable(page)).toContainEqual([entity, 'YouTube', '25,5%', '13+', 'weergaven', '—']);
 
-    const csvDownload = await exportVia(page, /^Gegevens \(CSV\)/);
+    const csvDownload = await exportFromChart(page, chartFrame(page), /^Gegevens \(CSV\)/);
     const text = (await downloadBytes(csvDownload)).toString('utf8');
     // The text cell gets a leading ' and quotes; the numbers stay bare numbers with a decimal comma.
     expect(text.split('\r\n')).toContain(`"'${entity}";YouTube;25,5;13+;15,23`);
 
     // The data table shows the name as typed.
-    const table = await readChartDataTable(page);
+    const table = await readChartDataTable(chartFrame(page));
     expect(table).toContainEqual([entity, 'YouTube', '25,5%', '13+', '15,23%']);
     expect(guard).toEqual({ externalRequests: [], pageErrors: [], consoleErrors: [] });
   });

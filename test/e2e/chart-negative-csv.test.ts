@@ -5,9 +5,9 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { foldSpaces, loadSampleData, useAppSession } from './browser';
+import { exportFromChart, loadSampleData, readChartDataTable, useAppSession } from './browser';
 
 /** The compare screen's change chart (ChartFrame renders `<figure data-chart="compare-change">`). */
 function changeFrame(page: Page): Locator {
@@ -44,29 +44,6 @@ function ovamAugustAudience(): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(august, 'utf16le')]);
 }
 
-/** Opens the change chart's export menu and picks `Gegevens (CSV)`; returns the download. */
-async function exportCsv(page: Page): Promise<Download> {
-  const frame = changeFrame(page);
-  await frame.getByRole('button', { name: /^Exporteren/ }).click();
-  const download = page.waitForEvent('download', { timeout: 30_000 });
-  await frame.getByRole('menuitem', { name: /^Gegevens \(CSV\)/ }).click();
-  return download;
-}
-
-/** The change chart's data table (toggled open with "Toon tabel") as cell texts, spaces folded. */
-async function readChangeTable(page: Page): Promise<string[][]> {
-  const frame = changeFrame(page);
-  const toggle = frame.getByRole('button', { name: 'Toon tabel' });
-  if ((await toggle.count()) > 0) await toggle.click();
-  const table = frame.getByTestId('chart-data-table');
-  await table.waitFor();
-  const header = await table.locator('thead th').allInnerTexts();
-  const rows = await table
-    .locator('tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (c) => (c as HTMLElement).innerText)));
-  return [header, ...rows].map((cells) => cells.map((c) => foldSpaces(c)));
-}
-
 describe('chart CSV with a negative number', () => {
   const session = useAppSession(() => inject('baseUrl'));
 
@@ -87,7 +64,7 @@ describe('chart CSV with a negative number', () => {
     await frame.waitFor({ timeout: 30_000 });
     await expect(frame.getByRole('heading', { name: 'Verandering van het jongerenaandeel (procentpunt)' }).count()).resolves.toBe(1);
 
-    const download = await exportCsv(page);
+    const download = await exportFromChart(page, changeFrame(page), /^Gegevens \(CSV\)/);
     expect(download.suggestedFilename()).toMatch(/^verandering-van-het-jongerenaandeel-procentpunt-\d{4}-\d{2}-\d{2}\.csv$/);
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -100,7 +77,7 @@ describe('chart CSV with a negative number', () => {
     const csv = lines.map((line) => line.split(';'));
 
     // The CSV is the chart's data table, cell for cell.
-    const table = await readChangeTable(page);
+    const table = await readChartDataTable(changeFrame(page));
     expect(table).toContainEqual(['OVAM · Facebook', '-1,8']);
     expect(csv).toEqual(table);
 

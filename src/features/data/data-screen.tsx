@@ -68,6 +68,20 @@ function Notice({ children, action }: { children: ReactNode; action?: ReactNode 
   );
 }
 
+/** The outcome of the last action of a section: a status line, or an error (role `alert`), or nothing. */
+function Outcome({ message, problem }: { message: string | null; problem: string | null }) {
+  return (
+    <>
+      {message ? <Notice>{message}</Notice> : null}
+      {problem ? (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -178,12 +192,7 @@ function ImportsPanel() {
           {t('data.imports.deleted', { file: undo.fileName })}
         </Notice>
       ) : null}
-      {message ? <Notice>{message}</Notice> : null}
-      {problem ? (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <Outcome message={message} problem={problem} />
       {confirming ? (
         <Confirm
           title={t('data.imports.confirmTitle')}
@@ -291,12 +300,7 @@ function EntitiesPanel() {
   return (
     <section aria-labelledby="entities-title">
       <h2 id="entities-title">{t('data.entities.title')}</h2>
-      {message ? <Notice>{message}</Notice> : null}
-      {problem ? (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <Outcome message={message} problem={problem} />
       {confirming ? (
         <Confirm
           title={t('data.entities.confirmTitle', { name: confirming.row.name })}
@@ -362,12 +366,7 @@ function DeleteAllPanel() {
   return (
     <section aria-labelledby="delete-all-title">
       <h2 id="delete-all-title">{t('data.all.title')}</h2>
-      {message ? <Notice>{message}</Notice> : null}
-      {problem ? (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <Outcome message={message} problem={problem} />
       {plan ? (
         <Confirm
           title={t('data.all.confirmTitle')}

@@ -60,7 +60,7 @@ export function ProblemMessage({
   const detail = problemDetail(fileName, problem);
   return (
     <div className="problem">
-      <p role="alert" className={tone}>
+      <p role="alert" className={tone === 'notice' ? 'problem-notice' : 'error'}>
         {describeProblem(t, fileName, problem)}
       </p>
       {detail ? (
