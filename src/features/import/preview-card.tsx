@@ -53,7 +53,8 @@ export function ProblemMessage({
 }: {
   fileName: string;
   problem: FileProblem;
-  /** `notice` when the card also offers a way forward (a saved column mapping): same words, calmer style. */
+  /** `notice` when the card asks for something or offers a way forward (an export date, a saved column
+   *  mapping): same words, calmer style. */
   tone?: 'error' | 'notice';
 }) {
   const { t } = useTranslation();
@@ -165,7 +166,12 @@ export function PreviewCard({
         <ProblemMessage
           fileName={preview.fileName}
           problem={preview.problem ?? { code: 'internal', message: '', line: null, params: {} }}
-          tone={preview.problem?.code === 'unknown-format' && (preview.savedFormats ?? []).length > 0 ? 'notice' : 'error'}
+          tone={
+            preview.problem?.code === 'export-date-required' ||
+            (preview.problem?.code === 'unknown-format' && (preview.savedFormats ?? []).length > 0)
+              ? 'notice'
+              : 'error'
+          }
         />
       ) : null}
       {status === 'error' && (preview.problem?.code === 'export-date-required' || preview.problem?.code === 'invalid-export-date') && onReparseWithDate ? (
