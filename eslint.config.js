@@ -69,10 +69,16 @@ const zones = [
     'core/metrics may only use core/model and core/reference.',
   ),
   only(
+    './src/core/read-model',
+    './src/core',
+    ['read-model', 'metrics', 'reference', 'model'],
+    'core/read-model may only use core/metrics, core/reference and core/model.',
+  ),
+  only(
     './src/core/answer',
     './src/core',
-    ['answer', 'metrics', 'reference', 'model'],
-    'core/answer may only use core/metrics, core/reference and core/model.',
+    ['answer', 'read-model', 'metrics', 'reference', 'model'],
+    'core/answer may only use core/read-model, core/metrics, core/reference and core/model.',
   ),
   // Storage and workers sit below the UI.
   {

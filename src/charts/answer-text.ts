@@ -28,10 +28,10 @@ function accountList(text: string): string {
  * Each param as text (`MessageParams` convention, src/core/answer/answer-types.ts):
  * - null → `onbekend` (never 0); '' → `—`; `howTo` (a message key) → its text;
  * - `platform` → the platform's name (or `platformLabel` when given, e.g. `Ketnet · YouTube`), `platforms` → names, comma-separated;
- * - `band`, `basis`, `weighting`, `confidence` → their words; `floor` 13 → `13+`; `from`/`to` ISO dates → `1 sep 2025`;
- * - `populationShare`, `platformShare` → percent with two decimals (15,23%); other `…Share`/`…Use` → one decimal (60,1%);
+ * - `basis`, `verdict`, `confidence` → their words; `band` (a youth band, `13-24`) as is; `floor` 13 → `13+`; `from`/`to` ISO dates → `1 sep 2025`;
+ * - `populationShare`, `platformShare` → percent with two decimals (15,23%); other `…Share`/`…Use`/`…Coverage` → one decimal (60,1%);
  * - `underIndex`/`overIndex` (thresholds) as typed (80); other `…Index`/`index`/`…Points` → one decimal (`changePoints` without its sign: the sentence says "fell by");
- * - `…Count`/`…Size`/`…Reach`/`…Residents`/`count` → a whole count; `accounts` → `Entity · Platform` list.
+ * - `…Count`/`…Size`/`…Reach`/`…Residents`/`…People`/`…Views`/`count` → a whole count; `accounts` → `Entity · Platform` list.
  */
 export function formatAnswerParams(params: MessageParams, language: Language, t: TFunction, platformLabel?: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -43,9 +43,8 @@ export function formatAnswerParams(params: MessageParams, language: Language, t:
       else if (name === 'howTo') out[name] = t(value);
       else if (name === 'platform') out[name] = platformLabel ?? (isPlatform(value) ? PLATFORM_LABELS[value] : value);
       else if (name === 'platforms') out[name] = value === '' ? '—' : value.split(', ').map((p) => (isPlatform(p) ? PLATFORM_LABELS[p] : p)).join(', ');
-      else if (name === 'band') out[name] = t(`answer.band.${value}`);
-      else if (name === 'basis') out[name] = t(`basis.${value}`);
-      else if (name === 'weighting') out[name] = t(`answer.weighting.${value}`);
+      else if (name === 'basis') out[name] = t(`answer.basis.${value}`);
+      else if (name === 'verdict') out[name] = t(`answer.verdict.${value}`);
       else if (name === 'confidence') out[name] = t(`answer.confidence.${value}`);
       else if (name === 'from' || name === 'to') out[name] = formatDate(value, language);
       else if (name === 'accounts') out[name] = accountList(value);
@@ -56,7 +55,7 @@ export function formatAnswerParams(params: MessageParams, language: Language, t:
       out[name] = String(value);
     } else if (name === 'populationShare' || name === 'platformShare') {
       out[name] = formatPercent(value, language, 2);
-    } else if (/(Share|Use|share)$/.test(name)) {
+    } else if (/(Share|Use|share|Coverage)$/.test(name)) {
       out[name] = formatPercent(value, language, 1);
     } else if (name === 'underIndex' || name === 'overIndex') {
       out[name] = formatCount(value, language);
@@ -64,7 +63,7 @@ export function formatAnswerParams(params: MessageParams, language: Language, t:
       out[name] = oneDecimal(Math.abs(value), language);
     } else if (/(Index|index|Points)$/.test(name)) {
       out[name] = oneDecimal(value, language);
-    } else if (/(Count|Size|Reach|Residents)$/.test(name) || name === 'count') {
+    } else if (/(Count|Size|Reach|Residents|People|Views)$/.test(name) || name === 'count') {
       out[name] = formatCount(Math.round(value), language);
     } else {
       out[name] = String(value);

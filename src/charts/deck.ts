@@ -1,4 +1,4 @@
-// The PowerPoint deck of the report (pptxgenjs, loaded on demand as its own chunk): title, verdict, one slide per chart with its source line, improvements, method note (issue 5 §4).
+// The PowerPoint deck of the report (pptxgenjs, loaded on demand as its own chunk): title, verdict, one slide per chart with its source line, improvements, the answer as text, method note.
 /*
  * CSP (`default-src 'self'`, `img-src 'self' blob: data:`): pptxgenjs fetches an image only when it is
  * given a `path` (XMLHttpRequest) and renders an SVG preview only for SVG images; every image here is a
@@ -24,7 +24,8 @@ export interface DeckLabels {
   verdictTitle: string;
   overallVerdict: string;
   ruleLabel: string;
-  weightedIndex: string;
+  facts: string;
+  answerText: string;
   colEntity: string;
   colVerdict: string;
   colIndex: string;
@@ -64,7 +65,7 @@ const VERDICT_COLORS: Readonly<Record<Verdict, { text: string; fill: string }>> 
   sufficient: { text: '1D6B2F', fill: 'E6F4EA' },
   'partly-sufficient': { text: '7A4A00', fill: 'FFF6DB' },
   insufficient: { text: 'A4161A', fill: 'FDECEC' },
-  unknown: { text: '4A4A4A', fill: 'F4F6F9' },
+  'insufficient-data': { text: '4A4A4A', fill: 'F4F6F9' },
 };
 
 /** The deck's labels from the `report.deck.*` and `answer.*` messages of `t`, with the "made on" line for `dateText`. */
@@ -73,10 +74,11 @@ export function deckLabels(t: TFunction, dateText: string): DeckLabels {
     verdictTitle: t('report.deck.verdictTitle'),
     overallVerdict: t('answer.overallVerdict'),
     ruleLabel: t('answer.ruleLabel'),
-    weightedIndex: t('answer.weightedIndex'),
+    facts: t('answer.pooledTitle'),
+    answerText: t('answer.text.title'),
     colEntity: t('report.deck.colEntity'),
     colVerdict: t('report.deck.colVerdict'),
-    colIndex: t('answer.weightedIndex'),
+    colIndex: t('answer.pooledTitle'),
     colRule: t('answer.ruleLabel'),
     reasons: t('answer.reasonsTitle'),
     improvementsTitle: t('answer.improvementsTitle'),
@@ -106,11 +108,10 @@ function pages<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * The number of slides {@link buildDeck} makes for `content`: 1 title + ⌈entities / 8⌉ verdict slides (at
- * least 1) + 1 per chart + ⌈improvements / 8⌉ improvement slides (at least 1) + 1 method note.
- * Sample data: 1 + 1 + 3 + 1 + 1 = 7.
+ * least 1) + 1 per chart + ⌈improvements / 8⌉ improvement slides (at least 1) + 1 answer as text + 1 method note.
  */
 export function deckSlideCount(content: Pick<ReportContent, 'entities' | 'charts' | 'improvements'>): number {
-  return 1 + pages(content.entities, ENTITIES_PER_SLIDE).length + content.charts.length + pages(content.improvements, IMPROVEMENTS_PER_SLIDE).length + 1;
+  return 1 + pages(content.entities, ENTITIES_PER_SLIDE).length + content.charts.length + pages(content.improvements, IMPROVEMENTS_PER_SLIDE).length + 2;
 }
 
 /** A chart's data as speaker-note text: the header, then one line per row, cells joined by ` | ` as the data table shows them. */
@@ -170,7 +171,7 @@ export async function buildDeck(content: ReportContent, labels: DeckLabels, imag
   const verdictRow = (v: ReportVerdict) => [
     { text: v.name, options: { bold: true } },
     { text: v.label, options: { bold: true, color: VERDICT_COLORS[v.verdict].text, fill: { color: VERDICT_COLORS[v.verdict].fill } } },
-    { text: v.weightedIndex ?? labels.missing, options: { align: 'right' as const } },
+    { text: v.facts ?? labels.missing },
     { text: v.rule },
   ];
   pages(content.entities, ENTITIES_PER_SLIDE).forEach((entities, page) => {
@@ -184,7 +185,7 @@ export async function buildDeck(content: ReportContent, labels: DeckLabels, imag
       ],
       { ...text, x: MARGIN, y: 1.15, w: INNER_W, h: 0.75, valign: 'middle' },
     );
-    const facts = [`${labels.ruleLabel}: ${o.rule}`, o.weightedIndex ? `${labels.weightedIndex}: ${o.weightedIndex}` : null].filter(Boolean).join(' · ');
+    const facts = [`${labels.ruleLabel}: ${o.rule}`, o.facts].filter(Boolean).join(' · ');
     slide.addText(facts, { ...text, x: MARGIN, y: 1.9, w: INNER_W, h: 0.45, fontSize: 14, color: MUTED });
     if (entities.length > 0) {
       const header = [labels.colEntity, labels.colVerdict, labels.colIndex, labels.colRule].map((h) => ({ text: h, options: { bold: true, fill: { color: 'F4F6F9' } } }));
@@ -192,7 +193,7 @@ export async function buildDeck(content: ReportContent, labels: DeckLabels, imag
         x: MARGIN,
         y: 2.5,
         w: INNER_W,
-        colW: [3.2, 2.6, 1.8, INNER_W - 7.6],
+        colW: [2.6, 2.4, 4.2, INNER_W - 9.2],
         fontFace: FONT,
         fontSize: 14,
         color: INK,
@@ -249,7 +250,17 @@ export async function buildDeck(content: ReportContent, labels: DeckLabels, imag
     footer(slide, content.verdictSource);
   });
 
-  // 5. Method note.
+  // 5. The answer as text (to paste into a parliamentary answer).
+  const prose = pptx.addSlide();
+  heading(prose, labels.answerText);
+  prose.addText(
+    content.prose.map((p) => ({ text: p, options: { breakLine: true } })),
+    { ...text, x: MARGIN, y: 1.2, w: INNER_W, h: 5.25, fontSize: 13, valign: 'top', paraSpaceAfter: 6, fit: 'shrink' },
+  );
+  prose.addNotes(content.prose.join('\n\n'));
+  footer(prose, content.verdictSource);
+
+  // 6. Method note.
   const method = pptx.addSlide();
   heading(method, labels.methodTitle);
   method.addText(

@@ -1,4 +1,4 @@
-// The report on question 3 as plain text and chart data in the interface language: what the print layout, the PowerPoint deck and the presentation show (issue 5 §4-5).
+// The report on question 3 as plain text and chart data in the interface language: what the print layout, the PowerPoint deck and the presentation show.
 
 import type { TFunction } from 'i18next';
 import type { Answer, Improvement, Verdict, VerdictResult } from '../core/answer/answer-types';
@@ -6,14 +6,15 @@ import type { Trace } from '../core/metrics/trace';
 import { PLATFORM_LABELS, PLATFORMS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
 import type { AnswerView } from '../db/answer-repo';
-import type { OverviewRow } from '../db/overview-repo';
-import { formatCount, formatDate, formatPeriod, INTL_LOCALE } from '../i18n/format';
+import { overviewRows } from '../core/answer/overview-rows';
+import { formatCount, formatDate, formatPercent, formatPeriod, INTL_LOCALE } from '../i18n/format';
 import type { Language } from '../i18n/format';
 import { formatLabelText } from '../i18n/format-label';
 import { figureNoteText, figureSourceText } from '../i18n/reference-text';
 import { bandColor, profileBands, withPopulationRows } from './age-profile-data';
 import type { AgeProfileRow } from './age-profile-data';
 import { answerText } from './answer-text';
+import { answerProse } from './answer-prose';
 import type { ChartSpec } from './chart-spec';
 import type { GroupedBarGroup } from './grouped-bar-chart';
 import { PLATFORM_COLORS } from './palette';
@@ -24,8 +25,9 @@ import type { PopulationShares, YouthSharePoint } from './youth-share-data';
 
 /**
  * A verdict as the report prints it: `key` (`overall` or the entity id), the scope's `name`, the verdict
- * and its fixed label (`voldoende` …), the name of the rule that decided it, the weighted representation
- * index with one decimal (`178,3`; null when no account was judged) and the reasons as sentences.
+ * and its fixed label (`voldoende` …), whether it is borderline, the name of the rule that decided it, its key
+ * figures in one line (`facts`: the pooled indexes with basis and floor, young people reached, "op de grens";
+ * null when there are none) and the reasons as sentences.
  */
 export interface ReportVerdict {
   key: string;
@@ -33,7 +35,8 @@ export interface ReportVerdict {
   verdict: Verdict;
   label: string;
   rule: string;
-  weightedIndex: string | null;
+  borderline: boolean;
+  facts: string | null;
   reasons: string[];
 }
 
@@ -117,6 +120,7 @@ export interface ReportContent {
   scope: string;
   overall: ReportVerdict;
   entities: ReportVerdict[];
+  prose: string[];
   verdictSource: string;
   charts: ReportChart[];
   improvements: ReportImprovement[];
@@ -148,18 +152,19 @@ function collectReferenceIds(traces: readonly Trace[], into: Set<string>): void 
   }
 }
 
-/** The traces of every number of the answer: reasons, weighted indexes, account metrics, improvements and their estimates. */
+/** The traces of every number of the answer: reasons, pooled figures, account figures, improvements and their estimates. */
 function answerTraces(answer: Answer): Trace[] {
   const out: Trace[] = [];
   const ofVerdict = (v: VerdictResult) => {
     for (const r of v.reasons) out.push(...r.traces);
-    if (v.weightedIndex) out.push(v.weightedIndex.trace);
+    for (const g of v.pooled) out.push(g.trace);
+    if (v.youthReach) out.push(v.youthReach.trace);
   };
   ofVerdict(answer.overall);
   for (const e of answer.entities) {
     ofVerdict(e);
     for (const m of e.accounts) {
-      for (const x of [m.youthShare, m.index, m.platformIndex, m.estimatedYouthReach, m.coverage, m.trend]) if (x) out.push(x.trace);
+      for (const x of [m.youthShare, m.representationIndex, m.platformRelativeIndex, m.audienceSize, m.youthPeople, m.youthViews, m.trend]) if (x) out.push(x.trace);
     }
   }
   for (const i of answer.improvements) {
@@ -170,6 +175,28 @@ function answerTraces(answer: Answer): Trace[] {
 }
 
 /** A verdict's report form; in the overall scope each reason about one account names its entity (`Ketnet · YouTube`). */
+export function verdictFacts(result: VerdictResult, t: TFunction, language: Language): string | null {
+  const parts: string[] = [];
+  for (const g of result.pooled) {
+    if (g.representationIndex === null) continue;
+    parts.push(`${t('answer.colIndex')} ${oneDecimal(g.representationIndex, language)} (${t(`answer.basis.${g.basis}`)}, ${g.ageFloor}+)`);
+  }
+  if (result.youthReach) {
+    const r = result.youthReach;
+    parts.push(
+      t('answer.youthReach', {
+        low: formatCount(Math.round(r.low), language),
+        high: formatCount(Math.round(r.high), language),
+        lowShare: r.lowShare === null ? t('answer.unknownValue') : formatPercent(r.lowShare, language),
+        highShare: r.highShare === null ? t('answer.unknownValue') : formatPercent(r.highShare, language),
+        band: r.band,
+      }),
+    );
+  }
+  if (result.borderline) parts.push(t('answer.borderline'));
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
 function reportVerdict(key: string, name: string, result: VerdictResult, view: AnswerView, t: TFunction, language: Language, overall: boolean): ReportVerdict {
   return {
     key,
@@ -177,7 +204,8 @@ function reportVerdict(key: string, name: string, result: VerdictResult, view: A
     verdict: result.verdict,
     label: t(`answer.verdict.${result.verdict}`),
     rule: t(`answer.ruleName.${result.rule}`),
-    weightedIndex: result.weightedIndex ? oneDecimal(result.weightedIndex.value, language) : null,
+    borderline: result.borderline,
+    facts: verdictFacts(result, t, language),
     reasons: result.reasons.map((r) => {
       const accountId = r.traces[0]?.accountIds.length === 1 ? r.traces[0].accountIds[0] : undefined;
       const account = overall && accountId ? view.sources.accounts[accountId] : undefined;
@@ -209,13 +237,13 @@ function reportImprovement(item: Improvement, t: TFunction, language: Language):
  * (the first account's index there), the reference line at 100 (= young people reached in proportion to
  * the population). Null when no account has an index.
  */
-function indexChart(view: AnswerView, t: TFunction, language: Language, madeOn: string, periodText: string): ReportChart | null {
+function indexChart(view: AnswerView, answer: Answer, t: TFunction, language: Language, madeOn: string, periodText: string): ReportChart | null {
   const groups: GroupedBarGroup[] = [];
-  for (const e of view.answer.entities) {
+  for (const e of answer.entities) {
     const values: Partial<Record<Platform, number | null>> = {};
     for (const p of PLATFORMS) {
-      const m = e.accounts.find((a) => a.platform === p && a.index && a.index.value !== null);
-      values[p] = m?.index?.value ?? null;
+      const m = e.accounts.find((a) => a.platform === p && a.representationIndex && a.representationIndex.value !== null);
+      values[p] = m?.representationIndex?.value ?? null;
     }
     if (Object.values(values).some((v) => v !== null)) groups.push({ key: e.entityId, label: e.name, values });
   }
@@ -255,13 +283,13 @@ function indexChart(view: AnswerView, t: TFunction, language: Language, madeOn: 
  * uses the texts `AgeProfileChart` uses (`entity.profile*`), so the frame, deck and CSV agree. Null when no
  * account has band shares.
  */
-function ageProfileChart(view: AnswerView, t: TFunction, madeOn: string, periodText: string): ReportChart | null {
+function ageProfileChart(view: AnswerView, answer: Answer, t: TFunction, madeOn: string, periodText: string): ReportChart | null {
   const accounts: AgeProfileRow[] = [];
-  for (const e of view.entities) {
+  for (const e of answer.entities) {
     for (const a of e.accounts) {
-      const youth = a.all?.youth;
-      if (!youth?.shares) continue;
-      accounts.push({ key: a.accountId, label: `${e.name} · ${PLATFORM_LABELS[a.platform]}`, kind: 'account', floor: youth.floor, shares: youth.shares });
+      const youth = a.youthShare;
+      if (!youth) continue;
+      accounts.push({ key: a.accountId, label: `${e.name} · ${PLATFORM_LABELS[a.platform]}`, kind: 'account', floor: youth.ageFloor, shares: youth.shares });
     }
   }
   if (accounts.length === 0) return null;
@@ -285,8 +313,9 @@ function ageProfileChart(view: AnswerView, t: TFunction, madeOn: string, periodT
 }
 
 /**
- * Builds the report from the answer view (`loadAnswerView`) and the overview rows (`loadOverviewRows`), in
- * `language` with `t`, made on `madeOn` (ISO `YYYY-MM-DD`). Charts, in order: the overview's youth share
+ * Builds the report from the read model (`loadAnswerView`) and the answer for the chosen period and ages
+ * (`answerOf`; the overview rows are that answer's), in `language` with `t`, made on `madeOn` (ISO
+ * `YYYY-MM-DD`). Charts, in order: the overview's youth share
  * per account (when an account has age data), the representation index per entity and platform (when an
  * account has an index), the age profiles (when an account has band shares). References: every figure a
  * trace of the answer names, or the population figures of the overview chart when the answer names none;
@@ -294,11 +323,11 @@ function ageProfileChart(view: AnswerView, t: TFunction, madeOn: string, periodT
  * is known (`Statbel 2021`). Files: every import of every account, entity order, then
  * newest first.
  */
-export function buildReportContent(view: AnswerView, rows: readonly OverviewRow[], t: TFunction, language: Language, madeOn: string): ReportContent {
-  const { answer } = view;
+export function buildReportContent(view: AnswerView, answer: Answer, t: TFunction, language: Language, madeOn: string): ReportContent {
+  const rows = overviewRows(answer);
   const { points } = toYouthShareChartData(rows, view.reference);
   const population = populationSharesOf(view.reference);
-  const span = periodSpan(rows.map((r) => ({ period: r.period })));
+  const span = answer.period ? { span: answer.period } : periodSpan(rows.map((r) => ({ period: r.period })));
   const periodText = span.span ? formatPeriod(span.span, language, '') : t('report.periodUnknown');
   const accountCount = view.entities.reduce((n, e) => n + e.accounts.length, 0);
 
@@ -319,9 +348,9 @@ export function buildReportContent(view: AnswerView, rows: readonly OverviewRow[
   if (points.length > 0) {
     charts.push({ kind: 'youth-share', spec: youthShareSpec(points, population, t, language, madeOn), points, population });
   }
-  const index = indexChart(view, t, language, madeOn, periodText);
+  const index = indexChart(view, answer, t, language, madeOn, periodText);
   if (index) charts.push(index);
-  const profile = ageProfileChart(view, t, madeOn, periodText);
+  const profile = ageProfileChart(view, answer, t, madeOn, periodText);
   if (profile) charts.push(profile);
 
   const referenceIds = new Set<string>();
@@ -359,6 +388,7 @@ export function buildReportContent(view: AnswerView, rows: readonly OverviewRow[
     }),
     overall: reportVerdict('overall', t('answer.overallTitle'), answer.overall, view, t, language, true),
     entities: answer.entities.map((e) => reportVerdict(e.entityId, e.name, e, view, t, language, false)),
+    prose: answerProse(answer, language, t),
     verdictSource: t('report.verdictSource', {
       files: formatCount(files.length, language),
       references: referenceSources.join('; ') || t('report.noReferences'),

@@ -7,7 +7,7 @@ import { populationYouthShare } from '../core/reference/lookups';
 import type { ReferenceSet } from '../core/reference/reference-figure';
 import type { ChartCell } from './chart-spec';
 
-/** The part of an overview row (`src/db/overview-repo.ts`, `OverviewRow`) the chart reads. */
+/** The part of an overview row (`src/core/answer/overview-rows.ts`, `OverviewRow`) the chart reads. */
 export interface YouthShareInput {
   accountId: string;
   entityName: string;
@@ -16,6 +16,8 @@ export interface YouthShareInput {
   youthAgeFloor: 13 | 18 | null;
   /** The period of the account's age split, inclusive ISO dates; null when the export does not say. */
   period?: Period | null;
+  /** The population's share of the same youth band at the same floor (the read model's reference share); absent: by floor from the reference set. */
+  populationShare?: number | null;
 }
 
 /**
@@ -77,7 +79,7 @@ export function toYouthShareChartData(rows: readonly YouthShareInput[], referenc
       platformLabel,
       period: row.period ?? null,
       youthShare: row.youthShare,
-      population: population[row.youthAgeFloor],
+      population: row.populationShare !== undefined ? row.populationShare : population[row.youthAgeFloor],
       ageFloor: row.youthAgeFloor,
     });
   }

@@ -8,7 +8,7 @@ import { formatAgeFloor, formatPercent, formatPeriod } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { useYouthShareLinks } from './youth-share-links';
 
-/** The part of an overview row (`src/db/overview-repo.ts`, `OverviewRow`) the table shows. */
+/** The part of an overview row (`src/core/answer/overview-rows.ts`, `OverviewRow`) the table shows. */
 export interface YouthShareTableRow {
   accountId: string;
   entityName: string;
@@ -19,7 +19,7 @@ export interface YouthShareTableRow {
   basis: Basis | null;
   period: Period | null;
   /** `manual` when the youth share comes from audience data typed in (marked "ingetypt"); absent = export. */
-  provenance?: 'export' | 'manual';
+  provenance?: 'export' | 'manual' | 'modelled';
 }
 
 /**

@@ -1,13 +1,6 @@
-// Pure assembly of the answer's input from stored imports: answer accounts (all periods and per period), thresholds and reference overrides read back from storage.
+// Pure helpers of the answer's input read back from storage: period keys, thresholds and reference overrides.
 
-import { accountFromFiles } from '../core/answer/account-from-files';
-import type { AccountFile } from '../core/answer/account-from-files';
-import { answerQuestion3 } from '../core/answer/answer';
-import type { Answer, AnswerAccount, AnswerEntity } from '../core/answer/answer-types';
-import type { UserPresence } from '../core/metrics/presence';
-import type { Basis, Observation, Period } from '../core/model/observation';
-import type { ParsedFile } from '../core/model/parsed-file';
-import type { Platform } from '../core/model/platform';
+import type { Period } from '../core/model/observation';
 import { applyOverrides } from '../core/reference/reference-figure';
 import type { ReferenceOverride, ReferenceSet } from '../core/reference/reference-figure';
 import { DEFAULT_REFERENCE_FIGURES } from '../core/reference/default-figures';
@@ -16,38 +9,6 @@ import type { Thresholds } from '../core/reference/thresholds';
 
 /** The settings key the thresholds are stored under (`settings` table, a partial {@link Thresholds} object). */
 export const THRESHOLDS_SETTING_KEY = 'thresholds';
-
-/**
- * One stored import as the answer reads it: ids, the file name and import time (ISO) of the trace, the
- * format label, platform, period (ISO dates, inclusive, or null), basis of its age split (null = none),
- * provenance, and its observations (only the basis and headline-total metrics are needed).
- */
-export interface StoredImport {
-  importId: string;
-  sourceFileId: string;
-  accountId: string;
-  fileName: string;
-  formatLabel: string;
-  platform: Platform;
-  period: Period | null;
-  basis: Basis | null;
-  importedAt: string;
-  provenance: 'export' | 'manual';
-  observations: Observation[];
-}
-
-/** An account's answer input for one dated period: `key` is `start_end` (ISO dates), e.g. `2025-09-01_2025-09-30`. */
-export interface PeriodAccount {
-  key: string;
-  period: Period;
-  account: AnswerAccount;
-}
-
-/** The answer accounts of one stored account: over all its imports, and for each dated period of its imports. */
-export interface StoredAccountInput {
-  all: AnswerAccount;
-  byPeriod: PeriodAccount[];
-}
 
 /** The key of a period in URLs and maps: `2025-09-01_2025-09-30`. */
 export function periodKey(period: Period): string {
@@ -58,49 +19,6 @@ export function periodKey(period: Period): string {
 export function parsePeriodKey(key: string): Period | null {
   const m = /^(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})$/.exec(key);
   return m && m[1]! <= m[2]! ? { start: m[1]!, end: m[2]! } : null;
-}
-
-/** A stored import as the ParsedFile `accountFromFiles` reads (the fields it does not read are neutral). */
-function asAccountFile(imp: StoredImport, accountName: string | null): AccountFile {
-  const parsed: ParsedFile = {
-    fileName: imp.fileName,
-    format: imp.formatLabel,
-    formatVersion: 1,
-    formatLabel: imp.formatLabel,
-    platform: imp.platform,
-    platformCandidates: [imp.platform],
-    accountName,
-    period: imp.period,
-    basis: imp.basis,
-    observations: imp.observations,
-    warnings: [],
-    encoding: 'utf-8',
-    delimiter: null,
-    provenance: imp.provenance,
-  };
-  return { parsed, importId: imp.importId, fileId: imp.sourceFileId };
-}
-
-/**
- * The answer accounts of one stored account (`accountFromFiles`, src/core/answer/account-from-files.ts):
- * `all` over every import; `byPeriod` one per distinct dated period of its imports (each over the
- * imports of exactly that period), oldest first. Undated imports (a loose YouTube table) count in `all` only.
- */
-export function storedAccountInput(args: { accountId: string; platform: Platform; name: string | null; imports: readonly StoredImport[] }): StoredAccountInput {
-  const files = args.imports.map((imp) => asAccountFile(imp, args.name));
-  const all = accountFromFiles({ accountId: args.accountId, platform: args.platform, name: args.name, files });
-  const groups = new Map<string, { period: Period; files: AccountFile[] }>();
-  args.imports.forEach((imp, i) => {
-    if (!imp.period) return;
-    const key = periodKey(imp.period);
-    const group = groups.get(key) ?? { period: imp.period, files: [] };
-    group.files.push(files[i]!);
-    groups.set(key, group);
-  });
-  const byPeriod = [...groups.entries()]
-    .sort((a, b) => a[1].period.start.localeCompare(b[1].period.start) || a[1].period.end.localeCompare(b[1].period.end))
-    .map(([key, g]) => ({ key, period: g.period, account: accountFromFiles({ accountId: args.accountId, platform: args.platform, name: args.name, files: g.files }) }));
-  return { all, byPeriod };
 }
 
 /**
@@ -146,34 +64,4 @@ export function referenceFromOverrides(records: readonly { id: string; value: un
     }
   }
   return { set: applyOverrides(DEFAULT_REFERENCE_FIGURES, overrides), overrides, rejected };
-}
-
-/** One stored entity with its accounts' answer inputs and the presence the user set per platform. */
-export interface StoredEntityInput {
-  entityId: string;
-  name: string;
-  presence: Partial<Record<Platform, UserPresence>>;
-  accounts: StoredAccountInput[];
-}
-
-/**
- * The answer's entities: every account over all periods (`period` null), or only the accounts that have
- * an import of exactly `period` (key from {@link periodKey}), each over that period's imports.
- */
-export function answerEntities(entities: readonly StoredEntityInput[], period: string | null = null): AnswerEntity[] {
-  return entities.map((e) => ({
-    entityId: e.entityId,
-    name: e.name,
-    presence: e.presence,
-    accounts: e.accounts.flatMap((a) => {
-      if (period === null) return [a.all];
-      const p = a.byPeriod.find((x) => x.key === period);
-      return p ? [p.account] : [];
-    }),
-  }));
-}
-
-/** The answer to question 3 over `entities` for `period` (null = all periods), with the given reference set and thresholds. Throws like `answerQuestion3`. */
-export function answerFor(entities: readonly StoredEntityInput[], reference: ReferenceSet, thresholds: Thresholds, period: string | null = null): Answer {
-  return answerQuestion3({ entities: answerEntities(entities, period), reference, thresholds });
 }

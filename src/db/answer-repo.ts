@@ -1,23 +1,26 @@
-// The answer query: entities, accounts, their imports' age splits and totals, presence, reference overrides and thresholds, read in one transaction and turned into the answer to question 3.
+// The one read model of the app: entities, accounts, their imports' summaries (never their observations),
+// presence, reference overrides and thresholds, read in one transaction; every screen, the report and the
+// deck compute their figures from it with `answerOf` (docs/architecture.md#read-model).
 
-import type { Answer } from '../core/answer/answer-types';
+import { answerQuestion3 } from '../core/answer/answer';
+import type { Answer, AnswerEntity } from '../core/answer/answer-types';
 import type { UserPresence } from '../core/metrics/presence';
 import type { Basis, Period } from '../core/model/observation';
 import { PLATFORMS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
+import { stitchHistory } from '../core/read-model/account-history';
+import type { HistoryImport, SeriesConflict } from '../core/read-model/account-history';
+import type { AccountInput, YouthBand } from '../core/read-model/account-figures';
+import { IMPORT_SUMMARY_VERSION } from '../core/read-model/import-summary';
 import type { ReferenceOverride, ReferenceSet } from '../core/reference/reference-figure';
 import type { Thresholds } from '../core/reference/thresholds';
-import { answerFor, periodKey, referenceFromOverrides, storedAccountInput, thresholdsFromSetting, THRESHOLDS_SETTING_KEY } from './answer-input';
-import type { StoredAccountInput, StoredEntityInput, StoredImport } from './answer-input';
+import { periodKey, referenceFromOverrides, thresholdsFromSetting, THRESHOLDS_SETTING_KEY } from './answer-input';
+import { summariseChunks } from './chunk-aggregates';
 import { db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
-import { unpackObservations } from './observation-chunks';
 import type { ImportRecord } from './schema';
 
-/** The metrics the answer reads from an import besides its age split: the headline totals (`metrics/totals.ts`). */
-const TOTAL_METRICS = ['reach', 'viewers', 'views', 'followers'] as const;
-
-/** One import behind an account, for the entity page and the trace: file name, import time (ISO), format, period, basis of its age split. */
+/** One import behind an account, for the entity page and the trace: file name, import time (ISO), format, period, basis of its age split, provenance. */
 export interface ImportRef {
   importId: string;
   fileId: string;
@@ -26,19 +29,25 @@ export interface ImportRef {
   formatLabel: string;
   period: Period | null;
   basis: Basis | null;
+  provenance: 'export' | 'manual';
 }
 
-/** A stored account with its imports (newest first) and answer inputs. */
-export interface AccountView extends StoredAccountInput {
+/** A stored account: ids, platform, name, its imports (newest first), the read model's input (stitched history) and the days its series overlap with different values. */
+export interface AccountView {
   accountId: string;
   entityId: string;
   platform: Platform;
   name: string | null;
   imports: ImportRef[];
+  input: AccountInput;
+  conflicts: SeriesConflict[];
 }
 
 /** A stored entity: name, the presence the user set per platform, its accounts (platform order). */
-export interface EntityView extends StoredEntityInput {
+export interface EntityView {
+  entityId: string;
+  name: string;
+  presence: Partial<Record<Platform, UserPresence>>;
   accounts: AccountView[];
 }
 
@@ -53,17 +62,19 @@ export interface AnswerSources {
 }
 
 /**
- * Everything the answer, compare, entity and settings screens show, chart-sized (no raw observations):
- * - `entities` (Dutch name order) with accounts and presence;
- * - `periods`: every dated period of an import, newest first, as `{ key, period }`;
+ * The read model as loaded: everything the screens show, chart-sized (import summaries, no observations):
+ * - `entities` (Dutch name order) with accounts (and their stitched histories) and presence;
+ * - `periods`: every dated period of an age split or an import, newest first, as `{ key, period }`;
+ *   `span`: the first and last day of any dated data (null when none);
  * - `reference` (defaults + valid overrides), `overrides`, `rejectedOverrides` (ids left out);
  * - `thresholds` (defaults + stored), `thresholdsProblem` (why the stored ones were refused, else null);
- * - `answer`: `answerQuestion3` over every account and period;
+ * - `answer`: the answer for each account's most recent split and the 13-24 band (`answerOf(view)`);
  * - `sources`: for traces.
  */
 export interface AnswerView {
   entities: EntityView[];
   periods: { key: string; period: Period }[];
+  span: Period | null;
   reference: ReferenceSet;
   overrides: ReferenceOverride[];
   rejectedOverrides: string[];
@@ -73,6 +84,15 @@ export interface AnswerView {
   sources: AnswerSources;
 }
 
+/** What an answer is computed for: a period (null = each account's most recent split) and a youth band. */
+export interface AnswerOptions {
+  period: Period | null;
+  youthBand: YouthBand;
+}
+
+/** The default options: each account's most recent split, ages 13-24. */
+export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { period: null, youthBand: '13-24' };
+
 function newestFirst(a: ImportRecord, b: ImportRecord): number {
   const ea = a.period?.end ?? '';
   const eb = b.period?.end ?? '';
@@ -80,16 +100,55 @@ function newestFirst(a: ImportRecord, b: ImportRecord): number {
   return a.importedAt < b.importedAt ? 1 : a.importedAt > b.importedAt ? -1 : 0;
 }
 
+/** The answer's entities of a view. */
+export function answerEntitiesOf(view: Pick<AnswerView, 'entities'>): AnswerEntity[] {
+  return view.entities.map((e) => ({ entityId: e.entityId, name: e.name, presence: e.presence, accounts: e.accounts.map((a) => a.input) }));
+}
+
+const answers = new WeakMap<object, Map<string, Answer>>();
+
 /**
- * Reads the whole answer view in one read transaction (entities, accounts, complete imports with their
- * basis and headline-total observations unpacked, presence, reference overrides, the `thresholds`
- * setting) and computes the answer. An import still `pending` (interrupted) is ignored. Throws what
- * Dexie throws (the screen shows it).
+ * The answer of a loaded view for `options` (pure, memoised per view and options): the same figures for the
+ * same account and period on every screen. Throws like `answerQuestion3` (invalid thresholds).
+ */
+export function answerOf(view: Omit<AnswerView, 'answer'>, options: AnswerOptions = DEFAULT_ANSWER_OPTIONS): Answer {
+  const key = `${options.period ? periodKey(options.period) : '-'}|${options.youthBand}`;
+  let cache = answers.get(view);
+  if (!cache) answers.set(view, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const answer = answerQuestion3({ entities: answerEntitiesOf(view), reference: view.reference, thresholds: view.thresholds, period: options.period, youthBand: options.youthBand });
+  cache.set(key, answer);
+  return answer;
+}
+
+/**
+ * Gives every complete import that has no summary (stored before summaries existed) or one of another
+ * version its summary, computed from its chunks, one import per read-write transaction. Returns how many
+ * were written. Throws what Dexie throws.
+ */
+export async function ensureImportSummaries(database: YouthReachDb = defaultDb): Promise<number> {
+  const stale = await database.imports.filter((i) => i.status !== 'pending' && i.summary?.version !== IMPORT_SUMMARY_VERSION).primaryKeys();
+  for (const id of stale) {
+    await database.transaction('rw', [database.imports, database.observationChunks], async () => {
+      const chunks = await database.observationChunks.where('[importId+seq]').between([id, 0], [id, Number.MAX_SAFE_INTEGER], true, true).toArray();
+      await database.imports.update(id, { summary: summariseChunks(chunks) });
+    });
+  }
+  return stale.length;
+}
+
+/**
+ * Reads the read model in one read transaction (entities, accounts, complete imports with their
+ * summaries, presence, reference overrides, the `thresholds` setting), after giving older imports their
+ * summaries, and computes the default answer. An import still `pending` (interrupted) is ignored. Throws
+ * what Dexie throws (the screen shows it).
  */
 export async function loadAnswerView(database: YouthReachDb = defaultDb): Promise<AnswerView> {
-  return database.transaction(
+  await ensureImportSummaries(database);
+  const base = await database.transaction(
     'r',
-    [database.entities, database.accounts, database.imports, database.observationChunks, database.presence, database.referenceOverrides, database.settings],
+    [database.entities, database.accounts, database.imports, database.presence, database.referenceOverrides, database.settings],
     async () => {
       const [entities, accounts, imports, presence, overrideRecords, thresholdRecord] = await Promise.all([
         database.entities.toArray(),
@@ -99,81 +158,85 @@ export async function loadAnswerView(database: YouthReachDb = defaultDb): Promis
         database.referenceOverrides.toArray(),
         database.settings.get(THRESHOLDS_SETTING_KEY),
       ]);
-      const complete = imports.filter((i) => i.status !== 'pending');
-      const byAccount = new Map<string, ImportRecord[]>();
-      for (const imp of complete) byAccount.set(imp.accountId, [...(byAccount.get(imp.accountId) ?? []), imp]);
-
-      const entityName = new Map(entities.map((e) => [e.id, e.name]));
-      const sources: AnswerSources = { imports: {}, files: {}, accounts: {} };
-      const accountViews = new Map<string, AccountView[]>();
-      for (const account of accounts) {
-        const own = (byAccount.get(account.id) ?? []).sort(newestFirst);
-        const stored: StoredImport[] = [];
-        for (const imp of own) {
-          const chunks = await database.observationChunks
-            .where('[importId+seq]')
-            .between([imp.id, 0], [imp.id, Number.MAX_SAFE_INTEGER], true, true)
-            .toArray();
-          const metrics = imp.basis ? [imp.basis, ...TOTAL_METRICS] : [...TOTAL_METRICS];
-          stored.push({
-            importId: imp.id,
-            sourceFileId: imp.sourceFileId,
-            accountId: account.id,
-            fileName: imp.fileName,
-            formatLabel: imp.formatLabel,
-            platform: imp.platform,
-            period: imp.period,
-            basis: imp.basis,
-            importedAt: imp.importedAt,
-            provenance: imp.provenance ?? 'export',
-            observations: unpackObservations(chunks, { metrics }),
-          });
-          sources.imports[imp.id] = { fileName: imp.fileName, importedAt: imp.importedAt, formatLabel: imp.formatLabel, accountId: account.id };
-          sources.files[imp.sourceFileId] = { fileName: imp.fileName, importedAt: imp.importedAt };
-        }
-        sources.accounts[account.id] = { entityId: account.entityId, entityName: entityName.get(account.entityId) ?? '', platform: account.platform, name: account.name };
-        const view: AccountView = {
-          accountId: account.id,
-          entityId: account.entityId,
-          platform: account.platform,
-          name: account.name,
-          imports: own.map((i) => ({ importId: i.id, fileId: i.sourceFileId, fileName: i.fileName, importedAt: i.importedAt, formatLabel: i.formatLabel, period: i.period, basis: i.basis })),
-          ...storedAccountInput({ accountId: account.id, platform: account.platform, name: account.name, imports: stored }),
-        };
-        accountViews.set(account.entityId, [...(accountViews.get(account.entityId) ?? []), view]);
-      }
-
-      const presenceOf = new Map<string, Partial<Record<Platform, UserPresence>>>();
-      for (const p of presence) presenceOf.set(p.entityId, { ...(presenceOf.get(p.entityId) ?? {}), [p.platform]: p.presence });
-
-      const entityViews: EntityView[] = entities
-        .map((e) => ({
-          entityId: e.id,
-          name: e.name,
-          presence: presenceOf.get(e.id) ?? {},
-          accounts: (accountViews.get(e.id) ?? []).sort(
-            (a, b) => PLATFORMS.indexOf(a.platform) - PLATFORMS.indexOf(b.platform) || (a.name ?? '').localeCompare(b.name ?? '', 'nl') || a.accountId.localeCompare(b.accountId),
-          ),
-        }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'nl', { sensitivity: 'base' }) || a.entityId.localeCompare(b.entityId));
-
-      const periods = new Map<string, Period>();
-      for (const imp of complete) if (imp.period) periods.set(periodKey(imp.period), imp.period);
-      const { set, overrides, rejected } = referenceFromOverrides(overrideRecords);
-      const { thresholds, problem } = thresholdsFromSetting(thresholdRecord?.value);
-      return {
-        entities: entityViews,
-        periods: [...periods.entries()]
-          .map(([key, period]) => ({ key, period }))
-          .sort((a, b) => b.period.end.localeCompare(a.period.end) || b.period.start.localeCompare(a.period.start)),
-        reference: set,
-        overrides,
-        rejectedOverrides: rejected,
-        thresholds,
-        thresholdsProblem: problem,
-        answer: answerFor(entityViews, set, thresholds),
-        sources,
-      };
+      return { entities, accounts, imports, presence, overrideRecords, thresholdRecord };
     },
   );
+  const complete = base.imports.filter((i) => i.status !== 'pending');
+  const byAccount = new Map<string, ImportRecord[]>();
+  for (const imp of complete) byAccount.set(imp.accountId, [...(byAccount.get(imp.accountId) ?? []), imp]);
+
+  const entityName = new Map(base.entities.map((e) => [e.id, e.name]));
+  const sources: AnswerSources = { imports: {}, files: {}, accounts: {} };
+  const accountViews = new Map<string, AccountView[]>();
+  const periods = new Map<string, Period>();
+  let span: Period | null = null;
+  const widen = (p: Period): void => {
+    span = span === null ? { ...p } : { start: p.start < span.start ? p.start : span.start, end: p.end > span.end ? p.end : span.end };
+  };
+  for (const account of base.accounts) {
+    const own = (byAccount.get(account.id) ?? []).sort(newestFirst);
+    const history: HistoryImport[] = own.map((imp) => ({
+      importId: imp.id,
+      fileId: imp.sourceFileId,
+      fileName: imp.fileName,
+      importedAt: imp.importedAt,
+      exportDate: imp.exportDate ?? null,
+      period: imp.period,
+      provenance: imp.provenance ?? 'export',
+      summary: imp.summary ?? { version: IMPORT_SUMMARY_VERSION, daily: {}, periodTotals: [], splits: [] },
+    }));
+    for (const imp of own) {
+      sources.imports[imp.id] = { fileName: imp.fileName, importedAt: imp.importedAt, formatLabel: imp.formatLabel, accountId: account.id };
+      sources.files[imp.sourceFileId] = { fileName: imp.fileName, importedAt: imp.importedAt };
+      if (imp.period) {
+        periods.set(periodKey(imp.period), imp.period);
+        widen(imp.period);
+      }
+      for (const s of imp.summary?.splits ?? []) if (s.period) periods.set(periodKey(s.period), s.period);
+    }
+    const entity = entityName.get(account.entityId) ?? '';
+    sources.accounts[account.id] = { entityId: account.entityId, entityName: entity, platform: account.platform, name: account.name };
+    const stitched = stitchHistory(history);
+    const view: AccountView = {
+      accountId: account.id,
+      entityId: account.entityId,
+      platform: account.platform,
+      name: account.name,
+      imports: own.map((i) => ({ importId: i.id, fileId: i.sourceFileId, fileName: i.fileName, importedAt: i.importedAt, formatLabel: i.formatLabel, period: i.period, basis: i.basis, provenance: i.provenance ?? 'export' })),
+      input: { accountId: account.id, entityId: account.entityId, entityName: entity, platform: account.platform, name: account.name, history: stitched },
+      conflicts: stitched.conflicts,
+    };
+    accountViews.set(account.entityId, [...(accountViews.get(account.entityId) ?? []), view]);
+  }
+
+  const presenceOf = new Map<string, Partial<Record<Platform, UserPresence>>>();
+  for (const p of base.presence) presenceOf.set(p.entityId, { ...(presenceOf.get(p.entityId) ?? {}), [p.platform]: p.presence });
+
+  const entityViews: EntityView[] = base.entities
+    .map((e) => ({
+      entityId: e.id,
+      name: e.name,
+      presence: presenceOf.get(e.id) ?? {},
+      accounts: (accountViews.get(e.id) ?? []).sort(
+        (a, b) => PLATFORMS.indexOf(a.platform) - PLATFORMS.indexOf(b.platform) || (a.name ?? '').localeCompare(b.name ?? '', 'nl') || a.accountId.localeCompare(b.accountId),
+      ),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl', { sensitivity: 'base' }) || a.entityId.localeCompare(b.entityId));
+
+  const { set, overrides, rejected } = referenceFromOverrides(base.overrideRecords);
+  const { thresholds, problem } = thresholdsFromSetting(base.thresholdRecord?.value);
+  const view: Omit<AnswerView, 'answer'> = {
+    entities: entityViews,
+    periods: [...periods.entries()]
+      .map(([key, period]) => ({ key, period }))
+      .sort((a, b) => b.period.end.localeCompare(a.period.end) || b.period.start.localeCompare(a.period.start)),
+    span,
+    reference: set,
+    overrides,
+    rejectedOverrides: rejected,
+    thresholds,
+    thresholdsProblem: problem,
+    sources,
+  };
+  return { ...view, answer: answerOf(view) };
 }

@@ -5,6 +5,8 @@ import { ageComposition } from '../core/metrics/age-composition';
 import type { AgeComposition, PeriodComposition } from '../core/metrics/age-composition';
 import type { AgeBand } from '../core/model/age-band';
 import type { Basis, Metric, Observation, Period, Unit } from '../core/model/observation';
+import { summariseRows } from '../core/read-model/import-summary';
+import type { ImportSummary, SummaryRow } from '../core/read-model/import-summary';
 import { epochDayToIsoDate, isoDateToEpochDay, unpackObservations } from './observation-chunks';
 import { NO_PERIOD_DAY } from './schema';
 import type { ObservationChunkRecord } from './schema';
@@ -204,4 +206,33 @@ export function dailySumsOfChunks(chunks: readonly ObservationChunkRecord[], met
     out.push(sums[d]!);
   }
   return { days, values: out };
+}
+
+/**
+ * The read model's summary of one import from its packed chunks (`summariseRows`,
+ * src/core/read-model/import-summary.ts), fed row by row through one reused object: no Observation is
+ * built. Same result as `summariseObservations(unpackObservations(chunks))`. Never throws.
+ */
+export function summariseChunks(chunks: readonly ObservationChunkRecord[]): ImportSummary {
+  function* rows(): Iterable<SummaryRow> {
+    const row: SummaryRow = { metric: '', value: 0, unit: '', ageBand: undefined, gender: undefined, segment: undefined, startDay: null, endDay: null };
+    for (const c of inSeqOrder(chunks)) {
+      for (let i = 0; i < c.rowCount; i++) {
+        const a = c.ageBand[i]!;
+        const g = c.gender[i]!;
+        const s = c.segment[i]!;
+        const start = c.startDays[i]!;
+        row.metric = c.metricDict[c.metric[i]!]!;
+        row.value = c.values[i]!;
+        row.unit = c.unitDict[c.unit[i]!]!;
+        row.ageBand = a === 0 ? undefined : c.ageBandDict[a - 1];
+        row.gender = g === 0 ? undefined : c.genderDict[g - 1];
+        row.segment = s === 0 ? undefined : c.segmentDict[s - 1];
+        row.startDay = start === NO_PERIOD_DAY ? null : start;
+        row.endDay = start === NO_PERIOD_DAY ? null : c.endDays[i]!;
+        yield row;
+      }
+    }
+  }
+  return summariseRows(rows());
 }

@@ -6,6 +6,7 @@ import type { SchemaMigration } from './migrations/schema-migration';
 import { schemaV1 } from './migrations/v1';
 import { schemaV2 } from './migrations/v2';
 import type { ImportWarning } from '../core/model/parsed-file';
+import type { ImportSummary } from '../core/read-model/import-summary';
 import type { Platform } from '../core/model/platform';
 
 /**
@@ -67,7 +68,10 @@ export interface SourceFileRecord {
  * - `metrics`: the metrics among its observations (e.g. `['views']`), for the overlap check of a new file;
  * - `exportDate`: the ISO day given for a loose TikTok file (`ParseOptions.exportDate`), reused on re-reading;
  * - `mapping`: the generic CSV mapping (`GenericCsvMapping` JSON) the file was read with, reused on re-reading;
- * - `manualEntry`: for typed-in data, where it was read (`source`) and the user's `note`.
+ * - `manualEntry`: for typed-in data, where it was read (`source`) and the user's `note`;
+ * - `summary`: what the read model needs of the import (daily counts, report totals, age splits), computed
+ *   from its chunks when it is stored or re-read; imports stored before it existed get it on the next load
+ *   (`ensureImportSummaries` in answer-repo.ts). Screens read summaries, never chunks.
  */
 export interface ImportRecord {
   id: string;
@@ -91,6 +95,7 @@ export interface ImportRecord {
   exportDate?: string;
   mapping?: unknown;
   manualEntry?: { source: string; note: string };
+  summary?: ImportSummary;
 }
 
 /** A stored setting (schema v2): `key` (e.g. `thresholds`) → any JSON-compatible `value`. */

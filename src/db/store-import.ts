@@ -13,6 +13,7 @@ import { packColumns, packObservations } from './observation-chunks';
 import { newId } from './new-id';
 import { storedSourceBytes } from './source-bytes';
 import type { AccountRecord, ImportRecord, ObservationChunkRecord, SourceFileRecord } from './schema';
+import { summariseChunks } from './chunk-aggregates';
 
 /**
  * What to store: the parsed file, its original bytes and their SHA-256 (hex), and where it belongs.
@@ -173,6 +174,7 @@ export async function storeParsedFile(database: YouthReachDb, request: StoreRequ
         provenance: parsed.provenance === 'manual' ? 'manual' : 'export',
         status: 'pending',
         metrics: metricsOf(parsed),
+        summary: summariseChunks(chunks),
       };
       if (request.parseOptions?.exportDate !== undefined) record.exportDate = request.parseOptions.exportDate;
       if (request.parseOptions?.mapping !== undefined) record.mapping = request.parseOptions.mapping;
@@ -250,6 +252,7 @@ export async function replaceImportInterpretation(database: YouthReachDb, import
       observationCount: observationCount(parsed),
       chunkCount: chunks.length,
       metrics: metricsOf(parsed),
+      summary: summariseChunks(chunks),
     });
     return true;
   });

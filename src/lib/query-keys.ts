@@ -4,13 +4,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { announceDataChanged } from './tab-sync';
 
 /**
- * Query keys: `['overview']` (OverviewRow[]), `['entities']` ({id,name}[]), `['import-count']` (number),
+ * Query keys: `['entities']` ({id,name}[]), `['import-count']` (number),
  * `['data-imports']` (ImportListRow[]), `['data-entities']` (EntityListRow[]), `['storage-estimate']`
- * (StorageState), `['answer']` (AnswerView: the answer to question 3 with its inputs, reference figures and
- * thresholds; compare, entity, answer and settings screens). Every query of stored data is refreshed by {@link invalidateStoredData}, listed here or not.
+ * (StorageState), `['answer']` (AnswerView: the one read model, src/db/answer-repo.ts; every data screen, the report and the deck). Every query of stored data is refreshed by {@link invalidateStoredData}, listed here or not.
  */
 export const QUERY_KEYS = {
-  overview: ['overview'],
   entities: ['entities'],
   importCount: ['import-count'],
   dataImports: ['data-imports'],

@@ -1,71 +1,49 @@
-// Builds an answer account from the parsed files of one account (for the CLI, tests, and any caller holding ParsedFiles).
+// Builds the read model's account input from parsed files (for the CLI, tests, and any caller holding
+// ParsedFiles rather than stored imports): one summary per file, stitched into one history.
 
-import type { Basis, Period } from '../model/observation';
 import type { ParsedFile } from '../model/parsed-file';
 import type { Platform } from '../model/platform';
-import { ageComposition } from '../metrics/age-composition';
-import type { AgeComposition } from '../metrics/age-composition';
-import { summariseTotals } from '../metrics/totals';
-import type { TrendPoint } from '../metrics/trend';
-import type { AnswerAccount } from './answer-types';
+import { stitchHistory } from '../read-model/account-history';
+import type { HistoryImport } from '../read-model/account-history';
+import type { AccountInput } from '../read-model/account-figures';
+import { summariseObservations } from '../read-model/import-summary';
 
-/** One stored file of an account: its parse and, when stored, its import and source-file ids. */
+/** One file of an account: its parse and, when stored, its import and source-file ids; `exportDate` when known (ISO). */
 export interface AccountFile {
   parsed: ParsedFile;
   importId?: string;
   fileId?: string;
+  exportDate?: string | null;
 }
 
-/** Which split wins when an account has several: the reached audience before views, followers last (reference-figures.md §4a). */
-const BASIS_RANK: Readonly<Record<Basis, number>> = { reach: 0, viewers: 1, views: 2, engagedAudience: 3, watchTime: 4, followers: 5 };
+/**
+ * The history import of one parsed file: its summary, its period and provenance; ids default to
+ * `file-<index>` when the file is not stored, the import time to the index (so later files are newer).
+ */
+export function historyImportOf(f: AccountFile, index: number): HistoryImport {
+  return {
+    importId: f.importId ?? `file-${index + 1}`,
+    fileId: f.fileId ?? f.importId ?? `file-${index + 1}`,
+    fileName: f.parsed.fileName,
+    importedAt: String(index).padStart(8, '0'),
+    exportDate: f.exportDate ?? null,
+    period: f.parsed.period,
+    provenance: f.parsed.provenance ?? 'export',
+    summary: summariseObservations(f.parsed.observations),
+  };
+}
 
 /**
- * The answer's view of one account from its files:
- * - `youth`: the split of the best basis (reach, viewers, views, engaged audience, watch time,
- *   followers, in that order), the latest period among equals (an undated split ranks first);
- * - `series`: one trend point per dated file with a split of that basis;
- * - `totals`: `summariseTotals` over every file's observations (`reachIsUpperBound` when reach or viewers
- *   is a sum of several unique counts);
- * - `period`: the chosen split's file period, else the span of all file periods;
- * - `provenance`: `manual` when any file was typed in, else `export`.
- * Files are assumed not to overlap (the import asks when they do). Never throws.
+ * The read model's input for one account from its parsed files (any order: they are stitched by recency,
+ * see `stitchHistory`). The name defaults to the first file's account name. Never throws.
  */
-export function accountFromFiles(args: { accountId: string; platform: Platform; name?: string | null; files: readonly AccountFile[] }): AnswerAccount {
-  const splits: { file: AccountFile; c: AgeComposition }[] = [];
-  for (const f of args.files) {
-    if (f.parsed.basis === null) continue;
-    const c = ageComposition(f.parsed.observations, f.parsed.basis);
-    if (c) splits.push({ file: f, c });
-  }
-  splits.sort((a, b) => BASIS_RANK[a.c.basis] - BASIS_RANK[b.c.basis] || (a.file.parsed.period?.end ?? '').localeCompare(b.file.parsed.period?.end ?? ''));
-  const bestBasis = splits[0]?.c.basis ?? null;
-  const ofBest = splits.filter((s) => s.c.basis === bestBasis);
-  const chosen = ofBest.at(-1) ?? null;
-  const series: TrendPoint[] = ofBest
-    .filter((s) => s.file.parsed.period !== null)
-    .map((s) => ({
-      period: s.file.parsed.period!,
-      youthShare: s.c.youthShare,
-      floor: s.c.youthAgeFloor,
-      source: { accountId: args.accountId, importIds: s.file.importId ? [s.file.importId] : [], fileIds: s.file.fileId ? [s.file.fileId] : [] },
-    }));
-  const { totals, warnings } = summariseTotals(args.files.flatMap((f) => f.parsed.observations));
-  const periods = args.files.map((f) => f.parsed.period).filter((p): p is Period => p !== null);
-  const span: Period | null =
-    periods.length === 0 ? null : { start: periods.map((p) => p.start).sort()[0]!, end: periods.map((p) => p.end).sort().at(-1)! };
+export function accountFromFiles(args: { accountId: string; entityId: string; entityName: string; platform: Platform; name?: string | null; files: readonly AccountFile[] }): AccountInput {
   return {
     accountId: args.accountId,
+    entityId: args.entityId,
+    entityName: args.entityName,
     platform: args.platform,
     name: args.name ?? args.files.find((f) => f.parsed.accountName)?.parsed.accountName ?? null,
-    youth: chosen
-      ? { youthShare: chosen.c.youthShare, floor: chosen.c.youthAgeFloor, basis: chosen.c.basis, youthCount: chosen.c.youthCount, shares: chosen.c.shares }
-      : null,
-    totals: { reach: totals.reach, viewers: totals.viewers, views: totals.views, followers: totals.followers },
-    reachIsUpperBound: warnings.some((w) => w.code === 'unique-sum-upper-bound' && (w.params?.metric === 'reach' || w.params?.metric === 'viewers')),
-    series,
-    period: chosen?.file.parsed.period ?? span,
-    provenance: args.files.some((f) => f.parsed.provenance === 'manual') ? 'manual' : 'export',
-    importIds: args.files.flatMap((f) => (f.importId ? [f.importId] : [])),
-    fileIds: args.files.flatMap((f) => (f.fileId ? [f.fileId] : [])),
+    history: stitchHistory(args.files.map(historyImportOf)),
   };
 }

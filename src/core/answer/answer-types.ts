@@ -1,93 +1,54 @@
 // The shapes that go into and come out of the answer to question 3 (plain data, every number with its trace).
 
-import type { AgeBand } from '../model/age-band';
-import type { Basis, Period, Provenance } from '../model/observation';
+import type { Basis, Period } from '../model/observation';
 import type { Platform } from '../model/platform';
 import type { AgeFloor } from '../metrics/age-composition';
-import type { EstimatedYouthReach } from '../metrics/estimated-youth-reach';
-import type { PlatformRelativeIndex } from '../metrics/platform-relative-index';
 import type { PresenceResult, UserPresence } from '../metrics/presence';
-import type { RepresentationIndex } from '../metrics/representation-index';
 import type { Trace } from '../metrics/trace';
-import type { TrendPoint, YouthShareTrend } from '../metrics/trend';
-import type { WeightedIndex } from '../metrics/weighted-index';
-import type { YouthCoverage } from '../metrics/youth-coverage';
-import type { YouthShareResult } from '../metrics/youth-share';
+import type { YouthShareTrend } from '../metrics/trend';
+import type { AccountFigures, AccountInput, YouthBand } from '../read-model/account-figures';
 import type { ReferenceSet } from '../reference/reference-figure';
 import type { Thresholds } from '../reference/thresholds';
 
-/**
- * An account's age split as stored: youth share 0..1, its age floor, its basis, the youth bands' count
- * when the split was counts (else null), and optionally the band shares (for the trace).
- */
-export interface AccountYouth {
-  youthShare: number;
-  floor: AgeFloor;
-  basis: Basis;
-  youthCount: number | null;
-  shares?: Record<AgeBand, number>;
-}
-
-/** An account's totals for its period (counts; null = not known, never 0): see `metrics/totals.ts`. */
-export interface AccountTotals {
-  reach: number | null;
-  viewers: number | null;
-  views: number | null;
-  followers: number | null;
-}
-
-/**
- * One account, as the answer needs it:
- * - `youth`: its age split, or null when it has no age data;
- * - `totals`: reach/viewers/views for estimated youth reach, reach else followers for weighting;
- * - `reachIsUpperBound`: true when reach/viewers are sums of daily unique counts;
- * - `series`: youth share per period (any order) for the trend; [] when there is one period or none;
- * - `importIds` / `fileIds`: the imports and source files behind its numbers (for traces).
- */
-export interface AnswerAccount {
-  accountId: string;
-  platform: Platform;
-  name: string | null;
-  youth: AccountYouth | null;
-  totals: AccountTotals;
-  reachIsUpperBound: boolean;
-  series: TrendPoint[];
-  period: Period | null;
-  provenance: Provenance;
-  importIds: string[];
-  fileIds: string[];
-}
-
-/** One entity: its accounts and the presence a user set per platform (absent or null = not set). */
+/** One entity as the answer reads it: its accounts (with their stitched histories) and the presence the user set per platform. */
 export interface AnswerEntity {
   entityId: string;
   name: string;
-  accounts: AnswerAccount[];
+  accounts: AccountInput[];
   presence: Partial<Record<Platform, UserPresence>>;
 }
 
-/** Everything the answer is computed from: the entities, the reference figures in use, the thresholds. */
+/**
+ * Everything the answer is computed from: the entities, the reference figures in use, the thresholds, the
+ * period (null = each account's most recent split) and the youth band (default 13-24).
+ */
 export interface AnswerInput {
   entities: AnswerEntity[];
   reference: ReferenceSet;
   thresholds: Thresholds;
+  period?: Period | null;
+  youthBand?: YouthBand;
 }
 
-/** A verdict (DESIGN.md §5). Dutch labels: voldoende, gedeeltelijk voldoende, onvoldoende, onbekend. */
-export type Verdict = 'sufficient' | 'partly-sufficient' | 'insufficient' | 'unknown';
+/**
+ * A verdict (docs/method.md#verdicts). Dutch labels: voldoende, gedeeltelijk voldoende, onvoldoende, te
+ * weinig gegevens.
+ */
+export type Verdict = 'sufficient' | 'partly-sufficient' | 'insufficient' | 'insufficient-data';
+
+/** Every verdict, best first. */
+export const VERDICTS: readonly Verdict[] = ['sufficient', 'partly-sufficient', 'insufficient', 'insufficient-data'];
 
 /**
  * Message parameters: numbers raw (the UI formats them), strings as is, null = not known. Naming
- * convention the UI and `describe` follow: a name ending in `Share` or `Use` is a share 0..1; ending in
- * `Index` (or `index`) an index; ending in `Points` percentage points; ending in `Count`, `Size`,
- * `Reach`, `Residents` a count; `platform`/`platforms` are platform ids (comma-separated).
+ * convention the UI and `describe` follow: a name ending in `Share`, `Use` or `Coverage` is a share 0..1;
+ * ending in `Index` (or `index`) an index; ending in `Points` percentage points; ending in `Count`, `Size`,
+ * `Reach`, `People`, `Views`, `Residents` a count; `platform`/`platforms` are platform ids (comma-separated);
+ * `basis` a basis id; `verdict` a verdict code.
  */
 export type MessageParams = Record<string, string | number | null>;
 
-/**
- * One reason for a verdict: the named rule it comes from, a message key (`answer.reason.*`) with its
- * params, and the traces of the numbers in it.
- */
+/** One sentence of an answer: the named rule it comes from, a message key (`answer.reason.*`) with its params, and the traces of its numbers. */
 export interface Reason {
   rule: string;
   key: string;
@@ -96,13 +57,94 @@ export interface Reason {
 }
 
 /**
+ * A figure pooled over several accounts of one basis and age floor (docs/method.md#pooling):
+ * `youthShare` = Σ(share × size) ÷ Σ(size) over the accounts with a known audience size; `youngCount` =
+ * Σ(share × size) (young people for a people basis, views by young people for views); the representation
+ * index against the population share of `band` at `ageFloor`.
+ */
+export interface PooledFigure {
+  basis: Basis;
+  ageFloor: AgeFloor;
+  band: YouthBand;
+  youthShare: number;
+  audienceSize: number;
+  youngCount: number;
+  accounts: number;
+  accountIds: string[];
+  representationIndex: number | null;
+  referenceShare: number | null;
+  trace: Trace;
+}
+
+/** The state of one criterion of a verdict. `mixed`: some groups or bounds meet it, some do not; `unknown`: no data for it. */
+export type CriterionState = 'met' | 'not-met' | 'mixed' | 'unknown';
+
+/**
+ * Young people reached, as a range (people counts only: followers, reach, viewers × youth share):
+ * `low` = the largest single account, `high` = the sum over accounts capped at the residents (the same
+ * person can follow several accounts); `lowShare`/`highShare` of the `residents` of `band` in Flanders.
+ */
+export interface YouthReachRange {
+  low: number;
+  high: number;
+  residents: number | null;
+  band: YouthBand;
+  lowShare: number | null;
+  highShare: number | null;
+  accounts: number;
+  trace: Trace;
+}
+
+/** A threshold value at which the verdict would be another one: "bij een drempel van 85: onvoldoende". */
+export interface Flip {
+  threshold: 'underIndex' | 'minYouthCoverage';
+  value: number;
+  verdict: Verdict;
+}
+
+/** An account left out of a pooled figure, and why (see `PoolStatus`). */
+export interface LeftOut {
+  accountId: string;
+  platform: Platform;
+  name: string | null;
+  basis: Basis | null;
+  why: 'no-size' | 'too-few' | 'band-unavailable' | 'no-reference';
+}
+
+/**
+ * The verdict of one scope (an entity, or the government) with everything that decided it:
+ * - `verdict` and `rule` (the named rule that decided, e.g. `composition-not-met`);
+ * - `reasons` (sentences with traces), `pooled` figures per basis and floor, `youthReach` range;
+ * - `composition`, `reach`, `presenceState` criteria; `gaps` = youth platforms with no account;
+ * - `onlyFloor18`: the verdict rests only on 18+ splits; `borderline`: a decisive figure within 10 % of
+ *   its threshold ("op de grens"); `flips`: the nearest threshold values that change the verdict;
+ * - `leftOut`: accounts with age data that are not in the pooled figures.
+ */
+export interface VerdictResult {
+  verdict: Verdict;
+  rule: string;
+  reasons: Reason[];
+  pooled: PooledFigure[];
+  youthReach: YouthReachRange | null;
+  composition: CriterionState;
+  reach: CriterionState;
+  presenceState: 'met' | 'gaps';
+  gaps: Platform[];
+  unknownPresence: Platform[];
+  onlyFloor18: boolean;
+  borderline: boolean;
+  flips: Flip[];
+  leftOut: LeftOut[];
+}
+
+/**
  * An estimate of what an improvement could add, never a measurement: `provenance` is always `modelled`;
- * `value` is a count of young people/accounts (or null when an input is unknown); `assumptions` are
- * message keys (`answer.assumption.*`) with params.
+ * `value` is a count of young people (or null when an input is unknown); `assumptions` are message keys
+ * (`answer.assumption.*`) with params.
  */
 export interface ModelledEstimate {
   provenance: 'modelled';
-  metric: 'estimated-youth-reach';
+  metric: 'modelled-youth-people';
   value: number | null;
   assumptions: { key: string; params: MessageParams }[];
   trace: Trace;
@@ -114,14 +156,11 @@ export type ImprovementRule =
   | 'under-represented-platform'
   | 'falling-youth-share'
   | 'age-data-missing'
+  | 'audience-size-missing'
   | 'reach-concentrated'
   | 'followers-only';
 
-/**
- * An improvement produced by a named rule: the entity and (where it concerns one) platform and account,
- * a message key (`answer.improvement.*`) with its evidence as params, the traces, and a modelled estimate
- * of what it could add (null where the rule is about measurement or an input is missing).
- */
+/** An improvement produced by a named rule, with its evidence (params), traces and a modelled estimate (or null). */
 export interface Improvement {
   rule: ImprovementRule;
   entityId: string;
@@ -134,43 +173,24 @@ export interface Improvement {
   estimate: ModelledEstimate | null;
 }
 
-/** Every metric of one account (null where it cannot be computed) and whether it takes part in the verdict. */
-export interface AccountMetrics {
-  accountId: string;
-  platform: Platform;
-  name: string | null;
-  youthShare: YouthShareResult | null;
-  index: RepresentationIndex | null;
-  platformIndex: PlatformRelativeIndex | null;
-  audienceSize: { metric: 'reach' | 'followers'; value: number } | null;
-  estimatedYouthReach: EstimatedYouthReach | null;
-  coverage: YouthCoverage | null;
+/** An account's figures for the answer: the read model's figures plus its youth-share trend over dated splits. */
+export interface AnswerAccount extends AccountFigures {
   trend: YouthShareTrend | null;
-  /** True when the account has an index that is not `insufficient-data`: it counts in the verdict rules. */
-  judged: boolean;
 }
 
-/**
- * The verdict of one scope (an entity, or all entities together): the verdict and the rule that gave
- * it, the reasons, the weighted index over judged accounts (null when none), and the youth-relevant
- * platforms with an account with age data.
- */
-export interface VerdictResult {
-  verdict: Verdict;
-  rule: 'verdict-unknown' | 'verdict-insufficient' | 'verdict-sufficient' | 'verdict-partly-sufficient';
-  reasons: Reason[];
-  weightedIndex: WeightedIndex | null;
-  youthPlatformsWithData: Platform[];
-}
-
-/** The answer for one entity: its verdict, accounts' metrics, presence per platform, improvements, total coverage. */
+/** The answer for one entity: its verdict, accounts' figures, presence per platform and improvements. */
 export interface EntityAnswer extends VerdictResult {
   entityId: string;
   name: string;
-  accounts: AccountMetrics[];
+  accounts: AnswerAccount[];
   presence: Record<Platform, PresenceResult>;
   improvements: Improvement[];
-  coverage: YouthCoverage | null;
+}
+
+/** The government's answer: a verdict that is never a mean, with how many entities stand in each verdict and the platforms where no entity is present. */
+export interface OverallAnswer extends VerdictResult {
+  counts: Record<Verdict, number>;
+  absentPlatforms: Platform[];
 }
 
 /** A method note: what the figures cannot show (`answer.method.*`), and whether it applies to this data. */
@@ -181,11 +201,13 @@ export interface MethodNote {
   applies: boolean;
 }
 
-/** The answer to question 3: overall verdict, one per entity, all improvements, the method note. */
+/** The answer to question 3: overall verdict, one per entity, all improvements, the method note, and what it was computed for. */
 export interface Answer {
-  overall: VerdictResult & { coverage: YouthCoverage | null };
+  overall: OverallAnswer;
   entities: EntityAnswer[];
   improvements: Improvement[];
   methodNotes: MethodNote[];
   thresholds: Thresholds;
+  period: Period | null;
+  youthBand: YouthBand;
 }

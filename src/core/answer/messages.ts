@@ -1,53 +1,114 @@
-// English text of every answer message key (i18next-style {{param}} placeholders) and describe(), the English fallback for the CLI and tests.
+// English text of every message key the answer produces (i18next-style {{param}} placeholders), and
+// describe(): the English text of a message, for the CLI and tests. The interface's `answer` catalogue
+// mounts the same object as its English and defines the Dutch beside it (src/i18n/areas/answer.ts).
 
 import type { MessageParams } from './answer-types';
 
-/**
- * The English template of each message key the answer produces. The UI's `answer` area catalogue must
- * define the same keys (under `answer.`) in Dutch and English; these texts can serve as its English.
- * Placeholders are `{{name}}`; params are raw (see `MessageParams` for the naming convention).
- */
-export const ANSWER_MESSAGES_EN: Readonly<Record<string, string>> = {
-  'answer.verdict.sufficient': 'sufficient',
-  'answer.verdict.partly-sufficient': 'partly sufficient',
-  'answer.verdict.insufficient': 'insufficient',
-  'answer.verdict.unknown': 'unknown',
-  'answer.reason.noAgeData': 'None of the {{accountCount}} accounts has usable age data, so whether young people are reached is not known.',
-  'answer.reason.allUnderRepresented': 'Every one of the {{accountCount}} accounts with age data has a representation index below {{underIndex}} (highest {{highestIndex}}): young people are under-represented everywhere.',
-  'answer.reason.weightedIndexMet': 'The weighted representation index over {{accountCount}} accounts is {{weightedIndex}}, at least {{underIndex}} (weights: {{weighting}}).',
-  'answer.reason.weightedIndexNotMet': 'The weighted representation index over {{accountCount}} accounts is {{weightedIndex}}, below {{underIndex}} (weights: {{weighting}}).',
-  'answer.reason.youthPlatformsMet': 'Present with age data on {{platformCount}} youth platforms ({{platforms}}); {{requiredCount}} needed.',
-  'answer.reason.youthPlatformsNotMet': 'Present with age data on only {{platformCount}} youth platform(s) ({{platforms}}); {{requiredCount}} needed.',
-  'answer.reason.accountIndex': '{{platform}}: youth share {{youthShare}} (age floor {{floor}}, of {{basis}}) against {{populationShare}} of the population: index {{index}} ({{band}}).',
-  'answer.reason.insufficientData': '{{platform}}: only {{youthCount}} young people reached (fewer than {{minCount}}): insufficient data, left out of the verdict.',
-  'answer.reason.noReference': '{{platform}}: no population figure for age floor {{floor}}: left out of the verdict.',
-  'answer.reason.presenceUnknown': 'Not known whether there is an account on {{count}} youth platform(s): {{platforms}}.',
-  'answer.improvement.youthPlatformAbsent': '{{dailyUse}} of Belgians aged 16-24 use {{platform}} daily ({{dailyUseYear}}); {{entityName}} has no {{platform}} account.',
-  'answer.improvement.underRepresentedPlatform': '{{entityName}} on {{platform}}: youth share {{youthShare}}, index {{index}}, below {{underIndex}}: young people are under-represented.',
-  'answer.improvement.fallingYouthShare': '{{entityName}} on {{platform}}: the youth share fell by {{changePoints}} points ({{from}} to {{to}}).',
-  'answer.improvement.ageDataMissing': '{{entityName}} on {{platform}}: no age data. {{howTo}}',
-  'answer.improvement.reachConcentrated': '{{entityName}}: {{platform}} carries {{topShare}} of the estimated youth reach (more than {{concentrationShare}}).',
-  'answer.improvement.followersOnly': '{{entityName}} on {{platform}}: the youth share ({{youthShare}}) describes followers, not the audience reached; export the reached audience by age where the platform offers it.',
-  'answer.ageData.youtube': 'In YouTube Studio open Analytics › Advanced mode › Viewer age and export the table (Table data.csv).',
-  'answer.ageData.facebook': 'In Meta Business Suite open Insights › Audience and export Audience.csv, or import the legacy Page Insights export (reach by age).',
-  'answer.ageData.instagram': 'In Meta Business Suite open Insights › Audience for the Instagram account and export Audience.csv, or type the age split from the Instagram app into the audience template.',
-  'answer.ageData.tiktok': "TikTok's downloads carry no age: type the age split from TikTok Studio › Analytics › Viewers or Followers into the audience template.",
-  'answer.ageData.snapchat': "Snapchat's downloads carry no age: type the age split from the profile's Insights into the audience template.",
-  'answer.ageData.linkedin': "LinkedIn's follower demographics have no age bands: if you know the age split, type it into the audience template.",
-  'answer.ageData.x': "X's analytics export has no age split: if you know it, type it into the audience template.",
-  'answer.assumption.typicalAudience': 'An account there would reach as many as the median of the entity’s accounts ({{audienceSize}}).',
-  'answer.assumption.sameAudienceSize': 'The account keeps its audience size ({{audienceSize}}).',
-  'answer.assumption.platformYouthShare': 'Its audience would be as young as {{platform}}’s Belgian users ({{platformShare}} young, {{year}}, confidence {{confidence}}).',
-  'answer.assumption.populationYouthShare': 'Young people would be reached in proportion to the population ({{populationShare}}, age floor {{floor}}).',
-  'answer.assumption.previousShare': 'The youth share returns to its previous level ({{lostPoints}} points more of {{audienceSize}}).',
-  'answer.method.accountsNotPeople': 'The figures count accounts, not people: one person can have several accounts, and an account can be shared.',
-  'answer.method.reachNotAdditive': 'Reach does not add up across platforms or accounts: the same person counts on each; totals are upper bounds.',
-  'answer.method.youtubeSignedIn': "YouTube's age split covers signed-in viewers whose age is known, not every viewer.",
-  'answer.method.audiencesNotOnlyFlemish': 'Audiences are not only Flemish, but they are compared with the Flemish population.',
-  'answer.method.under13Invisible': 'Nobody under 13 is visible on any platform: for a young audience ({{entities}}) much of it is not in the figures.',
-  'answer.method.floor18': 'Some splits start at 18 ({{accounts}}): their youth share covers 18-24 only and is compared with the 18+ population.',
-  'answer.method.followersNotReached': "Meta's audience file describes followers, not the audience reached ({{accounts}}).",
-  'answer.method.viewsNotPeople': 'Where only views are known ({{accounts}}), the estimated youth reach counts views by young people, not young people.',
+/** English text of the answer's messages, nested as mounted under `answer.` in the interface catalogue. */
+export const ANSWER_CORE_EN = {
+  verdict: {
+    sufficient: 'sufficient',
+    'partly-sufficient': 'partly sufficient',
+    insufficient: 'insufficient',
+    'insufficient-data': 'too little data',
+  },
+  reason: {
+    rule: {
+      'no-pooled-figure': 'No account has an age split with a known audience size (and enough young people), so no pooled figure can be computed.',
+      'composition-not-met': 'Young people are under-represented in every pooled figure.',
+      'reach-not-met': 'Even all accounts together reach too few young people.',
+      'all-met': 'Young people are represented at least in proportion, enough of them are reached, and there is an account on every youth platform.',
+      'partly-met': 'Not every criterion is met.',
+      'no-entity-with-data': 'No entity has enough data for a verdict.',
+      'most-entities-insufficient': 'Most entities with enough data are insufficient.',
+      'most-entities-sufficient': 'Most entities with enough data are sufficient, the government-wide pooled figures are at least proportional and no youth platform is missing.',
+      'entities-mixed': 'The entities with enough data do not mostly stand on the same side.',
+    },
+    pooledPeople:
+      'Pooled over {{accountCount}} account(s) of {{basis}} (age floor {{floor}}): {{youthShare}} are aged {{band}} against {{populationShare}} of the population, index {{index}} (threshold {{underIndex}}); {{youngCount}} young people of {{audienceSize}}.',
+    pooledEvents:
+      'Pooled over {{accountCount}} account(s) of {{basis}} (age floor {{floor}}): {{youthShare}} by people aged {{band}} against {{populationShare}} of the population, index {{index}} (threshold {{underIndex}}); {{youngCount}} of {{audienceSize}} {{basis}} — events, not people.',
+    reachMet: 'Young people reached: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}); the largest account alone reaches the threshold of {{minYouthCoverage}}.',
+    reachNotMet: 'Young people reached: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}): below the threshold of {{minYouthCoverage}} even if no one were counted twice.',
+    reachMixed: 'Young people reached: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}): whether the threshold of {{minYouthCoverage}} is reached depends on how many follow several accounts.',
+    reachUnknown: 'How many young people are reached is not known: only views are known, and views are not people.',
+    gaps: 'No account on {{count}} youth platform(s): {{platforms}}.',
+    presenceUnknown: 'Not known whether there is an account on {{count}} youth platform(s): {{platforms}}.',
+    onlyFloor18: 'This verdict rests only on splits that start at 18: young people aged 13-17 are not in it.',
+    leftOut: {
+      'no-size': '{{platform}}: youth share {{youthShare}} of {{basis}}, but its audience size is not known: left out of the pooled figure until it is.',
+      'too-few': '{{platform}}: fewer than {{minCount}} young people in the split: too little data, left out of the pooled figure.',
+      'band-unavailable': '{{platform}}: the chosen age band is not in its split: left out.',
+      'no-reference': '{{platform}}: no population figure for this age floor: left out.',
+    },
+    noAgeDataAccounts: '{{accountCount}} account(s) without an age split for this period ({{platforms}}).',
+    entityCounts: 'Of {{entityCount}} entities: {{sufficientCount}} sufficient, {{partlyCount}} partly sufficient, {{insufficientCount}} insufficient, {{noDataCount}} with too little data.',
+    absentPlatforms: 'No entity has an account on {{count}} youth platform(s): {{platforms}}.',
+  },
+  improvement: {
+    youthPlatformAbsent: '{{dailyUse}} of Belgians aged 16-24 use {{platform}} daily ({{dailyUseYear}}); {{entityName}} has no {{platform}} account.',
+    underRepresentedPlatform: '{{entityName}} on {{platform}}: youth share {{youthShare}}, index {{index}}, below {{underIndex}}: young people are under-represented.',
+    fallingYouthShare: '{{entityName}} on {{platform}}: the youth share fell by {{changePoints}} points (split ending {{from}} to split ending {{to}}).',
+    ageDataMissing: '{{entityName}} on {{platform}}: no age data. {{howTo}}',
+    audienceSizeMissing: {
+      followers: '{{entityName}} on {{platform}}: the follower count is not known, so this account is left out of the pooled figures. Type the current follower count on the entity page, or import a file that has it.',
+      views: '{{entityName}} on {{platform}}: the number of views of the split’s period is not known, so this account is left out of the pooled figures. Import a table of the same period with its Total row.',
+      reach: '{{entityName}} on {{platform}}: the reach of the split’s period is not known, so this account is left out of the pooled figures.',
+      viewers: '{{entityName}} on {{platform}}: the number of viewers of the split’s period is not known, so this account is left out of the pooled figures.',
+      watchTime: '{{entityName}} on {{platform}}: the split is of watch time, which has no audience size: import a split of views.',
+      engagedAudience: '{{entityName}} on {{platform}}: the size of the engaged audience is not known, so this account is left out of the pooled figures.',
+    },
+    reachConcentrated: '{{entityName}}: {{platform}} carries {{topShare}} of the young people reached (more than {{concentrationShare}}).',
+    followersOnly: '{{entityName}} on {{platform}}: the youth share ({{youthShare}}) describes followers, not the audience reached; export the reached audience by age where the platform offers it.',
+  },
+  ageData: {
+    youtube: 'In YouTube Studio open Analytics › Advanced mode › Viewer age and export the table (Table data.csv).',
+    facebook: 'In Meta Business Suite open Insights › Audience and export Audience.csv, or import the legacy Page Insights export (reach by age).',
+    instagram: 'In Meta Business Suite open Insights › Audience for the Instagram account and export Audience.csv, or type the age split from the Instagram app into the audience template.',
+    tiktok: "TikTok's downloads carry no age: type the age split from TikTok Studio › Analytics › Viewers or Followers into the audience template.",
+    snapchat: "Snapchat's downloads carry no age: type the age split from the profile's Insights into the audience template.",
+    linkedin: "LinkedIn's follower demographics have no age bands: if you know the age split, type it into the audience template.",
+    x: "X's analytics export has no age split: if you know it, type it into the audience template.",
+  },
+  assumption: {
+    typicalAudience: 'An account there would have as many followers or people reached as the median of the entity’s accounts ({{audienceSize}}).',
+    sameAudienceSize: 'The account keeps its audience size ({{audienceSize}}).',
+    platformYouthShare: 'Its audience would be as young as {{platform}}’s Belgian users ({{platformShare}} young, {{year}}, confidence {{confidence}}).',
+    populationYouthShare: 'Young people would be reached in proportion to the population ({{populationShare}}, age floor {{floor}}).',
+  },
+  method: {
+    selfDeclaredAges: 'Ages are what users declared to the platform; nobody checks them.',
+    sharedAccounts: 'The figures count accounts, not people: children use a parent’s account, one person can have several accounts, and an account can be shared.',
+    hiddenBands: 'Platforms hide the ages 13-17 in some reports and withhold bands with few people, so the youngest are under-counted where they are hidden.',
+    reachNotAdditive: 'Reach and followers do not add up across platforms or accounts: the same person counts on each; sums are upper bounds, shown as a range.',
+    audiencesNotOnlyFlemish: 'Audiences are not only Flemish, but they are compared with the Flemish population.',
+    under13Invisible: 'Nobody under 13 is visible on any platform: for a young audience ({{entities}}) much of it is not in the figures.',
+    referenceError: 'The reference figures come from surveys and a population count of a given year, each with its own margin of error: small differences against them mean little.',
+    signedInOnly: 'Age splits of views cover only viewers whose age the platform knows (signed in) ({{accounts}}).',
+    floor18: 'Some splits start at 18 ({{accounts}}): their youth share covers 18-24 only and is compared with the 18+ population.',
+    followersNotReached: 'A split of followers describes followers, not the audience reached ({{accounts}}).',
+    viewsNotPeople: 'Where a split is of views ({{accounts}}), it gives views by young people, never young people: views are not people and are never counted as reach.',
+  },
+} as const;
+
+/** Flattens a nested message object into `answer.`-prefixed keys. */
+function flatten(prefix: string, value: unknown, out: Record<string, string>): Record<string, string> {
+  if (typeof value === 'string') out[prefix] = value;
+  else for (const [k, v] of Object.entries(value as Record<string, unknown>)) flatten(`${prefix}.${k}`, v, out);
+  return out;
+}
+
+/** Every message key of the answer (`answer.reason.pooledPeople` …) with its English template. */
+export const ANSWER_MESSAGES_EN: Readonly<Record<string, string>> = flatten('answer', ANSWER_CORE_EN, {});
+
+/** English names of the bases, used in messages. */
+export const BASIS_EN: Readonly<Record<string, string>> = {
+  followers: 'followers',
+  reach: 'reach',
+  viewers: 'viewers',
+  views: 'views',
+  watchTime: 'watch time',
+  engagedAudience: 'engaged audience',
 };
 
 const PERCENT = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -55,14 +116,28 @@ const PERCENT_2 = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFrac
 const ONE_DECIMAL = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
-/** Formats one param for English text by its name (see `MessageParams`): shares as % (population shares with two decimals), indexes and points with one decimal, counts grouped. */
+/** The kind of a param by its name (see `MessageParams`). */
+export function paramKind(name: string): 'share' | 'share2' | 'index' | 'count' | 'floor' | 'basis' | 'text' {
+  if (name === 'populationShare') return 'share2';
+  if (name === 'floor') return 'floor';
+  if (name === 'basis') return 'basis';
+  if (/(Share|Use|share|Coverage)$/.test(name)) return 'share';
+  if (/(Index|index|Points)$/.test(name)) return 'index';
+  if (/(Count|Size|Reach|Residents|People|Views)$/.test(name)) return 'count';
+  return 'text';
+}
+
+/** Formats one param for English text by its name: shares as % (population shares with two decimals), indexes and points with one decimal, counts grouped, floors as `13+`. */
 export function formatParamEn(name: string, value: string | number | null): string {
   if (value === null) return 'unknown';
+  const kind = paramKind(name);
+  if (kind === 'basis') return BASIS_EN[String(value)] ?? String(value);
   if (typeof value === 'string') return value;
-  if (name === 'populationShare') return PERCENT_2.format(value); // 15.23 %, as Statbel's figure is quoted
-  if (/(Share|Use|share)$/.test(name)) return PERCENT.format(value);
-  if (/(Index|index|Points)$/.test(name)) return ONE_DECIMAL.format(value);
-  if (/(Count|Size|Reach|Residents)$/.test(name)) return COUNT.format(value);
+  if (kind === 'share2') return PERCENT_2.format(value);
+  if (kind === 'share') return PERCENT.format(value);
+  if (kind === 'index') return ONE_DECIMAL.format(value);
+  if (kind === 'count') return COUNT.format(Math.round(value));
+  if (kind === 'floor') return `${value}+`;
   return String(value);
 }
 

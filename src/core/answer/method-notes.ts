@@ -1,30 +1,36 @@
-// The method note of the answer: what the figures cannot show, as structured items that say whether they apply (DESIGN.md §5).
+// The method note of the answer: what the figures cannot show, as structured items that say whether they
+// apply to this data (docs/method.md#limits).
 
-import type { AccountMetrics, AnswerEntity, MethodNote } from './answer-types';
+import type { EntityAnswer, MethodNote } from './answer-types';
 
 /**
- * The method note for `entities` and their computed `metrics` (same order). Items (`answer.method.<id>`):
- * `accountsNotPeople`, `reachNotAdditive`, `audiencesNotOnlyFlemish` (always apply); `youtubeSignedIn`
- * (applies when a YouTube account has age data); `under13Invisible` (always; `entities` lists entities
- * with an account whose youth share at floor 13 is at least 50 %, where unseen under-13s matter most, e.g.
- * Ketnet); `floor18` (applies when an account's split starts at 18: `accounts` lists them);
- * `followersNotReached` (applies when a youth share is of followers); `viewsNotPeople` (applies when an
- * estimated youth reach multiplies views).
+ * The method note for the computed entities. Items (`answer.method.<id>`), always applying unless said:
+ * `selfDeclaredAges` (ages are what users declared); `sharedAccounts` (accounts, not people: children on a
+ * parent's account, one person with several accounts); `hiddenBands` (platforms hide 13-17 in places and
+ * withhold small bands); `reachNotAdditive` (the same person counts on every account: sums are upper
+ * bounds); `audiencesNotOnlyFlemish`; `under13Invisible` (`entities`: those whose 13+ youth share is at
+ * least 50 %, where the unseen under-13s matter most); `referenceError` (reference figures are surveys with
+ * their own error and year); `signedInOnly` (applies when a split is of views: age is known only for
+ * signed-in viewers); `floor18` (applies when a split starts at 18: `accounts`); `followersNotReached`
+ * (applies when a split is of followers); `viewsNotPeople` (applies when youth views are shown).
  */
-export function methodNotes(entities: readonly AnswerEntity[], metrics: readonly (readonly AccountMetrics[])[]): MethodNote[] {
-  const all = metrics.flatMap((ms, i) => ms.map((m) => ({ entity: entities[i]!.name, m })));
-  const label = (x: { entity: string; m: AccountMetrics }): string => `${x.entity} ${x.m.platform}`;
-  const young = [...new Set(all.filter((x) => x.m.youthShare?.floor === 13 && x.m.youthShare.value >= 0.5).map((x) => x.entity))];
-  const floor18 = all.filter((x) => x.m.youthShare?.floor === 18);
-  const followers = all.filter((x) => x.m.youthShare?.basis === 'followers');
-  const views = all.filter((x) => x.m.estimatedYouthReach?.multiplies === 'views');
+export function methodNotes(entities: readonly EntityAnswer[]): MethodNote[] {
+  const all = entities.flatMap((e) => e.accounts.map((a) => ({ entity: e.name, a })));
+  const label = (x: (typeof all)[number]): string => `${x.entity} ${x.a.platform}`;
+  const young = [...new Set(all.filter((x) => x.a.youthShare?.ageFloor === 13 && x.a.youthShare.band === '13-24' && x.a.youthShare.value >= 0.5).map((x) => x.entity))];
+  const floor18 = all.filter((x) => x.a.youthShare?.ageFloor === 18);
+  const followers = all.filter((x) => x.a.youthShare?.basis === 'followers');
+  const views = all.filter((x) => x.a.youthViews !== null || x.a.youthShare?.basis === 'views');
   const note = (id: string, applies: boolean, params: MethodNote['params'] = {}): MethodNote => ({ id, key: `answer.method.${id}`, params, applies });
   return [
-    note('accountsNotPeople', true),
+    note('selfDeclaredAges', true),
+    note('sharedAccounts', true),
+    note('hiddenBands', true),
     note('reachNotAdditive', true),
-    note('youtubeSignedIn', all.some((x) => x.m.platform === 'youtube' && x.m.youthShare !== null)),
     note('audiencesNotOnlyFlemish', true),
     note('under13Invisible', true, { entities: young.join(', ') }),
+    note('referenceError', true),
+    note('signedInOnly', views.length > 0, { accounts: views.map(label).join(', ') }),
     note('floor18', floor18.length > 0, { accounts: floor18.map(label).join(', ') }),
     note('followersNotReached', followers.length > 0, { accounts: followers.map(label).join(', ') }),
     note('viewsNotPeople', views.length > 0, { accounts: views.map(label).join(', ') }),

@@ -1,125 +1,287 @@
-// The named verdict rules of DESIGN.md §5: unknown, insufficient, sufficient, partly sufficient — for an entity or all entities together.
+// The verdict rules (docs/method.md#verdicts): composition pooled by audience size per basis and age floor,
+// young people reached as a range, presence on youth platforms, and data sufficiency — for an entity and,
+// never as a mean of entities, for the government.
 
+import type { Basis } from '../model/observation';
 import type { Platform } from '../model/platform';
-import { PLATFORMS } from '../model/platform';
-import { weightedIndex } from '../metrics/weighted-index';
-import { isYouthRelevantPlatform } from '../reference/lookups';
+import type { AgeFloor } from '../metrics/age-composition';
+import { makeTrace } from '../metrics/trace';
+import type { Trace } from '../metrics/trace';
+import { BASIS_KIND, populationShareFigure, residentsFigure } from '../read-model/account-figures';
+import type { AccountFigures, YouthBand } from '../read-model/account-figures';
 import type { ReferenceSet } from '../reference/reference-figure';
 import type { Thresholds } from '../reference/thresholds';
-import type { AccountMetrics, Reason, VerdictResult } from './answer-types';
+import type { CriterionState, Flip, LeftOut, PooledFigure, Reason, Verdict, VerdictResult, YouthReachRange } from './answer-types';
 
-/** The accounts a verdict is judged over, and the platforms where the scope has an account with age data. */
-export interface VerdictScope {
-  accounts: readonly AccountMetrics[];
-  /** Platforms where the scope's presence is `account-with-data`. */
-  platformsWithData: readonly Platform[];
-  /** Youth-relevant platforms whose presence is `unknown` (reported, never counted as absent). */
-  unknownPresence: readonly Platform[];
-}
+/** Within this share of a threshold a decisive figure is "op de grens" (borderline). */
+export const BORDERLINE_MARGIN = 0.1;
 
-function accountReason(m: AccountMetrics): Reason {
-  return {
-    rule: 'account-index',
-    key: 'answer.reason.accountIndex',
-    params: {
-      platform: m.platform,
-      accountName: m.name,
-      youthShare: m.youthShare?.value ?? null,
-      floor: m.youthShare?.floor ?? null,
-      basis: m.youthShare?.basis ?? null,
-      populationShare: m.index?.populationShare ?? null,
-      index: m.index?.value ?? null,
-      band: m.index?.band ?? null,
-    },
-    traces: m.index ? [m.index.trace] : [],
-  };
+/**
+ * Pools the accounts that can be pooled (`poolStatus` `ok`, a youth share and an audience size) per basis
+ * and age floor: youth share = Σ(share × size) ÷ Σ(size), the representation index of that share against
+ * the population share of the band at that floor. Groups come in a fixed order (people bases first, then
+ * floor 13 before 18). Never a mean of indexes; never equal weights.
+ */
+export function poolFigures(accounts: readonly AccountFigures[], set: ReferenceSet): PooledFigure[] {
+  const groups = new Map<string, AccountFigures[]>();
+  for (const a of accounts) {
+    if (a.poolStatus !== 'ok' || !a.youthShare || !a.audienceSize) continue;
+    const key = `${a.youthShare.basis}|${a.youthShare.ageFloor}|${a.youthShare.band}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  const out: PooledFigure[] = [];
+  for (const members of groups.values()) {
+    const first = members[0]!.youthShare!;
+    const size = members.reduce((s, a) => s + a.audienceSize!.value, 0);
+    const young = members.reduce((s, a) => s + a.audienceSize!.value * a.youthShare!.value, 0);
+    if (!(size > 0)) continue;
+    const share = young / size;
+    const pop = populationShareFigure(set, first.band, first.ageFloor);
+    const popShare = pop?.value ?? null;
+    out.push({
+      basis: first.basis,
+      ageFloor: first.ageFloor,
+      band: first.band,
+      youthShare: share,
+      audienceSize: size,
+      youngCount: young,
+      accounts: members.length,
+      accountIds: members.map((a) => a.accountId),
+      representationIndex: popShare !== null && popShare > 0 ? (share / popShare) * 100 : null,
+      referenceShare: popShare,
+      trace: makeTrace({
+        metric: 'pooled-youth-share',
+        formula: `pooled youthShare = Σ(youthShare × audienceSize) ÷ Σ(audienceSize) over ${members.length} account(s) of basis ${first.basis}, age floor ${first.ageFloor}; index = pooled youthShare ÷ population share of ${first.band} in the ${first.ageFloor}+ population × 100`,
+        inputs: [
+          ...members.flatMap((a) => [
+            { name: `youthShare ${a.entityName} ${a.platform}`, value: a.youthShare!.value, unit: 'share' as const, accountId: a.accountId },
+            { name: `audienceSize ${a.entityName} ${a.platform}`, value: a.audienceSize!.value, unit: 'count' as const, accountId: a.accountId },
+          ]),
+          { name: 'pooled youthShare', value: share, unit: 'share' },
+          { name: `populationShare ${first.band} of ${first.ageFloor}+`, value: popShare, unit: 'share', ...(pop ? { figureId: pop.id } : {}) },
+        ],
+        referenceIds: pop ? [pop.id] : [],
+        parts: members.flatMap((a) => [a.youthShare!.trace, a.audienceSize!.trace]),
+      }),
+    });
+  }
+  const basisOrder = (b: Basis): number => (BASIS_KIND[b] === 'people' ? 0 : 1);
+  return out.sort((a, b) => basisOrder(a.basis) - basisOrder(b.basis) || a.ageFloor - b.ageFloor || a.basis.localeCompare(b.basis));
 }
 
 /**
- * Applies the verdict rules, in this order (each a named rule, DESIGN.md §5):
- * 1. `verdict-unknown`: no judged account (no account with age data, or only accounts whose youth bands
- *    have fewer than `minReachedPerBand` reached, or whose population figure is unknown);
- * 2. `verdict-insufficient`: every judged account has an index < `underIndex`;
- * 3. `verdict-sufficient`: the weighted index (audience size = reach, else followers; equal weights when a
- *    size is unknown) is ≥ `underIndex` AND the scope has an account with age data on at least
- *    `minYouthPlatformsWithData` youth-relevant platforms;
- * 4. `verdict-partly-sufficient`: anything else.
- * Reasons: one `account-index` per account with an index, `insufficient-data` / `no-reference` for
- * accounts left out, then the rule's own reason(s), and `presence-unknown` when youth platforms are not known.
+ * Young people reached by `accounts` (people counts only) as a range: the largest single account … the sum
+ * capped at the residents of the band (13-24 when any account's split starts at 13 and the band is 13-24,
+ * else the band itself; 18-24 when every split starts at 18). Null when no account has young people.
  */
-export function judgeVerdict(scope: VerdictScope, set: ReferenceSet, thresholds: Thresholds): VerdictResult {
-  const reasons: Reason[] = [];
-  const withIndex = scope.accounts.filter((m) => m.index !== null);
-  for (const m of withIndex) reasons.push(accountReason(m));
-  for (const m of scope.accounts) {
-    if (m.index === null) continue;
-    if (m.index.value === null) {
-      reasons.push({ rule: 'no-reference', key: 'answer.reason.noReference', params: { platform: m.platform, accountName: m.name, floor: m.index.floor }, traces: [m.index.trace] });
-    } else if (m.index.band === 'insufficient-data') {
-      reasons.push({
-        rule: 'insufficient-data',
-        key: 'answer.reason.insufficientData',
-        params: { platform: m.platform, accountName: m.name, youthCount: m.youthShare?.youthCount ?? null, minCount: thresholds.minReachedPerBand },
-        traces: [m.index.trace],
-      });
+export function youthReachRange(accounts: readonly AccountFigures[], set: ReferenceSet, band: YouthBand): YouthReachRange | null {
+  const people = accounts.filter((a) => a.poolStatus === 'ok' && a.youthPeople !== null);
+  if (people.length === 0) return null;
+  const effective: YouthBand = band === '13-24' && people.every((a) => a.youthShare?.ageFloor === 18) ? '18-24' : band;
+  const figure = residentsFigure(set, effective);
+  const residents = figure?.value ?? null;
+  const low = Math.max(...people.map((a) => a.youthPeople!.value));
+  const sum = people.reduce((s, a) => s + a.youthPeople!.value, 0);
+  const high = residents !== null ? Math.min(sum, residents) : sum;
+  return {
+    low,
+    high,
+    residents,
+    band: effective,
+    lowShare: residents ? low / residents : null,
+    highShare: residents ? high / residents : null,
+    accounts: people.length,
+    trace: makeTrace({
+      metric: 'youth-reach-range',
+      formula: `young people reached: from the largest single account (${low}) to the sum over accounts capped at the residents aged ${effective} (the same person can be counted on several accounts); share = ÷ residents aged ${effective}`,
+      inputs: [
+        ...people.map((a) => ({ name: `young ${a.youthPeople!.kind} ${a.entityName} ${a.platform}`, value: a.youthPeople!.value, unit: 'count' as const, accountId: a.accountId })),
+        { name: `residents ${effective}`, value: residents, unit: 'count', ...(figure ? { figureId: figure.id } : {}) },
+      ],
+      referenceIds: figure ? [figure.id] : [],
+      parts: people.map((a) => a.youthPeople!.trace),
+    }),
+  };
+}
+
+/** The composition criterion over pooled groups with an index: all ≥ underIndex met, all below not met, else mixed; none: unknown. */
+export function compositionState(pooled: readonly PooledFigure[], underIndex: number): CriterionState {
+  const indexes = pooled.flatMap((g) => (g.representationIndex === null ? [] : [g.representationIndex]));
+  if (indexes.length === 0) return 'unknown';
+  if (indexes.every((v) => v >= underIndex)) return 'met';
+  if (indexes.every((v) => v < underIndex)) return 'not-met';
+  return 'mixed';
+}
+
+/** The reach criterion: the lower bound ≥ minYouthCoverage met; the upper bound below it not met; in between mixed; no people count or residents: unknown. */
+export function reachState(range: YouthReachRange | null, minYouthCoverage: number): CriterionState {
+  if (!range || range.lowShare === null || range.highShare === null) return 'unknown';
+  if (range.lowShare >= minYouthCoverage) return 'met';
+  if (range.highShare < minYouthCoverage) return 'not-met';
+  return 'mixed';
+}
+
+/** What one entity's verdict is judged on. */
+export interface EntityScope {
+  accounts: readonly AccountFigures[];
+  /** Youth-relevant platforms where the entity has no account (the user said so). */
+  gaps: readonly Platform[];
+  /** Youth-relevant platforms where it is not known whether the entity has an account. */
+  unknownPresence: readonly Platform[];
+}
+
+/** The entity verdict from its criteria (docs/method.md#verdicts), and the rule that decided. */
+export function entityVerdictOf(composition: CriterionState, reach: CriterionState, gaps: number): { verdict: Verdict; rule: string } {
+  if (composition === 'unknown') return { verdict: 'insufficient-data', rule: 'no-pooled-figure' };
+  if (composition === 'not-met') return { verdict: 'insufficient', rule: 'composition-not-met' };
+  if (reach === 'not-met') return { verdict: 'insufficient', rule: 'reach-not-met' };
+  if (composition === 'met' && reach === 'met' && gaps === 0) return { verdict: 'sufficient', rule: 'all-met' };
+  return { verdict: 'partly-sufficient', rule: 'partly-met' };
+}
+
+function leftOutOf(accounts: readonly AccountFigures[]): LeftOut[] {
+  return accounts.flatMap((a): LeftOut[] => {
+    if (a.poolStatus === 'ok' && a.representationIndex?.value === null) return [{ accountId: a.accountId, platform: a.platform, name: a.name, basis: a.youthShare?.basis ?? null, why: 'no-reference' }];
+    if (a.poolStatus === 'no-size' || a.poolStatus === 'too-few' || a.poolStatus === 'band-unavailable') {
+      return [{ accountId: a.accountId, platform: a.platform, name: a.name, basis: a.youthShare?.basis ?? null, why: a.poolStatus }];
     }
-  }
-  const judged = scope.accounts.filter((m) => m.judged);
-  const youthPlatformsWithData = PLATFORMS.filter(
-    (p) => scope.platformsWithData.includes(p) && isYouthRelevantPlatform(set, p, thresholds.relevantPlatformWeeklyUse),
-  );
-  if (scope.unknownPresence.length > 0) {
-    reasons.push({ rule: 'presence-unknown', key: 'answer.reason.presenceUnknown', params: { platforms: scope.unknownPresence.join(', '), count: scope.unknownPresence.length }, traces: [] });
-  }
+    return [];
+  });
+}
 
-  if (judged.length === 0) {
-    reasons.unshift({
-      rule: 'verdict-unknown',
-      key: 'answer.reason.noAgeData',
-      params: { accountCount: scope.accounts.length, withAgeDataCount: withIndex.length },
-      traces: [],
+/** Is `value` within {@link BORDERLINE_MARGIN} of `threshold`? */
+function near(value: number | null, threshold: number): boolean {
+  return value !== null && threshold > 0 && Math.abs(value - threshold) <= BORDERLINE_MARGIN * threshold;
+}
+
+/**
+ * The nearest value of each threshold (underIndex, minYouthCoverage) at which `judge` gives another verdict
+ * than `current`, among the candidate values around the decisive figures (an index v: ⌊v⌋ and ⌊v⌋ + 1; a
+ * coverage share s: s rounded down to 0,1 point and 0,1 point above).
+ */
+export function flipsOf(current: Verdict, thresholds: Thresholds, indexes: readonly number[], coverages: readonly number[], judge: (t: Thresholds) => Verdict): Flip[] {
+  const out: Flip[] = [];
+  const tryCandidates = (threshold: Flip['threshold'], candidates: number[]): void => {
+    const now = thresholds[threshold];
+    const sorted = [...new Set(candidates.filter((c) => c >= 0 && c !== now))].sort((a, b) => Math.abs(a - now) - Math.abs(b - now) || a - b);
+    for (const value of sorted) {
+      const verdict = judge({ ...thresholds, [threshold]: value });
+      if (verdict !== current) {
+        out.push({ threshold, value, verdict });
+        return;
+      }
+    }
+  };
+  tryCandidates('underIndex', indexes.flatMap((v) => [Math.floor(v), Math.floor(v) + 1]));
+  tryCandidates('minYouthCoverage', coverages.flatMap((s) => [Math.floor(s * 1000) / 1000, Math.floor(s * 1000) / 1000 + 0.001]).map((v) => Math.round(v * 1e6) / 1e6));
+  return out;
+}
+
+function criterionReasons(result: { pooled: PooledFigure[]; youthReach: YouthReachRange | null; composition: CriterionState; reach: CriterionState; gaps: readonly Platform[]; unknownPresence: readonly Platform[]; leftOut: LeftOut[]; onlyFloor18: boolean }, thresholds: Thresholds, accounts: readonly AccountFigures[]): Reason[] {
+  const reasons: Reason[] = [];
+  for (const g of result.pooled) {
+    reasons.push({
+      rule: 'pooled-composition',
+      key: BASIS_KIND[g.basis] === 'people' ? 'answer.reason.pooledPeople' : 'answer.reason.pooledEvents',
+      params: { basis: g.basis, floor: g.ageFloor, band: g.band, youthShare: g.youthShare, index: g.representationIndex, underIndex: thresholds.underIndex, accountCount: g.accounts, audienceSize: g.audienceSize, youngCount: g.youngCount, populationShare: g.referenceShare },
+      traces: [g.trace],
     });
-    return { verdict: 'unknown', rule: 'verdict-unknown', reasons, weightedIndex: null, youthPlatformsWithData };
   }
-
-  const weighted = weightedIndex(
-    judged.map((m) => ({
-      accountId: m.accountId,
-      index: m.index!.value!,
-      audienceSize: m.audienceSize?.value ?? null,
-      audienceMetric: m.audienceSize?.metric ?? null,
-      trace: m.index!.trace,
-    })),
-  )!;
-
-  if (judged.every((m) => m.index!.value! < thresholds.underIndex)) {
-    const highest = Math.max(...judged.map((m) => m.index!.value!));
-    reasons.unshift({
-      rule: 'verdict-insufficient',
-      key: 'answer.reason.allUnderRepresented',
-      params: { accountCount: judged.length, highestIndex: highest, underIndex: thresholds.underIndex },
-      traces: judged.map((m) => m.index!.trace),
+  if (result.youthReach) {
+    const r = result.youthReach;
+    reasons.push({
+      rule: 'youth-reach',
+      key: result.reach === 'met' ? 'answer.reason.reachMet' : result.reach === 'not-met' ? 'answer.reason.reachNotMet' : 'answer.reason.reachMixed',
+      params: { lowPeople: r.low, highPeople: r.high, lowCoverage: r.lowShare, highCoverage: r.highShare, band: r.band, minYouthCoverage: thresholds.minYouthCoverage, accountCount: r.accounts },
+      traces: [r.trace],
     });
-    return { verdict: 'insufficient', rule: 'verdict-insufficient', reasons, weightedIndex: weighted, youthPlatformsWithData };
+  } else if (result.composition !== 'unknown') {
+    reasons.push({ rule: 'youth-reach', key: 'answer.reason.reachUnknown', params: {}, traces: [] });
   }
+  if (result.gaps.length > 0) reasons.push({ rule: 'presence', key: 'answer.reason.gaps', params: { platforms: result.gaps.join(', '), count: result.gaps.length }, traces: [] });
+  if (result.unknownPresence.length > 0) reasons.push({ rule: 'presence-unknown', key: 'answer.reason.presenceUnknown', params: { platforms: result.unknownPresence.join(', '), count: result.unknownPresence.length }, traces: [] });
+  if (result.onlyFloor18) reasons.push({ rule: 'floor-18', key: 'answer.reason.onlyFloor18', params: {}, traces: [] });
+  for (const l of result.leftOut) {
+    const a = accounts.find((x) => x.accountId === l.accountId);
+    reasons.push({
+      rule: `left-out-${l.why}`,
+      key: `answer.reason.leftOut.${l.why}`,
+      params: { platform: l.platform, accountName: l.name, basis: l.basis, entityName: a?.entityName ?? null, youthShare: a?.youthShare?.value ?? null, minCount: thresholds.minReachedPerBand },
+      traces: a?.youthShare ? [a.youthShare.trace] : [],
+    });
+  }
+  const noSplit = accounts.filter((a) => a.poolStatus === 'no-split');
+  if (noSplit.length > 0) reasons.push({ rule: 'no-age-data', key: 'answer.reason.noAgeDataAccounts', params: { accountCount: noSplit.length, platforms: [...new Set(noSplit.map((a) => a.platform))].join(', ') }, traces: [] });
+  return reasons;
+}
 
-  const indexOk = weighted.value >= thresholds.underIndex;
-  const platformsOk = youthPlatformsWithData.length >= thresholds.minYouthPlatformsWithData;
-  const ruleReasons: Reason[] = [
-    {
-      rule: 'weighted-index',
-      key: indexOk ? 'answer.reason.weightedIndexMet' : 'answer.reason.weightedIndexNotMet',
-      params: { weightedIndex: weighted.value, underIndex: thresholds.underIndex, weighting: weighted.weighting, accountCount: judged.length, unweightedCount: weighted.unweighted.length },
-      traces: [weighted.trace],
-    },
-    {
-      rule: 'youth-platforms-with-data',
-      key: platformsOk ? 'answer.reason.youthPlatformsMet' : 'answer.reason.youthPlatformsNotMet',
-      params: { platformCount: youthPlatformsWithData.length, requiredCount: thresholds.minYouthPlatformsWithData, platforms: youthPlatformsWithData.join(', ') },
-      traces: [],
-    },
-  ];
-  reasons.unshift(...ruleReasons);
-  if (indexOk && platformsOk) return { verdict: 'sufficient', rule: 'verdict-sufficient', reasons, weightedIndex: weighted, youthPlatformsWithData };
-  return { verdict: 'partly-sufficient', rule: 'verdict-partly-sufficient', reasons, weightedIndex: weighted, youthPlatformsWithData };
+/** The parts of a verdict that do not depend on the thresholds' values for composition and reach. */
+interface Judged {
+  pooled: PooledFigure[];
+  youthReach: YouthReachRange | null;
+  leftOut: LeftOut[];
+  onlyFloor18: boolean;
+}
+
+function judgedOf(accounts: readonly AccountFigures[], set: ReferenceSet, band: YouthBand): Judged {
+  const pooled = poolFigures(accounts, set);
+  const withIndex = pooled.filter((g) => g.representationIndex !== null);
+  return { pooled, youthReach: youthReachRange(accounts, set, band), leftOut: leftOutOf(accounts), onlyFloor18: withIndex.length > 0 && withIndex.every((g) => g.ageFloor === 18) };
+}
+
+/**
+ * The verdict of one entity (docs/method.md#verdicts):
+ * - `insufficient-data` (`no-pooled-figure`): no account has an age split with a known audience size and
+ *   enough young people (accounts without a size are named: "needs its follower count");
+ * - `insufficient`: the pooled composition is below `underIndex` in every group (`composition-not-met`),
+ *   or even the sum of young people reached is below `minYouthCoverage` of the residents (`reach-not-met`);
+ * - `sufficient` (`all-met`): every pooled group at or above `underIndex`, the largest single account
+ *   alone reaches `minYouthCoverage`, and no youth platform without an account;
+ * - `partly-sufficient` (`partly-met`): anything else (mixed groups, reach unknown or uncertain, gaps).
+ */
+export function judgeEntity(scope: EntityScope, set: ReferenceSet, thresholds: Thresholds, band: YouthBand): VerdictResult {
+  const judged = judgedOf(scope.accounts, set, band);
+  const decide = (t: Thresholds): { verdict: Verdict; rule: string; composition: CriterionState; reach: CriterionState } => {
+    const composition = compositionState(judged.pooled, t.underIndex);
+    const reach = reachState(judged.youthReach, t.minYouthCoverage);
+    return { ...entityVerdictOf(composition, reach, scope.gaps.length), composition, reach };
+  };
+  const now = decide(thresholds);
+  const indexes = judged.pooled.flatMap((g) => (g.representationIndex === null ? [] : [g.representationIndex]));
+  const coverages = judged.youthReach ? [judged.youthReach.lowShare, judged.youthReach.highShare].filter((v): v is number => v !== null) : [];
+  const result = {
+    ...judged,
+    verdict: now.verdict,
+    rule: now.rule,
+    composition: now.composition,
+    reach: now.reach,
+    presenceState: scope.gaps.length > 0 ? ('gaps' as const) : ('met' as const),
+    gaps: [...scope.gaps],
+    unknownPresence: [...scope.unknownPresence],
+    borderline: now.verdict !== 'insufficient-data' && (indexes.some((v) => near(v, thresholds.underIndex)) || coverages.some((v) => near(v, thresholds.minYouthCoverage))),
+    flips: now.verdict === 'insufficient-data' ? [] : flipsOf(now.verdict, thresholds, indexes, coverages, (t) => decide(t).verdict),
+  };
+  return { ...result, reasons: [{ rule: now.rule, key: `answer.reason.rule.${now.rule}`, params: {}, traces: [] }, ...criterionReasons(result, thresholds, scope.accounts)] };
+}
+
+/** The government verdict from the entities' verdicts and the government-wide pooled composition (docs/method.md#government). */
+export function governmentVerdictOf(counts: Readonly<Record<Verdict, number>>, composition: CriterionState, absent: number): { verdict: Verdict; rule: string } {
+  const withData = counts.sufficient + counts['partly-sufficient'] + counts.insufficient;
+  if (withData === 0) return { verdict: 'insufficient-data', rule: 'no-entity-with-data' };
+  if (counts.insufficient * 2 > withData) return { verdict: 'insufficient', rule: 'most-entities-insufficient' };
+  if (counts.sufficient * 2 > withData && composition === 'met' && absent === 0) return { verdict: 'sufficient', rule: 'most-entities-sufficient' };
+  return { verdict: 'partly-sufficient', rule: 'entities-mixed' };
+}
+
+/** The age floors present in pooled figures (for texts). */
+export function floorsOf(pooled: readonly PooledFigure[]): AgeFloor[] {
+  return [...new Set(pooled.map((g) => g.ageFloor))].sort();
+}
+
+/** Re-export for texts: the criterion reasons of a scope (used by the government verdict). */
+export { criterionReasons };
+
+/** Builds a trace that only groups others (a sentence with several numbers). */
+export function groupTrace(metric: string, formula: string, parts: Trace[]): Trace {
+  return makeTrace({ metric, formula, inputs: [], parts });
 }

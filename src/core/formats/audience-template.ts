@@ -15,7 +15,7 @@ import { mapColumns } from './headers';
 import { isBlankRow } from './sniff';
 import { isIsoDate } from './values';
 
-type TemplateColumn = 'platform' | 'account' | 'periodStart' | 'periodEnd' | 'basis' | 'ageBand' | 'sharePercent' | 'source' | 'note';
+type TemplateColumn = 'platform' | 'account' | 'periodStart' | 'periodEnd' | 'basis' | 'ageBand' | 'sharePercent' | 'audienceSize' | 'source' | 'note';
 
 /** Column names: the documented English names first, then Dutch and French equivalents. */
 const TEMPLATE_COLUMNS: AliasTable<TemplateColumn> = {
@@ -26,13 +26,14 @@ const TEMPLATE_COLUMNS: AliasTable<TemplateColumn> = {
   basis: ['basis', 'base'],
   ageBand: ['age_band', 'leeftijdsgroep', 'tranche_age'],
   sharePercent: ['share_percent', 'aandeel_procent', 'part_pourcent'],
+  audienceSize: ['audience_size', 'publieksgrootte', 'taille_audience'],
   source: ['source', 'bron'],
   note: ['note', 'opmerking', 'remarque'],
 };
 
 /** The template's column names in order (the header of {@link AUDIENCE_TEMPLATE_CSV}). */
 export const AUDIENCE_TEMPLATE_COLUMNS: readonly string[] = [
-  'platform', 'account', 'period_start', 'period_end', 'basis', 'age_band', 'share_percent', 'source', 'note',
+  'platform', 'account', 'period_start', 'period_end', 'basis', 'age_band', 'share_percent', 'audience_size', 'source', 'note',
 ];
 
 /** Bases the template accepts: those with a metric of the same name (DESIGN.md §3). */
@@ -59,6 +60,8 @@ export interface AudienceEntry {
   period: Period;
   basis: Basis;
   shares: readonly AudienceShare[];
+  /** The count of the basis for the period (followers on its last day; views, reach … over it); null = not known. */
+  audienceSize?: number | null;
   source: string;
   note: string;
 }
@@ -80,9 +83,11 @@ function csvCell(value: string): string {
  */
 export function buildAudienceTemplateCsv(entry: AudienceEntry): string {
   const lines = [AUDIENCE_TEMPLATE_COLUMNS.join(',')];
-  for (const s of entry.shares) {
+  const size = entry.audienceSize === null || entry.audienceSize === undefined ? '' : String(entry.audienceSize);
+  const rows: readonly (AudienceShare | null)[] = entry.shares.length > 0 ? entry.shares : [null];
+  for (const s of rows) {
     lines.push(
-      [entry.platform, entry.account, entry.period.start, entry.period.end, entry.basis, s.ageBand, String(s.sharePercent), entry.source, entry.note]
+      [entry.platform, entry.account, entry.period.start, entry.period.end, entry.basis, s?.ageBand ?? '', s === null ? '' : String(s.sharePercent), size, entry.source, entry.note]
         .map(csvCell)
         .join(','),
     );
@@ -106,6 +111,7 @@ export const AUDIENCE_TEMPLATE_CSV: string = buildAudienceTemplateCsv({
     { ageBand: '45-54', sharePercent: 10 },
     { ageBand: '55+', sharePercent: 8 },
   ],
+  audienceSize: 12500,
   source: 'TikTok Studio > Analytics > Followers > Age',
   note: 'example: replace with your own numbers',
 });
@@ -120,10 +126,14 @@ function templateError(ctx: FormatContext, rowIndex: number, code: string, messa
  * Detected by its header: `platform`, `basis`, `age_band`, `share_percent` (or the Dutch/French names).
  * Every row must name the same platform, account, period and basis (one split per file).
  * Yields per band a share (percent ÷ 100) of the basis metric, period the given days, provenance
- * `manual`, `manualEntry` = the first non-empty source and note. Throws `ImportError`:
+ * `manual`, `manualEntry` = the first non-empty source and note. The optional `audience_size` (the same
+ * count on every row that has one; blank = unknown) is the count of the basis for the period: for
+ * followers a level on the period's last day, else a whole count over the period. A file may hold only an
+ * audience size (one row, age band and share blank): it then has no age split. Throws `ImportError`:
  * `template-unknown-platform`, `template-unknown-basis` (not one of {@link AUDIENCE_TEMPLATE_BASES}),
  * `template-unknown-band` (not an age band, or a band twice), `template-invalid-share` (not 0..100),
- * `malformed` (dates, mixed accounts, no rows). Warning `shares-do-not-sum-to-100` when the shares sum
+ * `malformed` (dates, mixed accounts, no rows, audience sizes that differ between rows or are not a
+ * whole count ≥ 0). Warning `shares-do-not-sum-to-100` when the shares sum
  * to more than 1.5 points away from 100 (the youth share is still normalised over the bands given).
  */
 export const audienceTemplate: FormatSpec = {
@@ -149,6 +159,7 @@ export const audienceTemplate: FormatSpec = {
     const observations: Observation[] = [];
     const bands = new Set<AgeBand>();
     let sum = 0;
+    let size: number | null = null;
     for (let i = 1; i < ctx.rows.length; i++) {
       if (isBlankRow(ctx.rows[i] ?? [])) continue;
       const platformText = cell(i, columns.platform).toLowerCase();
@@ -178,7 +189,14 @@ export const audienceTemplate: FormatSpec = {
       basis = basisHit;
       if (source === '') source = cell(i, columns.source);
       if (note === '') note = cell(i, columns.note);
+      const rowSize = numberCell(ctx, i, columns.audienceSize, 'audience_size', { decimalSeparator: ctx.delimiter === ';' ? ',' : undefined });
+      if (rowSize !== null) {
+        if (!Number.isInteger(rowSize) || rowSize < 0) malformedRow(ctx, i, `the audience size ${String(rowSize)} is not a whole count.`);
+        if (size !== null && size !== rowSize) malformedRow(ctx, i, `the audience size ${String(rowSize)} differs from ${String(size)} on an earlier row (one account, one size).`);
+        size = rowSize;
+      }
       const bandText = cell(i, columns.ageBand);
+      if (bandText === '' && cell(i, columns.sharePercent) === '' && rowSize !== null) continue; // a row with only the audience size
       const ageBand = parseAgeBand(bandText);
       if (ageBand === null || bands.has(ageBand)) {
         templateError(ctx, i, 'template-unknown-band', ageBand === null ? `"${bandText}" is not an age band (e.g. 18-24, 55+).` : `the age band ${ageBand} appears twice.`, {
@@ -194,12 +212,17 @@ export const audienceTemplate: FormatSpec = {
       sum += percent;
       observations.push({ metric: basisHit, period: { start, end }, ageBand, value: percent / 100, unit: 'share' });
     }
-    if (observations.length === 0 || platform === null || basis === null) {
-      throw new ImportError('malformed', ctx.fileName, `"${ctx.fileName}" is an audience template without any share filled in.`, { line: 2 });
+    if ((observations.length === 0 && size === null) || platform === null || basis === null || period === null) {
+      throw new ImportError('malformed', ctx.fileName, `"${ctx.fileName}" is an audience template without any share or audience size filled in.`, { line: 2 });
+    }
+    const hasSplit = observations.length > 0;
+    if (size !== null) {
+      const p: Period = period;
+      observations.push(basis === 'followers' ? { metric: 'followers', period: { start: p.end, end: p.end }, value: size, unit: 'count' } : { metric: basis as Metric, period: p, value: size, unit: 'count' });
     }
     const warnings: ImportWarning[] = [];
     const rounded = Math.round(sum * 100) / 100;
-    if (Math.abs(rounded - 100) > SHARE_SUM_TOLERANCE) {
+    if (hasSplit && Math.abs(rounded - 100) > SHARE_SUM_TOLERANCE) {
       warnings.push({
         code: 'shares-do-not-sum-to-100',
         message: `The shares add up to ${String(rounded)} %, not 100 %; the youth share is computed over the bands given.`,
@@ -211,7 +234,7 @@ export const audienceTemplate: FormatSpec = {
       platformCandidates: [platform],
       accountName: account === '' ? null : account,
       period,
-      basis,
+      basis: hasSplit ? basis : null,
       observations,
       warnings,
       provenance: 'manual',

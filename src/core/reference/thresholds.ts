@@ -1,4 +1,5 @@
-// The editable thresholds the metrics and the answer use, with their defaults and sources (reference-figures.md §4b-§5, DESIGN.md §5).
+// The editable thresholds the metrics and the answer use, with their defaults and sources (docs/method.md#thresholds).
+// No official Flemish target exists for any of them: each is a proposal that says so, except where a source is given.
 
 import type { FigureSource } from './reference-figure';
 
@@ -12,8 +13,9 @@ import type { FigureSource } from './reference-figure';
  *   youth-relevant platform when a weekly-use figure is known (default 0.10);
  * - `concentrationShare`: share 0..1 of an entity's estimated youth reach on one platform above which the
  *   reach is "concentrated" (default 0.8);
- * - `minYouthPlatformsWithData`: youth-relevant platforms with an account with data needed for
- *   `sufficient` (default 2, DESIGN.md §5);
+ * - `minYouthCoverage`: share 0..1 of the Flemish residents of the youth band that an entity must reach as
+ *   young people (followers, reach or viewers × youth share) for its reach to count as met (default 0.01 =
+ *   1 %, about 8.700 young people aged 13-24; a proposal without an official norm);
  * - `trendTolerancePoints`: a change of youth share within ± this many percentage points is `flat`
  *   (default 1).
  */
@@ -23,42 +25,42 @@ export interface Thresholds {
   minReachedPerBand: number;
   relevantPlatformWeeklyUse: number;
   concentrationShare: number;
-  minYouthPlatformsWithData: number;
+  minYouthCoverage: number;
   trendTolerancePoints: number;
 }
 
-/** The default thresholds (reference-figures.md §5 "thresholds"; the index bands are a proposal, not sourced). */
+/** The default thresholds: proposals of Youth Reach (no official Flemish norm exists), except `relevantPlatformWeeklyUse` (VRT KPI 14) and `minReachedPerBand` (Instagram's privacy threshold). */
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = {
   underIndex: 80,
   overIndex: 120,
   minReachedPerBand: 100,
   relevantPlatformWeeklyUse: 0.1,
   concentrationShare: 0.8,
-  minYouthPlatformsWithData: 2,
+  minYouthCoverage: 0.01,
   trendTolerancePoints: 1,
 };
 
 /** Where each default threshold comes from (shown beside it in settings). */
 export const THRESHOLD_SOURCES: Readonly<Record<keyof Thresholds, FigureSource>> = {
   underIndex: {
-    text: 'Youth Reach proposal (reference-figures.md §4b): below 80 under-represented; the index itself is the media-planning selectiviteitsindex',
+    text: 'Proposal without an official norm: below 80 under-represented; the index itself is the media-planning selectiviteitsindex',
     url: 'https://www.mediaspecs.be/glossary/selectiviteitsindex/',
   },
   overIndex: {
-    text: 'Youth Reach proposal (reference-figures.md §4b): above 120 over-represented',
+    text: 'Proposal without an official norm: above 120 over-represented',
     url: 'https://www.mediaspecs.be/glossary/selectiviteitsindex/',
   },
   minReachedPerBand: {
-    text: "Mirrors Instagram's privacy threshold of about 100 people per demographic breakdown (reference-figures.md §4a)",
+    text: "Mirrors Instagram's privacy threshold of about 100 people per demographic breakdown",
     url: 'https://www.ayrshare.com/docs/help-center/technical-support/instagram_analytics_demographics_warning.md',
   },
   relevantPlatformWeeklyUse: {
-    text: 'VRT management agreement KPI 14: platforms used weekly by at least 10 % of 12-24-year-olds (reference-figures.md §4c)',
+    text: 'VRT management agreement KPI 14: platforms used weekly by at least 10 % of 12-24-year-olds',
     url: 'https://vlaamseregulatormedia.be/nl/over-vrm/rapporten/2022/toezichtsrapport-vrt/toezichtsrapport-vrt-2022/strategische-doelstelling-2-5',
   },
-  concentrationShare: { text: 'Youth Reach proposal (not sourced)', url: null },
-  minYouthPlatformsWithData: { text: 'DESIGN.md §5, verdict rule "sufficient" (not sourced)', url: null },
-  trendTolerancePoints: { text: 'Youth Reach proposal (not sourced)', url: null },
+  concentrationShare: { text: 'Proposal without an official norm', url: null },
+  minYouthCoverage: { text: 'Proposal without an official norm: 1 % of the Flemish residents of the youth band (Statbel)', url: null },
+  trendTolerancePoints: { text: 'Proposal without an official norm', url: null },
 };
 
 /**
@@ -72,5 +74,6 @@ export function validateThresholds(thresholds: Thresholds): Thresholds {
   if (thresholds.underIndex > thresholds.overIndex) throw new Error('threshold underIndex must not exceed overIndex');
   if (thresholds.relevantPlatformWeeklyUse > 1) throw new Error('threshold relevantPlatformWeeklyUse is a share 0..1');
   if (thresholds.concentrationShare > 1) throw new Error('threshold concentrationShare is a share 0..1');
+  if (thresholds.minYouthCoverage > 1) throw new Error('threshold minYouthCoverage is a share 0..1');
   return thresholds;
 }

@@ -1,22 +1,25 @@
-// The answer screen "Vraag 3: bereiken we jongeren voldoende?": the overall verdict, one per entity with reasons and their sources, the improvements, the method note.
+// The answer screen "Bereiken we jongeren voldoende?": the government's verdict and one per entity, each
+// with its pooled figures, young people reached, presence, what would flip it and its reasons; the
+// improvements; the answer as text; the thresholds and the method note. Every number opens its trace.
 
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AnswerOptionsBar } from '../../charts/answer-options-bar';
+import { answerProse } from '../../charts/answer-prose';
+import { answerText } from '../../charts/answer-text';
 import { TraceButton } from '../../charts/trace-panel';
 import type { TraceSources } from '../../charts/trace-panel';
-import type { AccountMetrics, EntityAnswer, Improvement, Reason, Verdict, VerdictResult } from '../../core/answer/answer-types';
+import type { Answer, AnswerAccount, EntityAnswer, Improvement, PooledFigure, Reason, Verdict, VerdictResult, YouthReachRange } from '../../core/answer/answer-types';
 import { makeTrace } from '../../core/metrics/trace';
 import type { Trace } from '../../core/metrics/trace';
 import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { AnswerView } from '../../db/answer-repo';
-import { formatCount, formatPercent, INTL_LOCALE } from '../../i18n/format';
+import { formatCount, formatPercent, formatPeriod, INTL_LOCALE } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
-import { answerText } from '../../charts/answer-text';
-import { answerViewQuery } from './queries';
+import { useAnswer } from '../../lib/answer-query';
 import './answer.css';
 
 /** The trace sources of an answer view (imports, files, accounts, reference figures). */
@@ -35,13 +38,16 @@ function reasonTrace(traces: readonly Trace[], rule: string): Trace | null {
   return makeTrace({ metric: 'reason', formula: rule, inputs: [], parts: traces });
 }
 
-/** The verdict as its fixed label (voldoende, gedeeltelijk voldoende, onvoldoende, onbekend), styled by verdict. */
-function VerdictLabel({ verdict, testId }: { verdict: Verdict; testId?: string }) {
+/** The verdict as its fixed label (voldoende, gedeeltelijk voldoende, onvoldoende, te weinig gegevens), styled by verdict, with "op de grens" when borderline. */
+export function VerdictLabel({ verdict, borderline = false, testId }: { verdict: Verdict; borderline?: boolean; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <strong className={`verdict verdict--${verdict}`} data-testid={testId} data-verdict={verdict}>
-      {t(`answer.verdict.${verdict}`)}
-    </strong>
+    <>
+      <strong className={`verdict verdict--${verdict}`} data-testid={testId} data-verdict={verdict}>
+        {t(`answer.verdict.${verdict}`)}
+      </strong>
+      {borderline ? <span className="borderline-tag"> ({t('answer.borderline')})</span> : null}
+    </>
   );
 }
 
@@ -57,7 +63,7 @@ function Sentence({ text, traces, rule, sources }: { text: string; traces: reado
   );
 }
 
-/** The reasons of a verdict as a list; in the overall scope an account's platform is named with its entity. */
+/** The reasons of a verdict as a list; in the government scope an account's platform is named with its entity. */
 function Reasons({ reasons, sources, overall }: { reasons: readonly Reason[]; sources: TraceSources; overall: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -77,32 +83,35 @@ function Reasons({ reasons, sources, overall }: { reasons: readonly Reason[]; so
   );
 }
 
-/** Rule name, weighted index (a trace button) and the total estimated youth reach of a verdict. */
-function VerdictFacts({ result, sources, coverage }: { result: VerdictResult; sources: TraceSources; coverage: EntityAnswer['coverage'] }) {
+/** The criteria of a verdict (composition, reach, presence), what would flip it, and the rule that decided. */
+function VerdictFacts({ result, sources }: { result: VerdictResult; sources: TraceSources }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
     <dl className="verdict-facts">
       <dt>{t('answer.ruleLabel')}</dt>
-      <dd>{t(`answer.ruleName.${result.rule}`)}</dd>
-      {result.weightedIndex ? (
+      <dd data-rule={result.rule}>{t(`answer.ruleName.${result.rule}`)}</dd>
+      <dt>{t('answer.criterion.composition')}</dt>
+      <dd>{t(`answer.criterion.${result.composition}`)}</dd>
+      <dt>{t('answer.criterion.reach')}</dt>
+      <dd>{result.youthReach ? <YouthReach range={result.youthReach} sources={sources} /> : t(`answer.criterion.${result.reach}`)}</dd>
+      <dt>{t('answer.criterion.presence')}</dt>
+      <dd>{result.gaps.length > 0 ? `${t('answer.criterion.gaps')}: ${result.gaps.map((p) => PLATFORM_LABELS[p]).join(', ')}` : t('answer.criterion.met')}</dd>
+      {result.flips.length > 0 ? (
         <>
-          <dt>{t('answer.weightedIndex')}</dt>
+          <dt>{t('answer.borderline')}?</dt>
           <dd>
-            <TraceButton trace={result.weightedIndex.trace} what={t('answer.weightedIndex')} sources={sources} text={oneDecimal(result.weightedIndex.value, language)} />
-          </dd>
-        </>
-      ) : null}
-      {coverage && coverage.value !== null ? (
-        <>
-          <dt>{t('answer.trace.metric.youth-coverage-total')}</dt>
-          <dd>
-            <TraceButton
-              trace={coverage.trace}
-              what={t('answer.trace.metric.youth-coverage-total')}
-              sources={sources}
-              text={t('answer.coverage', { reach: formatCount(Math.round(coverage.youthReach), language), coverage: formatPercent(coverage.value, language), band: coverage.band })}
-            />
+            <ul className="flips">
+              {result.flips.map((f) => (
+                <li key={f.threshold} data-flip={f.threshold}>
+                  {t('answer.flip', {
+                    value: f.threshold === 'underIndex' ? formatCount(f.value, language) : formatPercent(f.value, language, 1),
+                    threshold: t(`answer.flipThreshold.${f.threshold}`),
+                    verdict: t(`answer.verdict.${f.verdict}`),
+                  })}
+                </li>
+              ))}
+            </ul>
           </dd>
         </>
       ) : null}
@@ -110,53 +119,126 @@ function VerdictFacts({ result, sources, coverage }: { result: VerdictResult; so
   );
 }
 
-/** The accounts of an entity: platform, youth share, index and band, estimated youth reach — each number a trace button. */
-function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: TraceSources }) {
+/** Young people reached as a range with its trace. */
+function YouthReach({ range, sources }: { range: YouthReachRange; sources: TraceSources }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const noAge = t('overview.noAgeData');
-  const label = (m: AccountMetrics) => `${entity.name} · ${PLATFORM_LABELS[m.platform]}`;
+  const text = t('answer.youthReach', {
+    low: formatCount(Math.round(range.low), language),
+    high: formatCount(Math.round(range.high), language),
+    lowShare: range.lowShare === null ? t('answer.unknownValue') : formatPercent(range.lowShare, language),
+    highShare: range.highShare === null ? t('answer.unknownValue') : formatPercent(range.highShare, language),
+    band: range.band,
+  });
+  return <TraceButton trace={range.trace} what={t('answer.youthReachTitle')} sources={sources} text={text} />;
+}
+
+/** The pooled figures of a scope as a table: basis, floor, accounts, audience size, young count, youth share, index. */
+function PooledTable({ pooled, sources, id }: { pooled: readonly PooledFigure[]; sources: TraceSources; id: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (pooled.length === 0) return null;
   return (
-    <div className="table-scroll" role="region" aria-label={t('compare.metric.youthShare')} tabIndex={0}>
-      <table className="data-table answer-accounts">
-        <caption className="sr-only">{t('entity.accountsTitle')}</caption>
+    <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+      <table className="data-table answer-pooled">
+        <caption id={id}>{t('answer.pooledCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('overview.colPlatform')}</th>
-            <th scope="col" className="num">{t('compare.metric.youthShare')}</th>
-            <th scope="col" className="num">{t('compare.metric.index')}</th>
-            <th scope="col" className="num">{t('compare.metric.estimatedYouthReach')}</th>
+            <th scope="col">{t('answer.colBasis')}</th>
+            <th scope="col">{t('answer.colFloor')}</th>
+            <th scope="col" className="num">{t('answer.colAccounts')}</th>
+            <th scope="col" className="num">{t('answer.colAudience')}</th>
+            <th scope="col" className="num">{t('answer.colYoung')}</th>
+            <th scope="col" className="num">{t('answer.colYouthShare')}</th>
+            <th scope="col" className="num">{t('answer.colIndex')}</th>
           </tr>
         </thead>
         <tbody>
-          {entity.accounts.map((m) => (
-            <tr key={m.accountId}>
-              <th scope="row">{PLATFORM_LABELS[m.platform]}{m.name ? <span className="hint"> {m.name}</span> : null}</th>
+          {pooled.map((g) => (
+            <tr key={`${g.basis}-${g.ageFloor}-${g.band}`} data-basis={g.basis} data-floor={g.ageFloor}>
+              <th scope="row">{t(`answer.basis.${g.basis}`)}</th>
+              <td>{`${g.ageFloor}+ (${g.band})`}</td>
+              <td className="num">{formatCount(g.accounts, language)}</td>
+              <td className="num">{formatCount(Math.round(g.audienceSize), language)}</td>
+              <td className="num">{formatCount(Math.round(g.youngCount), language)}</td>
               <td className="num">
-                {m.youthShare ? (
-                  <TraceButton trace={m.youthShare.trace} what={`${t('compare.metric.youthShare')} ${label(m)}`} sources={sources} text={`${formatPercent(m.youthShare.value, language)} (${m.youthShare.floor}+)`} />
+                <TraceButton trace={g.trace} what={`${t('answer.colYouthShare')} ${t(`answer.basis.${g.basis}`)} ${g.ageFloor}+`} sources={sources} text={formatPercent(g.youthShare, language)} />
+              </td>
+              <td className="num">{g.representationIndex === null ? t('answer.unknownValue') : oneDecimal(g.representationIndex, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The accounts of an entity: platform, youth share (floor, basis), both indexes, audience size, young people or youth views — each number a trace button. */
+function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: TraceSources }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const label = (a: AnswerAccount) => `${entity.name} · ${PLATFORM_LABELS[a.platform]}`;
+  const id = `answer-accounts-${entity.entityId}`;
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+      <table className="data-table answer-accounts">
+        <caption id={id}>{t('entity.accountsTitle')}: {entity.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('overview.colPlatform')}</th>
+            <th scope="col" className="num">{t('answer.colYouthShare')}</th>
+            <th scope="col" className="num">{t('answer.colIndex')}</th>
+            <th scope="col" className="num">{t('answer.colPlatformIndex')}</th>
+            <th scope="col" className="num">{t('answer.colAudience')}</th>
+            <th scope="col" className="num">{t('answer.colYoungPeople')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entity.accounts.map((a) => (
+            <tr key={a.accountId} data-account={a.accountId}>
+              <th scope="row">
+                {PLATFORM_LABELS[a.platform]}
+                {a.name ? <span className="hint"> {a.name}</span> : null}
+                {a.provenance === 'manual' ? <span className="typed-tag"> {t('answer.typed')}</span> : null}
+              </th>
+              <td className="num" data-cell="youth-share">
+                {a.youthShare ? (
+                  <>
+                    <TraceButton trace={a.youthShare.trace} what={`${t('answer.colYouthShare')} ${label(a)}`} sources={sources} text={formatPercent(a.youthShare.value, language)} />
+                    <span className="hint"> {`${a.youthShare.ageFloor}+ · ${a.youthShare.band} · ${t(`answer.basis.${a.youthShare.basis}`)}`}</span>
+                  </>
                 ) : (
-                  <span className="no-data">{noAge}</span>
+                  <span className="no-data">{t('overview.noAgeData')}</span>
                 )}
               </td>
               <td className="num">
-                {m.index && m.index.value !== null ? (
-                  <>
-                    <TraceButton trace={m.index.trace} what={`${t('compare.metric.index')} ${label(m)}`} sources={sources} text={oneDecimal(m.index.value, language)} />{' '}
-                    <span className="hint">{m.index.band ? t(`answer.band.${m.index.band}`) : ''}</span>
-                  </>
+                {a.representationIndex && a.representationIndex.value !== null ? (
+                  <TraceButton trace={a.representationIndex.trace} what={`${t('answer.colIndex')} ${label(a)}`} sources={sources} text={oneDecimal(a.representationIndex.value, language)} />
                 ) : (
                   '—'
                 )}
               </td>
               <td className="num">
-                {m.estimatedYouthReach ? (
-                  <TraceButton
-                    trace={m.estimatedYouthReach.trace}
-                    what={`${t('compare.metric.estimatedYouthReach')} ${label(m)}`}
-                    sources={sources}
-                    text={formatCount(Math.round(m.estimatedYouthReach.value), language)}
-                  />
+                {a.platformRelativeIndex && a.platformRelativeIndex.value !== null ? (
+                  <TraceButton trace={a.platformRelativeIndex.trace} what={`${t('answer.colPlatformIndex')} ${label(a)}`} sources={sources} text={oneDecimal(a.platformRelativeIndex.value, language)} />
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td className="num">
+                {a.audienceSize ? (
+                  <TraceButton trace={a.audienceSize.trace} what={`${t('answer.colAudience')} ${label(a)}`} sources={sources} text={`${formatCount(Math.round(a.audienceSize.value), language)} ${t(`answer.basis.${a.audienceSize.basis}`)}`} />
+                ) : a.youthShare ? (
+                  <span className="no-data">{t('answer.unknownValue')}</span>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td className="num">
+                {a.youthPeople ? (
+                  <TraceButton trace={a.youthPeople.trace} what={`${t('answer.colYoungPeople')} ${label(a)}`} sources={sources} text={formatCount(Math.round(a.youthPeople.value), language)} />
+                ) : a.youthViews ? (
+                  <TraceButton trace={a.youthViews.trace} what={`${t('answer.colYouthViews')} ${label(a)}`} sources={sources} text={`${formatCount(Math.round(a.youthViews.value), language)} ${t('answer.basis.views')}`} />
                 ) : (
                   '—'
                 )}
@@ -207,23 +289,66 @@ function ImprovementItem({ item, sources, t, language }: { item: Improvement; so
   );
 }
 
-/** The answer for a loaded view: overall, per entity, improvements, thresholds, method note. */
-export function AnswerReport({ view }: { view: AnswerView }) {
+/** "Antwoord in tekst": the answer as paragraphs, with a copy button whose result is announced. */
+function AnswerAsText({ answer }: { answer: Answer }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const paragraphs = useMemo(() => answerProse(answer, language, t), [answer, language, t]);
+  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  return (
+    <section aria-labelledby="answer-text-title" className="answer-text">
+      <h2 id="answer-text-title">{t('answer.text.title')}</h2>
+      <p>{t('answer.text.intro')}</p>
+      <div className="answer-text__body" data-testid="answer-text" lang={language === 'nl' ? 'nl-BE' : 'en'}>
+        {paragraphs.map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </div>
+      <p>
+        <button
+          type="button"
+          onClick={() => {
+            const text = paragraphs.join('\n\n');
+            if (!navigator.clipboard) {
+              setCopied('failed');
+              return;
+            }
+            navigator.clipboard.writeText(text).then(
+              () => setCopied('ok'),
+              () => setCopied('failed'),
+            );
+          }}
+        >
+          {t('answer.text.copy')}
+        </button>{' '}
+        <span role="status">{copied === 'ok' ? t('answer.text.copied') : copied === 'failed' ? t('answer.text.copyFailed') : ''}</span>
+      </p>
+    </section>
+  );
+}
+
+/** The answer for a loaded view and computed answer: government, per entity, improvements, text, thresholds, method note. */
+export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answer }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const sources = useMemo(() => traceSourcesOf(view), [view]);
-  const { answer, thresholds } = view;
+  const { thresholds } = answer;
+  const o = answer.overall;
   return (
     <>
       {view.thresholdsProblem ? <p role="alert" className="error">{t('answer.settingsProblem', { detail: view.thresholdsProblem })}</p> : null}
       <section className="answer-overall" aria-labelledby="answer-overall-title">
         <h2 id="answer-overall-title">{t('answer.overallTitle')}</h2>
         <p className="verdict-line">
-          {t('answer.overallVerdict')}: <VerdictLabel verdict={answer.overall.verdict} testId="answer-verdict" />
+          {t('answer.overallVerdict')}: <VerdictLabel verdict={o.verdict} borderline={o.borderline} testId="answer-verdict" />
         </p>
-        <VerdictFacts result={answer.overall} sources={sources} coverage={answer.overall.coverage} />
+        <p data-testid="entity-counts">
+          {t('answer.counts', { sufficient: o.counts.sufficient, partly: o.counts['partly-sufficient'], insufficient: o.counts.insufficient, noData: o.counts['insufficient-data'] })}
+        </p>
+        <VerdictFacts result={o} sources={sources} />
+        <PooledTable pooled={o.pooled} sources={sources} id="answer-pooled-overall" />
         <h3>{t('answer.reasonsTitle')}</h3>
-        <Reasons reasons={answer.overall.reasons} sources={sources} overall />
+        <Reasons reasons={o.reasons} sources={sources} overall />
       </section>
 
       <section aria-labelledby="answer-entities-title">
@@ -231,9 +356,10 @@ export function AnswerReport({ view }: { view: AnswerView }) {
         {answer.entities.map((e) => (
           <article key={e.entityId} className="answer-entity" aria-labelledby={`answer-entity-${e.entityId}`} data-entity={e.name}>
             <h3 id={`answer-entity-${e.entityId}`}>
-              {e.name}: <VerdictLabel verdict={e.verdict} testId="entity-verdict" />
+              {e.name}: <VerdictLabel verdict={e.verdict} borderline={e.borderline} testId="entity-verdict" />
             </h3>
-            <VerdictFacts result={e} sources={sources} coverage={e.coverage} />
+            <VerdictFacts result={e} sources={sources} />
+            <PooledTable pooled={e.pooled} sources={sources} id={`answer-pooled-${e.entityId}`} />
             <Reasons reasons={e.reasons} sources={sources} overall={false} />
             {e.accounts.length > 0 ? <AccountTable entity={e} sources={sources} /> : null}
             <p>
@@ -257,12 +383,14 @@ export function AnswerReport({ view }: { view: AnswerView }) {
         )}
       </section>
 
+      <AnswerAsText answer={answer} />
+
       <section aria-labelledby="answer-thresholds-title">
         <h2 id="answer-thresholds-title">{t('answer.thresholdsTitle')}</h2>
         <p>
           {t('answer.thresholdsText', {
             underIndex: formatCount(thresholds.underIndex, language),
-            overIndex: formatCount(thresholds.overIndex, language),
+            minCoverage: formatPercent(thresholds.minYouthCoverage, language, 1),
             minReached: formatCount(thresholds.minReachedPerBand, language),
             weeklyUse: formatPercent(thresholds.relevantPlatformWeeklyUse, language, 0),
           })}
@@ -287,11 +415,13 @@ export function AnswerReport({ view }: { view: AnswerView }) {
   );
 }
 
-/** The `/answer` screen: title, the question, then {@link AnswerReport} (or loading, error, empty). */
+/** The `/answer` screen: title, the question, the period and age choice, then {@link AnswerReport} (or loading, error, empty). */
 export function AnswerScreen() {
   const { t } = useTranslation();
-  const view = useQuery(answerViewQuery);
-  const hasAccounts = (view.data?.entities ?? []).some((e) => e.accounts.length > 0);
+  const language = useLanguage();
+  const { query, view, answer, options } = useAnswer();
+  const hasAccounts = (view?.entities ?? []).some((e) => e.accounts.length > 0);
+  const search = options.period || options.youthBand !== '13-24' ? `?${new URLSearchParams({ ...(options.period ? { van: options.period.start, tot: options.period.end } : {}), ...(options.youthBand !== '13-24' ? { band: options.youthBand } : {}) }).toString()}` : '';
   return (
     <div className="answer-screen">
       <h1>{t('answer.title')}</h1>
@@ -299,26 +429,30 @@ export function AnswerScreen() {
       <p>{t('answer.intro')}</p>
       {hasAccounts ? (
         <p className="report-links">
-          <Link to="/report" className="button">
+          <Link to={`/report${search}`} className="button">
             {t('report.nav')}
           </Link>{' '}
-          <Link to="/present" className="button">
+          <Link to={`/present${search}`} className="button">
             {t('report.present.nav')}
           </Link>
         </p>
       ) : null}
-      {view.error ? (
+      {query.error ? (
         <p role="alert" className="error">
-          {t('app.error', { detail: view.error instanceof Error ? view.error.message : String(view.error) })}
+          {t('app.error', { detail: query.error instanceof Error ? query.error.message : String(query.error) })}
         </p>
-      ) : view.isPending ? (
+      ) : query.isPending || !view || !answer ? (
         <p role="status">{t('answer.loading')}</p>
       ) : !hasAccounts ? (
         <p>
           {t('answer.empty')} <Link to="/">{t('nav.overview')}</Link>
         </p>
       ) : (
-        <AnswerReport view={view.data} />
+        <>
+          <AnswerOptionsBar view={view} />
+          {answer.period ? <p className="hint">{formatPeriod(answer.period, language, '')}</p> : null}
+          <AnswerReport view={view} answer={answer} />
+        </>
       )}
     </div>
   );

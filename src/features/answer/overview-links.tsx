@@ -1,6 +1,5 @@
-// Makes the overview's youth-share table link each entity to its page and open each youth share's trace (issue 4 §2, §5).
+// Makes the overview's youth-share table link each entity to its page and open each youth share's trace.
 
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,26 +7,25 @@ import { Link } from 'react-router';
 import { TraceButton } from '../../charts/trace-panel';
 import { YouthShareLinksContext } from '../../charts/youth-share-links';
 import type { YouthShareLinks } from '../../charts/youth-share-links';
-import type { AccountMetrics } from '../../core/answer/answer-types';
+import type { AnswerAccount } from '../../core/answer/answer-types';
 import { PLATFORM_LABELS } from '../../core/model/platform';
 import { traceSourcesOf } from './answer-screen';
-import { answerViewQuery } from './queries';
+import { useAnswer } from '../../lib/answer-query';
 
 /**
- * Provides `YouthShareLinksContext` from the answer view: the entity cell links to `/entity/<id>`, the
- * youth-share cell becomes a trace button (same text) when the answer's youth share of that account equals
- * the row's (both from the same stored split; otherwise the plain text stays). Until the view is loaded
- * the cells stay plain.
+ * Provides `YouthShareLinksContext` from the read model: the entity cell links to `/entity/<id>`, the
+ * youth-share cell becomes a trace button (same text) when the answer's youth share of that account (for
+ * the URL's period and ages) equals the row's, as it does when both come from the same read model. Until
+ * the view is loaded the cells stay plain.
  */
 export function OverviewLinks({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const view = useQuery(answerViewQuery);
+  const { view: data, answer } = useAnswer();
   const links = useMemo<YouthShareLinks | null>(() => {
-    const data = view.data;
-    if (!data) return null;
+    if (!data || !answer) return null;
     const sources = traceSourcesOf(data);
-    const metrics = new Map<string, AccountMetrics>();
-    for (const e of data.answer.entities) for (const m of e.accounts) metrics.set(m.accountId, m);
+    const metrics = new Map<string, AnswerAccount>();
+    for (const e of answer.entities) for (const m of e.accounts) metrics.set(m.accountId, m);
     return {
       entity: (row) => {
         const entityId = data.sources.accounts[row.accountId]?.entityId;
@@ -40,6 +38,6 @@ export function OverviewLinks({ children }: { children: ReactNode }) {
         return <TraceButton trace={m.youthShare.trace} what={what} sources={sources} text={text} />;
       },
     };
-  }, [view.data, t]);
+  }, [data, answer, t]);
   return <YouthShareLinksContext.Provider value={links}>{children}</YouthShareLinksContext.Provider>;
 }

@@ -5,7 +5,7 @@ import type { Platform } from '../../core/model/platform';
 import { foldName } from '../../db/entities-repo';
 
 /** The metric shown in the matrix and bars: youth share (0..1), representation index, or estimated youth reach (count). */
-export type CompareMetric = 'youthShare' | 'index' | 'reach';
+export type CompareMetric = 'youthShare' | 'index' | 'platformIndex' | 'reach';
 
 /**
  * The filters in use: `entities` (entity ids; empty = all), `platforms` (empty = all), `period` (a period
@@ -43,7 +43,7 @@ export interface FilterEntity {
   name: string;
 }
 
-const METRICS: readonly CompareMetric[] = ['youthShare', 'index', 'reach'];
+const METRICS: readonly CompareMetric[] = ['youthShare', 'index', 'platformIndex', 'reach'];
 
 /**
  * Reads `?entities=OVAM,De%20Lijn&platforms=youtube,facebook&period=2025-09-01_2025-09-30&metric=index`

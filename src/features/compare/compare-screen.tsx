@@ -1,6 +1,5 @@
-// The compare screen "Vergelijken": filters in the URL, the entity × platform matrix, grouped bars, age profiles and period against previous period (issue 4 §3).
+// The compare screen "Vergelijken": filters in the URL, the entity × platform matrix, grouped bars, age profiles and period against previous period.
 
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -17,11 +16,13 @@ import { PLATFORM_COLORS } from '../../charts/palette';
 import type { GroupedBarGroup } from '../../charts/grouped-bar-chart';
 import { TraceButton } from '../../charts/trace-panel';
 import type { TraceSources } from '../../charts/trace-panel';
-import type { AccountMetrics, Answer, EntityAnswer } from '../../core/answer/answer-types';
+import type { AnswerAccount, Answer, EntityAnswer } from '../../core/answer/answer-types';
 import type { Trace } from '../../core/metrics/trace';
 import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
-import { answerFor, parsePeriodKey } from '../../db/answer-input';
+import { parsePeriodKey } from '../../db/answer-input';
+import { answerOf } from '../../db/answer-repo';
+import { AnswerOptionsBar } from '../../charts/answer-options-bar';
 import type { AnswerView, EntityView } from '../../db/answer-repo';
 import { formatCount, formatPercent, formatPeriod, INTL_LOCALE } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
@@ -29,25 +30,32 @@ import { useLanguage } from '../../i18n/i18n';
 import { hasUnknown, readCompareUrl, resolveCompareFilters, toggle, writeCompareFilters } from './compare-filters';
 import type { CompareFilters, CompareMetric, UnknownFilters } from './compare-filters';
 import { cellColor, cellTextColor } from './matrix-colors';
-import { answerViewQuery } from './queries';
+import { answerViewQuery, useAnswerOptions } from '../../lib/answer-query';
+import { useQuery } from '@tanstack/react-query';
 import './compare.css';
 
 function oneDecimal(value: number, language: Language): string {
   return new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
-/** The chosen metric of an account: its value (share 0..1, index, or count) and trace, or why there is none. */
-export function metricOf(m: AccountMetrics, metric: CompareMetric): { value: number; trace: Trace } | { missing: 'noAgeData' | 'noReach' | 'noReference' } {
+/**
+ * The chosen metric of an account: its value (share 0..1, index, or count of young people) and trace, or
+ * why there is none. `reach` is young people reached (followers, reach or viewers × youth share: people);
+ * an account whose split is of views has none (`viewsNotPeople`: views are not people).
+ */
+export function metricOf(m: AnswerAccount, metric: CompareMetric): { value: number; trace: Trace } | { missing: 'noAgeData' | 'noReach' | 'noReference' | 'viewsNotPeople' | 'noPlatformFigure' } {
   if (!m.youthShare) return { missing: 'noAgeData' };
   if (metric === 'youthShare') return { value: m.youthShare.value, trace: m.youthShare.trace };
-  if (metric === 'index') return m.index && m.index.value !== null ? { value: m.index.value, trace: m.index.trace } : { missing: 'noReference' };
-  return m.estimatedYouthReach ? { value: m.estimatedYouthReach.value, trace: m.estimatedYouthReach.trace } : { missing: 'noReach' };
+  if (metric === 'index') return m.representationIndex && m.representationIndex.value !== null ? { value: m.representationIndex.value, trace: m.representationIndex.trace } : { missing: 'noReference' };
+  if (metric === 'platformIndex') return m.platformRelativeIndex && m.platformRelativeIndex.value !== null ? { value: m.platformRelativeIndex.value, trace: m.platformRelativeIndex.trace } : { missing: 'noPlatformFigure' };
+  if (m.youthPeople) return { value: m.youthPeople.value, trace: m.youthPeople.trace };
+  return m.youthViews ? { missing: 'viewsNotPeople' } : { missing: 'noReach' };
 }
 
 /** A metric value as text: share `60,1%`, index `394,6`, reach `12.345`. */
 export function formatMetric(metric: CompareMetric, value: number, language: Language): string {
   if (metric === 'youthShare') return formatPercent(value, language);
-  if (metric === 'index') return oneDecimal(value, language);
+  if (metric === 'index' || metric === 'platformIndex') return oneDecimal(value, language);
   return formatCount(Math.round(value), language);
 }
 
@@ -65,7 +73,7 @@ function Matrix({ filters, entities, answer, platforms, sources, periodKey }: Ma
   const { t } = useTranslation();
   const language = useLanguage();
   const metricName = t(`compare.metric.${filters.metric}`);
-  const maxReach = Math.max(1, ...answer.entities.flatMap((e) => e.accounts.map((m) => m.estimatedYouthReach?.value ?? 0)));
+  const maxReach = Math.max(1, ...answer.entities.flatMap((e) => e.accounts.map((m) => m.youthPeople?.value ?? 0)));
   return (
     <section aria-labelledby="compare-matrix-title">
       <h2 id="compare-matrix-title">{t('compare.matrixTitle', { metric: metricName })}</h2>
@@ -196,7 +204,7 @@ function Bars({ filters, entities, answer, platforms, periodText }: { filters: C
       groups={groups}
       platforms={drawn}
       format={(v) => (filters.metric === 'youthShare' ? formatPercent(v, language, 0) : formatCount(Math.round(v), language))}
-      reference={filters.metric === 'index' ? { value: 100, label: t('compare.indexReference') } : null}
+      reference={filters.metric === 'index' || filters.metric === 'platformIndex' ? { value: 100, label: t('compare.indexReference') } : null}
     />
   );
 }
@@ -206,7 +214,7 @@ function Bars({ filters, entities, answer, platforms, periodText }: { filters: C
  * negative bars allowed; its data table and CSV hold the change rounded to one decimal (−1.803 → −1,8).
  * Nothing when no account has such a change.
  */
-function TrendChart({ rows }: { rows: readonly { e: EntityAnswer; m: AccountMetrics }[] }) {
+function TrendChart({ rows }: { rows: readonly { e: EntityAnswer; m: AnswerAccount }[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const bars: ChangeBar[] = rows.flatMap(({ e, m }) => {
@@ -327,22 +335,25 @@ function FilterForm({ view, filters, onChange }: { view: AnswerView; filters: Co
         <p className="hint">{t('compare.allHint')}</p>
       </fieldset>
       <div className="compare-filters__selects">
-        <label>
-          {t('compare.period')}
-          <select value={filters.period ?? ''} onChange={(e) => onChange({ ...filters, period: e.target.value || null })}>
-            <option value="">{t('compare.allPeriods')}</option>
-            {view.periods.map((p) => (
-              <option key={p.key} value={p.key}>
-                {formatPeriod(p.period, language, p.key)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {filters.period ? (
+          <label>
+            {t('compare.period')}
+            <select value={filters.period} onChange={(e) => onChange({ ...filters, period: e.target.value || null })}>
+              <option value="">{t('compare.allPeriods')}</option>
+              {view.periods.map((p) => (
+                <option key={p.key} value={p.key}>
+                  {formatPeriod(p.period, language, p.key)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <label>
           {t('compare.metricLabel')}
           <select value={filters.metric} onChange={(e) => onChange({ ...filters, metric: e.target.value as CompareMetric })}>
             <option value="youthShare">{t('compare.metric.youthShare')}</option>
             <option value="index">{t('compare.metric.index')}</option>
+            <option value="platformIndex">{t('compare.metric.platformIndex')}</option>
             <option value="reach">{t('compare.metric.reach')}</option>
           </select>
         </label>
@@ -403,29 +414,31 @@ function CompareBody({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const options = useAnswerOptions();
+  // A `period=` key in the URL (an older link) wins over the period choice; else the choice every screen follows.
   const period = filters.period && view.periods.some((p) => p.key === filters.period) ? filters.period : null;
-  const answer = useMemo(() => (period ? answerFor(view.entities, view.reference, view.thresholds, period) : view.answer), [view, period]);
+  const effective = useMemo(() => (period ? { ...options, period: parsePeriodKey(period) } : options), [period, options]);
+  const answer = useMemo(() => answerOf(view, effective), [view, effective]);
   const sources = useMemo<TraceSources>(() => ({ ...view.sources, reference: view.reference }), [view]);
   const chosenIds = new Set(filters.entities);
   const entities = filters.entities.length > 0 ? view.entities.filter((e) => chosenIds.has(e.entityId)) : view.entities;
   const platforms = filters.platforms.length > 0 ? PLATFORMS.filter((p) => filters.platforms.includes(p)) : PLATFORMS;
-  const periodValue = period ? parsePeriodKey(period) : null;
-  const periodText = periodValue ? formatPeriod(periodValue, language, '') : t('compare.allPeriods');
+  const periodValue = effective.period;
+  const periodText = periodValue ? formatPeriod(periodValue, language, '') : t('answer.options.latest');
   const profileRows = useMemo<AgeProfileRow[]>(() => {
     const ids = new Set(entities.map((e) => e.entityId));
     const rows: AgeProfileRow[] = [];
-    for (const e of view.entities) {
+    for (const e of answer.entities) {
       if (!ids.has(e.entityId)) continue;
       for (const a of e.accounts) {
         if (!platforms.includes(a.platform)) continue;
-        const source = period ? a.byPeriod.find((x) => x.key === period)?.account : a.all;
-        const youth = source?.youth;
-        if (!youth?.shares) continue;
-        rows.push({ key: a.accountId, label: `${e.name} · ${PLATFORM_LABELS[a.platform]}`, kind: 'account', floor: youth.floor, shares: youth.shares });
+        const youth = a.youthShare;
+        if (!youth) continue;
+        rows.push({ key: a.accountId, label: `${e.name} · ${PLATFORM_LABELS[a.platform]}`, kind: 'account', floor: youth.ageFloor, shares: youth.shares });
       }
     }
     return withPopulationRows(rows, view.reference, (floor) => t('entity.population', { floor: `${floor}+` }));
-  }, [entities, platforms, period, view, t]);
+  }, [entities, platforms, answer, view, t]);
 
   if (nothingLeft) {
     return (
@@ -438,15 +451,16 @@ function CompareBody({
   return (
     <>
       {hasUnknown(unknown) ? <UnknownFiltersNote unknown={unknown} view={view} nothingLeft={false} /> : null}
+      <AnswerOptionsBar view={view} />
       <FilterForm view={view} filters={filters} onChange={onChange} />
-      <Matrix filters={filters} entities={entities} answer={answer} platforms={platforms} sources={sources} periodKey={period} />
+      <Matrix filters={filters} entities={entities} answer={answer} platforms={platforms} sources={sources} periodKey={periodValue ? 'chosen' : null} />
       <section aria-label={t('compare.barsTitle', { metric: t(`compare.metric.${filters.metric}`) })}>
         <Bars filters={filters} entities={entities} answer={answer} platforms={platforms} periodText={periodText} />
       </section>
       <section aria-label={t('compare.profileTitle')}>
         {profileRows.length > 0 ? <AgeProfileChart id="compare-age-profile" rows={profileRows} title={t('compare.profileTitle')} subtitle={`${t('compare.profileSubtitle')} · ${periodText}`} /> : null}
       </section>
-      <TrendTable answer={view.answer} entityIds={new Set(entities.map((e) => e.entityId))} platforms={platforms} />
+      <TrendTable answer={answer} entityIds={new Set(entities.map((e) => e.entityId))} platforms={platforms} />
     </>
   );
 }

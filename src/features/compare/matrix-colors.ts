@@ -21,7 +21,7 @@ const ORANGE = '#A4410E';
  */
 export function cellColor(metric: CompareMetric, value: number, maxReach = 1): string {
   if (metric === 'youthShare') return mix(LIGHT, BLUE, value / 0.6);
-  if (metric === 'index') return value < 100 ? mix(ORANGE, LIGHT, value / 100) : mix(LIGHT, BLUE, (value - 100) / 100);
+  if (metric === 'index' || metric === 'platformIndex') return value < 100 ? mix(ORANGE, LIGHT, value / 100) : mix(LIGHT, BLUE, (value - 100) / 100);
   const t = maxReach > 1 ? Math.log10(1 + Math.max(0, value)) / Math.log10(1 + maxReach) : 0;
   return mix(LIGHT, BLUE, t);
 }

@@ -1,7 +1,7 @@
 // The entity page `/entity/:id`: its accounts and imports, presence per platform (set by the user), and the age profile of each account beside the population's.
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AgeProfileChart } from '../../charts/age-profile-chart';
@@ -11,16 +11,108 @@ import type { Presence, UserPresence } from '../../core/metrics/presence';
 import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import { isYouthRelevantPlatform } from '../../core/reference/lookups';
-import type { AnswerView, EntityView } from '../../db/answer-repo';
+import type { EntityAnswer } from '../../core/answer/answer-types';
+import { buildAudienceTemplateCsv } from '../../core/formats/audience-template';
+import type { AnswerView, AccountView, EntityView } from '../../db/answer-repo';
+import { AnswerOptionsBar } from '../../charts/answer-options-bar';
+import { TraceButton } from '../../charts/trace-panel';
+import { formatCount, formatPercent } from '../../i18n/format';
+import { useImportClient } from '../../lib/import-client-context';
 import { deletePresence, putPresence } from '../../db/presence-repo';
 import { formatDate, formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { invalidateStoredData } from '../../lib/query-keys';
-import { answerViewQuery } from './queries';
+import { useAnswer } from '../../lib/answer-query';
 import './entity.css';
 
-/** The accounts with their imports (file, period, date imported). */
-function AccountsTable({ entity }: { entity: EntityView }) {
+/** Today as an ISO day in the browser's time zone. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A small form to type an account's follower count on a day, with where it was read: stored through the
+ * import pipeline as a typed-in audience template (provenance `manual`, shown as ingetypt), so it can be
+ * deleted, re-read and exported like any file.
+ */
+function FollowerCountForm({ entity, account }: { entity: EntityView; account: AccountView }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const client = useImportClient();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [count, setCount] = useState('');
+  const [date, setDate] = useState(today());
+  const [source, setSource] = useState('');
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const platform = PLATFORM_LABELS[account.platform];
+  const save = async (): Promise<void> => {
+    const n = Number(count.replace(/[.\s]/g, '').replace(',', '.'));
+    if (count.trim() === '' || !Number.isInteger(n) || n < 0 || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      setStatus({ text: t('entity.followers.invalid'), error: true });
+      return;
+    }
+    setSaving(true);
+    try {
+      const csv = buildAudienceTemplateCsv({ platform: account.platform, account: account.name ?? '', period: { start: date, end: date }, basis: 'followers', shares: [], audienceSize: n, source: source.trim(), note: '' });
+      const fileName = `volgers_${account.platform}_${date}_${Date.now()}.csv`;
+      const [preview] = await client.preview([new File([csv], fileName, { type: 'text/csv', lastModified: Date.now() })]);
+      if (!preview || preview.status !== 'ok') {
+        setStatus({ text: t('entity.followers.failed', { detail: preview?.problem?.message ?? preview?.status ?? '' }), error: true });
+        return;
+      }
+      const [result] = await client.commit([{ key: preview.key, entityName: entity.name, platform: account.platform }]);
+      if (result?.status === 'stored') {
+        setStatus({ text: t('entity.followers.saved', { count: formatCount(n, language), date: formatDate(date, language) }), error: false });
+        setOpen(false);
+        setCount('');
+      } else setStatus({ text: t('entity.followers.failed', { detail: result?.problem?.message ?? result?.status ?? '' }), error: true });
+    } catch (error) {
+      setStatus({ text: t('entity.followers.failed', { detail: error instanceof Error ? error.message : String(error) }), error: true });
+    } finally {
+      setSaving(false);
+      await invalidateStoredData(queryClient);
+    }
+  };
+  return (
+    <div className="follower-form">
+      {open ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <fieldset>
+            <legend>{t('entity.followers.legend', { platform, account: account.name ?? '' })}</legend>
+            <p className="hint">{t('entity.followers.hint')}</p>
+            <label htmlFor={`${id}-count`}>{t('entity.followers.count')}</label>
+            <input id={`${id}-count`} inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} aria-invalid={status?.error || undefined} aria-describedby={`${id}-status`} />
+            <label htmlFor={`${id}-date`}>{t('entity.followers.date')}</label>
+            <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            <label htmlFor={`${id}-source`}>{t('entity.followers.source')}</label>
+            <input id={`${id}-source`} value={source} onChange={(e) => setSource(e.target.value)} />
+            <button type="submit" disabled={saving}>{t('entity.followers.save')}</button>{' '}
+            <button type="button" onClick={() => setOpen(false)}>{t('entity.followers.cancel')}</button>
+          </fieldset>
+        </form>
+      ) : (
+        <button type="button" className="button-small" onClick={() => setOpen(true)}>
+          {t('entity.followers.open')}
+        </button>
+      )}
+      <p id={`${id}-status`} role="status" className={status?.error ? 'error' : 'hint'}>
+        {status?.text ?? ''}
+      </p>
+    </div>
+  );
+}
+
+/** The accounts with the read model's youth share and audience size, a follower-count form, and their imports (file, period, date imported). */
+function AccountsTable({ entity, answer, sources }: { entity: EntityView; answer: EntityAnswer | null; sources: Parameters<typeof TraceButton>[0]['sources'] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (entity.accounts.length === 0) return <p>{t('entity.noAccounts')}</p>;
@@ -32,14 +124,41 @@ function AccountsTable({ entity }: { entity: EntityView }) {
           <tr>
             <th scope="col">{t('entity.colPlatform')}</th>
             <th scope="col">{t('entity.colAccount')}</th>
+            <th scope="col" className="num">{t('entity.colYouthShare')}</th>
+            <th scope="col" className="num">{t('entity.colAudience')}</th>
             <th scope="col">{t('entity.colImports')}</th>
           </tr>
         </thead>
         <tbody>
-          {entity.accounts.map((a) => (
-            <tr key={a.accountId}>
+          {entity.accounts.map((a) => {
+            const f = answer?.accounts.find((x) => x.accountId === a.accountId) ?? null;
+            return (
+            <tr key={a.accountId} data-account={a.accountId}>
               <th scope="row">{PLATFORM_LABELS[a.platform]}</th>
               <td>{a.name ?? t('entity.noName')}</td>
+              <td className="num" data-cell="youth-share">
+                {f?.youthShare ? (
+                  <>
+                    <TraceButton trace={f.youthShare.trace} what={`${t('entity.colYouthShare')} ${entity.name} · ${PLATFORM_LABELS[a.platform]}`} sources={sources} text={formatPercent(f.youthShare.value, language)} />
+                    <span className="hint"> {`${f.youthShare.ageFloor}+ · ${t(`answer.basis.${f.youthShare.basis}`)}`}</span>
+                    {f.youthShare.provenance === 'manual' ? <span className="typed-tag"> {t('entity.typed')}</span> : null}
+                  </>
+                ) : (
+                  <span className="no-data">{t('overview.noAgeData')}</span>
+                )}
+              </td>
+              <td className="num">
+                {f?.audienceSize ? (
+                  <>
+                    <TraceButton trace={f.audienceSize.trace} what={`${t('entity.colAudience')} ${entity.name} · ${PLATFORM_LABELS[a.platform]}`} sources={sources} text={`${formatCount(Math.round(f.audienceSize.value), language)} ${t(`answer.basis.${f.audienceSize.basis}`)}`} />
+                    {f.audienceSize.date ? <span className="hint"> ({formatDate(f.audienceSize.date, language)})</span> : null}
+                    {f.audienceSize.provenance === 'manual' ? <span className="typed-tag"> {t('entity.typed')}</span> : null}
+                  </>
+                ) : (
+                  <span className="no-data">{t('answer.unknownValue')}</span>
+                )}
+                <FollowerCountForm entity={entity} account={a} />
+              </td>
               <td>
                 <ul className="import-lines">
                   {a.imports.map((i) => (
@@ -54,7 +173,8 @@ function AccountsTable({ entity }: { entity: EntityView }) {
                 </ul>
               </td>
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
     </div>
@@ -62,11 +182,11 @@ function AccountsTable({ entity }: { entity: EntityView }) {
 }
 
 /** One select per platform (heeft account / geen account / niet ingesteld) and the effective presence. */
-function PresenceTable({ view, entity }: { view: AnswerView; entity: EntityView }) {
+function PresenceTable({ view, entity, answer }: { view: AnswerView; entity: EntityView; answer: EntityAnswer | null }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const computed = view.answer.entities.find((e) => e.entityId === entity.entityId)?.presence;
+  const computed = answer?.presence;
   const change = async (platform: Platform, value: string) => {
     try {
       if (value === 'has-account' || value === 'no-account') await putPresence(entity.entityId, platform, value);
@@ -129,19 +249,21 @@ function PresenceTable({ view, entity }: { view: AnswerView; entity: EntityView 
 export function EntityScreen() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const view = useQuery(answerViewQuery);
+  const { query: view, answer: fullAnswer } = useAnswer();
   const entity = view.data?.entities.find((e) => e.entityId === id) ?? null;
-  const verdict = view.data?.answer.entities.find((e) => e.entityId === id)?.verdict ?? null;
+  const answer = fullAnswer?.entities.find((e) => e.entityId === id) ?? null;
+  const verdict = answer?.verdict ?? null;
+  const sources = useMemo(() => (view.data ? { ...view.data.sources, reference: view.data.reference } : null), [view.data]);
   const profileRows = useMemo<AgeProfileRow[]>(() => {
-    if (!entity || !view.data) return [];
-    const accounts: AgeProfileRow[] = entity.accounts.flatMap((a) => {
-      const youth = a.all.youth;
-      if (!youth?.shares) return [];
+    if (!answer || !view.data) return [];
+    const accounts: AgeProfileRow[] = answer.accounts.flatMap((a) => {
+      const youth = a.youthShare;
+      if (!youth) return [];
       const label = `${PLATFORM_LABELS[a.platform]} (${t(`basis.${youth.basis}`)})`;
-      return [{ key: a.accountId, label, kind: 'account' as const, floor: youth.floor, shares: youth.shares }];
+      return [{ key: a.accountId, label, kind: 'account' as const, floor: youth.ageFloor, shares: youth.shares }];
     });
     return withPopulationRows(accounts, view.data.reference, (floor) => t('entity.population', { floor: `${floor}+` }));
-  }, [entity, view.data, t]);
+  }, [answer, view.data, t]);
 
   if (view.error) {
     return (
@@ -150,7 +272,7 @@ export function EntityScreen() {
       </p>
     );
   }
-  if (view.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (view.isPending || !sources) return <p role="status">{t('app.loading')}</p>;
   if (!entity) {
     return (
       <section>
@@ -168,17 +290,18 @@ export function EntityScreen() {
       {verdict ? (
         <p>
           <Link to="/answer">{t('entity.verdict', { entity: entity.name })}</Link>:{' '}
-          <strong className={`verdict verdict--${verdict}`}>{t(`answer.verdict.${verdict}`)}</strong>
+          <strong className={`verdict verdict--${verdict}`} data-verdict={verdict}>{t(`answer.verdict.${verdict}`)}</strong>
         </p>
       ) : null}
+      <AnswerOptionsBar view={view.data} />
       <section aria-labelledby="entity-accounts-title">
         <h2 id="entity-accounts-title">{t('entity.accountsTitle')}</h2>
-        <AccountsTable entity={entity} />
+        <AccountsTable entity={entity} answer={answer} sources={sources} />
       </section>
       <section aria-labelledby="entity-presence-title">
         <h2 id="entity-presence-title">{t('entity.presenceTitle')}</h2>
         <p>{t('entity.presenceIntro')}</p>
-        <PresenceTable view={view.data} entity={entity} />
+        <PresenceTable view={view.data} entity={entity} answer={answer} />
       </section>
       <section>
         {profileRows.length > 0 ? (

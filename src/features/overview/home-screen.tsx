@@ -1,24 +1,25 @@
 // The screen at `/`: the start panel on an empty database, the overview once anything is imported.
 
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OverviewPanel } from './overview-panel';
-import { importCountQuery, overviewQuery, referenceSetQuery } from './queries';
-import { DEFAULT_REFERENCE_SET } from '../../core/reference/reference-set';
+import { importCountQuery } from './queries';
+import { answerViewQuery, useAnswerOptions } from '../../lib/answer-query';
+import { answerOf } from '../../db/answer-repo';
+import { overviewRows } from '../../core/answer/overview-rows';
 import { StartPanel } from './start-panel';
 
 /**
- * Reads `['import-count']`, `['overview']` and `['reference-set']` (the figures in use, with the user's
- * overrides); shows loading, an error, the start panel or the overview. The overview waits for the
- * reference set so the population markers never show the shipped figure first; if the overrides cannot be
- * read, the shipped figures are used.
+ * Reads `['import-count']` and the read model (`['answer']`: the same figures as every other screen, for
+ * the period and youth band in the URL); shows loading, an error, the start panel or the overview.
  */
 export function HomeScreen() {
   const { t } = useTranslation();
   const count = useQuery(importCountQuery);
-  const overview = useQuery({ ...overviewQuery, enabled: (count.data ?? 0) > 0 });
-  const reference = useQuery({ ...referenceSetQuery, enabled: (count.data ?? 0) > 0 });
+  const overview = useQuery({ ...answerViewQuery, enabled: (count.data ?? 0) > 0 });
+  const options = useAnswerOptions();
+  const rows = useMemo(() => (overview.data ? overviewRows(answerOf(overview.data, options)) : []), [overview.data, options]);
   // Set once the start panel has been shown: when the overview then replaces it (sample data loaded), the
   // overview takes focus, since the button that had it is gone.
   const [shownStart, setShownStart] = useState(false);
@@ -34,6 +35,6 @@ export function HomeScreen() {
   }
   if (count.isPending) return <p role="status">{t('app.loading')}</p>;
   if (count.data === 0) return <StartPanel />;
-  if (overview.isPending || (reference.isPending && !reference.isError)) return <p role="status">{t('app.loading')}</p>;
-  return <OverviewPanel rows={overview.data ?? []} reference={reference.data ?? DEFAULT_REFERENCE_SET} focusOnMount={shownStart} />;
+  if (overview.isPending || !overview.data) return <p role="status">{t('app.loading')}</p>;
+  return <OverviewPanel rows={rows} view={overview.data} focusOnMount={shownStart} />;
 }

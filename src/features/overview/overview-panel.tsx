@@ -6,8 +6,9 @@ import { Link } from 'react-router';
 import { YouthShareChart } from '../../charts/youth-share-chart';
 import { populationSharesOf, toYouthShareChartData } from '../../charts/youth-share-data';
 import { YouthShareTable } from '../../charts/youth-share-table';
-import type { OverviewRow } from '../../db/overview-repo';
-import type { ReferenceSet } from '../../core/reference/reference-figure';
+import type { OverviewRow } from '../../core/answer/overview-rows';
+import type { AnswerView } from '../../db/answer-repo';
+import { AnswerOptionsBar } from '../../charts/answer-options-bar';
 
 /**
  * Title, the chart of accounts with age data, the count of accounts left out for lack of age data, and
@@ -17,13 +18,14 @@ import type { ReferenceSet } from '../../core/reference/reference-figure';
  */
 export function OverviewPanel({
   rows,
-  reference,
+  view,
   focusOnMount = false,
 }: {
   rows: readonly OverviewRow[];
-  reference: ReferenceSet;
+  view: AnswerView;
   focusOnMount?: boolean;
 }) {
+  const reference = view.reference;
   const { t } = useTranslation();
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -47,6 +49,7 @@ export function OverviewPanel({
           </Link>
         </div>
       </div>
+      <AnswerOptionsBar view={view} />
       <YouthShareChart points={points} population={population} />
       {withoutAgeData > 0 ? (
         <p className="no-age-note">

@@ -3,15 +3,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { QUERY_KEYS } from '../../lib/query-keys';
 import { countImports } from '../../db/imports-repo';
-import { loadOverviewRows } from '../../db/overview-repo';
 import { referenceFromOverrides } from '../../db/answer-input';
 import { listReferenceOverrides } from '../../db/reference-overrides-repo';
-
-/** `['overview']`: one OverviewRow per account (`src/db/overview-repo.ts`). */
-export const overviewQuery = queryOptions({
-  queryKey: QUERY_KEYS.overview,
-  queryFn: () => loadOverviewRows(),
-});
 
 /** `['import-count']`: number of stored imports; 0 means the start screen offers sample data. */
 export const importCountQuery = queryOptions({

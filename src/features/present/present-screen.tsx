@@ -1,6 +1,5 @@
 // Presentation mode `/present`: choose and order slides (charts, the verdict, improvements, method note), then step through them full screen with the keyboard (issue 5 §5).
 
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,7 +8,7 @@ import { buildReportContent } from '../../charts/report-content';
 import type { ReportContent } from '../../charts/report-content';
 import { ReportChartView } from '../../charts/report-chart';
 import { useLanguage } from '../../i18n/i18n';
-import { presentAnswerQuery, presentOverviewQuery } from './queries';
+import { useAnswer } from '../../lib/answer-query';
 import './present.css';
 
 /** A slide that can be chosen: `chart:<spec id>`, `verdict`, `improvements` or `method`. */
@@ -78,14 +77,14 @@ function Slide({ id, content }: { id: SlideId; content: ReportContent }) {
         </p>
         <p className="present-facts">
           {t('answer.ruleLabel')}: {o.rule}
-          {o.weightedIndex ? ` · ${t('answer.weightedIndex')}: ${o.weightedIndex}` : ''}
+          {o.facts ? ` · ${o.facts}` : ''}
         </p>
         <ul className="present-entities">
           {content.entities.map((e) => (
             <li key={e.key}>
               <span className="present-entity-name">{e.name}</span>{' '}
               <strong className={`present-verdict present-verdict--${e.verdict}`}>{e.label}</strong>
-              {e.weightedIndex ? <span className="present-index"> {t('answer.weightedIndex')} {e.weightedIndex}</span> : null}
+              {e.facts ? <span className="present-index"> {e.facts}</span> : null}
             </li>
           ))}
         </ul>
@@ -276,14 +275,10 @@ function Presenter({ content }: { content: ReportContent }) {
 export function PresentScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const answer = useQuery(presentAnswerQuery);
-  const overview = useQuery(presentOverviewQuery);
-  const content = useMemo(
-    () => (answer.data && overview.data ? buildReportContent(answer.data, overview.data, t, language, localIsoDate()) : null),
-    [answer.data, overview.data, t, language],
-  );
-  const hasAccounts = (answer.data?.entities ?? []).some((e) => e.accounts.length > 0);
-  const error = answer.error ?? overview.error;
+  const { query, view, answer } = useAnswer();
+  const content = useMemo(() => (view && answer ? buildReportContent(view, answer, t, language, localIsoDate()) : null), [view, answer, t, language]);
+  const hasAccounts = (view?.entities ?? []).some((e) => e.accounts.length > 0);
+  const error = query.error;
   return (
     <div className="present-screen">
       <h1>{t('report.present.title')}</h1>

@@ -1,6 +1,5 @@
-// The report screen `/report`: the answer to question 3 and the overview as an A4 print layout (saved as PDF by the browser), and its PowerPoint deck (issue 5 §4).
+// The report screen `/report`: the answer to question 3 and the overview as an A4 print layout (saved as PDF by the browser), and its PowerPoint deck.
 
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,7 +10,7 @@ import { ReportChartView } from '../../charts/report-chart';
 import { formatCount, formatPercent } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { downloadReportDeck } from './deck-export';
-import { reportAnswerQuery, reportOverviewQuery } from './queries';
+import { useAnswer } from '../../lib/answer-query';
 import '../../charts/print.css';
 import './report.css';
 
@@ -24,7 +23,7 @@ function VerdictText({ verdict, testId }: { verdict: ReportVerdict; testId: stri
   );
 }
 
-/** Rule, weighted index and reasons of one verdict. */
+/** Rule, key figures and reasons of one verdict. */
 function VerdictBody({ verdict }: { verdict: ReportVerdict }) {
   const { t } = useTranslation();
   return (
@@ -32,10 +31,10 @@ function VerdictBody({ verdict }: { verdict: ReportVerdict }) {
       <dl className="report-facts">
         <dt>{t('answer.ruleLabel')}</dt>
         <dd>{verdict.rule}</dd>
-        {verdict.weightedIndex ? (
+        {verdict.facts ? (
           <>
-            <dt>{t('answer.weightedIndex')}</dt>
-            <dd>{verdict.weightedIndex}</dd>
+            <dt>{t('answer.pooledTitle')}</dt>
+            <dd>{verdict.facts}</dd>
           </>
         ) : null}
       </dl>
@@ -76,6 +75,7 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
             <li key={c.spec.id}>{c.spec.title}</li>
           ))}
           <li>{t('answer.improvementsTitle')}</li>
+          <li>{t('answer.text.title')}</li>
           <li>{t('answer.methodTitle')}</li>
           <li>{t('report.sourcesTitle')}</li>
         </ol>
@@ -135,6 +135,15 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
           </ol>
         )}
         <p className="report-source">{content.verdictSource}</p>
+      </section>
+
+      <section className="report-page" aria-labelledby="report-text-title">
+        <h2 id="report-text-title">{t('answer.text.title')}</h2>
+        <div className="report-prose" data-testid="report-answer-text">
+          {content.prose.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
       </section>
 
       <section className="report-page" aria-labelledby="report-method-title">
@@ -224,17 +233,13 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
 export function ReportScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const answer = useQuery(reportAnswerQuery);
-  const overview = useQuery(reportOverviewQuery);
+  const { query, view, answer } = useAnswer();
   const documentRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const content = useMemo(
-    () => (answer.data && overview.data ? buildReportContent(answer.data, overview.data, t, language, localIsoDate()) : null),
-    [answer.data, overview.data, t, language],
-  );
-  const hasAccounts = (answer.data?.entities ?? []).some((e) => e.accounts.length > 0);
-  const error = answer.error ?? overview.error;
+  const content = useMemo(() => (view && answer ? buildReportContent(view, answer, t, language, localIsoDate()) : null), [view, answer, t, language]);
+  const hasAccounts = (view?.entities ?? []).some((e) => e.accounts.length > 0);
+  const error = query.error;
 
   const onDeck = () => {
     if (!content || !documentRef.current || busy) return;
@@ -246,7 +251,7 @@ export function ReportScreen() {
       .finally(() => setBusy(false));
   };
 
-  const thresholds = answer.data?.thresholds;
+  const thresholds = answer?.thresholds;
   return (
     <div className="report-screen">
       <div className="report-toolbar no-print">
@@ -285,7 +290,7 @@ export function ReportScreen() {
             content={content}
             thresholdsText={t('answer.thresholdsText', {
               underIndex: formatCount(thresholds.underIndex, language),
-              overIndex: formatCount(thresholds.overIndex, language),
+              minCoverage: formatPercent(thresholds.minYouthCoverage, language, 1),
               minReached: formatCount(thresholds.minReachedPerBand, language),
               weeklyUse: formatPercent(thresholds.relevantPlatformWeeklyUse, language, 0),
             })}

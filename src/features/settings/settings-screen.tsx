@@ -19,12 +19,12 @@ import { useLanguage } from '../../i18n/i18n';
 import { figureNoteText, figureSourceText } from '../../i18n/reference-text';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { figureValueFromText, figureValueToText, parseTypedNumber } from './figure-input';
-import { answerViewQuery } from './queries';
+import { answerViewQuery } from '../../lib/answer-query';
 import './settings.css';
 
 const THRESHOLD_KEYS = Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[];
 /** Thresholds that are shares 0..1, typed as percentages. */
-const PERCENT_THRESHOLDS: ReadonlySet<keyof Thresholds> = new Set(['relevantPlatformWeeklyUse', 'concentrationShare']);
+const PERCENT_THRESHOLDS: ReadonlySet<keyof Thresholds> = new Set(['relevantPlatformWeeklyUse', 'concentrationShare', 'minYouthCoverage']);
 const GROUPS: readonly FigureGroup[] = ['platform-use', 'platform-youth-share', 'youth-relevance', 'population', 'other'];
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 

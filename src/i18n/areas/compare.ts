@@ -17,9 +17,10 @@ export const nl = {
   metricLabel: 'Maatstaf',
   metric: {
     youthShare: 'Jongerenaandeel',
-    index: 'Representatie-index',
-    reach: 'Geschat bereik bij jongeren',
-    estimatedYouthReach: 'Geschat bereik bij jongeren',
+    index: 'Vertegenwoordigingsindex',
+    platformIndex: 'Index tegenover het platform',
+    reach: 'Bereikte jongeren',
+    estimatedYouthReach: 'Bereikte jongeren',
   },
   reset: 'Filters wissen',
   unknown: {
@@ -28,7 +29,7 @@ export const nl = {
     platforms: 'Onbekende platformen: {{list}}.',
     metric: 'Onbekende maatstaf: {{value}} (getoond: {{shown}}).',
     period: 'Onbekende periode: {{value}} (getoond: alle perioden).',
-    known: 'Bestaande entiteiten: {{entities}}. Platformen: {{platforms}}. Maatstaven: youthShare, index, reach.',
+    known: 'Bestaande entiteiten: {{entities}}. Platformen: {{platforms}}. Maatstaven: youthShare, index, platformIndex, reach.',
     nothingLeft: 'Er blijft niets over om te vergelijken. Kies hieronder entiteiten en platformen, of wis de filters.',
     partly: 'De rest van de keuze wordt hieronder getoond.',
   },
@@ -37,7 +38,8 @@ export const nl = {
   scaleNote: {
     youthShare: 'Kleur: hoe donkerder blauw, hoe hoger het jongerenaandeel (60% en meer = donkerst).',
     index: 'Kleur: oranje = jongeren ondervertegenwoordigd (index onder 100), blauw = oververtegenwoordigd (boven 100), licht = evenredig.',
-    reach: 'Kleur: hoe donkerder blauw, hoe groter het geschatte bereik (logaritmische schaal). Bereik telt niet op over platformen.',
+    platformIndex: 'Kleur: oranje = het publiek is ouder dan de Belgische gebruikers van het platform (index onder 100), blauw = jonger. Alleen voor verdelingen vanaf 13 en een platform met een gekend jongerenaandeel.',
+    reach: 'Kleur: hoe donkerder blauw, hoe meer bereikte jongeren (volgers, bereik of kijkers maal het jongerenaandeel; logaritmische schaal). Weergaven zijn geen mensen en tellen hier niet. Jongeren tellen niet op over platformen: dezelfde jongere kan meerdere accounts volgen.',
   },
   cell: {
     noAccount: 'geen account',
@@ -46,6 +48,8 @@ export const nl = {
     noPeriodData: 'geen gegevens in deze periode',
     noReach: 'geen bereik bekend',
     noReference: 'geen referentiecijfer',
+    viewsNotPeople: 'alleen weergaven (geen mensen)',
+    noPlatformFigure: 'geen cijfer voor het platform',
   },
   barsTitle: '{{metric}} per entiteit en platform',
   barsSubtitle: '{{entities}} · {{period}}',
@@ -96,8 +100,9 @@ export const en: SameKeys<typeof nl> = {
   metric: {
     youthShare: 'Youth share',
     index: 'Representation index',
-    reach: 'Estimated youth reach',
-    estimatedYouthReach: 'Estimated youth reach',
+    platformIndex: 'Index against the platform',
+    reach: 'Young people reached',
+    estimatedYouthReach: 'Young people reached',
   },
   reset: 'Clear filters',
   unknown: {
@@ -106,7 +111,7 @@ export const en: SameKeys<typeof nl> = {
     platforms: 'Unknown platforms: {{list}}.',
     metric: 'Unknown metric: {{value}} (shown: {{shown}}).',
     period: 'Unknown period: {{value}} (shown: all periods).',
-    known: 'Existing entities: {{entities}}. Platforms: {{platforms}}. Metrics: youthShare, index, reach.',
+    known: 'Existing entities: {{entities}}. Platforms: {{platforms}}. Metrics: youthShare, index, platformIndex, reach.',
     nothingLeft: 'Nothing is left to compare. Choose entities and platforms below, or clear the filters.',
     partly: 'The rest of the selection is shown below.',
   },
@@ -115,7 +120,8 @@ export const en: SameKeys<typeof nl> = {
   scaleNote: {
     youthShare: 'Colour: the darker the blue, the higher the youth share (60% and more = darkest).',
     index: 'Colour: orange = young people under-represented (index below 100), blue = over-represented (above 100), light = proportional.',
-    reach: 'Colour: the darker the blue, the larger the estimated reach (log scale). Reach does not add up across platforms.',
+    platformIndex: "Colour: orange = the audience is older than the platform's Belgian users (index below 100), blue = younger. Only for splits from 13 on a platform whose young share is known.",
+    reach: 'Colour: the darker the blue, the more young people reached (followers, reach or viewers times the youth share; log scale). Views are not people and do not count here. Young people do not add up across platforms: the same young person can follow several accounts.',
   },
   cell: {
     noAccount: 'no account',
@@ -124,6 +130,8 @@ export const en: SameKeys<typeof nl> = {
     noPeriodData: 'no data in this period',
     noReach: 'no reach known',
     noReference: 'no reference figure',
+    viewsNotPeople: 'views only (not people)',
+    noPlatformFigure: 'no figure for the platform',
   },
   barsTitle: '{{metric}} per entity and platform',
   barsSubtitle: '{{entities}} · {{period}}',

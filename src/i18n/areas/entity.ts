@@ -45,6 +45,22 @@ export const nl = {
   profileRow: 'Staaf',
   population: 'Vlaamse bevolking {{floor}}',
   accountBar: '{{platform}} ({{basis}})',
+  colYouthShare: 'Jongerenaandeel',
+  colAudience: 'Publieksgrootte',
+  typed: 'ingetypt',
+  followers: {
+    open: 'Aantal volgers intypen',
+    legend: 'Aantal volgers van {{platform}} {{account}}',
+    count: 'Aantal volgers',
+    date: 'Op datum',
+    source: 'Waar gelezen (bijvoorbeeld "Instagram-app › Professioneel dashboard")',
+    save: 'Bewaren',
+    cancel: 'Annuleren',
+    saved: '{{count}} volgers op {{date}} bewaard als ingetypt.',
+    invalid: 'Geef een geheel aantal van 0 of meer en een datum.',
+    failed: 'Bewaren mislukt: {{detail}}',
+    hint: 'Een ingetypt aantal telt zoals een bestand, maar staat overal als "ingetypt". Het vervangt een aantal uit een bestand van dezelfde dag niet stilzwijgend: het nieuwste telt.',
+  },
 };
 
 /** English messages: the same keys as {@link nl}. */
@@ -90,4 +106,20 @@ export const en: SameKeys<typeof nl> = {
   profileRow: 'Bar',
   population: 'Flemish population {{floor}}',
   accountBar: '{{platform}} ({{basis}})',
+  colYouthShare: 'Youth share',
+  colAudience: 'Audience size',
+  typed: 'typed in',
+  followers: {
+    open: 'Type the follower count',
+    legend: 'Follower count of {{platform}} {{account}}',
+    count: 'Followers',
+    date: 'On',
+    source: 'Where it was read (e.g. "Instagram app › Professional dashboard")',
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: '{{count}} followers on {{date}} saved as typed in.',
+    invalid: 'Give a whole number of 0 or more and a date.',
+    failed: 'Saving failed: {{detail}}',
+    hint: 'A typed-in count counts like a file, but is shown as "typed in" everywhere. The newest count of a day counts.',
+  },
 };

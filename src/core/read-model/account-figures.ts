@@ -1,0 +1,500 @@
+// The read model of one account for one period: the age split that period has, the youth share of the
+// chosen youth band against the population at the same age floor, the audience size of the split's basis,
+// the totals of the same days, and what young people that makes (docs/method.md).
+
+import { ageBandBounds } from '../model/age-band';
+import type { AgeBand } from '../model/age-band';
+import type { Basis, Period, Provenance } from '../model/observation';
+import type { Platform } from '../model/platform';
+import type { AgeFloor } from '../metrics/age-composition';
+import { makeTrace } from '../metrics/trace';
+import type { SourceRef, Trace, TraceInput } from '../metrics/trace';
+import { platformYouthShareId, populationCountId, populationShareId } from '../reference/default-figures';
+import { figureById } from '../reference/reference-figure';
+import type { ReferenceSet, SetFigure } from '../reference/reference-figure';
+import type { Thresholds } from '../reference/thresholds';
+import type { AccountHistory, HistorySplit, HistoryTotal, SeriesPoint } from './account-history';
+import { dayToIso, isoToDay, periodKeyOf, SERIES_METRICS } from './import-summary';
+import type { SeriesMetric } from './import-summary';
+
+/** The youth band the answer is about: 13-24 (default), 18-24 (every split has it) or 13-17 (only 13+ splits). */
+export type YouthBand = '13-24' | '18-24' | '13-17';
+
+/** Every {@link YouthBand}, default first. */
+export const YOUTH_BANDS: readonly YouthBand[] = ['13-24', '18-24', '13-17'];
+
+/**
+ * What a basis counts: `people` (followers, reach, viewers: unique people or accounts) or `events`
+ * (views, watch time: one person counts many times). Only people give young people reached.
+ */
+export type BasisKind = 'people' | 'events';
+
+/** The kind of each basis. */
+export const BASIS_KIND: Readonly<Record<Basis, BasisKind>> = {
+  followers: 'people',
+  reach: 'people',
+  viewers: 'people',
+  engagedAudience: 'people',
+  views: 'events',
+  watchTime: 'events',
+};
+
+/** Which basis wins when an account has splits of several for the same period: the reached audience first, followers last. */
+export const BASIS_RANK: Readonly<Record<Basis, number>> = { reach: 0, viewers: 1, views: 2, engagedAudience: 3, watchTime: 4, followers: 5 };
+
+/** How the split of a chosen period was found. */
+export type SplitChoice =
+  /** no period chosen: the account's most recent split */
+  | 'latest'
+  /** the split whose period covers the chosen period */
+  | 'covers'
+  /** the one split inside the chosen period */
+  | 'inside'
+  /** several splits inside the chosen period, weighted by their audience sizes */
+  | 'weighted'
+  /** several splits inside the period whose sizes are not all known: the most recent one */
+  | 'latest-inside';
+
+/**
+ * The youth share of an account for a period, traced:
+ * - `value` 0..1: the share of the youth band among the audience of known age;
+ * - `band`: the youth band it is of (with floor 18, `13-24` gives 18-24 only: `band` says `18-24`);
+ * - `ageFloor`: 13 when the split has a 13-17 row (even at 0 %), else 18;
+ * - `basis`, `period` (of the split; null when the file does not say), `choice`;
+ * - `shares`: the band shares (for charts and the trace); `youthCount`: young people/views in the split
+ *   when it was counts, else null; `importIds`.
+ */
+export interface YouthShareFigure {
+  value: number;
+  band: YouthBand;
+  ageFloor: AgeFloor;
+  basis: Basis;
+  period: Period | null;
+  choice: SplitChoice;
+  shares: Record<AgeBand, number>;
+  youthCount: number | null;
+  provenance: Provenance;
+  trace: Trace;
+}
+
+/**
+ * The count of the split's basis for its period (the weight when pooling): `value`, its `basis`, the day
+ * it is for when it is a level (followers), whether it is a sum of daily unique counts (`upperBound`), and
+ * whether the days behind it cover the period only partly (`coverage`).
+ */
+export interface AudienceSize {
+  value: number;
+  basis: Basis;
+  date: string | null;
+  upperBound: boolean;
+  provenance: Provenance;
+  coverage: DayCoverage | null;
+  trace: Trace;
+}
+
+/** How many days of a period have data: `days` of `of`. */
+export interface DayCoverage {
+  days: number;
+  of: number;
+}
+
+/** Headline totals of the figures' period: counts, each null when unknown (never 0 for unknown). */
+export type PeriodTotals = Record<SeriesMetric, number | null>;
+
+/** An index with its trace: `value` (null when the reference is unknown), the reference share it divides by. */
+export interface IndexFigure {
+  value: number | null;
+  referenceShare: number | null;
+  referenceId: string | null;
+  trace: Trace;
+}
+
+/**
+ * Why an account is or is not part of a pooled figure: `ok`; `no-split` (no age data for the period);
+ * `no-size` (the audience size of its basis is unknown: "needs its follower count"); `band-unavailable`
+ * (the chosen youth band is not in its split, e.g. 13-17 of an 18+ split); `too-few` (fewer young people
+ * than `minReachedPerBand` in its split).
+ */
+export type PoolStatus = 'ok' | 'no-split' | 'no-size' | 'band-unavailable' | 'too-few';
+
+/**
+ * Everything the app shows of one account for one period (the one read model every screen, the report, the
+ * deck and the CLI use):
+ * - `period`: the period the figures are for: the chosen one, else the split's (null = not stated);
+ * - `youthShare`, `representationIndex` (against the population of the same floor and band),
+ *   `platformRelativeIndex` (against the platform's own youth share; null where unknown or not comparable);
+ * - `audienceSize` of the split's basis; `totals` of the same days, `totalsUpperBound` per unique metric;
+ * - `youthViews`: views by young people (views × youth share of views), never people;
+ * - `youthPeople`: young people among followers/reach/viewers (size × youth share), with what it counts;
+ * - `coverage`: days with data of the chosen period; `poolStatus`; `provenance` of the split.
+ */
+export interface AccountFigures {
+  accountId: string;
+  entityId: string;
+  entityName: string;
+  platform: Platform;
+  name: string | null;
+  period: Period | null;
+  youthShare: YouthShareFigure | null;
+  representationIndex: IndexFigure | null;
+  platformRelativeIndex: IndexFigure | null;
+  audienceSize: AudienceSize | null;
+  totals: PeriodTotals;
+  totalsUpperBound: { reach: boolean; viewers: boolean };
+  youthViews: { value: number; trace: Trace } | null;
+  youthPeople: { value: number; kind: 'followers' | 'reach' | 'viewers' | 'engagedAudience'; upperBound: boolean; trace: Trace } | null;
+  coverage: DayCoverage | null;
+  poolStatus: PoolStatus;
+  provenance: Provenance | null;
+  importIds: string[];
+  fileIds: string[];
+}
+
+/** The account as the read model needs it: ids, names, platform and stitched history. */
+export interface AccountInput {
+  accountId: string;
+  entityId: string;
+  entityName: string;
+  platform: Platform;
+  name: string | null;
+  history: AccountHistory;
+}
+
+/** Options of {@link accountFigures}: the period (null = the most recent split's), the youth band, the reference set and thresholds. */
+export interface FigureOptions {
+  period: Period | null;
+  youthBand: YouthBand;
+  reference: ReferenceSet;
+  thresholds: Pick<Thresholds, 'minReachedPerBand'>;
+}
+
+/** Days within which a follower level still counts as the level of a split's period end (a quarter). */
+export const LEVEL_TOLERANCE_DAYS = 92;
+
+function contains(outer: Period, inner: Period): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+function spanDays(p: Period): number {
+  return isoToDay(p.end) - isoToDay(p.start) + 1;
+}
+
+function originOf(items: readonly { importId: string; fileId: string }[], accountId: string): SourceRef {
+  return { accountId, importIds: [...new Set(items.map((i) => i.importId))], fileIds: [...new Set(items.map((i) => i.fileId))] };
+}
+
+/** The youth band's share of a split: the bands inside it, or null when a band straddles its edge or the floor excludes it. */
+export function bandShare(shares: Readonly<Record<AgeBand, number>>, floor: AgeFloor, band: YouthBand): { value: number; band: YouthBand } | null {
+  const effective: YouthBand = band === '13-24' && floor === 18 ? '18-24' : band;
+  if (effective === '13-17' && floor === 18) return null;
+  const [lo, hi] = effective === '13-24' ? [13, 24] : effective === '18-24' ? [18, 24] : [13, 17];
+  let value = 0;
+  for (const [label, share] of Object.entries(shares)) {
+    const b = ageBandBounds(label);
+    const max = b.max ?? Number.POSITIVE_INFINITY;
+    if (b.min >= lo && max <= hi) value += share;
+    else if (max >= lo && b.min <= hi) return null; // straddles the band's edge: cannot be split
+  }
+  return { value, band: effective };
+}
+
+/** The population share of `band` in the population of the same floor (13+ or 18+), Flanders. */
+export function populationShareFigure(set: ReferenceSet, band: YouthBand, floor: AgeFloor): SetFigure | null {
+  return figureById(set, populationShareId('flanders', band, floor === 13 ? '13+' : '18+'));
+}
+
+/** The residents of Flanders in `band` (a count figure). */
+export function residentsFigure(set: ReferenceSet, band: YouthBand): SetFigure | null {
+  return figureById(set, populationCountId('flanders', band));
+}
+
+/** Picks the split of a period (see {@link SplitChoice}), or null. `sizeOf` gives a split's audience size for weighting. */
+function chooseSplits(splits: readonly HistorySplit[], period: Period | null): { splits: HistorySplit[]; choice: SplitChoice } | null {
+  if (splits.length === 0) return null;
+  const rank = (a: HistorySplit, b: HistorySplit): number => BASIS_RANK[a.basis] - BASIS_RANK[b.basis];
+  if (period === null) {
+    const latestEnd = splits.reduce((m, s) => ((s.period?.end ?? '') > m ? (s.period?.end ?? '') : m), '');
+    const latest = splits.filter((s) => (s.period?.end ?? '') === latestEnd).sort((a, b) => rank(a, b) || (a.period && b.period ? spanDays(a.period) - spanDays(b.period) : 0));
+    return { splits: [latest[0]!], choice: 'latest' };
+  }
+  const covering = splits.filter((s) => s.period !== null && contains(s.period, period)).sort((a, b) => spanDays(a.period!) - spanDays(b.period!) || rank(a, b));
+  if (covering.length > 0) return { splits: [covering[0]!], choice: 'covers' };
+  const inside = splits.filter((s) => s.period !== null && contains(period, s.period));
+  if (inside.length === 0) return null;
+  const basis = [...inside].sort(rank)[0]!.basis;
+  // Newest first; keep windows that do not overlap a kept one (rolling 7-day windows would count days twice).
+  const ofBasis = inside.filter((s) => s.basis === basis).sort((a, b) => b.period!.end.localeCompare(a.period!.end));
+  const kept: HistorySplit[] = [];
+  for (const s of ofBasis) if (kept.every((k) => s.period!.end < k.period!.start || s.period!.start > k.period!.end)) kept.push(s);
+  return { splits: kept.reverse(), choice: kept.length === 1 ? 'inside' : 'weighted' };
+}
+
+/** Totals of `metric` over the days of `period` in the stitched series. */
+function seriesOver(points: readonly SeriesPoint[] | undefined, period: Period): { value: number; days: number; points: SeriesPoint[] } | null {
+  if (!points) return null;
+  const inside = points.filter((p) => p.day >= period.start && p.day <= period.end);
+  if (inside.length === 0) return null;
+  return { value: inside.reduce((s, p) => s + p.value, 0), days: inside.length, points: inside };
+}
+
+/** The report total of `metric` for exactly `period` (null = unstated), or null. */
+function totalOf(totals: readonly HistoryTotal[], metric: SeriesMetric, period: Period | null): HistoryTotal | null {
+  return totals.find((t) => t.metric === metric && periodKeyOf(t.period) === periodKeyOf(period)) ?? null;
+}
+
+/** The follower level nearest the end of `period` (on or before it first; within {@link LEVEL_TOLERANCE_DAYS}); with no period, the latest level. */
+function followerLevel(history: AccountHistory, period: Period | null): { value: number; date: string | null; origin: { importId: string; fileId: string; provenance: Provenance } } | null {
+  const points = history.series.followers ?? [];
+  if (period === null) {
+    const last = points.at(-1);
+    if (last) return { value: last.value, date: last.day, origin: last };
+    const undated = totalOf(history.totals, 'followers', null);
+    return undated ? { value: undated.value, date: null, origin: undated } : null;
+  }
+  const end = isoToDay(period.end);
+  let best: SeriesPoint | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const p of points) {
+    const d = isoToDay(p.day) - end;
+    const distance = d <= 0 ? -d : d + 0.5; // on or before the end wins a tie
+    if (distance < bestDistance) {
+      best = p;
+      bestDistance = distance;
+    }
+  }
+  if (best && bestDistance <= LEVEL_TOLERANCE_DAYS) return { value: best.value, date: best.day, origin: best };
+  return null;
+}
+
+/**
+ * The totals of `period` (null = the undated report totals only): per metric the stitched days inside it
+ * (flows summed, unique counts summed as an upper bound when more than one day, followers the last level),
+ * else the report total of exactly that period. Also the day coverage of the metric with the most days.
+ */
+export function totalsOver(history: AccountHistory, period: Period | null): { totals: PeriodTotals; upperBound: { reach: boolean; viewers: boolean }; coverage: DayCoverage | null; origins: { importId: string; fileId: string }[] } {
+  const totals = { views: null, impressions: null, reach: null, viewers: null, followers: null } as PeriodTotals;
+  const upperBound = { reach: false, viewers: false };
+  const origins: { importId: string; fileId: string }[] = [];
+  let maxDays = 0;
+  for (const metric of SERIES_METRICS) {
+    const fromSeries = period ? seriesOver(history.series[metric], period) : null;
+    const exact = totalOf(history.totals, metric, period);
+    if (exact && (!fromSeries || metric !== 'followers')) {
+      // A report total of exactly this period is the platform's own count (a unique count over the period, not a sum of days).
+      totals[metric] = exact.value;
+      origins.push(exact);
+      if (fromSeries) maxDays = Math.max(maxDays, fromSeries.days);
+      continue;
+    }
+    if (!fromSeries) continue;
+    maxDays = Math.max(maxDays, fromSeries.days);
+    origins.push(...fromSeries.points);
+    if (metric === 'followers') totals.followers = fromSeries.points.at(-1)!.value;
+    else {
+      totals[metric] = fromSeries.value;
+      if ((metric === 'reach' || metric === 'viewers') && fromSeries.days > 1) upperBound[metric] = true;
+    }
+  }
+  return { totals, upperBound, coverage: period && maxDays > 0 ? { days: maxDays, of: spanDays(period) } : null, origins };
+}
+
+/** The audience size of one split: its own counts, else the report total or stitched days of its basis over its period, else a follower level. */
+function sizeOfSplit(history: AccountHistory, split: HistorySplit, accountId: string): AudienceSize | null {
+  const make = (value: number, date: string | null, upperBound: boolean, provenance: Provenance, coverage: DayCoverage | null, formula: string, origins: { importId: string; fileId: string }[]): AudienceSize => ({
+    value,
+    basis: split.basis,
+    date,
+    upperBound,
+    provenance,
+    coverage,
+    trace: makeTrace({ metric: 'audience-size', formula, inputs: [{ name: split.basis, value, unit: 'count' }], sources: [originOf(origins, accountId)] }),
+  });
+  if (split.unit === 'count') {
+    const value = split.composition.total + split.unknownAge;
+    return make(value, null, false, split.provenance, null, `audienceSize = Σ ${split.basis} per age band (the split's own counts)`, [split]);
+  }
+  if (split.basis === 'followers') {
+    const level = followerLevel(history, split.period);
+    return level ? make(level.value, level.date, false, level.origin.provenance, null, 'audienceSize = follower level nearest the end of the split’s period', [level.origin]) : null;
+  }
+  if (split.basis === 'watchTime' || split.basis === 'engagedAudience') return null;
+  const metric = split.basis as SeriesMetric;
+  const exact = totalOf(history.totals, metric, split.period);
+  if (exact) return make(exact.value, null, false, exact.provenance, null, `audienceSize = ${metric} total of the split's period`, [exact]);
+  if (split.period === null) return null;
+  const s = seriesOver(history.series[metric], split.period);
+  if (!s) return null;
+  const unique = metric === 'reach' || metric === 'viewers';
+  return make(s.value, null, unique && s.days > 1, s.points.some((p) => p.provenance === 'manual') ? 'manual' : 'export', { days: s.days, of: spanDays(split.period) }, `audienceSize = Σ daily ${metric} over the split's period`, s.points);
+}
+
+/**
+ * The read model of one account for `options.period` (null = its most recent split's period):
+ * 1. the split: the one that covers the period, else those inside it (weighted by their audience sizes
+ *    when all are known, else the most recent), see {@link SplitChoice};
+ * 2. the youth share of `options.youthBand` in it ({@link bandShare}), the representation index against the
+ *    population share of that band at the split's floor, the platform-relative index (floor 13, 13-24 only:
+ *    the platform figures are shares of users 13+ under 25);
+ * 3. the audience size of its basis for its period; totals of the figures' period; young people or youth
+ *    views from size × share.
+ * Never throws.
+ */
+export function accountFigures(account: AccountInput, options: FigureOptions): AccountFigures {
+  const { history } = account;
+  const chosen = chooseSplits(history.splits, options.period);
+  const figurePeriod = options.period ?? chosen?.splits[0]?.period ?? null;
+  const { totals, upperBound, coverage, origins } = totalsOver(history, figurePeriod);
+  const base: AccountFigures = {
+    accountId: account.accountId,
+    entityId: account.entityId,
+    entityName: account.entityName,
+    platform: account.platform,
+    name: account.name,
+    period: figurePeriod,
+    youthShare: null,
+    representationIndex: null,
+    platformRelativeIndex: null,
+    audienceSize: null,
+    totals,
+    totalsUpperBound: upperBound,
+    youthViews: null,
+    youthPeople: null,
+    coverage,
+    poolStatus: 'no-split',
+    provenance: null,
+    importIds: [...new Set(origins.map((o) => o.importId))],
+    fileIds: [...new Set(origins.map((o) => o.fileId))],
+  };
+  if (!chosen) return base;
+
+  // Combine the chosen splits: one, or several weighted by their sizes.
+  const sizes = chosen.splits.map((s) => sizeOfSplit(history, s, account.accountId));
+  let splits = chosen.splits;
+  let choice = chosen.choice;
+  if (choice === 'weighted' && sizes.some((s) => s === null)) {
+    splits = [chosen.splits.at(-1)!];
+    choice = 'latest-inside';
+  }
+  const used = choice === 'weighted' ? sizes : [sizes[chosen.splits.indexOf(splits[0]!)] ?? null];
+  const first = splits[0]!;
+  const floor: AgeFloor = splits.some((s) => s.composition.youthAgeFloor === 18) ? 18 : 13;
+  const shares: Record<AgeBand, number> = {};
+  const weightTotal = choice === 'weighted' ? used.reduce((s, x) => s + x!.value, 0) : 1;
+  splits.forEach((s, i) => {
+    const w = choice === 'weighted' ? used[i]!.value / weightTotal : 1;
+    for (const [band, share] of Object.entries(s.composition.shares)) shares[band] = (shares[band] ?? 0) + share * w;
+  });
+  const provenance: Provenance = splits.some((s) => s.provenance === 'manual') ? 'manual' : 'export';
+  const splitPeriod: Period | null = choice === 'weighted' ? { start: splits[0]!.period!.start, end: splits.at(-1)!.period!.end } : first.period;
+  const source = originOf(splits, account.accountId);
+  const youthCountOfSplits = splits.every((s) => s.composition.youthCount !== null) ? splits.reduce((s, x) => s + x.composition.youthCount!, 0) : null;
+  const band = bandShare(shares, floor, options.youthBand);
+  const splitOrigins = [...splits, ...origins];
+  base.importIds = [...new Set(splitOrigins.map((o) => o.importId))];
+  base.fileIds = [...new Set(splitOrigins.map((o) => o.fileId))];
+  base.provenance = provenance;
+  if (!band) {
+    base.poolStatus = 'band-unavailable';
+    return base;
+  }
+  const size: AudienceSize | null =
+    choice === 'weighted'
+      ? {
+          value: weightTotal,
+          basis: first.basis,
+          date: null,
+          upperBound: used.some((s) => s!.upperBound),
+          provenance: used.some((s) => s!.provenance === 'manual') ? 'manual' : 'export',
+          coverage: null,
+          trace: makeTrace({ metric: 'audience-size', formula: 'audienceSize = Σ audience sizes of the splits inside the period', inputs: [], parts: used.map((s) => s!.trace) }),
+        }
+      : (used[0] ?? null);
+
+  const shareInputs: TraceInput[] = Object.entries(shares).map(([b, v]) => ({ name: `share ${b}`, value: v, unit: 'share' }));
+  const youthShare: YouthShareFigure = {
+    value: band.value,
+    band: band.band,
+    ageFloor: floor,
+    basis: first.basis,
+    period: splitPeriod,
+    choice,
+    shares,
+    youthCount: youthCountOfSplits,
+    provenance,
+    trace: makeTrace({
+      metric: 'youth-share',
+      formula: `youthShare = share of ages ${band.band} ÷ sum of shares of bands with known age (age floor ${floor}+, of ${first.basis}; split ${choice})`,
+      inputs: [
+        ...shareInputs,
+        { name: 'youthShare', value: band.value, unit: 'share' },
+        { name: 'ageFloor', value: floor, unit: 'count' },
+        { name: 'basis', value: first.basis, unit: 'text' },
+        ...(choice === 'weighted' ? used.map((s, i) => ({ name: `weight ${splits[i]!.period!.start}…${splits[i]!.period!.end}`, value: s!.value, unit: 'count' as const })) : []),
+      ],
+      sources: [source],
+    }),
+  };
+  base.youthShare = youthShare;
+  base.audienceSize = size;
+
+  const pop = populationShareFigure(options.reference, band.band, floor);
+  const popShare = pop?.value ?? null;
+  base.representationIndex = {
+    value: popShare !== null && popShare > 0 ? (band.value / popShare) * 100 : null,
+    referenceShare: popShare,
+    referenceId: pop?.id ?? null,
+    trace: makeTrace({
+      metric: 'representation-index',
+      formula: `representationIndex = youthShare ÷ population share of ${band.band} in the ${floor}+ population × 100`,
+      inputs: [
+        { name: 'youthShare', value: band.value, unit: 'share' },
+        { name: `populationShare ${band.band} of ${floor}+`, value: popShare, unit: 'share', ...(pop ? { figureId: pop.id } : {}) },
+      ],
+      referenceIds: pop ? [pop.id] : [],
+      parts: [youthShare.trace],
+    }),
+  };
+  const platformFigure = figureById(options.reference, platformYouthShareId(account.platform));
+  const comparable = floor === 13 && band.band === '13-24';
+  const platformShare = platformFigure?.value ?? null;
+  base.platformRelativeIndex = {
+    value: comparable && platformShare !== null && platformShare > 0 ? (band.value / platformShare) * 100 : null,
+    referenceShare: platformShare,
+    referenceId: platformFigure?.id ?? null,
+    trace: makeTrace({
+      metric: 'platform-relative-index',
+      formula: `platformRelativeIndex = youthShare ÷ the young share of ${account.platform}'s Belgian users × 100 (only for a 13+ split and the 13-24 band)`,
+      inputs: [
+        { name: 'youthShare', value: band.value, unit: 'share' },
+        { name: `platformYouthShare(${account.platform})`, value: platformShare, unit: 'share', ...(platformFigure ? { figureId: platformFigure.id } : {}) },
+      ],
+      referenceIds: platformFigure ? [platformFigure.id] : [],
+      parts: [youthShare.trace],
+    }),
+  };
+
+  if (size) {
+    const young = size.value * band.value;
+    const trace = makeTrace({
+      metric: BASIS_KIND[first.basis] === 'people' ? 'youth-people' : 'youth-views',
+      formula: `${BASIS_KIND[first.basis] === 'people' ? 'young people' : `${first.basis} by young people`} = audienceSize (${first.basis}) × youthShare`,
+      inputs: [
+        { name: `audienceSize (${first.basis})`, value: size.value, unit: 'count' },
+        { name: 'youthShare', value: band.value, unit: 'share' },
+      ],
+      parts: [size.trace, youthShare.trace],
+    });
+    if (BASIS_KIND[first.basis] === 'people') base.youthPeople = { value: young, kind: first.basis as 'followers' | 'reach' | 'viewers' | 'engagedAudience', upperBound: size.upperBound, trace };
+    else if (first.basis === 'views') base.youthViews = { value: young, trace };
+  }
+  const youngCount = size ? size.value * band.value : null;
+  base.poolStatus = size === null ? 'no-size' : youngCount !== null && youngCount < options.thresholds.minReachedPerBand ? 'too-few' : 'ok';
+  return base;
+}
+
+/** The ISO days of `period` (inclusive), for charts of a series over it. */
+export function daysOf(period: Period): string[] {
+  const out: string[] = [];
+  for (let d = isoToDay(period.start); d <= isoToDay(period.end); d++) out.push(dayToIso(d));
+  return out;
+}
