@@ -9,6 +9,12 @@
 //   (transposed: a row of labels, a row of values), "Follows" (`"Date","Primary"`).
 // - Meta Business Suite page-level metric file: UTF-16 LE with BOM, `sep=,`, a title line, `"Date","Primary"`,
 //   ISO dates with `T00:00:00`, every field quoted, a blank line at the end.
+// - YouTube Studio `Table data.csv` of the Content report: a `Total` row (the channel's views of the
+//   period), then one row per video.
+// - The legacy Facebook "Page Insights > Export data" file: a header row, a description row, one row per
+//   day; `Weekly Reach Demographics - F.13-17` … columns (people reached in the 7 days ending that day).
+// - The Youth Reach audience template (typed in): UTF-8 with BOM, CRLF, one row per age band, the
+//   `audience_size` column (a follower count typed on the entity page is a row without a band).
 // The expected youth shares are worked out by hand in README.md; test/unit/sample-data checks them.
 
 import { writeFileSync } from 'node:fs';
@@ -61,6 +67,16 @@ const YOUTUBE_VIEWER_AGE = {
 
 /** Meta audience files, "Age & gender" block: band → [Men, Women] in percent of followers. */
 const META_AGE_GENDER = {
+  // August 2025, the month before: youth = 33.0 + 24.0 = 57.0 of 100.0 (the share then falls to 54.1)
+  'ketnet-instagram-aug': [
+    ['13-17', 15.0, 18.0],
+    ['18-24', 10.5, 13.5],
+    ['25-34', 5.5, 11.5],
+    ['35-44', 5.0, 10.0],
+    ['45-54', 2.5, 4.5],
+    ['55-64', 1.2, 1.8],
+    ['65+', 0.4, 0.6],
+  ],
   // 13+ (has 13-17); youth = 31.7 + 22.4 = 54.1 of 100.0
   'ketnet-instagram': [
     ['13-17', 14.2, 17.5],
@@ -103,6 +119,10 @@ const META_AGE_GENDER = {
 
 /** Meta audience files, "Top cities" and "Top countries" blocks (percent of followers). */
 const META_TOP = {
+  'ketnet-instagram-aug': {
+    cities: [['Antwerp, Belgium', 9.3], ['Ghent, Belgium', 7.2], ['Brussels, Belgium', 5.0], ['Bruges, Belgium', 3.4], ['Leuven, Belgium', 2.8]],
+    countries: [['Belgium', 91.0], ['Netherlands', 5.3], ['France', 0.9], ['Spain', 0.5], ['Germany', 0.4]],
+  },
   'ketnet-instagram': {
     cities: [['Antwerp, Belgium', 9.1], ['Ghent, Belgium', 7.4], ['Brussels, Belgium', 5.2], ['Bruges, Belgium', 3.3], ['Leuven, Belgium', 2.9]],
     countries: [['Belgium', 91.2], ['Netherlands', 5.1], ['France', 0.9], ['Spain', 0.5], ['Germany', 0.4]],
@@ -140,20 +160,70 @@ const SEPTEMBER_2025 = {
   'ketnet-facebook-follows': [6, 4, null, 9, 5, 3, 7, null, 2, 8, 5, null, 4, 6, 3, null, 9, 5, 4, null, 7, 6, 3, null, 8, 5, null, 6, 4, 2],
 };
 
+/** "Follows" of Ketnet's Instagram audience file for August 2025 (31 days). */
+const AUGUST_2025_KETNET_FOLLOWS = [39, 36, 50, 45, 43, 58, 63, 37, 34, 40, 46, 48, 67, 70, 36, 35, 38, 44, 47, 66, 71, 37, 40, 42, 44, 49, 67, 69, 39, 42, 45];
+
+/** YouTube Content tables: the Total row's views and the videos' views (summing to it). */
+const YOUTUBE_CONTENT = {
+  // 180,000 = 96,000 + 52,000 + 32,000
+  ketnet: { total: 180000, videos: [['ketnet01', 'Wrapped: de zomer', 96000], ['ketnet02', 'Karrewiet extra', 52000], ['ketnet03', 'Zomerkamp vlog', 32000]] },
+  // 310,000 = 160,000 + 95,000 + 55,000
+  vdab: { total: 310000, videos: [['vdab01', 'Solliciteren in 5 stappen', 160000], ['vdab02', 'Je eerste job', 95000], ['vdab03', 'Opleidingen in de kijker', 55000]] },
+  // 1,900 = 1,200 + 700: few views, so few views by young people (0.041004 × 1,900 = 78 < 100)
+  ovam: { total: 1900, videos: [['ovam01', 'Sorteren doe je zo', 1200], ['ovam02', 'Bodemsanering uitgelegd', 700]] },
+};
+
+/**
+ * De Lijn's legacy Page Insights export, 24-30 September 2025: `Weekly Reach Demographics` (people reached
+ * in the 7 days ending that day) by gender and band, the same on each day; youth = (2,400 + 2,000) +
+ * (5,200 + 4,400) = 14,000 of 48,000.
+ */
+const LEGACY_REACH_DEMOGRAPHICS = [
+  ['F.13-17', 2400], ['F.18-24', 5200], ['F.25-34', 6000], ['F.35-44', 5000], ['F.45-54', 3800], ['F.55-64', 2400], ['F.65+', 1200],
+  ['M.13-17', 2000], ['M.18-24', 4400], ['M.25-34', 5200], ['M.35-44', 4200], ['M.45-54', 3200], ['M.55-64', 2000], ['M.65+', 1000],
+];
+/** Days 24-30 September 2025: [Lifetime Total Likes, Daily Total Reach]. */
+const LEGACY_DAYS = [
+  ['2025-09-24', 41500, 9100], ['2025-09-25', 41550, 9400], ['2025-09-26', 41600, 8800], ['2025-09-27', 41640, 5200],
+  ['2025-09-28', 41690, 4900], ['2025-09-29', 41750, 9300], ['2025-09-30', 41800, 9600],
+];
+
+/**
+ * Typed-in data (the Youth Reach audience template): platform, account, period, basis, bands (percent) or
+ * none, audience size (the count of the basis; followers on the period's last day), where it was read.
+ */
+const TYPED = {
+  // TikTok's app shows followers by age from 18: youth (18-24) = 44.0 % of 85,000 followers
+  'ketnet-tiktok': { platform: 'tiktok', account: '@ketnet', start: '2025-09-01', end: '2025-09-30', basis: 'followers', bands: [['18-24', 44], ['25-34', 28], ['35-44', 15], ['45-54', 8], ['55+', 5]], size: 85000, source: 'TikTok Studio › Analyse › Volgers, 30-09-2025' },
+  // Follower counts typed on the entity page (no age split)
+  'ketnet-instagram-followers': { platform: 'instagram', account: '', start: '2025-09-30', end: '2025-09-30', basis: 'followers', bands: [], size: 52000, source: 'Instagram-app › Professioneel dashboard' },
+  'vdab-facebook-followers': { platform: 'facebook', account: '', start: '2025-09-30', end: '2025-09-30', basis: 'followers', bands: [], size: 24000, source: 'Meta Business Suite › Startpagina' },
+  'ovam-facebook-followers': { platform: 'facebook', account: '', start: '2025-09-30', end: '2025-09-30', basis: 'followers', bands: [], size: 6500, source: 'Meta Business Suite › Startpagina' },
+};
+
 // ---------------------------------------------------------------------------------------------------------
 // The files: name, entity, platform (for manifest.json), and how to write them.
 // ---------------------------------------------------------------------------------------------------------
 
 const FILES = [
   { file: 'ketnet_youtube_viewer-age_table-data.csv', entity: 'Ketnet', platform: 'youtube', write: () => youtubeViewerAge(YOUTUBE_VIEWER_AGE.ketnet) },
+  { file: 'ketnet_youtube_content_table-data.csv', entity: 'Ketnet', platform: 'youtube', write: () => youtubeContent(YOUTUBE_CONTENT.ketnet) },
+  { file: 'ketnet_instagram_audience_2025-08.csv', entity: 'Ketnet', platform: 'instagram', write: () => metaAudience('ketnet-instagram-aug', AUGUST_2025_KETNET_FOLLOWS, '2025-08') },
   { file: 'ketnet_instagram_audience.csv', entity: 'Ketnet', platform: 'instagram', write: () => metaAudience('ketnet-instagram') },
+  { file: 'ketnet_instagram_followers_typed.csv', entity: 'Ketnet', platform: 'instagram', write: () => typedTemplate(TYPED['ketnet-instagram-followers']) },
+  { file: 'ketnet_tiktok_typed.csv', entity: 'Ketnet', platform: 'tiktok', write: () => typedTemplate(TYPED['ketnet-tiktok']) },
   { file: 'ketnet_facebook_page-metric_follows.csv', entity: 'Ketnet', platform: 'facebook', write: () => metaPageMetric('Facebook follows', SEPTEMBER_2025['ketnet-facebook-follows']) },
   { file: 'vdab_youtube_viewer-age_table-data.csv', entity: 'VDAB', platform: 'youtube', write: () => youtubeViewerAge(YOUTUBE_VIEWER_AGE.vdab) },
+  { file: 'vdab_youtube_content_table-data.csv', entity: 'VDAB', platform: 'youtube', write: () => youtubeContent(YOUTUBE_CONTENT.vdab) },
   { file: 'vdab_facebook_audience.csv', entity: 'VDAB', platform: 'facebook', write: () => metaAudience('vdab-facebook') },
+  { file: 'vdab_facebook_followers_typed.csv', entity: 'VDAB', platform: 'facebook', write: () => typedTemplate(TYPED['vdab-facebook-followers']) },
   { file: 'de-lijn_instagram_audience.csv', entity: 'De Lijn', platform: 'instagram', write: () => metaAudience('de-lijn-instagram') },
   { file: 'de-lijn_facebook_page-metric_views.csv', entity: 'De Lijn', platform: 'facebook', write: () => metaPageMetric('Views', SEPTEMBER_2025['de-lijn-facebook-views']) },
+  { file: 'de-lijn_facebook_insights-export.csv', entity: 'De Lijn', platform: 'facebook', write: () => legacyInsights() },
   { file: 'ovam_youtube_viewer-age_table-data.csv', entity: 'OVAM', platform: 'youtube', write: () => youtubeViewerAge(YOUTUBE_VIEWER_AGE.ovam) },
+  { file: 'ovam_youtube_content_table-data.csv', entity: 'OVAM', platform: 'youtube', write: () => youtubeContent(YOUTUBE_CONTENT.ovam) },
   { file: 'ovam_facebook_audience.csv', entity: 'OVAM', platform: 'facebook', write: () => metaAudience('ovam-facebook') },
+  { file: 'ovam_facebook_followers_typed.csv', entity: 'OVAM', platform: 'facebook', write: () => typedTemplate(TYPED['ovam-facebook-followers']) },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -170,8 +240,34 @@ function youtubeViewerAge(rows) {
   return Buffer.from(lines.join('\n'), 'utf8');
 }
 
+/** YouTube Studio Content `Table data.csv`: UTF-8, LF, a `Total` row then one row per video. */
+function youtubeContent({ total, videos }) {
+  const lines = ['Content,Video title,Video publish time,Duration,Views,Watch time (hours),Subscribers,Impressions,Impressions click-through rate (%)'];
+  lines.push(['Total', '', '', '', total, '', '', '', ''].join(','));
+  for (const [id, title, views] of videos) lines.push([id, title, '"Jun 1, 2025"', 240, views, '', '', '', ''].join(','));
+  return Buffer.from(lines.join('\n'), 'utf8');
+}
+
+/** The legacy Page Insights export: UTF-8 with BOM, CRLF, a header row, a description row, one row per day. */
+function legacyInsights() {
+  const header = ['Date', 'Lifetime Total Likes', 'Daily Total Reach', ...LEGACY_REACH_DEMOGRAPHICS.map(([key]) => `Weekly Reach Demographics - ${key}`)];
+  const description = ['', 'Lifetime: The total number of people who have liked your Page. (Unique Users)', 'Daily: The number of people who have seen any content associated with your Page. (Unique Users)', 'Weekly: Total Page Reach by age and gender. (Unique Users)', ...LEGACY_REACH_DEMOGRAPHICS.slice(1).map(() => '')];
+  const rows = LEGACY_DAYS.map(([day, likes, reach]) => [day, likes, reach, ...LEGACY_REACH_DEMOGRAPHICS.map(([, v]) => v)]);
+  const cell = (v) => (/[",]/.test(String(v)) ? q(v) : String(v));
+  return Buffer.from(`\ufeff${[header, description, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`, 'utf8');
+}
+
+/** The Youth Reach audience template: UTF-8 with BOM, CRLF, one row per band (one row without a band for a size alone). */
+function typedTemplate(e) {
+  const lines = ['platform,account,period_start,period_end,basis,age_band,share_percent,audience_size,source,note'];
+  const rows = e.bands.length > 0 ? e.bands : [['', '']];
+  const cell = (v) => (/[",]/.test(String(v)) ? q(v) : String(v));
+  for (const [band, share] of rows) lines.push([e.platform, e.account, e.start, e.end, e.basis, band, share, e.size, e.source, 'voorbeeldgegevens (verzonnen)'].map(cell).join(','));
+  return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
 /** Meta Business Suite `Audience.csv`: UTF-16 LE with BOM, `sep=,`, four blocks separated by a blank line. */
-function metaAudience(key) {
+function metaAudience(key, follows = SEPTEMBER_2025[`${key}-follows`], month = '2025-09') {
   const top = META_TOP[key];
   const lines = [
     'sep=,',
@@ -188,7 +284,7 @@ function metaAudience(key) {
     top.countries.map(([, v]) => q(num(v))).join(','),
     '',
     q('Follows'),
-    ...dailySeries(SEPTEMBER_2025[`${key}-follows`]),
+    ...dailySeries(follows, month),
   ];
   return utf16le(lines);
 }
@@ -198,13 +294,13 @@ function metaPageMetric(title, values) {
   return utf16le(['sep=,', q(title), ...dailySeries(values)]);
 }
 
-/** `"Date","Primary"` then one quoted row per day of September 2025 that has a value. */
-function dailySeries(values) {
+/** `"Date","Primary"` then one quoted row per day of `month` (September 2025 by default) that has a value. */
+function dailySeries(values, month = '2025-09') {
   const rows = [[q('Date'), q('Primary')].join(',')];
   values.forEach((v, i) => {
     if (v === null) return;
     const day = String(i + 1).padStart(2, '0');
-    rows.push([q(`2025-09-${day}T00:00:00`), q(num(v))].join(','));
+    rows.push([q(`${month}-${day}T00:00:00`), q(num(v))].join(','));
   });
   return rows;
 }
@@ -232,8 +328,7 @@ const PRESENCE = [
   ['OVAM', 'snapchat', 'no-account'],
   ['VDAB', 'instagram', 'has-account'],
   ['VDAB', 'tiktok', 'no-account'],
-  ['Ketnet', 'tiktok', 'has-account'],
-  ['Ketnet', 'snapchat', 'no-account'],
+  ['Ketnet', 'snapchat', 'has-account'],
 ];
 const manifest = {
   files: FILES.map(({ file, entity, platform }) => ({ file, entity, platform })),

@@ -130,6 +130,8 @@ export function paramKind(name: string): 'share' | 'share2' | 'index' | 'count' 
 /** Formats one param for English text by its name: shares as % (population shares with two decimals), indexes and points with one decimal, counts grouped, floors as `13+`. */
 export function formatParamEn(name: string, value: string | number | null): string {
   if (value === null) return 'unknown';
+  if (typeof value === 'number' && (name === 'underIndex' || name === 'overIndex')) return COUNT.format(value);
+  if (typeof value === 'number' && name === 'changePoints') return ONE_DECIMAL.format(Math.abs(value)); // the sentence says "fell by"
   const kind = paramKind(name);
   if (kind === 'basis') return BASIS_EN[String(value)] ?? String(value);
   if (typeof value === 'string') return value;

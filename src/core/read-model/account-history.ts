@@ -62,7 +62,8 @@ export interface SeriesConflict {
  * An account's stitched history:
  * - `series`: per metric, one point per day (sorted by day; days without a value are absent: a gap, never 0);
  * - `totals`: report totals per metric and period (one per metric and period, the newest import's);
- * - `splits`: age splits per basis, period and unit (one each, the newest import's), oldest period first;
+ * - `splits`: age splits per basis, period and unit (one each, the newest import's), oldest period first; a
+ *   split without a period of its own takes its file's period;
  * - `conflicts`: overlapping days whose values differed.
  */
 export interface AccountHistory {
@@ -128,13 +129,16 @@ export function stitchHistory(imports: readonly HistoryImport[]): AccountHistory
       });
     }
     for (const t of imp.summary.periodTotals) totals.set(`${t.metric}|${periodKeyOf(t.period)}`, { ...t, ...origin });
-    for (const s of imp.summary.splits) {
-      const composition = compositionFromBandValues(s.bands, s.basis, s.unit);
+    for (const split of imp.summary.splits) {
+      const composition = compositionFromBandValues(split.bands, split.basis, split.unit);
       if (!composition) continue;
-      if (s.unknownAge > 0) {
-        composition.unknownAge = s.unknownAge;
-        composition.unknownShare = s.unknownAge / (composition.total + s.unknownAge);
+      if (split.unknownAge > 0) {
+        composition.unknownAge = split.unknownAge;
+        composition.unknownShare = split.unknownAge / (composition.total + split.unknownAge);
       }
+      // A snapshot split without its own period (Meta's audience file: the followers at export time) is dated
+      // by the file it came from, so two monthly downloads are two dated splits, not one.
+      const s = split.period === null && imp.period !== null ? { ...split, period: imp.period } : split;
       splits.set(`${s.basis}|${periodKeyOf(s.period)}|${s.unit}`, { ...s, ...origin, composition });
     }
   }

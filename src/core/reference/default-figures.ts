@@ -1,4 +1,5 @@
-// The shipped reference figures: Statbel 2021 population by age band, young people's platform use, platforms' youth shares (reference-figures.md §1, §2, §5).
+// The shipped reference figures: Statbel population by age band on 1 January 2021, young people's platform use,
+// platforms' youth shares; each with a public source, its year and a confidence (docs/method.md#reference-figures).
 
 import type { Platform } from '../model/platform';
 import type { Confidence, FigureSource, ReferenceFigure } from './reference-figure';
@@ -51,33 +52,38 @@ const STATBEL: FigureSource = {
   text:
     'Statbel, population by place of residence, nationality, marital status, age and gender, 1 January 2021 ' +
     '(single years of age; file inst/extdata/20220331-pop-2006-2022.xlsx of the public repo rdpauw/HSR); ' +
-    'sums and shares computed by Youth Reach (reference-figures.md §1a)',
+    'sums and shares computed by Youth Reach',
   url: 'https://github.com/rdpauw/HSR',
 };
 
 const SMI_2025: FigureSource = {
-  text: 'SMI Barometer 2025 (Arteveldehogeschool and Comeos), online survey of 4,516 people aged 16-39, Belgium (reference-figures.md §2a)',
+  text: 'SMI Barometer 2025 (Arteveldehogeschool and Comeos), online survey of 4,516 people aged 16-39, Belgium',
   url: 'https://pub.be/nl/smi-barometer-ruim-7-op-de-10-jongeren-zitten-elke-dag-op-tiktok',
+};
+
+const SMI_2024: FigureSource = {
+  text: 'SMI Barometer 2024 (Arteveldehogeschool), reported by The Brussels Times: daily use by Belgians aged 16-24 by sex',
+  url: 'https://www.brusselstimes.com/1037891',
 };
 
 const VRT_KPI14: FigureSource = {
   text:
     'Vlaamse Regulator voor de Media, toezichtsrapport VRT 2022, strategic objective 2.5 (VRT management agreement KPI 14; ' +
-    'VRT Studiedienst survey of 12-24-year-olds, n = 438) (reference-figures.md §2a, §4c)',
+    'VRT Studiedienst survey of 12-24-year-olds, n = 438: YouTube, YouTube Premium, Snapchat, Instagram, TikTok and Facebook Watch)',
   url: 'https://vlaamseregulatormedia.be/nl/over-vrm/rapporten/2022/toezichtsrapport-vrt/toezichtsrapport-vrt-2022/strategische-doelstelling-2-5',
 };
 
 const NAPOLEONCAT_2019: FigureSource = {
-  text: 'NapoleonCat, December 2019, via Belga / Metro ("slechts een vijfde" of Facebook users, "iets meer dan een derde" of Instagram users under 25) (reference-figures.md §2b)',
+  text: 'NapoleonCat, December 2019, via Belga / Metro ("slechts een vijfde" of Facebook users, "iets meer dan een derde" of Instagram users under 25)',
   url: 'https://nl.metrotime.be/2020/01/10/news/linkedin-populairder-dan-instagram/',
 };
 
 const EUROBAROMETER_2022: FigureSource = {
-  text: 'Eurobarometer 2022 via the Brussels Times; share of Belgian weekly TikTok users aged 15-24 derived by Youth Reach with Statbel 2021 (reference-figures.md §2b)',
+  text: 'Eurobarometer 2022 via The Brussels Times ("45.5% of TikTok users are between 15 and 24, while 14.1% are between 25 and 39")',
   url: 'https://www.brusselstimes.com/technology/270154/tiktok-to-open-new-office-in-belgium',
 };
 
-const NOT_FOUND: FigureSource = { text: 'not found in the sources searched (reference-figures.md §2b, §5)', url: null };
+const NOT_FOUND: FigureSource = { text: 'not found in the public sources searched (December 2026)', url: null };
 
 function population(
   region: Region,
@@ -102,7 +108,11 @@ function population(
 const F = 'flanders';
 const B = 'belgium';
 
-/** Statbel population on 1 January 2021 (reference-figures.md §1a): counts, and shares 0..1 of 13+, 18+ and the total. */
+/**
+ * Statbel population on 1 January 2021: counts, and shares 0..1 of 13+, 18+ and the total. Kept at 2021: the
+ * newer Statbel releases found (1 January 2025) give only 0-17 / 18-64 / 65+, not the single ages the youth
+ * bands need.
+ */
 const POPULATION_FIGURES: readonly ReferenceFigure[] = [
   // Flanders, counts
   population(F, 'count', 'total', 6_653_062, 'Flanders (Vlaams Gewest), all ages'),
@@ -186,28 +196,40 @@ function weeklyUse(platform: Platform): ReferenceFigure {
   };
 }
 
-function kpi14(platform: Platform, listed: boolean): ReferenceFigure {
+/**
+ * The VRT KPI 14 flag of a platform: 1 when the 2022 list names it; null (not known) when the survey did not
+ * ask about it — it covered video and audio services, so Facebook (only "Facebook Watch" is listed), LinkedIn
+ * and X are not known, which does not mean fewer than 10 % use them.
+ */
+function kpi14(platform: Platform, listed: boolean, note?: string): ReferenceFigure {
   return {
     id: youthRelevanceListId(platform),
     group: 'youth-relevance',
-    value: listed ? 1 : 0,
+    value: listed ? 1 : null,
     unit: 'flag',
     year: 2022,
     source: VRT_KPI14,
     confidence: 'medium',
-    note: listed
-      ? 'listed as used weekly by at least 10 % of Flemish 12-24-year-olds'
-      : 'not in the list of platforms used weekly by at least 10 % of Flemish 12-24-year-olds',
+    note: listed ? 'listed as used weekly by at least 10 % of Flemish 12-24-year-olds' : (note ?? 'not asked: the survey covered video and audio services; this does not show that fewer than 10 % use it weekly'),
   };
 }
 
-/** Young people's use of each platform (reference-figures.md §2a, §4c, §5). Shares 0..1; null = not known. */
+/** Young people's use of each platform. Shares 0..1; null = not known. */
 const PLATFORM_USE_FIGURES: readonly ReferenceFigure[] = [
   dailyUse('instagram', 0.834, 'share of Belgians aged 16-24 using Instagram daily'),
-  dailyUse('tiktok', 0.72, 'share of Belgians aged 16-24 using TikTok daily (71.5 %; women 78.2 %, men 65.9 %)'),
+  dailyUse('tiktok', 0.72, 'share of Belgians aged 16-24 using TikTok daily (72 %; women 78.2 %, men 65.9 %)'),
   dailyUse('snapchat', 0.707, 'share of Belgians aged 16-24 using Snapchat daily'),
   dailyUse('facebook', 0.43, 'share of Belgians aged 16-24 using Facebook daily (16-18: 30.9 %)'),
-  dailyUse('youtube', null, 'not known for all 16-24-year-olds: "about three quarters of young men" daily; women not given'),
+  {
+    id: dailyUseId('youtube'),
+    group: 'platform-use',
+    value: 0.516,
+    unit: 'share',
+    year: 2024,
+    source: SMI_2024,
+    confidence: 'low',
+    note: 'at least 51.6 % of Belgians aged 16-24 use YouTube daily: women 51.6 %, men 77.2 % (2024; no figure for both together, so the lower one is used)',
+  },
   dailyUse('x', null, 'not known'),
   dailyUse('linkedin', null, 'not known'),
   ...(['facebook', 'instagram', 'youtube', 'tiktok', 'linkedin', 'x', 'snapchat'] as const).map(weeklyUse),
@@ -215,12 +237,12 @@ const PLATFORM_USE_FIGURES: readonly ReferenceFigure[] = [
   kpi14('snapchat', true),
   kpi14('tiktok', true),
   kpi14('instagram', true),
-  kpi14('facebook', true),
+  kpi14('facebook', false, 'not asked: the list names Facebook Watch (a video service), not Facebook; Facebook counts as a youth platform by its daily use'),
   kpi14('linkedin', false),
   kpi14('x', false),
 ];
 
-/** Share 0..1 of each platform's Belgian users who are young (reference-figures.md §2b, §5); null = not found. */
+/** Share 0..1 of each platform's Belgian users who are young; null = not found. */
 const PLATFORM_YOUTH_SHARE_FIGURES: readonly ReferenceFigure[] = [
   {
     id: platformYouthShareId('facebook'),
@@ -245,12 +267,12 @@ const PLATFORM_YOUTH_SHARE_FIGURES: readonly ReferenceFigure[] = [
   {
     id: platformYouthShareId('tiktok'),
     group: 'platform-youth-share',
-    value: 0.47,
+    value: 0.455,
     unit: 'share',
     year: 2022,
     source: EUROBAROMETER_2022,
     confidence: 'low',
-    note: 'share of Belgian weekly TikTok users aged 15-24 (range 44-47 %, derived; the source wording is ambiguous)',
+    note: 'share of Belgian TikTok users aged 15-24 (45.5 %, as published; ages 13-14 are not in it)',
   },
   ...(['snapchat', 'youtube', 'x', 'linkedin'] as const).map(
     (platform): ReferenceFigure => ({

@@ -14,7 +14,7 @@ import { figureById } from './reference-figure';
 import type { ReferenceSet, SetFigure } from './reference-figure';
 
 /**
- * The youth share of the population at the same age floor as an account's data (DESIGN.md §4):
+ * The youth share of the population at the same age floor as an account's data:
  * floor 13 → share of 13-24 in the 13+ population (Flanders 2021: 0.1523); floor 18 → share of 18-24 in
  * the 18+ population (0.0950). Returns the figure (value 0..1, or null when a user marked it unknown),
  * or null when the set has no such figure.
@@ -39,7 +39,7 @@ export function youthBandOfFloor(floor: 13 | 18): PopulationBand {
 
 /**
  * The share 0..1 of `platform`'s Belgian users who are young (Facebook 0.20, Instagram 0.33, TikTok
- * 0.47 (15-24, low confidence); null value for Snapchat, YouTube, X, LinkedIn), or null when absent.
+ * 0.455 (15-24, low confidence); null value for Snapchat, YouTube, X, LinkedIn), or null when absent.
  */
 export function platformYouthShare(set: ReferenceSet, platform: Platform): SetFigure | null {
   return figureById(set, platformYouthShareId(platform));
@@ -47,7 +47,8 @@ export function platformYouthShare(set: ReferenceSet, platform: Platform): SetFi
 
 /**
  * The share 0..1 of Belgians aged 16-24 who use `platform` daily (SMI Barometer 2025: Instagram 0.834,
- * TikTok 0.72, Snapchat 0.707, Facebook 0.43; YouTube, X, LinkedIn null value), or null when absent.
+ * TikTok 0.72, Snapchat 0.707, Facebook 0.43; YouTube at least 0.516 (2024); X, LinkedIn null value), or
+ * null when absent.
  */
 export function youthPlatformUse(set: ReferenceSet, platform: Platform): SetFigure | null {
   return figureById(set, dailyUseId(platform));
@@ -55,25 +56,32 @@ export function youthPlatformUse(set: ReferenceSet, platform: Platform): SetFigu
 
 /**
  * Why a platform is or is not youth-relevant: `weekly-use` when a weekly-use figure for 12-24-year-olds is
- * known (it is compared with the threshold), else `kpi14-list` (the VRT KPI 14 list), else `unknown`
- * (no figure: not relevant). `figureIds` are the figures used.
+ * known (it is compared with the threshold); else `daily-use` when young people's daily use is known and
+ * at least the threshold (a platform used daily by that share is used weekly by at least as many); else
+ * `kpi14-list` when the VRT KPI 14 list names it; else `unknown` (not relevant, and said so: not known is
+ * not "under 10 %"). `figureIds` are the figures used.
  */
 export interface YouthRelevance {
   platform: Platform;
   relevant: boolean;
-  decidedBy: 'weekly-use' | 'kpi14-list' | 'unknown';
+  decidedBy: 'weekly-use' | 'daily-use' | 'kpi14-list' | 'unknown';
   figureIds: string[];
 }
 
 /**
  * Is `platform` youth-relevant, i.e. used weekly by at least `minWeeklyUse` (share 0..1, default 0.10)
- * of 12-24-year-olds (VRT KPI 14 yardstick, DESIGN.md §4)? A known weekly-use figure decides; without one,
- * the KPI 14 list does (YouTube, Snapchat, TikTok, Instagram, Facebook listed; LinkedIn, X not).
+ * of young people (the VRT KPI 14 yardstick)? A known weekly-use figure decides; without one, a known daily
+ * use at or above it; else the KPI 14 list (YouTube, Snapchat, TikTok, Instagram listed; Facebook, LinkedIn
+ * and X not asked: not known). See {@link YouthRelevance}.
  */
 export function youthRelevance(set: ReferenceSet, platform: Platform, minWeeklyUse = 0.1): YouthRelevance {
   const weekly = figureById(set, weeklyUseId(platform));
   if (weekly !== null && weekly.value !== null) {
     return { platform, relevant: weekly.value >= minWeeklyUse, decidedBy: 'weekly-use', figureIds: [weekly.id] };
+  }
+  const daily = figureById(set, dailyUseId(platform));
+  if (daily !== null && daily.value !== null && daily.value >= minWeeklyUse) {
+    return { platform, relevant: true, decidedBy: 'daily-use', figureIds: [daily.id] };
   }
   const listed = figureById(set, youthRelevanceListId(platform));
   if (listed !== null && listed.value !== null) {
