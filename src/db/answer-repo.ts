@@ -3,6 +3,8 @@
 // deck compute their figures from it with `answerOf` (docs/architecture.md#read-model).
 
 import { answerQuestion3 } from '../core/answer/answer';
+import { overviewRows } from '../core/answer/overview-rows';
+import type { OverviewRow } from '../core/answer/overview-rows';
 import type { Answer, AnswerEntity } from '../core/answer/answer-types';
 import type { UserPresence } from '../core/metrics/presence';
 import type { Basis, Period } from '../core/model/observation';
@@ -239,4 +241,9 @@ export async function loadAnswerView(database: YouthReachDb = defaultDb): Promis
     sources,
   };
   return { ...view, answer: answerOf(view) };
+}
+
+/** The overview rows of the stored data for `options` (default: each account's most recent split, 13-24): the rows every screen shows, from {@link loadAnswerView}. */
+export async function loadOverviewRows(database: YouthReachDb = defaultDb, options: AnswerOptions = DEFAULT_ANSWER_OPTIONS): Promise<OverviewRow[]> {
+  return overviewRows(answerOf(await loadAnswerView(database), options));
 }

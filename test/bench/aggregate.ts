@@ -44,7 +44,7 @@ export function dayExtent(chunks: readonly ObservationChunkRecord[]): DayRange |
 }
 
 /**
- * The overview's aggregation as the app does it (`src/db/overview-repo.ts`): `ageCompositionOfChunks`
+ * The overview's aggregation as the app does it (`src/db/answer-repo.ts`): `ageCompositionOfChunks`
  * with `basis` views on the columns, with the period `range` (the "filter change"). Returns the youth
  * share 0..1 (null without an age split) and the summed age-known audience (`total`, in the input's unit).
  */

@@ -214,10 +214,11 @@ function chooseSplits(splits: readonly HistorySplit[], period: Period | null): {
   const rank = (a: HistorySplit, b: HistorySplit): number => BASIS_RANK[a.basis] - BASIS_RANK[b.basis];
   if (period === null) {
     const latestEnd = splits.reduce((m, s) => ((s.period?.end ?? '') > m ? (s.period?.end ?? '') : m), '');
-    const latest = splits.filter((s) => (s.period?.end ?? '') === latestEnd).sort((a, b) => rank(a, b) || (a.period && b.period ? spanDays(a.period) - spanDays(b.period) : 0));
+    // Among the splits of the latest period end: the best basis, the shortest window, the newest import.
+    const latest = splits.filter((s) => (s.period?.end ?? '') === latestEnd).sort((a, b) => rank(a, b) || (a.period && b.period ? spanDays(a.period) - spanDays(b.period) : 0) || b.recency - a.recency);
     return { splits: [latest[0]!], choice: 'latest' };
   }
-  const covering = splits.filter((s) => s.period !== null && contains(s.period, period)).sort((a, b) => spanDays(a.period!) - spanDays(b.period!) || rank(a, b));
+  const covering = splits.filter((s) => s.period !== null && contains(s.period, period)).sort((a, b) => spanDays(a.period!) - spanDays(b.period!) || rank(a, b) || b.recency - a.recency);
   if (covering.length > 0) return { splits: [covering[0]!], choice: 'covers' };
   const inside = splits.filter((s) => s.period !== null && contains(period, s.period));
   if (inside.length === 0) return null;

@@ -40,9 +40,10 @@ export interface SeriesPoint extends HistoryOrigin {
 /** A report total of one period (or of an unstated one), counted once, with its origin. */
 export interface HistoryTotal extends PeriodTotal, HistoryOrigin {}
 
-/** An age split of one period and basis, counted once, with its composition (youth share, floor …). */
+/** An age split of one period and basis, counted once, with its composition (youth share, floor …) and its import's rank in recency (0 = oldest). */
 export interface HistorySplit extends SplitSummary, HistoryOrigin {
   composition: AgeComposition;
+  recency: number;
 }
 
 /**
@@ -104,7 +105,7 @@ export function stitchHistory(imports: readonly HistoryImport[]): AccountHistory
   const conflicts = new Map<string, SeriesConflict>();
   const fileName = new Map(imports.map((i) => [i.importId, i.fileName]));
 
-  for (const imp of ordered) {
+  for (const [recency, imp] of ordered.entries()) {
     const origin: HistoryOrigin = { importId: imp.importId, fileId: imp.fileId, provenance: imp.provenance };
     for (const metric of SERIES_METRICS) {
       const d = imp.summary.daily[metric];
@@ -139,7 +140,7 @@ export function stitchHistory(imports: readonly HistoryImport[]): AccountHistory
       // A snapshot split without its own period (Meta's audience file: the followers at export time) is dated
       // by the file it came from, so two monthly downloads are two dated splits, not one.
       const s = split.period === null && imp.period !== null ? { ...split, period: imp.period } : split;
-      splits.set(`${s.basis}|${periodKeyOf(s.period)}|${s.unit}`, { ...s, ...origin, composition });
+      splits.set(`${s.basis}|${periodKeyOf(s.period)}|${s.unit}`, { ...s, ...origin, composition, recency });
     }
   }
 

@@ -6,7 +6,7 @@ import type { YouthReachDb } from '../../../src/db/database';
 import { cleanedAnything, cleanUpLeftovers } from '../../../src/db/cleanup';
 import { deleteAllData, deleteEntity, deleteImport, planDeleteAll, planDeleteEntity, undoDeleteImport } from '../../../src/db/delete-data';
 import { listEntityRows, listImportRows } from '../../../src/db/data-repo';
-import { loadOverviewRows } from '../../../src/db/overview-repo';
+import { loadOverviewRows } from '../../../src/db/answer-repo';
 import { deletePresence, getPresence, listPresence, putPresence } from '../../../src/db/presence-repo';
 import { deleteReferenceOverride, getReferenceOverride, listReferenceOverrides, putReferenceOverride } from '../../../src/db/reference-overrides-repo';
 import { deleteSavedFormat, getSavedFormat, listSavedFormats, putSavedFormat } from '../../../src/db/saved-formats-repo';

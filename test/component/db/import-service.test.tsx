@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/core/model/parsed-file';
 import type { ParsedFile, SourceInput } from '../../../src/core/model/parsed-file';
 import type { YouthReachDb } from '../../../src/db/database';
-import { loadOverviewRows } from '../../../src/db/overview-repo';
+import { loadOverviewRows } from '../../../src/db/answer-repo';
 import { createImportClient } from '../../../src/workers/import-client';
 import { createImportService } from '../../../src/workers/import-service';
 import { describeRealExports, readRealExport } from '../../unit/real-exports';

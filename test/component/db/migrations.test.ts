@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/db/database';
 import type { YouthReachDb } from '../../../src/db/database';
-import { loadOverviewRows } from '../../../src/db/overview-repo';
+import { loadOverviewRows } from '../../../src/db/answer-repo';
 import { getPresence, putPresence } from '../../../src/db/presence-repo';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/db/schema';
 import { getSetting, putSetting } from '../../../src/db/settings-repo';

@@ -1,8 +1,8 @@
-// The overview query (src/db/overview-repo.ts): one row per account with its youth share.
+// The overview rows of the read model (src/db/answer-repo.ts): one row per account with its youth share.
 
 import { afterEach, describe, expect, it } from 'vitest';
 import type { YouthReachDb } from '../../../src/db/database';
-import { loadOverviewRows } from '../../../src/db/overview-repo';
+import { loadOverviewRows } from '../../../src/db/answer-repo';
 import { storeParsedFile } from '../../../src/db/store-import';
 import type { ParsedFile } from '../../../src/core/model/parsed-file';
 import type { Platform } from '../../../src/core/model/platform';
@@ -52,9 +52,8 @@ describe('loadOverviewRows', () => {
     expect(yt!.basis).toBe('views');
     expect(yt!.period).toBeNull();
     expect(Object.keys(yt!.ageShares!)).toEqual(['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+']);
-    expect(yt!.importCount).toBe(1);
     // VDAB has reach only: no age data, never 0
-    expect(vdab).toMatchObject({ youthShare: null, youthAgeFloor: null, basis: null, ageShares: null, importCount: 1 });
+    expect(vdab).toMatchObject({ youthShare: null, youthAgeFloor: null, basis: null, ageShares: null });
     expect(vdab!.period).toEqual({ start: '2025-09-01', end: '2025-09-03' });
   });
 
@@ -76,7 +75,6 @@ describe('loadOverviewRows', () => {
     await store(metaReach(), 'OVAM', 'facebook'); // no age split: never chosen for age data
     const rows = await loadOverviewRows(database);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.importCount).toBe(3);
     expect(rows[0]!.youthShare).toBeCloseTo(0.09, 10);
     expect(rows[0]!.youthAgeFloor).toBe(18);
     expect(rows[0]!.period).toEqual({ start: '2025-09-01', end: '2025-09-30' });
@@ -107,6 +105,5 @@ describe('loadOverviewRows', () => {
     // counts: (50 + 150) / (50 + 150 + 300) = 0.4, 13-17 present → floor 13
     expect(row!.youthShare).toBeCloseTo(0.4, 10);
     expect(row!.youthAgeFloor).toBe(13);
-    expect(row!.importCount).toBe(3);
   });
 });

@@ -6,7 +6,7 @@ import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/db/database';
 import type { YouthReachDb } from '../../../src/db/database';
-import { loadOverviewRows } from '../../../src/db/overview-repo';
+import { loadOverviewRows } from '../../../src/db/answer-repo';
 import { getPresence, putPresence } from '../../../src/db/presence-repo';
 import { putSetting } from '../../../src/db/settings-repo';
 import { applyWorkspace, exportWorkspace, planMerge, readWorkspace, WorkspaceError } from '../../../src/db/workspace';

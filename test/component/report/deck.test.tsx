@@ -6,7 +6,7 @@ import { buildDeck, deckLabels, deckSlideCount } from '../../../src/charts/deck'
 import type { DeckImage } from '../../../src/charts/deck';
 import { buildReportContent } from '../../../src/charts/report-content';
 import { loadAnswerView } from '../../../src/db/answer-repo';
-import { loadOverviewRows } from '../../../src/db/overview-repo';
+import { loadOverviewRows } from '../../../src/db/answer-repo';
 import { createI18n } from '../../../src/i18n/i18n';
 import { storeSampleData } from '../answer/sample-store';
 import { fold, resetDatabase } from '../ui/ui-test-utils';

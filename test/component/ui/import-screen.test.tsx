@@ -5,7 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
-import { loadOverviewRows } from '../../../src/db/overview-repo';
+import { loadOverviewRows } from '../../../src/db/answer-repo';
 import { fakeParse, fold, renderApp, resetDatabase, serviceClient, textFile } from './ui-test-utils';
 
 beforeEach(async () => {

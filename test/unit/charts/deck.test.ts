@@ -12,7 +12,8 @@ const LABELS: DeckLabels = {
   verdictTitle: 'Reach young people?',
   overallVerdict: 'Overall',
   ruleLabel: 'Rule',
-  weightedIndex: 'Weighted index',
+  facts: 'Pooled figures',
+  answerText: 'Answer as text',
   colEntity: 'Entity',
   colVerdict: 'Verdict',
   colIndex: 'Index',
@@ -30,13 +31,14 @@ const LABELS: DeckLabels = {
   missing: '—',
 };
 
-const verdict = (name: string, weightedIndex: string | null): ReportVerdict => ({
+const verdict = (name: string, facts: string | null): ReportVerdict => ({
   key: name,
   name,
-  verdict: weightedIndex === null ? 'unknown' : 'sufficient',
-  label: weightedIndex === null ? 'unknown' : 'sufficient',
+  verdict: facts === null ? 'insufficient-data' : 'sufficient',
+  label: facts === null ? 'too little data' : 'sufficient',
   rule: 'rule',
-  weightedIndex,
+  borderline: false,
+  facts,
   reasons: [`${name} reason`],
 });
 
@@ -75,6 +77,7 @@ function content(entities: number, improvements: number): ReportContent {
     verdictSource: 'Source: 3 imported exports; Statbel 2021',
     charts: [{ kind: 'grouped-bars', spec: SPEC, groups: [], platforms: [], reference: null }],
     improvements: Array.from({ length: improvements }, (_, i) => ({ rule: 'r', ruleName: `rule ${i + 1}`, text: `improvement ${i + 1}`, estimate: null })),
+    prose: ['First paragraph of the answer.', 'Second paragraph.'],
     methodNotes: [
       { id: 'a', text: 'note a', applies: true },
       { id: 'b', text: 'note b', applies: false },
@@ -91,11 +94,11 @@ function slides(bytes: Uint8Array): string[] {
 }
 
 describe('buildDeck', () => {
-  it('pages 10 entities and 9 improvements onto two slides each: 1 + 2 + 1 + 2 + 1 = 7 slides', async () => {
+  it('pages 10 entities and 9 improvements onto two slides each: 1 + 2 + 1 + 2 + 1 + 1 = 8 slides', async () => {
     const c = content(10, 9);
-    expect(deckSlideCount(c)).toBe(7);
+    expect(deckSlideCount(c)).toBe(8);
     const xml = slides(await buildDeck(c, LABELS, {}));
-    expect(xml).toHaveLength(7);
+    expect(xml).toHaveLength(8);
     // Entities 1-8 on slide 2, 9-10 on slide 3 ("(continued)"); entity 1 has no index → "—".
     expect(xml[1]).toContain('<a:t>Entity 8</a:t>');
     expect(xml[1]).not.toContain('<a:t>Entity 9</a:t>');
@@ -106,15 +109,17 @@ describe('buildDeck', () => {
     expect(xml[4]).toContain('improvement 8');
     expect(xml[4]).not.toContain('improvement 9');
     expect(xml[5]).toContain('improvement 9');
-    // The method note greys what does not apply and says so.
-    expect(xml[6]).toContain('note b (n/a)');
+    // The answer as text, then the method note, which greys what does not apply and says so.
+    expect(xml[6]).toContain('Answer as text');
+    expect(xml[6]).toContain('First paragraph of the answer.');
+    expect(xml[7]).toContain('note b (n/a)');
   });
 
-  it('with no entity and no improvement still makes one verdict and one improvements slide: 1 + 1 + 1 + 1 + 1 = 5', async () => {
+  it('with no entity and no improvement still makes one verdict and one improvements slide: 1 + 1 + 1 + 1 + 1 + 1 = 6', async () => {
     const c = content(0, 0);
-    expect(deckSlideCount(c)).toBe(5);
+    expect(deckSlideCount(c)).toBe(6);
     const xml = slides(await buildDeck(c, LABELS, {}));
-    expect(xml).toHaveLength(5);
+    expect(xml).toHaveLength(6);
     expect(xml[3]).toContain('<a:t>None</a:t>');
   });
 

@@ -12,7 +12,7 @@ export const SEP: Period = { start: '2025-09-01', end: '2025-09-30' };
 
 /** An age split of `basis` for `period`: one share (0..1) or count per band. */
 export function split(basis: Basis, values: Record<string, number>, period: Period | null = SEP, unit: 'share' | 'count' = 'share'): Observation[] {
-  return Object.entries(values).map(([ageBand, value]) => ({ metric: basis, period, ageBand, value, unit }));
+  return Object.entries(values).map(([ageBand, value]) => ({ metric: basis as Observation['metric'], period, ageBand, value, unit }));
 }
 
 /** A youth split of followers with youth share `youth` at floor 13 (13-17 = 0, 18-24 = youth) or 18 (no 13-17 row). */

@@ -1,4 +1,4 @@
-// The whole answer on sample-data/: verdicts per entity and overall worked out by hand from sample-data/README.md's table.
+// The whole answer on sample-data/ (with the manifest's presence), worked out by hand in sample-data/README.md.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { accountFromFiles } from '../../../../src/core/answer/account-from-files';
 import { answerQuestion3 } from '../../../../src/core/answer/answer';
 import type { Answer, AnswerEntity } from '../../../../src/core/answer/answer-types';
-import { describe as describeMessage } from '../../../../src/core/answer/messages';
 import { parseSourceFile } from '../../../../src/core/formats/parse-source-file';
+import type { ParsedFile } from '../../../../src/core/model/parsed-file';
 import type { Platform } from '../../../../src/core/model/platform';
 import { DEFAULT_REFERENCE_SET } from '../../../../src/core/reference/reference-set';
 import { DEFAULT_THRESHOLDS } from '../../../../src/core/reference/thresholds';
@@ -18,173 +18,163 @@ const manifest = JSON.parse(readFileSync(path.join(DIR, 'manifest.json'), 'utf8'
   presence: { entity: string; platform: Platform; presence: 'has-account' | 'no-account' }[];
 };
 
-/** The manifest's (fictitious) presence list as answer presence per entity name. */
-function manifestPresence(): Record<string, AnswerEntity['presence']> {
-  const out: Record<string, AnswerEntity['presence']> = {};
-  for (const p of manifest.presence) out[p.entity] = { ...out[p.entity], [p.platform]: p.presence };
-  return out;
-}
-
-/** The sample data as answer entities (one account per file; presence as given). */
-function sampleEntities(presence: Record<string, AnswerEntity['presence']> = {}): AnswerEntity[] {
-  const byName = new Map<string, AnswerEntity>();
+/** The sample data as the app stores it: one account per entity, platform and account name (files in manifest order, later = newer), with the manifest's presence. */
+export function sampleEntities(withPresence = true): AnswerEntity[] {
+  const groups = new Map<string, { entity: string; platform: Platform; name: string | null; files: { parsed: ParsedFile; importId: string; fileId: string }[] }>();
   for (const f of manifest.files) {
     const parsed = parseSourceFile({ name: f.file, bytes: new Uint8Array(readFileSync(path.join(DIR, f.file))) });
-    let e = byName.get(f.entity);
-    if (!e) {
-      e = { entityId: f.entity, name: f.entity, accounts: [], presence: presence[f.entity] ?? {} };
-      byName.set(f.entity, e);
-    }
-    e.accounts.push(accountFromFiles({ accountId: `${f.entity}/${f.platform}`, platform: f.platform, files: [{ parsed, importId: `import:${f.file}`, fileId: `file:${f.file}` }] }));
+    const key = `${f.entity}|${f.platform}|${parsed.accountName ?? ''}`;
+    const g = groups.get(key) ?? { entity: f.entity, platform: f.platform, name: parsed.accountName, files: [] };
+    g.files.push({ parsed, importId: `import:${f.file}`, fileId: `file:${f.file}` });
+    groups.set(key, g);
   }
-  return [...byName.values()];
+  const entities = new Map<string, AnswerEntity>();
+  for (const g of groups.values()) {
+    const e = entities.get(g.entity) ?? { entityId: g.entity, name: g.entity, accounts: [], presence: {} };
+    e.accounts.push(accountFromFiles({ accountId: `${g.entity}/${g.platform}`, entityId: g.entity, entityName: g.entity, platform: g.platform, name: g.name, files: g.files }));
+    entities.set(g.entity, e);
+  }
+  if (withPresence) for (const p of manifest.presence) entities.get(p.entity)!.presence[p.platform] = p.presence;
+  return [...entities.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
-const answerOf = (entities: AnswerEntity[]): Answer => answerQuestion3({ entities, reference: DEFAULT_REFERENCE_SET, thresholds: DEFAULT_THRESHOLDS });
-const entityOf = (a: Answer, name: string) => a.entities.find((e) => e.name === name)!;
+const answer: Answer = answerQuestion3({ entities: sampleEntities(), reference: DEFAULT_REFERENCE_SET, thresholds: { ...DEFAULT_THRESHOLDS } });
+const entity = (name: string) => answer.entities.find((e) => e.name === name)!;
+const account = (name: string, platform: Platform) => entity(name).accounts.find((a) => a.platform === platform)!;
 
-/*
- * By hand, from sample-data/README.md (reference 15.23 % of 13+, 9.50 % of 18+; no file gives reach or
- * followers, so every weighted index uses equal weights):
- *   Ketnet  youtube   60.1 / 15.23 × 100 = 394.62   instagram 54.1 / 15.23 × 100 = 355.22   facebook: no age data
- *           mean (394.62 + 355.22) / 2 = 374.92 ≥ 80; with data on youtube + instagram (2 youth platforms) → sufficient
- *   VDAB    youtube   16.3 / 15.23 × 100 = 107.03   facebook (18+) 9.6 / 9.50 × 100 = 101.05
- *           mean (107.03 + 101.05) / 2 = 104.04 ≥ 80; youtube + facebook → sufficient
- *   De Lijn instagram (34.9 / 99.9) / 0.1523 × 100 = 0.349349 / 0.1523 × 100 = 229.38   facebook: no age data
- *           229.38 ≥ 80 but data on 1 youth platform only → partly sufficient
- *   OVAM    youtube (4.1 / 99.99) / 0.1523 × 100 = 0.041004 / 0.1523 × 100 = 26.92
- *           facebook (18+) (3.2 / 100.1) / 0.095 × 100 = 0.031968 / 0.095 × 100 = 33.65; both < 80 → insufficient
- *   Overall mean of the 7 indexes: (394.62 + 355.22 + 107.03 + 101.05 + 229.38 + 26.92 + 33.65) / 7
- *           = 1247.87 / 7 = 178.27 ≥ 80; youtube, instagram, facebook have data → sufficient
- */
-describe('the answer on the sample data', () => {
-  const a = answerOf(sampleEntities());
-
-  it('gives each entity’s verdict', () => {
-    expect(a.entities.map((e) => [e.name, e.verdict])).toEqual([
-      ['Ketnet', 'sufficient'],
-      ['VDAB', 'sufficient'],
-      ['De Lijn', 'partly-sufficient'],
-      ['OVAM', 'insufficient'],
+describe('the answer on the sample data (sample-data/README.md)', () => {
+  it('gives each entity’s verdict and the government’s, which is not a mean', () => {
+    expect(answer.entities.map((e) => [e.name, e.verdict, e.rule])).toEqual([
+      ['De Lijn', 'partly-sufficient', 'partly-met'],
+      ['Ketnet', 'sufficient', 'all-met'],
+      ['OVAM', 'insufficient', 'composition-not-met'],
+      ['VDAB', 'insufficient', 'reach-not-met'],
     ]);
-    expect(a.overall.verdict).toBe('sufficient');
+    expect(answer.overall.counts).toEqual({ sufficient: 1, 'partly-sufficient': 1, insufficient: 2, 'insufficient-data': 0 });
+    expect(answer.overall.verdict).toBe('partly-sufficient');
+    expect(answer.overall.rule).toBe('entities-mixed');
   });
 
-  it('gives the indexes and weighted indexes worked out by hand', () => {
-    const idx = (name: string, platform: Platform) => entityOf(a, name).accounts.find((m) => m.platform === platform)?.index?.value;
-    expect(idx('Ketnet', 'youtube')).toBeCloseTo(394.62, 2);
-    expect(idx('Ketnet', 'instagram')).toBeCloseTo(355.22, 2);
-    expect(idx('VDAB', 'facebook')).toBeCloseTo(101.05, 2);
-    expect(idx('De Lijn', 'instagram')).toBeCloseTo(229.38, 2);
-    expect(idx('OVAM', 'youtube')).toBeCloseTo(26.92, 2);
-    expect(idx('OVAM', 'facebook')).toBeCloseTo(33.65, 2);
-    expect(entityOf(a, 'Ketnet').weightedIndex?.value).toBeCloseTo(374.92, 2);
-    expect(entityOf(a, 'Ketnet').weightedIndex?.weighting).toBe('equal');
-    expect(entityOf(a, 'VDAB').weightedIndex?.value).toBeCloseTo(104.04, 2);
-    expect(a.overall.weightedIndex?.value).toBeCloseTo(178.27, 2);
-    expect(a.overall.youthPlatformsWithData).toEqual(['facebook', 'instagram', 'youtube']);
+  it('gives each account the youth share, floor, audience size and young people or youth views worked out by hand', () => {
+    const row = (name: string, platform: Platform) => {
+      const a = account(name, platform);
+      return [a.youthShare?.basis ?? null, a.youthShare?.ageFloor ?? null, a.youthShare ? Math.round(a.youthShare.value * 1e4) / 1e4 : null, a.audienceSize?.value ?? null, a.provenance, a.poolStatus];
+    };
+    expect(row('Ketnet', 'youtube')).toEqual(['views', 13, 0.601, 180_000, 'export', 'ok']);
+    expect(row('Ketnet', 'instagram')).toEqual(['followers', 13, 0.541, 52_000, 'export', 'ok']);
+    expect(account('Ketnet', 'instagram').audienceSize!.provenance).toBe('manual');
+    expect(row('Ketnet', 'tiktok')).toEqual(['followers', 18, 0.44, 85_000, 'manual', 'ok']);
+    expect(row('Ketnet', 'facebook')).toEqual([null, null, null, null, null, 'no-split']);
+    expect(row('VDAB', 'youtube')).toEqual(['views', 13, 0.163, 310_000, 'export', 'ok']);
+    expect(row('VDAB', 'facebook')).toEqual(['followers', 18, 0.096, 24_000, 'export', 'ok']);
+    expect(row('De Lijn', 'facebook')).toEqual(['reach', 13, 0.2917, 48_000, 'export', 'ok']);
+    expect(row('De Lijn', 'instagram')).toEqual(['followers', 13, 0.3493, null, 'export', 'no-size']);
+    expect(row('OVAM', 'youtube')).toEqual(['views', 13, 0.041, 1_900, 'export', 'too-few']);
+    expect(row('OVAM', 'facebook')).toEqual(['followers', 18, 0.032, 6_500, 'export', 'ok']);
+    // 180,000 × 0.601 = 108,180 views by young people (not young people); 52,000 × 0.541 = 28,132 young followers
+    expect(account('Ketnet', 'youtube').youthViews!.value).toBeCloseTo(108_180, 6);
+    expect(account('Ketnet', 'youtube').youthPeople).toBeNull();
+    expect(account('Ketnet', 'instagram').youthPeople!.value).toBeCloseTo(28_132, 6);
+    expect(account('Ketnet', 'tiktok').youthPeople!.value).toBeCloseTo(37_400, 6);
+    // De Lijn Facebook, 24-30 Sep 2025: views 9,788 + 9,402 + 8,764 + 4,315 + 3,937 + 9,681 + 10,177 = 56,064;
+    // daily reach 9,100 + 9,400 + 8,800 + 5,200 + 4,900 + 9,300 + 9,600 = 56,300 (an upper bound); followers 41,800
+    expect(account('De Lijn', 'facebook').period).toEqual({ start: '2025-09-24', end: '2025-09-30' });
+    expect(account('De Lijn', 'facebook').totals).toEqual({ views: 56_064, impressions: null, reach: 56_300, viewers: null, followers: 41_800 });
+    expect(account('De Lijn', 'facebook').totalsUpperBound.reach).toBe(true);
+    expect(account('De Lijn', 'facebook').youthPeople!.value).toBe(14_000);
+    // OVAM YouTube: 1,900 × 0.041004 = 77.9 views by young people < 100: left out
+    expect(account('OVAM', 'youtube').youthViews!.value).toBeCloseTo(1_900 * (4.1 / 99.99), 9);
   });
 
-  it('traces an index back to its source file and reference figure', () => {
-    const m = entityOf(a, 'Ketnet').accounts.find((x) => x.platform === 'youtube')!;
-    expect(m.index?.trace.fileIds).toEqual(['file:ketnet_youtube_viewer-age_table-data.csv']);
-    expect(m.index?.trace.importIds).toEqual(['import:ketnet_youtube_viewer-age_table-data.csv']);
-    expect(m.index?.trace.referenceIds).toEqual(['population.flanders.share-13plus.13-24']);
+  it('gives the indexes: representation against the population of the same floor, and against the platform', () => {
+    const idx = (name: string, platform: Platform) => Math.round(account(name, platform).representationIndex!.value! * 10) / 10;
+    expect(idx('Ketnet', 'youtube')).toBe(394.6); // 0.601 ÷ 0.1523
+    expect(idx('Ketnet', 'instagram')).toBe(355.2); // 0.541 ÷ 0.1523
+    expect(idx('Ketnet', 'tiktok')).toBe(463.2); // 0.44 ÷ 0.0950
+    expect(idx('VDAB', 'facebook')).toBe(101.1); // 0.096 ÷ 0.0950
+    expect(idx('De Lijn', 'facebook')).toBe(191.5); // 0.291667 ÷ 0.1523
+    expect(idx('OVAM', 'facebook')).toBe(33.7); // 0.031968 ÷ 0.0950
+    // platform-relative: Instagram 0.541 ÷ 0.33 = 163.9; Facebook (reach) 0.291667 ÷ 0.20 = 145.8; none for an 18+ split
+    expect(account('Ketnet', 'instagram').platformRelativeIndex!.value).toBeCloseTo(163.94, 2);
+    expect(account('De Lijn', 'facebook').platformRelativeIndex!.value).toBeCloseTo(145.83, 2);
+    expect(account('Ketnet', 'tiktok').platformRelativeIndex!.value).toBeNull();
   });
 
-  it('with nothing set, platforms without accounts are unknown, so there is no platform gap', () => {
-    expect(entityOf(a, 'De Lijn').presence.tiktok.presence).toBe('unknown');
-    expect(entityOf(a, 'De Lijn').presence.facebook.presence).toBe('account-without-data');
-    expect(a.improvements.some((i) => i.rule === 'youth-platform-absent')).toBe(false);
-  });
-
-  it('lists the improvements the rules give', () => {
-    const list = a.improvements.map((i) => `${i.rule} ${i.entityName} ${i.platform ?? ''}`);
-    expect(list).toEqual([
-      // OVAM's two accounts are under 80
-      'under-represented-platform OVAM youtube',
-      'under-represented-platform OVAM facebook',
-      // Ketnet and De Lijn have a Facebook file without age data
-      'age-data-missing Ketnet facebook',
-      'age-data-missing De Lijn facebook',
-      // every Meta audience file is of followers
-      'followers-only Ketnet instagram',
-      'followers-only VDAB facebook',
-      'followers-only De Lijn instagram',
-      'followers-only OVAM facebook',
+  it('pools per basis and floor by audience size, for each entity and the government', () => {
+    const pooled = (gs: Answer['overall']['pooled']) => gs.map((g) => [g.basis, g.ageFloor, Math.round(g.youthShare * 1e4) / 1e4, g.audienceSize, Math.round(g.representationIndex! * 10) / 10]);
+    expect(pooled(entity('Ketnet').pooled)).toEqual([
+      ['followers', 13, 0.541, 52_000, 355.2],
+      ['followers', 18, 0.44, 85_000, 463.2],
+      ['views', 13, 0.601, 180_000, 394.6],
     ]);
-    // De Lijn Facebook: 245,425 views × Facebook youth share 0.20 = 49,085 (modelled)
-    expect(a.improvements.find((i) => i.rule === 'age-data-missing' && i.entityName === 'De Lijn')?.estimate?.value).toBeCloseTo(49_085, 6);
-  });
-
-  it('writes the method note, flagging the 18+ floors and followers', () => {
-    const notes = Object.fromEntries(a.methodNotes.map((n) => [n.id, n]));
-    expect(notes['floor18']?.params.accounts).toBe('VDAB facebook, OVAM facebook');
-    expect(notes['under13Invisible']?.params.entities).toBe('Ketnet'); // 60.1 % and 54.1 % ≥ 50 % at floor 13
-    expect(notes['youtubeSignedIn']?.applies).toBe(true);
-    expect(notes['viewsNotPeople']?.applies).toBe(false);
-    for (const n of a.methodNotes) expect(describeMessage(n)).not.toBe(n.key);
-  });
-
-  it('with De Lijn TikTok set to no-account: a platform gap with its evidence, verdicts unchanged', () => {
-    const b = answerOf(sampleEntities({ 'De Lijn': { tiktok: 'no-account' } }));
-    expect(b.entities.map((e) => e.verdict)).toEqual(['sufficient', 'sufficient', 'partly-sufficient', 'insufficient']);
-    expect(b.overall.verdict).toBe('sufficient');
-    const gap = b.improvements.find((i) => i.rule === 'youth-platform-absent')!;
-    expect(gap.entityName).toBe('De Lijn');
-    expect(gap.platform).toBe('tiktok');
-    expect(describeMessage(gap)).toBe('72.0% of Belgians aged 16-24 use tiktok daily (2025); De Lijn has no tiktok account.');
-    // no account of De Lijn has reach or followers: the typical audience is unknown, so the estimate is null
-    expect(gap.estimate?.value).toBeNull();
-    expect(gap.estimate?.provenance).toBe('modelled');
-  });
-
-  /*
-   * With the manifest's fictitious presence (what "Voorbeeldgegevens laden" stores), by hand:
-   * youth-relevant platforms (VRT KPI 14 list; no weekly-use figure is known): facebook, instagram,
-   * youtube, tiktok, snapchat. A gap is a youth-relevant platform set to no-account, listed per entity
-   * (Ketnet, VDAB, De Lijn, OVAM) in platform order (facebook, instagram, youtube, tiktok, …, snapchat):
-   *   Ketnet snapchat; VDAB tiktok; De Lijn youtube, tiktok, snapchat; OVAM instagram, tiktok, snapchat → 8.
-   * has-account without a file (VDAB instagram, Ketnet tiktok) is an account without data → two more
-   * age-data-missing improvements (Ketnet tiktok after Ketnet facebook; VDAB instagram).
-   * Verdicts: the rules count only platforms with an account with age data, and presence "unknown" only
-   * adds a reason, so every verdict stays (Ketnet, VDAB sufficient; De Lijn partly; OVAM insufficient;
-   * overall sufficient).
-   */
-  it('with the manifest’s presence: eight platform gaps, two more accounts without data, verdicts unchanged', () => {
-    const presence = manifestPresence();
-    expect(presence['De Lijn']).toEqual({ tiktok: 'no-account', snapchat: 'no-account', youtube: 'no-account' });
-    const b = answerOf(sampleEntities(presence));
-    expect(b.entities.map((e) => [e.name, e.verdict])).toEqual([
-      ['Ketnet', 'sufficient'],
-      ['VDAB', 'sufficient'],
-      ['De Lijn', 'partly-sufficient'],
-      ['OVAM', 'insufficient'],
+    // (37,400 + 2,304 + 207.792) ÷ (85,000 + 24,000 + 6,500) = 39,911.792 ÷ 115,500 = 0.345557; (108,180 + 50,530) ÷ 490,000 = 0.323898
+    expect(pooled(answer.overall.pooled)).toEqual([
+      ['followers', 13, 0.541, 52_000, 355.2],
+      ['reach', 13, 0.2917, 48_000, 191.5],
+      ['followers', 18, 0.3456, 115_500, 363.7],
+      ['views', 13, 0.3239, 490_000, 212.7],
     ]);
-    expect(b.overall.verdict).toBe('sufficient');
-    expect(b.overall.weightedIndex?.value).toBeCloseTo(178.27, 2);
-    expect(b.improvements.map((i) => `${i.rule} ${i.entityName} ${i.platform ?? ''}`)).toEqual([
-      'youth-platform-absent Ketnet snapchat',
-      'youth-platform-absent VDAB tiktok',
+  });
+
+  it('gives young people reached as a range, from the largest account to the sum', () => {
+    // Ketnet: 37,400 (TikTok) … 37,400 + 28,132 = 65,532 of 871,814 aged 13-24: 4.29 % … 7.52 %
+    expect(entity('Ketnet').youthReach).toMatchObject({ low: 37_400, high: 65_532, band: '13-24' });
+    expect(entity('Ketnet').reach).toBe('met');
+    // VDAB: only 18+ followers: 2,304 of 509,224 aged 18-24 = 0.45 % < 1 %
+    expect(entity('VDAB').youthReach).toMatchObject({ low: 2_304, high: 2_304, band: '18-24' });
+    expect(entity('VDAB').youthReach!.lowShare).toBeCloseTo(2_304 / 509_224, 10);
+    expect(entity('VDAB').reach).toBe('not-met');
+    // government: 37,400 … 37,400 + 28,132 + 2,304 + 14,000 + 6,500 × (3.2 ÷ 100.1) = 82,043.79
+    expect(answer.overall.youthReach!.low).toBe(37_400);
+    expect(answer.overall.youthReach!.high).toBeCloseTo(82_043.792, 2);
+  });
+
+  it('names the gaps, what would flip a verdict, and the accounts left out', () => {
+    expect(entity('De Lijn').gaps).toEqual(['youtube', 'tiktok', 'snapchat']);
+    expect(entity('Ketnet').gaps).toEqual([]);
+    expect(entity('Ketnet').flips).toEqual([
+      { threshold: 'underIndex', value: 356, verdict: 'partly-sufficient' },
+      { threshold: 'minYouthCoverage', value: 0.043, verdict: 'partly-sufficient' },
+    ]);
+    expect(entity('De Lijn').leftOut).toEqual([{ accountId: 'De Lijn/instagram', platform: 'instagram', name: null, basis: 'followers', why: 'no-size' }]);
+    expect(entity('OVAM').leftOut).toEqual([{ accountId: 'OVAM/youtube', platform: 'youtube', name: null, basis: 'views', why: 'too-few' }]);
+    expect(answer.overall.absentPlatforms).toEqual([]);
+  });
+
+  it('lists the improvements the rules give, in rule order', () => {
+    expect(answer.improvements.map((i) => `${i.rule} ${i.entityName} ${i.platform}`)).toEqual([
       'youth-platform-absent De Lijn youtube',
       'youth-platform-absent De Lijn tiktok',
       'youth-platform-absent De Lijn snapchat',
       'youth-platform-absent OVAM instagram',
       'youth-platform-absent OVAM tiktok',
       'youth-platform-absent OVAM snapchat',
-      'under-represented-platform OVAM youtube',
+      'youth-platform-absent VDAB tiktok',
       'under-represented-platform OVAM facebook',
+      'falling-youth-share Ketnet instagram',
       'age-data-missing Ketnet facebook',
-      'age-data-missing Ketnet tiktok',
+      'age-data-missing Ketnet snapchat',
       'age-data-missing VDAB instagram',
-      'age-data-missing De Lijn facebook',
-      'followers-only Ketnet instagram',
-      'followers-only VDAB facebook',
+      'audience-size-missing De Lijn instagram',
       'followers-only De Lijn instagram',
+      'followers-only Ketnet instagram',
+      'followers-only Ketnet tiktok',
       'followers-only OVAM facebook',
+      'followers-only VDAB facebook',
     ]);
-    expect(entityOf(b, 'VDAB').presence.instagram.presence).toBe('account-without-data');
-    expect(entityOf(b, 'OVAM').presence.instagram.presence).toBe('no-account');
-    expect(entityOf(b, 'Ketnet').presence.x.presence).toBe('unknown');
+    // Ketnet Instagram: 54.1 − 57.0 = −2.9 points between the August and September splits
+    expect(answer.improvements.find((i) => i.rule === 'falling-youth-share')!.params.changePoints).toBeCloseTo(-2.9, 9);
+  });
+
+  it('traces a pooled figure back to its files and the reference figure', () => {
+    const g = entity('Ketnet').pooled.find((x) => x.basis === 'views')!;
+    expect(g.trace.fileIds).toEqual(expect.arrayContaining(['file:ketnet_youtube_viewer-age_table-data.csv', 'file:ketnet_youtube_content_table-data.csv']));
+    expect(g.trace.referenceIds).toContain('population.flanders.share-13plus.13-24');
+  });
+
+  it('writes the method note, flagging the 18+ floors, followers and views', () => {
+    const applies = Object.fromEntries(answer.methodNotes.map((n) => [n.id, n.applies]));
+    expect(applies).toMatchObject({ floor18: true, followersNotReached: true, viewsNotPeople: true, signedInOnly: true, selfDeclaredAges: true, hiddenBands: true, referenceError: true });
+    expect(answer.methodNotes.find((n) => n.id === 'under13Invisible')!.params.entities).toBe('Ketnet');
   });
 });

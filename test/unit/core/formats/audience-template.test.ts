@@ -11,7 +11,7 @@ import { importErrorOf, source, utf8 } from './test-input';
 
 describe('Youth Reach audience template', () => {
   it('the downloadable template imports as its own example: TikTok followers, manual', () => {
-    expect(AUDIENCE_TEMPLATE_CSV.startsWith('\uFEFFplatform,account,period_start,period_end,basis,age_band,share_percent,source,note\r\n')).toBe(true);
+    expect(AUDIENCE_TEMPLATE_CSV.startsWith('\uFEFFplatform,account,period_start,period_end,basis,age_band,share_percent,audience_size,source,note\r\n')).toBe(true);
     const p = parseSourceFile(source('youth-reach-audience-template.csv', AUDIENCE_TEMPLATE_CSV));
     expect(p.format).toBe('youth-reach-audience-template');
     expect(p.provenance).toBe('manual');
@@ -25,6 +25,20 @@ describe('Youth Reach audience template', () => {
     expect(c?.youthShare).toBeCloseTo(0.38, 12);
     expect(c?.youthAgeFloor).toBe(18);
     expect(p.warnings).toEqual([]);
+    // audience_size 12,500 on every row: one follower level on the period's last day
+    expect(p.observations.filter((o) => o.ageBand === undefined)).toEqual([{ metric: 'followers', period: { start: '2025-09-30', end: '2025-09-30' }, value: 12500, unit: 'count' }]);
+  });
+
+  it('reads a file with only an audience size (a follower count typed on the entity page), and refuses sizes that differ', () => {
+    const only = buildAudienceTemplateCsv({ platform: 'instagram', account: '', period: { start: '2025-10-15', end: '2025-10-15' }, basis: 'followers', shares: [], audienceSize: 4321, source: 'app', note: '' });
+    const p = parseSourceFile(source('volgers.csv', only));
+    expect(p.basis).toBeNull();
+    expect(p.provenance).toBe('manual');
+    expect(p.observations).toEqual([{ metric: 'followers', period: { start: '2025-10-15', end: '2025-10-15' }, value: 4321, unit: 'count' }]);
+    const views = buildAudienceTemplateCsv({ platform: 'youtube', account: 'x', period: { start: '2025-07-01', end: '2025-09-30' }, basis: 'views', shares: [{ ageBand: '13-17', sharePercent: 20 }, { ageBand: '18-24', sharePercent: 80 }], audienceSize: 9000, source: '', note: '' });
+    expect(parseSourceFile(source('views.csv', views)).observations.at(-1)).toEqual({ metric: 'views', period: { start: '2025-07-01', end: '2025-09-30' }, value: 9000, unit: 'count' });
+    const mixed = views.replace(/,9000,/, ',9100,');
+    expect(() => parseSourceFile(source('mixed.csv', mixed))).toThrow(/differs from 9100|differs from 9000/);
   });
 
   it('buildAudienceTemplateCsv round-trips Snapchat bands; a note starting with "=" is defused', () => {

@@ -26,9 +26,10 @@ describe('presenceOf', () => {
 describe('platformGaps', () => {
   it('lists only youth-relevant platforms set to no-account, with daily use as evidence', () => {
     const gaps = platformGaps({ tiktok: 'no-account', linkedin: 'no-account', snapchat: 'unknown', youtube: 'account-with-data' }, DEFAULT_REFERENCE_SET, DEFAULT_THRESHOLDS);
-    // tiktok: relevant (KPI 14) and no account → gap; linkedin: not relevant; snapchat: unknown is not a gap
+    // tiktok: relevant (72 % daily use ≥ 10 %) and no account → gap; linkedin: not known to be relevant; snapchat: unknown is not a gap
     expect(gaps.map((g) => g.platform)).toEqual(['tiktok']);
     expect(gaps[0]?.dailyUse?.value).toBe(0.72);
-    expect(gaps[0]?.trace.referenceIds).toEqual(['youth-relevance.vrt-kpi14.tiktok', 'platform-use.daily-16-24.tiktok']);
+    expect(gaps[0]?.relevance.decidedBy).toBe('daily-use');
+    expect(gaps[0]?.trace.referenceIds).toEqual(['platform-use.daily-16-24.tiktok']);
   });
 });

@@ -27,7 +27,7 @@ describe('default reference figures', () => {
     }
   });
 
-  it('gives the Flemish youth share at each age floor (Statbel 2021, reference-figures.md §1a)', () => {
+  it('gives the Flemish youth share at each age floor (Statbel, 1 January 2021)', () => {
     // 871,814 / 5,725,665 = 0.152264 → 15.23 %; 509,224 / 5,363,075 = 0.094950 → 9.50 %
     expect(populationYouthShare(DEFAULT_REFERENCE_SET, 13)?.value).toBe(0.1523);
     expect(populationYouthShare(DEFAULT_REFERENCE_SET, 18)?.value).toBe(0.095);
@@ -64,18 +64,27 @@ describe('default reference figures', () => {
     expect(youthPlatformUse(DEFAULT_REFERENCE_SET, 'tiktok')?.value).toBe(0.72);
     expect(youthPlatformUse(DEFAULT_REFERENCE_SET, 'snapchat')?.value).toBe(0.707);
     expect(youthPlatformUse(DEFAULT_REFERENCE_SET, 'facebook')?.value).toBe(0.43);
-    for (const p of ['youtube', 'x', 'linkedin'] as const) expect(youthPlatformUse(DEFAULT_REFERENCE_SET, p)?.value).toBeNull();
+    // YouTube: SMI 2024 gives it by sex only (women 51.6 %, men 77.2 %): the lower one, a lower bound
+    expect(youthPlatformUse(DEFAULT_REFERENCE_SET, 'youtube')?.value).toBe(0.516);
+    expect(youthPlatformUse(DEFAULT_REFERENCE_SET, 'youtube')?.year).toBe(2024);
+    for (const p of ['x', 'linkedin'] as const) expect(youthPlatformUse(DEFAULT_REFERENCE_SET, p)?.value).toBeNull();
     expect(platformYouthShare(DEFAULT_REFERENCE_SET, 'facebook')?.value).toBe(0.2);
     expect(platformYouthShare(DEFAULT_REFERENCE_SET, 'instagram')?.value).toBe(0.33);
-    expect(platformYouthShare(DEFAULT_REFERENCE_SET, 'tiktok')?.value).toBe(0.47);
+    // published: "45.5% of TikTok users are between 15 and 24"
+    expect(platformYouthShare(DEFAULT_REFERENCE_SET, 'tiktok')?.value).toBe(0.455);
     expect(platformYouthShare(DEFAULT_REFERENCE_SET, 'tiktok')?.confidence).toBe('low');
     for (const p of ['snapchat', 'youtube', 'x', 'linkedin'] as const) expect(platformYouthShare(DEFAULT_REFERENCE_SET, p)?.value).toBeNull();
   });
 
-  it('marks the VRT KPI 14 platforms as youth-relevant: YouTube, Snapchat, TikTok, Instagram, Facebook', () => {
+  it('marks youth platforms by daily use, else the VRT KPI 14 list (which names Facebook Watch, not Facebook, and did not ask about X or LinkedIn)', () => {
     const relevant = PLATFORMS.filter((p) => isYouthRelevantPlatform(DEFAULT_REFERENCE_SET, p));
     expect(relevant.sort()).toEqual(['facebook', 'instagram', 'snapchat', 'tiktok', 'youtube']);
-    expect(youthRelevance(DEFAULT_REFERENCE_SET, 'x').decidedBy).toBe('kpi14-list');
+    // Facebook: 43 % use it daily ≥ 10 %; the KPI 14 list does not decide it (not asked)
+    expect(youthRelevance(DEFAULT_REFERENCE_SET, 'facebook').decidedBy).toBe('daily-use');
+    expect(DEFAULT_REFERENCE_SET.byId['youth-relevance.vrt-kpi14.facebook']!.value).toBeNull();
+    // X and LinkedIn: not known (not "under 10 %")
+    expect(youthRelevance(DEFAULT_REFERENCE_SET, 'x')).toMatchObject({ relevant: false, decidedBy: 'unknown' });
+    expect(youthRelevance(DEFAULT_REFERENCE_SET, 'linkedin')).toMatchObject({ relevant: false, decidedBy: 'unknown' });
   });
 });
 
@@ -120,7 +129,7 @@ describe('applyOverrides', () => {
 
 describe('thresholds', () => {
   it('has the documented defaults and refuses inconsistent ones', () => {
-    expect(DEFAULT_THRESHOLDS).toMatchObject({ underIndex: 80, overIndex: 120, minReachedPerBand: 100, relevantPlatformWeeklyUse: 0.1, minYouthPlatformsWithData: 2 });
+    expect(DEFAULT_THRESHOLDS).toMatchObject({ underIndex: 80, overIndex: 120, minReachedPerBand: 100, relevantPlatformWeeklyUse: 0.1, minYouthCoverage: 0.01 });
     expect(() => validateThresholds({ ...DEFAULT_THRESHOLDS, underIndex: 130 })).toThrow(/underIndex/);
     expect(() => validateThresholds({ ...DEFAULT_THRESHOLDS, concentrationShare: 80 })).toThrow(/0..1/);
   });
