@@ -34,7 +34,7 @@ export function answerProse(answer: Answer, language: Language, t: TFunction, ma
   for (const g of o.pooled) {
     if (g.representationIndex === null) continue;
     const key = BASIS_KIND[g.basis] === 'people' ? 'answer.prose.pooledPeople' : 'answer.prose.pooledEvents';
-    numbers.push(t(key, f({ accountCount: g.accounts, youthShare: g.youthShare, basis: g.basis, band: g.band, floor: g.ageFloor, populationShare: g.referenceShare, index: g.representationIndex })));
+    numbers.push(t(key, f({ accountCount: g.accounts, youthShare: g.youthShare, basis: g.basis, band: g.band, floorAge: g.ageFloor, populationShare: g.referenceShare, index: g.representationIndex })));
   }
   if (o.youthReach) {
     const r = o.youthReach;

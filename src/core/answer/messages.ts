@@ -25,9 +25,9 @@ export const ANSWER_CORE_EN = {
       'entities-mixed': 'The entities with enough data do not mostly stand on the same side.',
     },
     pooledPeople:
-      'Pooled over {{accountCount}} account(s) of {{basis}} (age floor {{floor}}): {{youthShare}} are aged {{band}} against {{populationShare}} of the population, index {{index}} (threshold {{underIndex}}); {{youngCount}} young people of {{audienceSize}}.',
+      'Among {{basis}} from age {{floorAge}} (accounts: {{accountCount}}), {{youthShare}} are aged {{band}} against {{populationShare}} of the population: index {{index}} (threshold {{underIndex}}); {{youngCount}} young people of {{audienceSize}}.',
     pooledEvents:
-      'Pooled over {{accountCount}} account(s) of {{basis}} (age floor {{floor}}): {{youthShare}} by people aged {{band}} against {{populationShare}} of the population, index {{index}} (threshold {{underIndex}}); {{youngCount}} of {{audienceSize}} {{basis}} — events, not people.',
+      'Of the {{basis}} from age {{floorAge}} (accounts: {{accountCount}}), {{youthShare}} come from people aged {{band}} against {{populationShare}} of the population: index {{index}} (threshold {{underIndex}}); {{youngCount}} of {{audienceSize}} {{basis}}, and views are not people.',
     reachMet: 'Young people reached: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}); the largest account alone reaches the threshold of {{minYouthCoverage}}.',
     reachNotMet: 'Young people reached: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}): below the threshold of {{minYouthCoverage}} even if no one were counted twice.',
     reachMixed: 'Young people reached: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}): whether the threshold of {{minYouthCoverage}} is reached depends on how many follow several accounts.',

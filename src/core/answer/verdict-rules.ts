@@ -183,7 +183,7 @@ function criterionReasons(result: { pooled: PooledFigure[]; youthReach: YouthRea
     reasons.push({
       rule: 'pooled-composition',
       key: BASIS_KIND[g.basis] === 'people' ? 'answer.reason.pooledPeople' : 'answer.reason.pooledEvents',
-      params: { basis: g.basis, floor: g.ageFloor, band: g.band, youthShare: g.youthShare, index: g.representationIndex, underIndex: thresholds.underIndex, accountCount: g.accounts, audienceSize: g.audienceSize, youngCount: g.youngCount, populationShare: g.referenceShare },
+      params: { basis: g.basis, floorAge: g.ageFloor, band: g.band, youthShare: g.youthShare, index: g.representationIndex, underIndex: thresholds.underIndex, accountCount: g.accounts, audienceSize: g.audienceSize, youngCount: g.youngCount, populationShare: g.referenceShare },
       traces: [g.trace],
     });
   }

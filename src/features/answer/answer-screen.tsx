@@ -99,7 +99,7 @@ function VerdictFacts({ result, sources }: { result: VerdictResult; sources: Tra
       <dd>{result.gaps.length > 0 ? `${t('answer.criterion.gaps')}: ${result.gaps.map((p) => PLATFORM_LABELS[p]).join(', ')}` : t('answer.criterion.met')}</dd>
       {result.flips.length > 0 ? (
         <>
-          <dt>{t('answer.borderline')}?</dt>
+          <dt>{t('answer.flipsTitle')}</dt>
           <dd>
             <ul className="flips">
               {result.flips.map((f) => (

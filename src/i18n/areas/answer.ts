@@ -28,6 +28,7 @@ export const nl = {
   reasonsTitle: 'Waarom',
   verdictRule: 'Beslist door regel: {{rule}}',
   borderline: 'op de grens',
+  flipsTitle: 'Kantelt bij',
   flip: 'Bij een drempel van {{value}} voor {{threshold}}: {{verdict}}.',
   flipThreshold: {
     underIndex: 'de vertegenwoordigingsindex',
@@ -144,7 +145,7 @@ export const nl = {
   },
   basis: {
     followers: 'volgers',
-    reach: 'bereik',
+    reach: 'bereikte mensen',
     viewers: 'kijkers',
     views: 'weergaven',
     watchTime: 'kijktijd',
@@ -180,9 +181,9 @@ export const nl = {
       'entities-mixed': 'De entiteiten met genoeg gegevens staan niet overwegend aan dezelfde kant.',
     },
     pooledPeople:
-      'Samengevoegd over {{accountCount}} account(s), {{basis}} (vanaf {{floor}}): {{youthShare}} is {{band}} jaar, tegenover {{populationShare}} in de bevolking; index {{index}} (drempel {{underIndex}}); {{youngCount}} jongeren op {{audienceSize}}.',
+      'Bij de {{basis}} vanaf {{floorAge}} jaar (accounts: {{accountCount}}) is {{youthShare}} {{band}} jaar, tegenover {{populationShare}} in de bevolking: index {{index}} (drempel {{underIndex}}); {{youngCount}} jongeren op {{audienceSize}}.',
     pooledEvents:
-      'Samengevoegd over {{accountCount}} account(s), {{basis}} (vanaf {{floor}}): {{youthShare}} door {{band}}-jarigen, tegenover {{populationShare}} in de bevolking; index {{index}} (drempel {{underIndex}}); {{youngCount}} van {{audienceSize}} {{basis}}: gebeurtenissen, geen mensen.',
+      'Van de {{basis}} vanaf {{floorAge}} jaar (accounts: {{accountCount}}) komt {{youthShare}} van {{band}}-jarigen, tegenover {{populationShare}} in de bevolking: index {{index}} (drempel {{underIndex}}); {{youngCount}} van {{audienceSize}} {{basis}}, en weergaven zijn geen mensen.',
     reachMet: 'Bereikte jongeren: tussen {{lowPeople}} en {{highPeople}} ({{lowCoverage}} tot {{highCoverage}} van de Vlaamse {{band}}-jarigen); het grootste account haalt alleen al de drempel van {{minYouthCoverage}}.',
     reachNotMet: 'Bereikte jongeren: tussen {{lowPeople}} en {{highPeople}} ({{lowCoverage}} tot {{highCoverage}} van de Vlaamse {{band}}-jarigen): onder de drempel van {{minYouthCoverage}}, ook als niemand dubbel geteld wordt.',
     reachMixed: 'Bereikte jongeren: tussen {{lowPeople}} en {{highPeople}} ({{lowCoverage}} tot {{highCoverage}} van de Vlaamse {{band}}-jarigen): of de drempel van {{minYouthCoverage}} gehaald wordt, hangt af van hoeveel jongeren meerdere accounts volgen.',
@@ -251,8 +252,8 @@ export const nl = {
     period: 'De cijfers gelden voor {{period}}.',
     periodLatest: 'De cijfers gelden voor de meest recente leeftijdsverdeling van elk account.',
     borderline: 'Dit oordeel ligt op de grens: bij een iets andere drempel valt het anders uit.',
-    pooledPeople: 'Over {{accountCount}} account(s) samen is {{youthShare}} van de {{basis}} {{band}} jaar (vanaf {{floor}}), tegenover {{populationShare}} van de Vlaamse bevolking vanaf {{floor}} jaar (Statbel, 1 januari 2021): een vertegenwoordigingsindex van {{index}}.',
-    pooledEvents: 'Over {{accountCount}} account(s) samen komt {{youthShare}} van de {{basis}} van {{band}}-jarigen (vanaf {{floor}}), tegenover {{populationShare}} van de Vlaamse bevolking vanaf {{floor}} jaar (Statbel, 1 januari 2021): een vertegenwoordigingsindex van {{index}}. Weergaven zijn geen mensen.',
+    pooledPeople: 'Bij de {{basis}} vanaf {{floorAge}} jaar (accounts: {{accountCount}}) is {{youthShare}} {{band}} jaar oud, tegenover {{populationShare}} van de Vlaamse bevolking vanaf {{floorAge}} jaar (Statbel, 1 januari 2021): een vertegenwoordigingsindex van {{index}}.',
+    pooledEvents: 'Van de {{basis}} vanaf {{floorAge}} jaar (accounts: {{accountCount}}) komt {{youthShare}} van jongeren van {{band}} jaar, tegenover {{populationShare}} van de Vlaamse bevolking vanaf {{floorAge}} jaar (Statbel, 1 januari 2021): een vertegenwoordigingsindex van {{index}}. Weergaven zijn geen mensen.',
     youthReach: 'Samen bereiken de accounts tussen {{lowPeople}} en {{highPeople}} jongeren van {{band}} jaar, of {{lowCoverage}} tot {{highCoverage}} van alle Vlaamse jongeren van die leeftijd; een exact aantal is niet te geven, omdat dezelfde jongere meerdere accounts kan volgen.',
     entities: 'Per entiteit: {{list}}.',
     entityGroup: '{{verdict}}: {{names}}',
@@ -347,6 +348,7 @@ export const en: SameKeys<typeof nl> = {
   reasonsTitle: 'Why',
   verdictRule: 'Decided by rule: {{rule}}',
   borderline: 'borderline',
+  flipsTitle: 'Would change at',
   flip: 'At a threshold of {{value}} for {{threshold}}: {{verdict}}.',
   flipThreshold: {
     underIndex: 'the representation index',
@@ -486,8 +488,8 @@ export const en: SameKeys<typeof nl> = {
     period: 'The figures are for {{period}}.',
     periodLatest: 'The figures are for the most recent age split of each account.',
     borderline: 'This verdict is borderline: at a slightly different threshold it would be another one.',
-    pooledPeople: 'Across {{accountCount}} account(s), {{youthShare}} of {{basis}} are aged {{band}} (from {{floor}}), against {{populationShare}} of the Flemish population from age {{floor}} (Statbel, 1 January 2021): a representation index of {{index}}.',
-    pooledEvents: 'Across {{accountCount}} account(s), {{youthShare}} of {{basis}} come from people aged {{band}} (from {{floor}}), against {{populationShare}} of the Flemish population from age {{floor}} (Statbel, 1 January 2021): a representation index of {{index}}. Views are not people.',
+    pooledPeople: 'Among {{basis}} from age {{floorAge}} (accounts: {{accountCount}}), {{youthShare}} are aged {{band}}, against {{populationShare}} of the Flemish population from age {{floorAge}} (Statbel, 1 January 2021): a representation index of {{index}}.',
+    pooledEvents: 'Of the {{basis}} from age {{floorAge}} (accounts: {{accountCount}}), {{youthShare}} come from young people aged {{band}}, against {{populationShare}} of the Flemish population from age {{floorAge}} (Statbel, 1 January 2021): a representation index of {{index}}. Views are not people.',
     youthReach: 'Together the accounts reach between {{lowPeople}} and {{highPeople}} young people aged {{band}}, or {{lowCoverage}} to {{highCoverage}} of all young Flemings of that age; an exact number cannot be given, since the same young person can follow several accounts.',
     entities: 'Per entity: {{list}}.',
     entityGroup: '{{verdict}}: {{names}}',
