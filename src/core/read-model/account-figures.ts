@@ -398,8 +398,13 @@ export function accountFigures(account: AccountInput, options: FigureOptions): A
     base.poolStatus = 'band-unavailable';
     return base;
   }
+  // Several splits inside the period: their shares are weighted by their sizes; the size of the whole is the
+  // sum for flows and unique counts (views, reach: an upper bound for reach), but for followers — a level,
+  // not something that adds up over time — the level of the latest split.
   const size: AudienceSize | null =
-    choice === 'weighted'
+    choice === 'weighted' && first.basis === 'followers'
+      ? used.at(-1)!
+      : choice === 'weighted'
       ? {
           value: weightTotal,
           basis: first.basis,

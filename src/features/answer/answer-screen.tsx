@@ -2,19 +2,22 @@
 // with its pooled figures, young people reached, presence, what would flip it and its reasons; the
 // improvements; the answer as text; the thresholds and the method note. Every number opens its trace.
 
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
 import { answerProse } from '../../charts/answer-prose';
 import { answerText } from '../../charts/answer-text';
+import { QuarterlyYouthChart } from '../../charts/time-charts';
 import { TraceButton } from '../../charts/trace-panel';
 import type { TraceSources } from '../../charts/trace-panel';
 import type { Answer, AnswerAccount, EntityAnswer, Improvement, PooledFigure, Reason, Verdict, VerdictResult, YouthReachRange } from '../../core/answer/answer-types';
 import { makeTrace } from '../../core/metrics/trace';
 import type { Trace } from '../../core/metrics/trace';
 import { PLATFORM_LABELS } from '../../core/model/platform';
+import type { Period } from '../../core/model/observation';
+import { answerOf } from '../../db/answer-repo';
 import type { AnswerView } from '../../db/answer-repo';
 import { formatCount, formatPercent, formatPeriod, INTL_LOCALE } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
@@ -334,6 +337,9 @@ export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answe
   const sources = useMemo(() => traceSourcesOf(view), [view]);
   const { thresholds } = answer;
   const o = answer.overall;
+  // The quarters of the chosen period (else of all data), each computed from its own splits and days.
+  const span = answer.period ?? view.span;
+  const answerFor = useCallback((period: Period) => answerOf(view, { period, youthBand: answer.youthBand }), [view, answer.youthBand]);
   return (
     <>
       {view.thresholdsProblem ? <p role="alert" className="error">{t('answer.settingsProblem', { detail: view.thresholdsProblem })}</p> : null}
@@ -349,6 +355,7 @@ export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answe
         <PooledTable pooled={o.pooled} sources={sources} id="answer-pooled-overall" />
         <h3>{t('answer.reasonsTitle')}</h3>
         <Reasons reasons={o.reasons} sources={sources} overall />
+        {span ? <QuarterlyYouthChart span={span} band={answer.youthBand} answerFor={answerFor} /> : null}
       </section>
 
       <section aria-labelledby="answer-entities-title">

@@ -16,6 +16,7 @@ import { buildAudienceTemplateCsv } from '../../core/formats/audience-template';
 import type { AnswerView, AccountView, EntityView } from '../../db/answer-repo';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
 import { TraceButton } from '../../charts/trace-panel';
+import { MetricOverTimeChart, YouthShareOverTimeChart } from '../../charts/time-charts';
 import { formatCount, formatPercent } from '../../i18n/format';
 import { useImportClient } from '../../lib/import-client-context';
 import { deletePresence, putPresence } from '../../db/presence-repo';
@@ -249,7 +250,7 @@ function PresenceTable({ view, entity, answer }: { view: AnswerView; entity: Ent
 export function EntityScreen() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const { query: view, answer: fullAnswer } = useAnswer();
+  const { query: view, answer: fullAnswer, options } = useAnswer();
   const entity = view.data?.entities.find((e) => e.entityId === id) ?? null;
   const answer = fullAnswer?.entities.find((e) => e.entityId === id) ?? null;
   const verdict = answer?.verdict ?? null;
@@ -302,6 +303,20 @@ export function EntityScreen() {
         <h2 id="entity-presence-title">{t('entity.presenceTitle')}</h2>
         <p>{t('entity.presenceIntro')}</p>
         <PresenceTable view={view.data} entity={entity} answer={answer} />
+      </section>
+      <section aria-labelledby="entity-time-title">
+        <h2 id="entity-time-title">{t('entity.timeTitle')}</h2>
+        {(options.period ?? view.data.span) ? (
+          <MetricOverTimeChart
+            id={`entity-${entity.entityId}`}
+            entityName={entity.name}
+            accounts={entity.accounts.map((a) => ({ ...a.input, label: `${PLATFORM_LABELS[a.platform]}${a.name ? ` ${a.name}` : ''}` }))}
+            period={(options.period ?? view.data.span)!}
+          />
+        ) : null}
+        {entity.accounts.map((a) => (
+          <YouthShareOverTimeChart key={a.accountId} id={`entity-${a.accountId}`} entityName={entity.name} account={a.input} band={options.youthBand} reference={view.data.reference} />
+        ))}
       </section>
       <section>
         {profileRows.length > 0 ? (

@@ -46,6 +46,7 @@ export const nl = {
   population: 'Vlaamse bevolking {{floor}}',
   accountBar: '{{platform}} ({{basis}})',
   colYouthShare: 'Jongerenaandeel',
+  timeTitle: 'Over de tijd',
   colAudience: 'Publieksgrootte',
   typed: 'ingetypt',
   followers: {
@@ -107,6 +108,7 @@ export const en: SameKeys<typeof nl> = {
   population: 'Flemish population {{floor}}',
   accountBar: '{{platform}} ({{basis}})',
   colYouthShare: 'Youth share',
+  timeTitle: 'Over time',
   colAudience: 'Audience size',
   typed: 'typed in',
   followers: {

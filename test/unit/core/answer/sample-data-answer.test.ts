@@ -1,42 +1,12 @@
 // The whole answer on sample-data/ (with the manifest's presence), worked out by hand in sample-data/README.md.
 
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accountFromFiles } from '../../../../src/core/answer/account-from-files';
 import { answerQuestion3 } from '../../../../src/core/answer/answer';
-import type { Answer, AnswerEntity } from '../../../../src/core/answer/answer-types';
-import { parseSourceFile } from '../../../../src/core/formats/parse-source-file';
-import type { ParsedFile } from '../../../../src/core/model/parsed-file';
+import type { Answer } from '../../../../src/core/answer/answer-types';
+import { sampleEntities } from './sample-entities';
 import type { Platform } from '../../../../src/core/model/platform';
 import { DEFAULT_REFERENCE_SET } from '../../../../src/core/reference/reference-set';
 import { DEFAULT_THRESHOLDS } from '../../../../src/core/reference/thresholds';
-
-const DIR = path.resolve(process.cwd(), 'sample-data');
-const manifest = JSON.parse(readFileSync(path.join(DIR, 'manifest.json'), 'utf8')) as {
-  files: { file: string; entity: string; platform: Platform }[];
-  presence: { entity: string; platform: Platform; presence: 'has-account' | 'no-account' }[];
-};
-
-/** The sample data as the app stores it: one account per entity, platform and account name (files in manifest order, later = newer), with the manifest's presence. */
-export function sampleEntities(withPresence = true): AnswerEntity[] {
-  const groups = new Map<string, { entity: string; platform: Platform; name: string | null; files: { parsed: ParsedFile; importId: string; fileId: string }[] }>();
-  for (const f of manifest.files) {
-    const parsed = parseSourceFile({ name: f.file, bytes: new Uint8Array(readFileSync(path.join(DIR, f.file))) });
-    const key = `${f.entity}|${f.platform}|${parsed.accountName ?? ''}`;
-    const g = groups.get(key) ?? { entity: f.entity, platform: f.platform, name: parsed.accountName, files: [] };
-    g.files.push({ parsed, importId: `import:${f.file}`, fileId: `file:${f.file}` });
-    groups.set(key, g);
-  }
-  const entities = new Map<string, AnswerEntity>();
-  for (const g of groups.values()) {
-    const e = entities.get(g.entity) ?? { entityId: g.entity, name: g.entity, accounts: [], presence: {} };
-    e.accounts.push(accountFromFiles({ accountId: `${g.entity}/${g.platform}`, entityId: g.entity, entityName: g.entity, platform: g.platform, name: g.name, files: g.files }));
-    entities.set(g.entity, e);
-  }
-  if (withPresence) for (const p of manifest.presence) entities.get(p.entity)!.presence[p.platform] = p.presence;
-  return [...entities.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-}
 
 const answer: Answer = answerQuestion3({ entities: sampleEntities(), reference: DEFAULT_REFERENCE_SET, thresholds: { ...DEFAULT_THRESHOLDS } });
 const entity = (name: string) => answer.entities.find((e) => e.name === name)!;

@@ -1,0 +1,187 @@
+// Charts over time, each in the chart frame (data table, PNG/SVG/CSV): a metric per account by day, week or
+// month; the youth share of each dated split against the population; young people reached per quarter,
+// stacked by platform. Readable at three years of daily data: buckets, never 1.000 bars.
+
+import { memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { metricLines, platformsIn, pointsPerYear, quarterlyYouth, quartersOf, youthShareOverTime } from '../core/answer/time-data';
+import type { Answer } from '../core/answer/answer-types';
+import { PLATFORM_LABELS } from '../core/model/platform';
+import type { Period } from '../core/model/observation';
+import type { AccountInput, YouthBand } from '../core/read-model/account-figures';
+import { populationShareFigure } from '../core/read-model/account-figures';
+import type { SeriesMetric } from '../core/read-model/import-summary';
+import { SERIES_METRICS } from '../core/read-model/import-summary';
+import { defaultGranularity } from '../core/read-model/series';
+import type { Granularity } from '../core/read-model/series';
+import type { ReferenceSet } from '../core/reference/reference-figure';
+import { formatCount, formatDate, formatPercent, formatPeriod, INTL_LOCALE } from '../i18n/format';
+import { useLanguage } from '../i18n/i18n';
+import { ChartFrame } from './chart-frame';
+import { localIsoDate } from './chart-spec';
+import type { ChartSpec } from './chart-spec';
+import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
+import { useElementWidth } from './use-element-width';
+
+const AXIS = { stroke: '#4a4a4a', tick: { fill: '#1b1b1b', fontSize: 12 } };
+
+/**
+ * A metric of an entity's accounts over `period`, one line per account (its platform's colour), with a
+ * choice of metric and of day / week / month (default by the period's length: days up to a quarter, weeks
+ * up to two years, months beyond). A gap is a break in the line, never 0.
+ */
+export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entityName, accounts, period }: { id: string; entityName: string; accounts: readonly (AccountInput & { label: string })[]; period: Period }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const available = SERIES_METRICS.filter((m) => accounts.some((a) => (a.history.series[m] ?? []).some((p) => p.day >= period.start && p.day <= period.end)));
+  const [metric, setMetric] = useState<SeriesMetric | null>(null);
+  const [granularity, setGranularity] = useState<Granularity>(defaultGranularity(period));
+  const chosen = metric && available.includes(metric) ? metric : (available[0] ?? null);
+  const lines = useMemo(() => (chosen ? metricLines(accounts, chosen, period, granularity) : []), [accounts, chosen, period, granularity]);
+  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  if (!chosen || lines.length === 0) return <p>{t('answer.time.empty')}</p>;
+  const metricName = t(`answer.time.metric.${chosen}`);
+  const g = t(`answer.time.granularity.${granularity}`);
+  const data = lines[0]!.buckets.map((b, i) => ({ x: b.start, ...Object.fromEntries(lines.map((l) => [l.key, l.buckets[i]!.value])) }));
+  const spec: ChartSpec = {
+    id: `${id}-${chosen}`,
+    title: t('answer.time.metricTitle', { metric: metricName }),
+    subtitle: t('answer.time.metricSubtitle', { entity: entityName, period: formatPeriod(period, language, ''), granularity: g }),
+    source: t('answer.time.metricSource', { platforms: [...new Set(lines.map((l) => PLATFORM_LABELS[l.platform]))].join(', ') }),
+    madeOn: localIsoDate(),
+    description: t('answer.time.metricDescription', { metric: metricName.toLowerCase(), granularity: g, count: lines.length }),
+    notes: chosen === 'reach' || chosen === 'viewers' ? [t('answer.time.metricNote')] : [],
+    legend: lines.map((l) => ({ label: l.label, color: PLATFORM_COLORS[l.platform], shape: 'bar' as const })),
+    columns: [{ key: 'bucket', label: t('answer.time.colBucket'), kind: 'text' }, ...lines.map((l) => ({ key: l.key, label: l.label, kind: 'count' as const, decimals: 0 }))],
+    rows: data.map((d) => [d.x, ...lines.map((l) => (d as Record<string, number | null | string>)[l.key] as number | null)]),
+  };
+  const nf = new Intl.NumberFormat(INTL_LOCALE[language], { notation: 'compact', maximumFractionDigits: 1 });
+  return (
+    <div className="time-chart">
+      <div className="time-chart__controls">
+        <label>
+          {t('answer.time.metricLabel')}{' '}
+          <select value={chosen} onChange={(e) => setMetric(e.target.value as SeriesMetric)}>
+            {available.map((m) => (
+              <option key={m} value={m}>
+                {t(`answer.time.metric.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          {t('answer.time.granularityLabel')}{' '}
+          <select value={granularity} onChange={(e) => setGranularity(e.target.value as Granularity)}>
+            {(['day', 'week', 'month'] as const).map((x) => (
+              <option key={x} value={x}>
+                {t(`answer.time.granularity.${x}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ChartFrame spec={spec}>
+        <div ref={ref}>
+          <LineChart width={width} height={280} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+            <CartesianGrid vertical={false} stroke="#d0d0d0" />
+            <XAxis dataKey="x" {...AXIS} tickFormatter={(v: string) => formatDate(v, language)} minTickGap={24} />
+            <YAxis {...AXIS} tickFormatter={(v: number) => nf.format(v)} width={56} />
+            <Tooltip labelFormatter={(v) => formatDate(String(v), language)} formatter={(v: unknown) => (typeof v === 'number' ? formatCount(Math.round(v), language) : '—')} />
+            {lines.map((l) => (
+              <Line key={l.key} type="linear" dataKey={l.key} name={l.label} stroke={PLATFORM_COLORS[l.platform]} strokeWidth={2} dot={data.length <= 40} connectNulls={false} isAnimationActive={false} />
+            ))}
+          </LineChart>
+        </div>
+      </ChartFrame>
+    </div>
+  );
+});
+
+/** The youth share of each dated split of one account as a line, the population's share as a dashed line, with the trend in words. */
+export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({ id, entityName, account, band, reference }: { id: string; entityName: string; account: AccountInput; band: YouthBand; reference: ReferenceSet }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const points = useMemo(() => youthShareOverTime(account, band), [account, band]);
+  const [ref, width] = useElementWidth<HTMLDivElement>(560);
+  if (points.length < 2) return null;
+  const floor = points[0]!.ageFloor;
+  const population = populationShareFigure(reference, floor === 18 && band === '13-24' ? '18-24' : band, floor)?.value ?? null;
+  const perYear = pointsPerYear(points);
+  const one = new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const trend = perYear === null ? null : perYear < -0.5 ? t('answer.time.trendOlder', { points: one.format(perYear) }) : perYear > 0.5 ? t('answer.time.trendYounger', { points: one.format(perYear) }) : t('answer.time.trendFlat', { points: one.format(perYear) });
+  const platform = PLATFORM_LABELS[account.platform];
+  const data = points.map((p) => ({ x: p.date, share: p.youthShare, population }));
+  const spec: ChartSpec = {
+    id: `${id}-youth-share`,
+    title: t('answer.time.shareTitle'),
+    subtitle: t('answer.time.shareSubtitle', { entity: entityName, platform, basis: t(`answer.basis.${points[0]!.basis}`), floor }),
+    source: t('answer.time.shareSource', { platform }),
+    madeOn: localIsoDate(),
+    description: t('answer.time.shareDescription', { count: points.length, population: population === null ? t('answer.unknownValue') : formatPercent(population, language, 2) }),
+    notes: trend ? [trend] : [],
+    legend: [
+      { label: platform, color: PLATFORM_COLORS[account.platform], shape: 'bar' },
+      { label: t('answer.time.colPopulation'), color: REFERENCE_COLOR, shape: 'marker' },
+    ],
+    columns: [
+      { key: 'date', label: t('answer.time.colDate'), kind: 'text' },
+      { key: 'share', label: t('answer.time.colShare'), kind: 'percent', decimals: 1 },
+      { key: 'population', label: t('answer.time.colPopulation'), kind: 'percent', decimals: 2 },
+    ],
+    rows: points.map((p) => [p.date, p.youthShare, population]),
+  };
+  return (
+    <ChartFrame spec={spec}>
+      <div ref={ref}>
+        <LineChart width={width} height={240} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} stroke="#d0d0d0" />
+          <XAxis dataKey="x" {...AXIS} tickFormatter={(v: string) => formatDate(v, language)} />
+          <YAxis {...AXIS} domain={[0, 'auto']} tickFormatter={(v: number) => formatPercent(v, language, 0)} width={48} />
+          <Tooltip labelFormatter={(v) => formatDate(String(v), language)} formatter={(v: unknown) => (typeof v === 'number' ? formatPercent(v, language) : '—')} />
+          {population !== null ? <ReferenceLine y={population} stroke={REFERENCE_COLOR} strokeDasharray="6 4" /> : null}
+          <Line type="linear" dataKey="share" name={platform} stroke={PLATFORM_COLORS[account.platform]} strokeWidth={2} dot isAnimationActive={false} />
+        </LineChart>
+      </div>
+    </ChartFrame>
+  );
+});
+
+/** Young people reached per quarter over `span`, stacked by platform, each quarter from its own answer. */
+export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({ span, band, answerFor }: { span: Period; band: YouthBand; answerFor: (period: Period) => Answer }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const rows = useMemo(() => quarterlyYouth(quartersOf(span), answerFor), [span, answerFor]);
+  const platforms = platformsIn(rows, 'youngPeople');
+  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  if (platforms.length === 0) return <p>{t('answer.time.quarterEmpty')}</p>;
+  const data = rows.map((r) => ({ x: r.key, ...Object.fromEntries(platforms.map((p) => [p, r.youngPeople[p] ?? null])) }));
+  const spec: ChartSpec = {
+    id: 'answer-quarterly-youth',
+    title: t('answer.time.quarterTitle'),
+    subtitle: t('answer.time.quarterSubtitle', { period: formatPeriod(span, language, ''), band }),
+    source: t('answer.time.quarterSource'),
+    madeOn: localIsoDate(),
+    description: t('answer.time.quarterDescription', { count: rows.length }),
+    notes: [t('answer.time.quarterNote')],
+    legend: platforms.map((p) => ({ label: PLATFORM_LABELS[p], color: PLATFORM_COLORS[p], shape: 'bar' as const })),
+    columns: [{ key: 'quarter', label: t('answer.time.colQuarter'), kind: 'text' }, ...platforms.map((p) => ({ key: p, label: PLATFORM_LABELS[p], kind: 'count' as const, decimals: 0 }))],
+    rows: rows.map((r) => [r.key, ...platforms.map((p) => (r.youngPeople[p] === undefined ? null : Math.round(r.youngPeople[p]!)))]),
+  };
+  const nf = new Intl.NumberFormat(INTL_LOCALE[language], { notation: 'compact', maximumFractionDigits: 1 });
+  return (
+    <ChartFrame spec={spec}>
+      <div ref={ref}>
+        <BarChart width={width} height={280} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} stroke="#d0d0d0" />
+          <XAxis dataKey="x" {...AXIS} />
+          <YAxis {...AXIS} tickFormatter={(v: number) => nf.format(v)} width={56} />
+          <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? formatCount(Math.round(v), language) : '—')} />
+          {platforms.map((p) => (
+            <Bar key={p} dataKey={p} name={PLATFORM_LABELS[p]} stackId="young" fill={PLATFORM_COLORS[p]} stroke="#ffffff" isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </div>
+    </ChartFrame>
+  );
+});
