@@ -1,6 +1,6 @@
 // Messages between the page's workspace client and the workspace worker (structured-clone safe).
 
-import type { WorkspaceContents, WorkspaceProgress } from '../db/workspace';
+import type { WorkspaceContents, WorkspaceErrorCode, WorkspaceProgress } from '../db/workspace';
 
 /** Page → worker: export the workspace (all, or `entityIds`), or read a workspace file. One request per worker. */
 export type WorkspaceWorkerRequest = { type: 'export'; entityIds?: string[] } | { type: 'read'; file: Blob };
@@ -17,5 +17,5 @@ export type WorkspaceWorkerResponse =
       type: 'failure';
       message: string;
       name: string;
-      workspaceError?: { code: 'not-workspace' | 'newer-version' | 'damaged'; params: Record<string, string | number> };
+      workspaceError?: { code: WorkspaceErrorCode; params: Record<string, string | number> };
     };
