@@ -173,12 +173,53 @@ export function checkDatabaseEnvelope(raw: unknown): DatabaseEnvelope {
           problem(block.tableName, row, f, f === 'seq' ? 'count' : 'nonEmptyText', '', value);
         }
       }
+      checkTypeMarks(block.tableName, row, record);
       const key = recordKey(record, k.fields);
       if (rows.has(key)) problem(block.tableName, row, k.fields.join('+'), 'unique', '', k.fields.map((f) => record[f]).join(', '));
       rows.set(key, row);
     });
   }
   return { databaseVersion, rowOfKey };
+}
+
+/** dexie-export-import's names of typed arrays (`float64array2` → `Float64Array`), the only typed arrays a workspace holds. */
+const TYPED_ARRAY_MARKS: Readonly<Record<string, string>> = {
+  float64array2: 'Float64Array',
+  int32array2: 'Int32Array',
+  uint8array2: 'Uint8Array',
+  uint16array2: 'Uint16Array',
+};
+
+/**
+ * Checks a raw row's typeson marks (`$types`: path → type name, https://github.com/dfahlander/typeson-registry)
+ * before they are revived: only the types a workspace is written with are allowed — typed arrays
+ * ({@link TYPED_ARRAY_MARKS}, encoded as an object whose `buffer` is an `arraybuffer` in base64 text),
+ * `arrayNonindexKeys` (a plain array) and `undef` — and each marked value must have the JSON shape of its
+ * type. Otherwise a corrupted value could be revived into a valid-looking one (a number marked
+ * `arrayNonindexKeys` becomes `[]`), or into a type the app never stores. Throws {@link WorkspaceInvalidError}.
+ */
+function checkTypeMarks(table: string, row: number, record: Record<string, unknown>): void {
+  const marks = record.$types;
+  if (marks === undefined) return;
+  const fail = (field: string, expected: string, detail: string, found: unknown): never => {
+    throw new WorkspaceInvalidError({ table, row, field, expected, detail, found: showFound(found) });
+  };
+  if (typeof marks !== 'object' || marks === null || Array.isArray(marks)) return fail('$types', 'object', '', marks);
+  for (const [path, type] of Object.entries(marks as Record<string, unknown>)) {
+    let value: unknown = record;
+    for (const part of path.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+    const typed = typeof type === 'string' ? TYPED_ARRAY_MARKS[type] : undefined;
+    const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (typed !== undefined) {
+      if (!isObject) fail(path, 'typedArray', typed, value);
+    } else if (type === 'arraybuffer') {
+      if (typeof value !== 'string') fail(path, 'typedArray', 'ArrayBuffer', value);
+    } else if (type === 'arrayNonindexKeys') {
+      if (!Array.isArray(value)) fail(path, 'list', '', value);
+    } else if (type !== 'undef') {
+      fail(path, 'json', '', type);
+    }
+  }
 }
 
 /** The 1-based row in the file of a loaded record of `table` (0 when the file did not hold its key). */

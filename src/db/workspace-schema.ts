@@ -42,12 +42,14 @@ export interface WorkspaceFieldProblem {
  * it must be), `unique`, `chunks` (detail: the number of observation chunks the import announces),
  * `observationCount` (detail: the rows its chunks hold), `json` (plain JSON data), `sha256` (64 lower-case
  * hex digits), `sameSize` (detail: the byte size of the source file in the zip), `table` (detail: the
- * tables of the file's schema version), `tableSchema` (detail: the expected index list), `present`.
+ * tables of the file's schema version), `tableSchema` (detail: the expected index list), `ageBand` (a band
+ * label such as `13-17` or `65+`), `textOrNumber`. The interface has a text for each
+ * (`data.workspace.expected.*`).
  */
 export const EXPECTATION_CODES = [
   'text', 'nonEmptyText', 'number', 'count', 'positiveCount', 'isoDay', 'isoTimestamp', 'oneOf', 'list', 'object',
   'textOrNull', 'typedArray', 'length', 'index', 'periodOrder', 'reference', 'unique', 'chunks', 'observationCount',
-  'json', 'sha256', 'sameSize', 'table', 'tableSchema', 'present',
+  'json', 'sha256', 'sameSize', 'table', 'tableSchema', 'ageBand', 'textOrNumber',
 ] as const;
 
 /** Thrown by the checks of this module: the first {@link WorkspaceFieldProblem} found. */
@@ -83,7 +85,7 @@ export function showFound(value: unknown): string {
 // --- field schemas (message = expectation code) ---
 
 const text = v.string('text');
-const nonEmptyText = v.pipe(v.string('nonEmptyText'), v.minLength(1, 'nonEmptyText'));
+const nonEmptyText = v.pipe(v.string('text'), v.minLength(1, 'nonEmptyText'));
 const finite = v.pipe(v.number('number'), v.finite('number'));
 const count = v.pipe(v.number('count'), v.integer('count'), v.minValue(0, 'count'));
 const positiveCount = v.pipe(v.number('positiveCount'), v.integer('positiveCount'), v.minValue(1, 'positiveCount'));

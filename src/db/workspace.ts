@@ -611,7 +611,8 @@ export async function planMerge(ws: WorkspaceContents, database: YouthReachDb = 
 
 /**
  * Writes `ws` into `database` in ONE transaction under the import lock (all or nothing; a full disk leaves
- * the database as it was): `replace` empties every table first and copies the workspace as it is; `merge`
+ * the database as it was), after checking every record (`validateWorkspaceRecords`: a wrong record
+ * throws {@link WorkspaceError} `invalid` before anything is written, in both modes): `replace` empties every table first and copies the workspace as it is; `merge`
  * adds what is new ({@link planMerge}) and settles conflicts by `resolutions` (default: keep mine).
  * Returns the plan carried out (for `replace`: everything new). Rejects with Dexie's error
  * (e.g. `QuotaExceededError`) when the write fails.
@@ -622,6 +623,11 @@ export async function applyWorkspace(
   options: { resolutions?: MergeResolutions; onProgress?: ProgressFn; database?: YouthReachDb } = {},
 ): Promise<MergePlan> {
   const database = options.database ?? defaultDb;
+  try {
+    validateWorkspaceRecords(ws); // again here: contents may come from elsewhere than readWorkspace
+  } catch (e) {
+    throw asWorkspaceError(e);
+  }
   const total = rowCount(ws);
   let done = 0;
   const onRow = () => {
