@@ -260,9 +260,9 @@ export function WorkspacePanel() {
                 <tr>
                   <th scope="col">{t('data.workspace.colFile')}</th>
                   <th scope="col">{t('data.workspace.colResult')}</th>
-                  <th scope="col">{t('data.workspace.colAdded')}</th>
-                  <th scope="col">{t('data.workspace.colAlready')}</th>
-                  <th scope="col">{t('data.workspace.colConflicts')}</th>
+                  <th scope="col" className="num">{t('data.workspace.colAdded')}</th>
+                  <th scope="col" className="num">{t('data.workspace.colAlready')}</th>
+                  <th scope="col" className="num">{t('data.workspace.colConflicts')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -272,17 +272,14 @@ export function WorkspacePanel() {
                     {r.status === 'merged' ? (
                       <>
                         <td>{t('data.workspace.resultMerged')}</td>
-                        <td>{r.plan.newImports}</td>
-                        <td>{r.plan.skippedImports}</td>
-                        <td>{r.plan.conflicts.length}</td>
+                        <td className="num">{r.plan.newImports}</td>
+                        <td className="num">{r.plan.skippedImports}</td>
+                        <td className="num">{r.plan.conflicts.length}</td>
                       </>
                     ) : (
-                      <>
-                        <td className="error">{t('data.workspace.resultFailed', { reason: describeFailure(r.failure) })}</td>
-                        <td>—</td>
-                        <td>—</td>
-                        <td>—</td>
-                      </>
+                      <td colSpan={4} className="error batch-reason">
+                        {t('data.workspace.resultFailed', { reason: describeFailure(r.failure) })}
+                      </td>
                     )}
                   </tr>
                 ))}
