@@ -611,8 +611,9 @@ export async function planMerge(ws: WorkspaceContents, database: YouthReachDb = 
 
 /**
  * Writes `ws` into `database` in ONE transaction under the import lock (all or nothing; a full disk leaves
- * the database as it was), after checking every record (`validateWorkspaceRecords`: a wrong record
- * throws {@link WorkspaceError} `invalid` before anything is written, in both modes): `replace` empties every table first and copies the workspace as it is; `merge`
+ * the database as it was), after checking every record (`validateWorkspaceRecords`, without the
+ * cell-by-cell scan of the chunk columns that {@link readWorkspace} did: a wrong record throws
+ * {@link WorkspaceError} `invalid` before anything is written, in both modes): `replace` empties every table first and copies the workspace as it is; `merge`
  * adds what is new ({@link planMerge}) and settles conflicts by `resolutions` (default: keep mine).
  * Returns the plan carried out (for `replace`: everything new). Rejects with Dexie's error
  * (e.g. `QuotaExceededError`) when the write fails.
@@ -624,7 +625,9 @@ export async function applyWorkspace(
 ): Promise<MergePlan> {
   const database = options.database ?? defaultDb;
   try {
-    validateWorkspaceRecords(ws); // again here: contents may come from elsewhere than readWorkspace
+    // Again here, as contents may come from elsewhere than readWorkspace; the cell-by-cell scan of the
+    // chunk columns is left to readWorkspace (it reads every observation, and this may run on the page).
+    validateWorkspaceRecords(ws, undefined, { scanColumns: false });
   } catch (e) {
     throw asWorkspaceError(e);
   }
