@@ -11,16 +11,16 @@ import type { WorkspaceTable } from './workspace-schema';
 /**
  * Unpack limits of a workspace zip, checked against the sizes its central directory declares before
  * anything is inflated (fflate never writes more than a member declares, so the declared sizes bound the
- * memory used):
- * - `member`: 512 MiB for one member. `database.json` must become one JavaScript string, and V8 strings
+ * memory used). Decimal units, as the interface shows sizes:
+ * - `member`: 500 MB for one member. `database.json` must become one JavaScript string, and V8 strings
  *   hold at most 2^29 - 24 characters (`String::kMaxLength`,
- *   https://github.com/v8/v8/blob/main/include/v8-primitive.h);
- * - `total`: 1 GiB for all members together: a government-wide workspace (100 entities × 10 exports × 3
+ *   https://github.com/v8/v8/blob/main/include/v8-primitive.h), about 536.9 million;
+ * - `total`: 1 GB for all members together: a government-wide workspace (100 entities × 10 exports × 3
  *   years of daily data) measures far less, and a browser tab holds all of it in memory at once;
  * - `members`: 100,000 members (one per source file, plus three).
  * A bigger workspace is split by exporting chosen entities.
  */
-export const WORKSPACE_LIMITS = { member: 512 * 1024 * 1024, total: 1024 * 1024 * 1024, members: 100_000 } as const;
+export const WORKSPACE_LIMITS = { member: 500_000_000, total: 1_000_000_000, members: 100_000 } as const;
 
 /** Which unpack limit a workspace exceeds, with the declared size and the limit (bytes, or members). */
 export interface WorkspaceLimitProblem {
@@ -45,13 +45,13 @@ export class WorkspaceNotZipError extends Error {
 export class WorkspaceTooLargeError extends Error {
   /** `problem`: which limit, which member, the declared size and the limit. */
   constructor(readonly problem: WorkspaceLimitProblem) {
-    const mib = (n: number) => `${Math.ceil(n / 1048576)} MiB`;
+    const mb = (n: number) => `${Math.ceil(n / 1e6)} MB`;
     super(
       problem.limit === 'members'
         ? `the workspace holds ${problem.declared} files; the limit is ${problem.max}`
         : problem.limit === 'member'
-          ? `${problem.member} would unpack to ${mib(problem.declared)}; the limit is ${mib(problem.max)} per file`
-          : `the workspace would unpack to ${mib(problem.declared)}; the limit is ${mib(problem.max)} in all`,
+          ? `${problem.member} would unpack to ${mb(problem.declared)}; the limit is ${mb(problem.max)} per file`
+          : `the workspace would unpack to ${mb(problem.declared)}; the limit is ${mb(problem.max)} in all`,
     );
     this.name = 'WorkspaceTooLargeError';
   }

@@ -74,3 +74,25 @@ export function editDatabaseJson(zip: Uint8Array, edit: (json: DexieJson) => voi
   edit(json);
   return new Blob([zipSync({ ...members, 'database.json': strToU8(JSON.stringify(json)) })]);
 }
+
+/**
+ * A copy of the zip `zip` whose central-directory entry for `member` claims `size` unpacked bytes (a zip
+ * bomb's lie) and whose first 64 deflated bytes of that member are overwritten with garbage, so any attempt
+ * to inflate it would fail as damaged. Throws when the zip has no such member.
+ */
+export function claimSize(zip: Uint8Array, member: string, size: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(zip);
+  const view = new DataView(bytes.buffer);
+  const name = strToU8(member);
+  for (let i = 0; i + 46 < bytes.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50) continue; // central directory file header
+    const nameLength = view.getUint16(i + 28, true);
+    if (nameLength !== name.length || !name.every((b, k) => bytes[i + 46 + k] === b)) continue;
+    view.setUint32(i + 24, size, true); // uncompressed size
+    const local = view.getUint32(i + 42, true); // offset of the local header
+    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    bytes.fill(0xff, dataStart, dataStart + 64);
+    return bytes;
+  }
+  throw new Error(`no member ${member}`);
+}

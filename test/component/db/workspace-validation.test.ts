@@ -6,9 +6,9 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyWorkspace, exportWorkspace, readWorkspace, WorkspaceError } from '../../../src/db/workspace';
-import { unzipWorkspace, WorkspaceTooLargeError } from '../../../src/db/workspace-file';
+import { unzipWorkspace, WorkspaceNotZipError, WorkspaceTooLargeError } from '../../../src/db/workspace-file';
 import { dumpTables } from './storage-fixtures';
-import { blobBytes, editDatabaseJson, filled, tableRows } from './workspace-fixtures';
+import { blobBytes, claimSize, editDatabaseJson, filled, tableRows } from './workspace-fixtures';
 import type { DexieJson } from './workspace-fixtures';
 
 /** The error `promise` rejects with (fails the test when it resolves). */
@@ -283,26 +283,14 @@ describe('unpack limits, from the central directory before inflating', () => {
     // The valid workspace with database.json's central-directory entry claiming 3 GiB (3 × 1024³ =
     // 3,221,225,472 bytes) and its deflated data overwritten with garbage: had anything been inflated, the
     // garbage would give a damaged-file error instead.
-    const bytes = new Uint8Array(valid);
-    const view = new DataView(bytes.buffer);
-    const name = strToU8('database.json');
-    let patched = false;
-    for (let i = 0; i + 46 < bytes.length; i++) {
-      if (view.getUint32(i, true) !== 0x02014b50) continue; // central directory header
-      const nameLength = view.getUint16(i + 28, true);
-      if (nameLength !== name.length || !name.every((b, k) => bytes[i + 46 + k] === b)) continue;
-      view.setUint32(i + 24, 3 * 1024 ** 3, true); // uncompressed size
-      const local = view.getUint32(i + 42, true);
-      const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-      bytes.fill(0xff, dataStart, dataStart + 64);
-      patched = true;
-    }
-    expect(patched).toBe(true);
+    const bytes = claimSize(valid, 'database.json', 3 * 1024 ** 3);
     expect(bytes.length).toBeLessThan(3 * 1024 * 1024);
     const error = await refusal(readWorkspace(new Blob([bytes])));
     expect(error.code).toBe('too-large');
-    // 3 GiB > the 512 MiB per-member limit (checked before the 1 GiB total)
-    expect(error.params).toEqual({ limit: 'member', member: 'database.json', declared: 3_221_225_472, max: 536_870_912 });
-    expect(error.message).toContain('database.json would unpack to 3072 MiB; the limit is 512 MiB per file');
+    // 3 GiB > the 500 MB per-member limit (checked before the 1 GB total); 3,221,225,472 B → 3,222 MB rounded up
+    expect(error.params).toEqual({ limit: 'member', member: 'database.json', declared: 3_221_225_472, max: 500_000_000 });
+    expect(error.message).toContain('database.json would unpack to 3222 MB; the limit is 500 MB per file');
+    // The control: the same garbage under a claim within the limits is inflated, and fails.
+    expect(() => unzipWorkspace(claimSize(valid, 'database.json', 1_000_000))).toThrow(WorkspaceNotZipError);
   });
 });
