@@ -3,6 +3,9 @@
 
 import * as v from 'valibot';
 import { METRIC_KIND } from '../core/model/observation';
+import type { Basis, Gender, Unit } from '../core/model/observation';
+import type { Confidence, FigureGroup, FigureUnit } from '../core/reference/reference-figure';
+import { DEFAULT_THRESHOLDS } from '../core/reference/thresholds';
 import { parseAgeBand } from '../core/model/age-band';
 import { PLATFORMS } from '../core/model/platform';
 import { isoDateToEpochDay } from './observation-chunks';
@@ -126,6 +129,23 @@ const METRICS = Object.keys(METRIC_KIND) as [string, ...string[]];
 const UNITS = ['count', 'share', 'hours', 'seconds'] as const;
 const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 const BASES = ['reach', 'views', 'viewers', 'watchTime', 'followers', 'engagedAudience'] as const;
+const FIGURE_UNITS = ['share', 'count', 'flag'] as const;
+const CONFIDENCES = ['high', 'medium', 'low'] as const;
+const FIGURE_GROUPS = ['population', 'platform-use', 'platform-youth-share', 'youth-relevance', 'other'] as const;
+
+/**
+ * Compile-time check that a list names every member of its model type: when the model gains a unit, basis,
+ * gender … the type check fails here until the list has it too (else a valid workspace would be refused).
+ */
+type Exhaustive<T, L extends readonly T[]> = [Exclude<T, L[number]>] extends [never] ? true : never;
+const _listsAreComplete: [
+  Exhaustive<Unit, typeof UNITS>,
+  Exhaustive<Gender, typeof GENDERS>,
+  Exhaustive<Basis, typeof BASES>,
+  Exhaustive<FigureUnit, typeof FIGURE_UNITS>,
+  Exhaustive<Confidence, typeof CONFIDENCES>,
+  Exhaustive<FigureGroup, typeof FIGURE_GROUPS>,
+] = [true, true, true, true, true, true];
 
 const period = v.pipe(
   v.object({ start: isoDay, end: isoDay }, 'object'),
@@ -147,9 +167,7 @@ const warning = v.object(
 /** The stored thresholds (a partial `Thresholds` of `src/core/reference/thresholds.ts`): non-negative numbers. */
 const thresholdsValue = v.object(
   Object.fromEntries(
-    ['underIndex', 'overIndex', 'minReachedPerBand', 'relevantPlatformWeeklyUse', 'concentrationShare', 'minYouthPlatformsWithData', 'trendTolerancePoints'].map(
-      (k) => [k, v.optional(v.pipe(v.number('count'), v.finite('number'), v.minValue(0, 'number')))],
-    ),
+    Object.keys(DEFAULT_THRESHOLDS).map((k) => [k, v.optional(v.pipe(v.number('count'), v.finite('number'), v.minValue(0, 'number')))]),
   ),
   'object',
 );
@@ -158,12 +176,12 @@ const thresholdsValue = v.object(
 const referenceOverrideValue = v.object(
   {
     value: v.optional(v.nullable(finite)),
-    unit: v.optional(oneOf(['share', 'count', 'flag'] as const)),
+    unit: v.optional(oneOf(FIGURE_UNITS)),
     year: v.optional(v.nullable(v.pipe(v.number('count'), v.integer('count')))),
     source: v.optional(v.object({ text, url: textOrNull }, 'object')),
-    confidence: v.optional(oneOf(['high', 'medium', 'low'] as const)),
+    confidence: v.optional(oneOf(CONFIDENCES)),
     note: v.optional(text),
-    group: v.optional(oneOf(['population', 'platform-use', 'platform-youth-share', 'youth-relevance', 'other'] as const)),
+    group: v.optional(oneOf(FIGURE_GROUPS)),
   },
   'object',
 );
