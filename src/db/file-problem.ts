@@ -13,8 +13,8 @@ export interface FileProblem {
   params: Record<string, string | number>;
 }
 
-/** The DOM/Dexie error name of `e`, looking through Dexie's `inner` wrapping; null when it has none. */
-function errorNames(e: unknown): string[] {
+/** The DOM/Dexie error names of `e`, outermost first, looking through Dexie's `inner` wrapping (at most 5). */
+export function errorNames(e: unknown): string[] {
   const names: string[] = [];
   let cur: unknown = e;
   for (let depth = 0; depth < 5 && typeof cur === 'object' && cur !== null; depth++) {

@@ -25,7 +25,7 @@
 
 import { exportDB, importDB } from 'dexie-export-import';
 import type Dexie from 'dexie';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import { allTables, db as defaultDb, openDatabase } from './database';
 import type { YouthReachDb } from './database';
@@ -34,6 +34,16 @@ import { withImportLock } from './import-lock';
 import { newId } from './new-id';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { readSourceBytes, storedSourceBytes } from './source-bytes';
+import {
+  checkDatabaseEnvelope,
+  currentPrimaryKeys,
+  fileRow,
+  unzipWorkspace,
+  WorkspaceNotZipError,
+  WorkspaceTooLargeError,
+} from './workspace-file';
+import { describeProblem, validateWorkspaceRecords, WorkspaceInvalidError, WORKSPACE_TABLES } from './workspace-schema';
+import type { WorkspaceFieldProblem, WorkspaceTable } from './workspace-schema';
 import type {
   AccountRecord,
   EntityRecord,
@@ -63,15 +73,22 @@ export interface WorkspaceManifest {
   counts: Record<string, number>;
 }
 
+/** The codes of a {@link WorkspaceError}. */
+export type WorkspaceErrorCode = 'not-workspace' | 'newer-version' | 'damaged' | 'invalid' | 'too-large';
+
 /**
  * Why a workspace file cannot be read: `not-workspace` (not a zip, or no valid manifest), `newer-version`
  * (`params.fileVersion` > `params.appVersion`: made by a newer Youth Reach), `damaged` (a member missing or a
- * source file whose SHA-256 does not match). Nothing is written when one is thrown.
+ * source file whose SHA-256 does not match), `invalid` (a record of the wrong type or shape: `params` is a
+ * {@link WorkspaceFieldProblem}: `table`, `row` (1-based, 0 for the table itself), `field`, `expected`,
+ * `detail`, `found`), `too-large` (the zip's central directory declares more than an unpack limit:
+ * `params` `limit` (`member` | `total` | `members`), `member`, `declared`, `max`, see `WORKSPACE_LIMITS`).
+ * Nothing is written when one is thrown.
  */
 export class WorkspaceError extends Error {
   /** `code` as above; `params` for the translated message. */
   constructor(
-    readonly code: 'not-workspace' | 'newer-version' | 'damaged',
+    readonly code: WorkspaceErrorCode,
     message: string,
     readonly params: Record<string, string | number> = {},
   ) {
@@ -82,7 +99,7 @@ export class WorkspaceError extends Error {
 
 /** Progress of a workspace export or import: `phase`, and `done` of `total` rows (or bytes while reading). */
 export interface WorkspaceProgress {
-  phase: 'export' | 'read' | 'load' | 'write';
+  phase: 'export' | 'read' | 'check' | 'load' | 'write';
   done: number;
   total: number;
 }
@@ -252,20 +269,31 @@ export interface WorkspaceContents {
 }
 
 /**
- * Reads a workspace file: unzips it, checks the manifest ({@link checkManifest}), loads `database.json` into a
- * temporary database at the file's schema version (dexie-export-import `importDB`), opens that with the
- * current schema (running the migrations), puts the source bytes back (checking each SHA-256), reads every
- * record and deletes the temporary database. Only complete imports are kept. Writes nothing to the app's
- * database. Throws {@link WorkspaceError} (`not-workspace`, `newer-version`, `damaged`).
+ * Reads a workspace file and checks all of it before anything is written to the app's database:
+ * 1. the zip's central directory against the unpack limits (`WORKSPACE_LIMITS`, nothing inflated before);
+ * 2. the manifest ({@link checkManifest});
+ * 3. the dexie-export-import envelope of `database.json` (known tables with their exact indexes, every row
+ *    a record with text keys, no key twice: `checkDatabaseEnvelope`);
+ * 4. loads it into a temporary database at the file's schema version (dexie-export-import `importDB`),
+ *    opens that with the current schema (running the migrations) and reads every record;
+ * 5. checks every record of every table, field by field, and the ties between tables
+ *    (`validateWorkspaceRecords`), naming the row as it stands in the file;
+ * 6. puts the source bytes back, checking each one's size and SHA-256.
+ * The temporary database is deleted. Only complete imports are kept. Throws {@link WorkspaceError}
+ * (`not-workspace`, `newer-version`, `damaged`, `invalid`, `too-large`).
  */
 export async function readWorkspace(file: Blob, onProgress?: ProgressFn): Promise<WorkspaceContents> {
   onProgress?.({ phase: 'read', done: 0, total: file.size });
   const bytes = await blobBytes(file);
   let members: Record<string, Uint8Array>;
   try {
-    members = unzipSync(bytes);
-  } catch {
-    throw new WorkspaceError('not-workspace', 'this file is not a Youth Reach workspace (not a zip file)');
+    members = unzipWorkspace(bytes);
+  } catch (e) {
+    if (e instanceof WorkspaceTooLargeError) {
+      throw new WorkspaceError('too-large', `this workspace is too large to open: ${e.message}`, { ...e.problem });
+    }
+    if (e instanceof WorkspaceNotZipError) throw new WorkspaceError('not-workspace', e.message);
+    throw e;
   }
   const manifestBytes = members['manifest.json'];
   if (!manifestBytes) throw new WorkspaceError('not-workspace', 'this file is not a Youth Reach workspace (no manifest.json)');
@@ -279,6 +307,28 @@ export async function readWorkspace(file: Blob, onProgress?: ProgressFn): Promis
   const databaseJson = members['database.json'];
   if (!databaseJson) throw new WorkspaceError('damaged', 'the workspace file is damaged (database.json is missing)');
   onProgress?.({ phase: 'read', done: file.size, total: file.size });
+
+  onProgress?.({ phase: 'check', done: 0, total: 1 });
+  let envelope: ReturnType<typeof checkDatabaseEnvelope>;
+  try {
+    const raw: unknown = JSON.parse(strFromU8(databaseJson));
+    const version = (raw as { data?: { databaseVersion?: unknown } } | null)?.data?.databaseVersion;
+    if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
+      throw new WorkspaceError('newer-version', 'this workspace was made by a newer version of Youth Reach', {
+        fileVersion: `${manifest.formatVersion}.${version}`,
+        appVersion: `${WORKSPACE_FORMAT_VERSION}.${CURRENT_SCHEMA_VERSION}`,
+      });
+    }
+    envelope = checkDatabaseEnvelope(raw);
+  } catch (e) {
+    throw asWorkspaceError(e);
+  }
+  if (envelope.databaseVersion !== manifest.schemaVersion) {
+    throw new WorkspaceError(
+      'damaged',
+      `the workspace file is damaged (manifest.json says schema ${manifest.schemaVersion}, database.json ${envelope.databaseVersion})`,
+    );
+  }
 
   const bySha = new Map<string, Uint8Array>();
   for (const [path, data] of Object.entries(members)) {
@@ -301,28 +351,36 @@ export async function readWorkspace(file: Blob, onProgress?: ProgressFn): Promis
     } catch (e) {
       throw new WorkspaceError('damaged', `the workspace file is damaged (${e instanceof Error ? e.message : String(e)})`);
     }
-    if (loaded.verno > CURRENT_SCHEMA_VERSION) {
-      throw new WorkspaceError('newer-version', 'this workspace was made by a newer version of Youth Reach', {
-        fileVersion: `${manifest.formatVersion}.${loaded.verno}`,
-        appVersion: `${WORKSPACE_FORMAT_VERSION}.${CURRENT_SCHEMA_VERSION}`,
-      });
-    }
     loaded.close();
     temp = openDatabase(tempName); // runs the upgrade steps from the file's schema version
     await temp.open();
+    const records: { -readonly [T in WorkspaceTable]: Record<string, unknown>[] } = {
+      entities: [], accounts: [], sourceFiles: [], imports: [], observationChunks: [], settings: [], referenceOverrides: [], presence: [], savedFormats: [],
+    };
+    for (const table of WORKSPACE_TABLES) records[table] = (await temp.table(table).toArray()) as Record<string, unknown>[];
+    onProgress?.({ phase: 'check', done: 0, total: 1 });
+    const keys = currentPrimaryKeys();
+    try {
+      validateWorkspaceRecords(records, (table, index) => fileRow(envelope, table, records[table][index]!, keys.get(table) ?? []));
+    } catch (e) {
+      throw asWorkspaceError(e);
+    }
+    onProgress?.({ phase: 'check', done: 1, total: 1 });
+    const complete = new Set((records.imports as unknown as ImportRecord[]).filter((i) => i.status === 'complete').map((i) => i.id));
     const contents: WorkspaceContents = {
       manifest,
-      entities: await temp.entities.toArray(),
-      accounts: await temp.accounts.toArray(),
+      entities: records.entities as unknown as EntityRecord[],
+      accounts: records.accounts as unknown as AccountRecord[],
       sourceFiles: [],
-      imports: (await temp.imports.toArray()).filter((i) => i.status === 'complete'),
-      observationChunks: await temp.observationChunks.toArray(),
-      settings: await temp.settings.toArray(),
-      referenceOverrides: await temp.referenceOverrides.toArray(),
-      presence: await temp.presence.toArray(),
-      savedFormats: await temp.savedFormats.toArray(),
+      imports: (records.imports as unknown as ImportRecord[]).filter((i) => i.status === 'complete'),
+      observationChunks: (records.observationChunks as unknown as ObservationChunkRecord[]).filter((c) => complete.has(c.importId)),
+      settings: records.settings as unknown as SettingRecord[],
+      referenceOverrides: records.referenceOverrides as unknown as ReferenceOverrideRecord[],
+      presence: records.presence as unknown as PresenceRecord[],
+      savedFormats: records.savedFormats as unknown as SavedFormatRecord[],
     };
-    for (const row of await temp.sourceFiles.toArray()) {
+    const sourceKeys = keys.get('sourceFiles') ?? [];
+    for (const row of records.sourceFiles as unknown as SourceFileRecord[]) {
       const data = bySha.get(row.sha256);
       if (!data) throw new WorkspaceError('damaged', `the workspace file is damaged (${row.name} is missing)`, { fileName: row.name });
       const copy = new Uint8Array(data);
@@ -330,6 +388,17 @@ export async function readWorkspace(file: Blob, onProgress?: ProgressFn): Promis
         throw new WorkspaceError('damaged', `the workspace file is damaged (${row.name} does not match its SHA-256)`, {
           fileName: row.name,
         });
+      }
+      if (copy.byteLength !== row.size) {
+        const problem: WorkspaceFieldProblem = {
+          table: 'sourceFiles',
+          row: fileRow(envelope, 'sourceFiles', row as unknown as Record<string, unknown>, sourceKeys),
+          field: 'size',
+          expected: 'sameSize',
+          detail: String(copy.byteLength),
+          found: String(row.size),
+        };
+        throw asWorkspaceError(new WorkspaceInvalidError(problem));
       }
       contents.sourceFiles.push({ ...row, bytes: storedSourceBytes(copy) });
     }
@@ -339,6 +408,19 @@ export async function readWorkspace(file: Blob, onProgress?: ProgressFn): Promis
     if (temp) await temp.delete().catch(() => undefined);
     else if (loaded) await loaded.delete().catch(() => undefined);
   }
+}
+
+/**
+ * A check's error as a {@link WorkspaceError}: a {@link WorkspaceInvalidError} → `invalid` with its problem
+ * as params; a {@link WorkspaceError} as it is; anything else (JSON that does not parse, an envelope that is
+ * not dexie's) → `damaged`.
+ */
+function asWorkspaceError(e: unknown): WorkspaceError {
+  if (e instanceof WorkspaceError) return e;
+  if (e instanceof WorkspaceInvalidError) {
+    return new WorkspaceError('invalid', `the workspace file holds wrong data: ${describeProblem(e.problem)}`, { ...e.problem });
+  }
+  return new WorkspaceError('damaged', `the workspace file is damaged (${e instanceof Error ? e.message : String(e)})`);
 }
 
 /**
@@ -529,7 +611,9 @@ export async function planMerge(ws: WorkspaceContents, database: YouthReachDb = 
 
 /**
  * Writes `ws` into `database` in ONE transaction under the import lock (all or nothing; a full disk leaves
- * the database as it was): `replace` empties every table first and copies the workspace as it is; `merge`
+ * the database as it was), after checking every record (`validateWorkspaceRecords`, without the
+ * cell-by-cell scan of the chunk columns that {@link readWorkspace} did: a wrong record throws
+ * {@link WorkspaceError} `invalid` before anything is written, in both modes): `replace` empties every table first and copies the workspace as it is; `merge`
  * adds what is new ({@link planMerge}) and settles conflicts by `resolutions` (default: keep mine).
  * Returns the plan carried out (for `replace`: everything new). Rejects with Dexie's error
  * (e.g. `QuotaExceededError`) when the write fails.
@@ -540,6 +624,13 @@ export async function applyWorkspace(
   options: { resolutions?: MergeResolutions; onProgress?: ProgressFn; database?: YouthReachDb } = {},
 ): Promise<MergePlan> {
   const database = options.database ?? defaultDb;
+  try {
+    // Again here, as contents may come from elsewhere than readWorkspace; the cell-by-cell scan of the
+    // chunk columns is left to readWorkspace (it reads every observation, and this may run on the page).
+    validateWorkspaceRecords(ws, undefined, { scanColumns: false });
+  } catch (e) {
+    throw asWorkspaceError(e);
+  }
   const total = rowCount(ws);
   let done = 0;
   const onRow = () => {

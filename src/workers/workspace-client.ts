@@ -5,6 +5,8 @@ import { isMemoryDatabase } from '../db/database';
 import * as inThread from '../db/workspace';
 import { WorkspaceError } from '../db/workspace';
 import type { WorkspaceContents, WorkspaceProgress } from '../db/workspace';
+import { mergeWorkspaceFiles as mergeInThread } from '../db/workspace-batch';
+import type { WorkspaceBatchProgress, WorkspaceFileResult } from '../db/workspace-batch';
 import type { WorkspaceWorkerRequest, WorkspaceWorkerResponse } from './workspace-protocol';
 
 /** True when a worker can do the work: `Worker` exists and the page uses the browser's own database. */
@@ -18,14 +20,18 @@ function workerUsable(): boolean {
  * message and params) when the worker threw one, else with an `Error` bearing the worker's message and
  * name (e.g. `QuotaExceededError`).
  */
-function inWorker<T>(request: WorkspaceWorkerRequest, onProgress: ((p: WorkspaceProgress) => void) | undefined, pick: (r: WorkspaceWorkerResponse) => T | undefined): Promise<T> {
+function inWorker<T, P = WorkspaceProgress>(
+  request: WorkspaceWorkerRequest,
+  onProgress: ((p: P) => void) | undefined,
+  pick: (r: WorkspaceWorkerResponse) => T | undefined,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const worker = new Worker(new URL('./workspace.worker.ts', import.meta.url), { type: 'module', name: 'workspace' });
     const finish = (): void => worker.terminate();
     worker.onmessage = (ev: MessageEvent<WorkspaceWorkerResponse>) => {
       const msg = ev.data;
-      if (msg.type === 'progress') {
-        onProgress?.(msg.progress);
+      if (msg.type === 'progress' || msg.type === 'batch-progress') {
+        onProgress?.(msg.progress as P);
         return;
       }
       finish();
@@ -74,4 +80,20 @@ export function exportWorkspace(options: Parameters<typeof inThread.exportWorksp
 export function readWorkspace(file: Blob, onProgress?: (progress: WorkspaceProgress) => void): Promise<WorkspaceContents> {
   if (!workerUsable()) return inThread.readWorkspace(file, onProgress);
   return inWorker({ type: 'read', file }, onProgress, (r) => (r.type === 'read' ? r.contents : undefined));
+}
+
+/**
+ * `mergeWorkspaceFiles` of `src/db/workspace-batch.ts` (each file read, checked and merged in turn, each
+ * all-or-nothing; one result per file) run in a workspace worker, which also writes the database; in the
+ * calling thread where a worker cannot be used (see {@link exportWorkspace}). Rejects only when the worker
+ * itself fails; one file's error is in its result.
+ */
+export function mergeWorkspaceFiles(
+  files: readonly File[],
+  onProgress?: (progress: WorkspaceBatchProgress) => void,
+): Promise<WorkspaceFileResult[]> {
+  if (!workerUsable()) return mergeInThread(files, onProgress ? { onProgress } : {});
+  return inWorker<WorkspaceFileResult[], WorkspaceBatchProgress>({ type: 'merge-many', files: [...files] }, onProgress, (r) =>
+    r.type === 'merged-many' ? r.results : undefined,
+  );
 }

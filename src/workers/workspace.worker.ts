@@ -1,7 +1,9 @@
 // Workspace worker entry: exports the database to a workspace zip, or reads (unzips, checks, upgrades) a
-// workspace file, off the main thread (issue 6; DESIGN.md §8). One request per worker; the page ends it.
+// workspace file, or merges many workspace files into the database, off the main thread (issue 6; DESIGN.md
+// §8). One request per worker; the page ends it.
 
 import { exportWorkspace, readWorkspace, WorkspaceError } from '../db/workspace';
+import { mergeWorkspaceFiles } from '../db/workspace-batch';
 import type { WorkspaceContents, WorkspaceProgress } from '../db/workspace';
 import type { WorkspaceWorkerRequest, WorkspaceWorkerResponse } from './workspace-protocol';
 
@@ -31,6 +33,9 @@ scope.onmessage = (ev: MessageEvent<WorkspaceWorkerRequest>) => {
     if (msg.type === 'export') {
       const blob = await exportWorkspace({ ...(msg.entityIds ? { entityIds: msg.entityIds } : {}), onProgress });
       reply({ type: 'exported', blob });
+    } else if (msg.type === 'merge-many') {
+      const results = await mergeWorkspaceFiles(msg.files, { onProgress: (progress) => reply({ type: 'batch-progress', progress }) });
+      reply({ type: 'merged-many', results });
     } else {
       const contents = await readWorkspace(msg.file, onProgress);
       reply({ type: 'read', contents }, chunkBuffers(contents));

@@ -1,17 +1,21 @@
 // The workspace section of the data screen: export all or chosen entities to one file; import one by merge
-// (conflicts settled by the user) or replace, with progress, refusing newer versions untouched.
+// (conflicts settled by the user) or replace, with progress, refusing newer versions and wrong data
+// untouched; or drop many at once, merged one after another in a worker, with one summary.
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyWorkspace, planMerge, workspaceFileName, WorkspaceError } from '../../db/workspace';
+import { applyWorkspace, planMerge, workspaceFileName } from '../../db/workspace';
 import type { MergePlan, MergeResolutions, WorkspaceContents, WorkspaceProgress } from '../../db/workspace';
-import { formatDate, formatPercent } from '../../i18n/format';
+import { toFailure } from '../../db/workspace-batch';
+import type { WorkspaceBatchProgress, WorkspaceFailure, WorkspaceFileResult } from '../../db/workspace-batch';
+import { formatBytes, formatDate, formatPercent } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { downloadBlob } from '../../lib/storage';
+import { useFileDrop } from '../../lib/use-file-drop';
 // Export and read run in a worker (zipping and unzipping off the main thread).
-import { exportWorkspace, readWorkspace } from '../../workers/workspace-client';
+import { exportWorkspace, mergeWorkspaceFiles, readWorkspace } from '../../workers/workspace-client';
 import { entityRowsQuery } from './queries';
 
 type Staged = { contents: WorkspaceContents; plan: MergePlan };
@@ -19,18 +23,6 @@ type Staged = { contents: WorkspaceContents; plan: MergePlan };
 /** The text of a value in a conflict: strings as they are, anything else as compact JSON. */
 function showValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** Names of an error and the errors Dexie wrapped in it. */
-function errorNames(e: unknown): string[] {
-  const names: string[] = [];
-  let cur: unknown = e;
-  for (let i = 0; i < 5 && typeof cur === 'object' && cur !== null; i++) {
-    const name = (cur as { name?: unknown }).name;
-    if (typeof name === 'string') names.push(name);
-    cur = (cur as { inner?: unknown }).inner;
-  }
-  return names;
 }
 
 /**
@@ -52,17 +44,42 @@ export function WorkspacePanel() {
   const [staged, setStaged] = useState<Staged | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [resolutions, setResolutions] = useState<MergeResolutions>({});
+  const [batch, setBatch] = useState<WorkspaceBatchProgress | null>(null);
+  const [batchResults, setBatchResults] = useState<WorkspaceFileResult[] | null>(null);
+  const resultsRef = useRef<HTMLElement>(null);
+  const resultsTitleId = useId();
+  // When a batch is done, focus moves to its result (keyboard and screen-reader users land on it).
+  useEffect(() => {
+    if (batchResults) resultsRef.current?.focus();
+  }, [batchResults]);
 
-  const describeError = (e: unknown): string => {
-    if (e instanceof WorkspaceError) {
-      if (e.code === 'newer-version') return t('data.workspace.errorNewer', e.params);
-      if (e.code === 'not-workspace') return t('data.workspace.errorNotWorkspace');
-      return t('data.workspace.errorDamaged', { detail: e.message });
+  const expectation = (code: string, detail: string): string =>
+    t(`data.workspace.expected.${code}`, {
+      detail: code === 'oneOf' ? detail.split('|').join(', ') : detail.split('|').join(t('data.workspace.expectedOr')),
+      defaultValue: code,
+    });
+
+  const describeFailure = (f: WorkspaceFailure): string => {
+    const p = f.params;
+    if (f.code === 'newer-version') return t('data.workspace.errorNewer', p);
+    if (f.code === 'not-workspace') return t('data.workspace.errorNotWorkspace');
+    if (f.code === 'invalid') {
+      const found = p.found === 'undefined' ? t('data.workspace.foundNothing') : p.found;
+      const where = Number(p.row) > 0 ? t('data.workspace.invalidWhere', p) : t('data.workspace.invalidTable', p);
+      return t('data.workspace.errorInvalid', { where, expected: expectation(String(p.expected), String(p.detail ?? '')), found });
     }
-    const names = errorNames(e);
-    if (names.includes('QuotaExceededError') || names.includes('AbortError')) return t('data.workspace.errorFull');
-    return t('data.workspace.errorWrite', { detail: e instanceof Error ? e.message : String(e) });
+    if (f.code === 'too-large') {
+      const sizes = p.limit === 'members' ? { declared: p.declared, max: p.max } : {
+        declared: formatBytes(Number(p.declared), language),
+        max: formatBytes(Number(p.max), language),
+      };
+      return t(`data.workspace.errorTooLarge.${String(p.limit)}`, { ...sizes, member: p.member });
+    }
+    if (f.code === 'damaged') return t('data.workspace.errorDamaged', { detail: f.message });
+    if (f.names.includes('QuotaExceededError') || f.names.includes('AbortError')) return t('data.workspace.errorFull');
+    return t('data.workspace.errorWrite', { detail: f.message });
   };
+  const describeError = (e: unknown): string => describeFailure(toFailure(e));
 
   const runExport = async (entityIds?: string[]) => {
     setBusy(true);
@@ -81,11 +98,17 @@ export function WorkspacePanel() {
     }
   };
 
-  const read = async (file: File) => {
+  /** Clears every earlier outcome when a new file or batch starts. */
+  const startReading = () => {
     setBusy(true);
     setProblem(null);
     setMessage(null);
     setStaged(null);
+    setBatchResults(null);
+  };
+
+  const read = async (file: File) => {
+    startReading();
     try {
       const contents = await readWorkspace(file, setProgress);
       const plan = await planMerge(contents);
@@ -99,6 +122,27 @@ export function WorkspacePanel() {
       setProgress(null);
     }
   };
+
+  const runBatch = async (files: File[]) => {
+    startReading();
+    try {
+      setBatchResults(await mergeWorkspaceFiles(files, setBatch));
+    } catch (e) {
+      setProblem(describeError(e));
+    } finally {
+      setBusy(false);
+      setBatch(null);
+      await invalidateStoredData(queryClient);
+    }
+  };
+
+  /** One file: read it and let the user choose merge or replace; several: merge them one after another. */
+  const onFiles = (files: File[]) => {
+    if (busy || files.length === 0) return;
+    if (files.length === 1) void read(files[0]!);
+    else void runBatch(files);
+  };
+  const { over, handlers: dropHandlers } = useFileDrop(onFiles, busy);
 
   const apply = async () => {
     if (!staged) return;
@@ -117,7 +161,24 @@ export function WorkspacePanel() {
     }
   };
 
-  const percent = progress && progress.total > 0 ? formatPercent(Math.min(1, progress.done / progress.total), language, 0) : '';
+  const percentOf = (p: WorkspaceProgress | null) => (p && p.total > 0 ? formatPercent(Math.min(1, p.done / p.total), language, 0) : '');
+  const stepText = (p: WorkspaceProgress) =>
+    p.phase === 'write'
+      ? t('data.workspace.writing', { percent: percentOf(p) })
+      : p.phase === 'export'
+        ? t('data.workspace.exporting', { done: p.done, total: p.total })
+        : t('data.workspace.reading', { percent: percentOf(p) });
+  const merged = (batchResults ?? []).flatMap((r) => (r.status === 'merged' ? [r.plan] : []));
+  const batchSummary = batchResults
+    ? t('data.workspace.batchSummary', {
+        files: batchResults.length,
+        merged: merged.length,
+        failed: batchResults.length - merged.length,
+        imports: merged.reduce((n, p) => n + p.newImports, 0),
+        skipped: merged.reduce((n, p) => n + p.skippedImports, 0),
+        conflicts: merged.reduce((n, p) => n + p.conflicts.length, 0),
+      })
+    : '';
   const entityList = entities.data ?? [];
   const m = staged?.contents.manifest;
 
@@ -154,34 +215,83 @@ export function WorkspacePanel() {
         </details>
       ) : null}
 
-      <div className="workspace-import">
+      <div className={over ? 'drop-zone drop-zone--over workspace-import' : 'drop-zone workspace-import'} data-testid="workspace-drop" {...dropHandlers}>
+        <p className="drop-zone__text" aria-hidden="true">
+          {t('data.workspace.dropZone')}
+        </p>
         {/* The native input stays focusable but is drawn by its label (as on the import screen), so the
             button text follows the interface language instead of the browser's ("Choose File"). */}
         <input
           id={inputId}
           className="file-input"
           type="file"
+          multiple
           accept=".zip,application/zip"
           data-testid="workspace-import"
           disabled={busy}
           onChange={(ev) => {
-            const file = ev.target.files?.[0];
+            const files = [...(ev.target.files ?? [])];
             ev.target.value = '';
-            if (file) void read(file);
+            onFiles(files);
           }}
         />
         <label htmlFor={inputId} className="button file-input-label">
           {t('data.workspace.importLabel')}
         </label>
+        <span className="hint">{t('data.workspace.importHint')}</span>
       </div>
+
+      {batch ? (
+        <p role="status" data-testid="workspace-batch-progress">
+          {t('data.workspace.batchProgress', { index: batch.index, total: batch.total, file: batch.fileName, step: stepText(batch.progress) })}{' '}
+          <progress max={batch.total} value={batch.index - 1} />
+        </p>
+      ) : null}
+      {/* Always present, so screen readers announce the summary when it appears. */}
+      <p role="status" className={batchResults ? 'notice' : 'sr-only'} data-testid="workspace-batch-status">
+        {batchSummary}
+      </p>
+      {batchResults ? (
+        <section ref={resultsRef} tabIndex={-1} aria-labelledby={resultsTitleId} data-testid="workspace-batch-result">
+          <h3 id={resultsTitleId}>{t('data.workspace.batchTitle', { count: batchResults.length })}</h3>
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('data.workspace.colFile')}</th>
+                  <th scope="col">{t('data.workspace.colResult')}</th>
+                  <th scope="col" className="num">{t('data.workspace.colAdded')}</th>
+                  <th scope="col" className="num">{t('data.workspace.colAlready')}</th>
+                  <th scope="col" className="num">{t('data.workspace.colConflicts')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {batchResults.map((r, i) => (
+                  <tr key={`${i}-${r.fileName}`}>
+                    <th scope="row">{r.fileName}</th>
+                    {r.status === 'merged' ? (
+                      <>
+                        <td>{t('data.workspace.resultMerged')}</td>
+                        <td className="num">{r.plan.newImports}</td>
+                        <td className="num">{r.plan.skippedImports}</td>
+                        <td className="num">{r.plan.conflicts.length}</td>
+                      </>
+                    ) : (
+                      <td colSpan={4} className="error batch-reason">
+                        {t('data.workspace.resultFailed', { reason: describeFailure(r.failure) })}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
 
       {progress ? (
         <p role="status">
-          {progress.phase === 'write'
-            ? t('data.workspace.writing', { percent })
-            : progress.phase === 'export'
-              ? t('data.workspace.exporting', { done: progress.done, total: progress.total })
-              : t('data.workspace.reading', { percent })}{' '}
+          {stepText(progress)}{' '}
           <progress max={progress.total || 1} value={progress.done} />
         </p>
       ) : null}

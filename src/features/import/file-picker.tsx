@@ -1,29 +1,16 @@
 // The drop zone and the labelled `<input type="file" multiple data-testid="import-file-input">`.
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFileDrop } from '../../lib/use-file-drop';
 
 /** Calls `onFiles` with the files dropped on the zone or chosen in the input (never with an empty list). */
 export function FilePicker({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled?: boolean }) {
   const { t } = useTranslation();
   const inputId = useId();
-  const [over, setOver] = useState(false);
+  const { over, handlers } = useFileDrop(onFiles, disabled);
   return (
-    <div
-      className={over ? 'drop-zone drop-zone--over' : 'drop-zone'}
-      onDragOver={(e) => {
-        e.preventDefault();
-        if (!over) setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        if (disabled) return;
-        const files = [...e.dataTransfer.files];
-        if (files.length > 0) onFiles(files);
-      }}
-    >
+    <div className={over ? 'drop-zone drop-zone--over' : 'drop-zone'} {...handlers}>
       <p className="drop-zone__text" aria-hidden="true">
         {t('import.dropZone')}
       </p>

@@ -3,47 +3,15 @@
 
 import Dexie from 'dexie';
 import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/db/database';
-import type { YouthReachDb } from '../../../src/db/database';
+import { describe, expect, it } from 'vitest';
 import { loadOverviewRows } from '../../../src/db/answer-repo';
 import { getPresence, putPresence } from '../../../src/db/presence-repo';
 import { putSetting } from '../../../src/db/settings-repo';
 import { applyWorkspace, exportWorkspace, planMerge, readWorkspace, WorkspaceError } from '../../../src/db/workspace';
-import { metaAudience, metaReach, youtubeViewerAge } from './parsed-files';
+import { metaReach, youtubeViewerAge } from './parsed-files';
+import { blobBytes, filled, fresh, track } from './workspace-fixtures';
 import { createOldDatabase, dumpTables, storeText, V1_FILE_TEXT } from './storage-fixtures';
 import { readSourceBytes } from '../../../src/db/source-bytes';
-
-const opened: Dexie[] = [];
-function fresh(): YouthReachDb {
-  const d = openDatabase(`ws-${crypto.randomUUID()}`);
-  opened.push(d);
-  return d;
-}
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((d) => d.delete()));
-});
-
-/** The bytes of a Blob (jsdom's Blob has no arrayBuffer(): read it with FileReader). */
-function blobBytes(blob: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable blob'));
-    reader.readAsArrayBuffer(blob);
-  });
-}
-
-/** A database with Ketnet (YouTube viewer age + Meta audience on Instagram) and VDAB (Facebook reach). */
-async function filled(): Promise<YouthReachDb> {
-  const d = fresh();
-  const k = await storeText(d, 'viewer-age.csv', 'youtube bytes', youtubeViewerAge(), 'Ketnet', 'youtube');
-  await storeText(d, 'Audience.csv', 'audience bytes', metaAudience(), 'Ketnet', 'instagram');
-  await storeText(d, 'Reach.csv', 'reach bytes', metaReach(), 'VDAB', 'facebook');
-  await putPresence(k.entityId, 'tiktok', 'no-account', d);
-  await putSetting('thresholds', { low: 80, high: 120 }, d);
-  return d;
-}
 
 describe('workspace file', () => {
   it('round trip: export, wipe, import (replace) gives every record back, source bytes byte for byte', async () => {
@@ -157,7 +125,7 @@ describe('workspace file', () => {
     const name = `ws-v1-${crypto.randomUUID()}`;
     await createOldDatabase(name, 1);
     const v1 = new Dexie(name);
-    opened.push(v1);
+    track(v1);
     await v1.open(); // opens at its installed version 1 with its own tables
     const file = await exportWorkspace({ database: v1 });
     const manifest = JSON.parse(strFromU8(unzipSync(await blobBytes(file))['manifest.json']!));
