@@ -4,6 +4,7 @@ import type { Basis, Observation, Period, Provenance } from '../model/observatio
 import type { ObservationColumns } from '../model/observation-columns';
 import type { ImportWarning, ManualEntryNote, TextEncodingName } from '../model/parsed-file';
 import type { Platform } from '../model/platform';
+import type { MultiLineRecord } from './sniff';
 
 /**
  * A decoded, sniffed and tokenised text file, as format modules see it.
@@ -20,6 +21,10 @@ import type { Platform } from '../model/platform';
  *   unknown; `lastModified`: the file's modification time in epoch ms, null when unknown. Only formats
  *   with dates lacking a year (TikTok) use them.
  * - `sheetName`: the worksheet the rows come from when the file is a spreadsheet, else null.
+ * - `multiLineRecords`: the records in which a quoted field holds a line break (text files only; absent
+ *   or empty when there is none).
+ * - `today`: ISO day taken as "today" where a format needs one (the latest possible export day of a
+ *   TikTok file); absent means the current day of the machine.
  */
 export interface FormatContext {
   fileName: string;
@@ -34,6 +39,8 @@ export interface FormatContext {
   exportDate: string | null;
   lastModified: number | null;
   sheetName: string | null;
+  multiLineRecords?: readonly MultiLineRecord[];
+  today?: string;
 }
 
 /**
@@ -65,6 +72,9 @@ export interface FormatResult {
  * - `detect(ctx)`: true when the file has this layout; decided from structure first, header names second.
  *   Never throws.
  * - `parse(ctx)`: reads the file; throws only `ImportError` (codes `malformed`, `unsupported`).
+ * - `multiLineText(ctx, column)`: true when cells of `column` may hold line breaks (post captions). A
+ *   format without it has single-line rows: any record spanning lines is refused before `parse`, naming
+ *   the lines where the quote opens and closes. With it, a line break in any other column is refused.
  */
 export interface FormatSpec {
   id: string;
@@ -73,6 +83,7 @@ export interface FormatSpec {
   platform: Platform | null;
   detect(ctx: FormatContext): boolean;
   parse(ctx: FormatContext): FormatResult;
+  multiLineText?(ctx: FormatContext, column: number): boolean;
 }
 
 /**

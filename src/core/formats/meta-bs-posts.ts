@@ -4,9 +4,9 @@
 import type { Metric, Observation } from '../model/observation';
 import type { Platform } from '../model/platform';
 import type { FormatSpec } from './format-spec';
-import { dateCell, day, malformedRow, numberCell, periodOfDates } from './format-helpers';
+import { dateCell, day, malformedRow, numberCell, periodOfDates, requireSteadyColumns } from './format-helpers';
 import type { AliasTable } from './headers';
-import { mapColumns } from './headers';
+import { mapColumns, matchesAlias } from './headers';
 import { isBlankRow } from './sniff';
 
 type PostColumn =
@@ -44,6 +44,12 @@ const POST_COLUMNS: AliasTable<PostColumn> = {
   follows: ['Follows'],
 };
 
+/** Free-text columns of the content export, the only ones whose cells may hold line breaks. */
+const TEXT_COLUMNS: readonly string[] = [
+  'Title', 'Description', 'Caption', 'Data comment', 'Custom labels',
+  'Titel', 'Beschrijving', 'Bijschrift', 'Beschreibung', 'Titre', 'Légende',
+];
+
 const METRIC_COLUMNS: readonly (PostColumn & Metric)[] = ['reach', 'views', 'impressions', 'likes', 'comments', 'shares', 'follows'];
 
 /**
@@ -69,8 +75,12 @@ export const metaBsPosts: FormatSpec = {
       (columns.reach !== undefined || columns.views !== undefined || columns.impressions !== undefined)
     );
   },
+  // Captions hold line breaks (Facebook writes them under Title, Instagram under Description); an ID, a
+  // time or a number never does, so a line break anywhere else is a quote out of place.
+  multiLineText: (ctx, column) => matchesAlias(ctx.rows[0]?.[column] ?? '', TEXT_COLUMNS),
   parse: (ctx) => {
     const header = ctx.rows[0] ?? [];
+    requireSteadyColumns(ctx);
     const { columns } = mapColumns(header, POST_COLUMNS);
     const platform: Platform | null =
       columns.pageId !== undefined || columns.pageName !== undefined

@@ -63,9 +63,30 @@ export function detectFormat(ctx: FormatContext, formats: readonly FormatSpec[] 
 }
 
 /**
+ * Refuses a record that spans lines where `format` has single-line rows, or whose line break sits in a
+ * column that is not one of the format's text columns (`FormatSpec.multiLineText`). A quote that opens a
+ * field and closes many lines later swallows the rows in between: read as one row, they would silently
+ * be lost, so the file is refused with both lines (`malformed`, `kind: 'quote-spans-lines'`).
+ */
+export function checkMultiLineRecords(ctx: FormatContext, format: FormatSpec): void {
+  for (const record of ctx.multiLineRecords ?? []) {
+    const allowed = format.multiLineText !== undefined && record.columns.every((c) => format.multiLineText?.(ctx, c) === true);
+    if (allowed) continue;
+    const { firstLine: line, lastLine: endLine } = record;
+    throw new ImportError(
+      'malformed',
+      ctx.fileName,
+      `"${ctx.fileName}": line ${String(line)} opens a quote that only closes on line ${String(endLine)}; the rows in between cannot be read exactly.`,
+      { line, params: { kind: 'quote-spans-lines', line, endLine } },
+    );
+  }
+}
+
+/**
  * Detects the format of `ctx` among `formats` and parses it into a {@link ParsedFile}.
  * Throws `ImportError('unknown-format')` quoting the first header cells when nothing recognises the file,
- * and whatever `ImportError` the format's `parse` throws.
+ * `ImportError('malformed')` for a record spanning lines the format does not allow
+ * ({@link checkMultiLineRecords}), and whatever `ImportError` the format's `parse` throws.
  */
 export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpec[] = FORMATS): ParsedFile {
   const format = detectFormat(ctx, formats);
@@ -78,6 +99,7 @@ export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpe
       { line: 1, params: { firstCells: first } },
     );
   }
+  checkMultiLineRecords(ctx, format);
   const result = format.parse(ctx);
   const parsed: ParsedFile = {
     fileName: ctx.fileName,

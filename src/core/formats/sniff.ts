@@ -338,18 +338,54 @@ export function recordStartLines(text: string, delimiter: string, newline: strin
 }
 
 /**
- * Decodes and tokenises one text file into a {@link FormatContext}: {@link decodeText}, then
- * {@link sniffNewline} and {@link sniffDelimiter}, then PapaParse with that delimiter and newline passed
- * explicitly, `header: false`, no `dynamicTyping` (it corrupts IDs such as `00501`,
- * research-reliability.md §5), blank lines kept. The `sep=X` line is removed before parsing.
+ * Every line break of `text` (CRLF, lone LF or lone CR, decided per line, in any mix) made a single LF.
+ * Line numbers are unchanged (each break stays one break). Deciding per line matters: a file whose header
+ * ends in LF and whose rows end in CRLF (an editor or a concatenation leaves that) would otherwise be split
+ * on the majority CRLF, and the header would swallow the first row.
+ */
+export function normaliseNewlines(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+/** Number of LF characters in `text`. */
+function countLf(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * A record that spans several lines: a quoted field holds a line break. `row` is its index among the
+ * rows; `firstLine`/`lastLine` the 1-based lines where the record starts and ends (the quote opens on
+ * `firstLine` and closes on `lastLine`); `columns` the indexes of its cells that hold a line break.
+ */
+export interface MultiLineRecord {
+  row: number;
+  firstLine: number;
+  lastLine: number;
+  columns: number[];
+}
+
+/**
+ * Decodes and tokenises one text file into a {@link FormatContext}: {@link decodeText}, then every line
+ * break made LF ({@link normaliseNewlines}, decided per line), {@link sniffDelimiter}, then PapaParse with
+ * that delimiter and `\n` passed explicitly, `header: false`, no `dynamicTyping` (it corrupts IDs such as
+ * `00501`, https://www.papaparse.com/docs#config), blank lines kept. The `sep=X` line is removed before
+ * parsing. `ctx.newline` reports the most frequent line break of the original text.
  * Throws `ImportError` `empty` / `binary` (see {@link decodeText}), and `malformed` with the line when a
- * quoted field never closes (a cut-off file).
+ * quoted field never closes (`kind: 'unclosed-quote'`, a cut-off file) or when a quote closes a field and
+ * more text follows in the same cell (`kind: 'stray-quote'`, PapaParse's `InvalidQuotes`: a stray quote
+ * that closes some lines later swallows rows, https://github.com/mholt/PapaParse/issues/1019).
+ * Records that span lines are listed in `ctx.multiLineRecords`; the registry refuses them unless the
+ * format has multi-line text columns (post captions).
  */
 export function readTextFile(input: SourceInput, options: ParseOptions = {}): FormatContext {
   const decoded = decodeText(input);
-  const newline = sniffNewline(decoded.text);
-  const { delimiter, sepLine } = sniffDelimiter(decoded.text, newline);
-  let body = decoded.text;
+  const dominantNewline = sniffNewline(decoded.text);
+  const text = normaliseNewlines(decoded.text);
+  const newline = '\n';
+  const { delimiter, sepLine } = sniffDelimiter(text, newline);
+  let body = text;
   if (sepLine) {
     const end = body.indexOf(newline);
     body = end === -1 ? '' : body.slice(end + newline.length);
@@ -365,11 +401,22 @@ export function readTextFile(input: SourceInput, options: ParseOptions = {}): Fo
     skipEmptyLines: false,
   });
   const rows = parsed.data;
+  // Every record on its own line ⇔ as many records as lines: then no quoted field spans lines and the
+  // line of row i is firstLine + i, with no scan of the text.
+  const lines = countLf(body) + 1;
+  const singleLine = rows.length === lines;
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1] ?? [])) rows.pop();
   let starts: number[] | null = null;
+  const startsOf = (): number[] => (starts ??= recordStartLines(body, delimiter, newline, firstLine));
   const lineOfRow = (rowIndex: number): number => {
-    starts ??= recordStartLines(body, delimiter, newline, firstLine);
-    return starts[Math.min(Math.max(rowIndex, 0), starts.length - 1)] ?? firstLine;
+    if (singleLine) return firstLine + Math.max(rowIndex, 0);
+    const s = startsOf();
+    return s[Math.min(Math.max(rowIndex, 0), s.length - 1)] ?? firstLine;
+  };
+  const lastLineOf = (rowIndex: number): number => {
+    const s = startsOf();
+    const next = s[rowIndex + 1];
+    return next === undefined ? firstLine + lines - 1 : next - 1;
   };
   const warnings = [...decoded.warnings];
   for (const error of parsed.errors) {
@@ -383,27 +430,49 @@ export function readTextFile(input: SourceInput, options: ParseOptions = {}): Fo
       );
     }
     if (error.code === 'InvalidQuotes') {
-      const line = lineOfRow(error.row ?? 0);
-      warnings.push({
-        code: 'stray-quote',
-        message: `Line ${String(line)} has a quote in an unexpected place; it was read as best as possible.`,
-        params: { line },
+      const row = error.row ?? 0;
+      const line = lineOfRow(row);
+      const endLine = lastLineOf(row);
+      throw new ImportError(
+        'malformed',
+        input.name,
+        endLine > line
+          ? `"${input.name}": line ${String(line)} opens a quote that only closes on line ${String(endLine)}, with more text after it; the rows in between cannot be read exactly.`
+          : `"${input.name}": line ${String(line)} has a quote in a place where a CSV file cannot have one; the line cannot be read exactly.`,
+        { line, params: { kind: endLine > line ? 'quote-spans-lines' : 'stray-quote', line, endLine } },
+      );
+    }
+  }
+  const multiLineRecords: MultiLineRecord[] = [];
+  if (!singleLine) {
+    const s = startsOf();
+    for (let r = 0; r < rows.length; r++) {
+      const start = s[r] ?? firstLine;
+      const end = lastLineOf(r);
+      if (end <= start) continue;
+      const row = rows[r] ?? [];
+      const columns: number[] = [];
+      row.forEach((cell, c) => {
+        if (cell.includes('\n')) columns.push(c);
       });
+      multiLineRecords.push({ row: r, firstLine: start, lastLine: end, columns });
     }
   }
   return {
     fileName: input.name,
-    text: decoded.text,
+    text,
     encoding: decoded.encoding,
     delimiter,
-    newline,
+    newline: dominantNewline,
     sepLine,
     rows,
     lineOfRow,
+    multiLineRecords,
     warnings: [...warnings, ...cellContentWarnings(rows)],
     exportDate: options.exportDate ?? null,
     lastModified: input.lastModified ?? null,
     sheetName: null,
+    ...(options.today !== undefined ? { today: options.today } : {}),
   };
 }
 

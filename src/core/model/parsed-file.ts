@@ -16,10 +16,14 @@ export interface SourceInput {
  * - `exportDate`: ISO `YYYY-MM-DD`, the day the file was downloaded from the platform. TikTok writes its
  *   daily dates without a year (`"August 19"`, research-formats.md §3); they are placed in the latest
  *   year that puts them on or before this day. A TikTok zip carries the export time in its name and
- *   needs no option; a loose TikTok daily file without it is refused with `export-date-required`.
+ *   needs no option. Without it, a loose TikTok daily file's rows are taken as a run of consecutive
+ *   days ending the day before the export, and the export day as the latest such day on or before
+ *   `today` (warning `export-date-assumed`, which the preview shows).
+ * - `today`: ISO `YYYY-MM-DD` taken as the current day (tests fix it); absent means the machine's date.
  */
 export interface ParseOptions {
   exportDate?: string;
+  today?: string;
 }
 
 /** Text encodings the sniffer recognises (see `core/formats/sniff.ts`). */
