@@ -8,6 +8,7 @@ import type { FormatContext, FormatResult, FormatSpec, WorkbookContext, Workbook
 import { dateCell, looksLikeDate, numberCell, periodOfDates } from './format-helpers';
 import { matchesAlias, normaliseHeader } from './headers';
 import { isBlankRow } from './sniff';
+import { addDaysIso } from './values';
 
 /** Age × gender breakdowns this format reads: title → metric, and the days a value covers (1, 7, 28). */
 const BREAKDOWNS: readonly { titles: readonly string[]; metric: Metric; days: number; basis: Basis }[] = [
@@ -18,9 +19,9 @@ const BREAKDOWNS: readonly { titles: readonly string[]; metric: Metric; days: nu
 /**
  * Segment of the weekly and 28-day versions of a whole-page figure. Facebook writes `Daily`, `Weekly` and
  * `28 Days` versions of a metric side by side, each row holding the window that ends that day; the
- * windows overlap, so they are separate figures: the daily one is the whole (`reach`), the others carry
- * this segment and are never added to it or to each other (https://www.facebook.com/help/274400362581037
- * explains the daily, weekly and 28-day windows of Page Insights).
+ * windows overlap (a person reached on Monday is in that day's, that week's and that 28 days' reach), so
+ * they are separate figures: the daily one is the whole (`reach`), the others carry this segment and are
+ * never added to it or to each other.
  */
 export const WINDOW_SEGMENT: Readonly<Record<7 | 28, string>> = { 7: 'window:7d', 28: 'window:28d' };
 
@@ -51,15 +52,9 @@ export function parseGenderBand(key: string): { gender: Gender; ageBand: string 
   return gender !== undefined && ageBand !== null ? { gender, ageBand } : null;
 }
 
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The period a value dated `iso` covers: the `days` days ending on it. */
 function periodEnding(iso: string, days: number): Period {
-  return { start: days <= 1 ? iso : addDays(iso, -(days - 1)), end: iso };
+  return { start: days <= 1 ? iso : addDaysIso(iso, -(days - 1)), end: iso };
 }
 
 /** What one column means: a breakdown cell, a total, or nothing known. */

@@ -2,7 +2,7 @@
 
 import type { Basis, Observation, Period, Provenance } from '../model/observation';
 import type { ObservationColumns } from '../model/observation-columns';
-import type { ImportWarning, ManualEntryNote, TextEncodingName } from '../model/parsed-file';
+import type { ImportWarning, ManualEntryNote, ParsedFilePart, TextEncodingName } from '../model/parsed-file';
 import type { Platform } from '../model/platform';
 import type { MultiLineRecord } from './sniff';
 
@@ -48,6 +48,8 @@ export interface FormatContext {
  * `provenance` and `manualEntry` are set by the audience template only (see `ParsedFile`). `columns` is set
  * by formats that build their observations column-wise (`observation-columns.ts`); `observations` must then
  * be the lazy property of `withLazyObservations`, and the registry passes the columns on without reading it.
+ * `exportDate` is the export day that placed dates without a year (given, or assumed: see `ParsedFile`).
+ * `parts`: set when the file holds several platforms (see `ParsedFile.parts`).
  */
 export interface FormatResult {
   platform: Platform | null;
@@ -60,7 +62,12 @@ export interface FormatResult {
   warnings: ImportWarning[];
   provenance?: Provenance;
   manualEntry?: ManualEntryNote;
+  exportDate?: string;
+  parts?: FormatPart[];
 }
+
+/** One platform's share of a file that holds several: see `ParsedFilePart`. */
+export type FormatPart = ParsedFilePart;
 
 /**
  * One known export layout (DESIGN.md §3, "format").

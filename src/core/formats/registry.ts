@@ -11,7 +11,7 @@ import { metaBsPosts } from './meta-bs-posts';
 import { tiktokFollowerGender } from './tiktok-follower-gender';
 import { tiktokFollowerTerritories } from './tiktok-follower-territories';
 import { facebookLegacyInsights } from './facebook-legacy-insights';
-import { tiktokContent, tiktokFollowerActivity, tiktokFollowerHistory, tiktokOverview, tiktokViewers } from './tiktok-daily';
+import { tiktokBusinessCenterOverview, tiktokContent, tiktokFollowerActivity, tiktokFollowerHistory, tiktokOverview, tiktokViewers } from './tiktok-daily';
 import { xContent, xVideoOverview } from './x-content';
 import { audienceTemplate } from './audience-template';
 import { xAccountOverview } from './x-account-overview';
@@ -33,6 +33,7 @@ export const FORMATS: readonly FormatSpec[] = [
   audienceTemplate,
   tiktokFollowerHistory,
   tiktokViewers,
+  tiktokBusinessCenterOverview,
   tiktokOverview,
   tiktokFollowerActivity,
   tiktokContent,
@@ -119,6 +120,8 @@ export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpe
     delimiter: ctx.delimiter,
     ...(result.provenance ? { provenance: result.provenance } : {}),
     ...(result.manualEntry ? { manualEntry: result.manualEntry } : {}),
+    ...(result.exportDate !== undefined ? { exportDate: result.exportDate } : {}),
+    ...(result.parts !== undefined && result.parts.length > 0 ? { parts: result.parts } : {}),
   };
   return result.columns ? withLazyObservations(parsed, result.columns) : parsed;
 }

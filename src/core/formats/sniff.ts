@@ -375,7 +375,7 @@ export interface MultiLineRecord {
  * Throws `ImportError` `empty` / `binary` (see {@link decodeText}), and `malformed` with the line when a
  * quoted field never closes (`kind: 'unclosed-quote'`, a cut-off file) or when a quote closes a field and
  * more text follows in the same cell (`kind: 'stray-quote'`, PapaParse's `InvalidQuotes`: a stray quote
- * that closes some lines later swallows rows, https://github.com/mholt/PapaParse/issues/1019).
+ * that closes some lines later swallows rows, and PapaParse reads on "as best as possible").
  * Records that span lines are listed in `ctx.multiLineRecords`; the registry refuses them unless the
  * format has multi-line text columns (post captions).
  */

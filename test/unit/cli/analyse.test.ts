@@ -259,7 +259,7 @@ describeRealExports('analyse on real exports', () => {
 });
 
 describeRealExports('analyse: --export-date', () => {
-  it('passes --export-date through: TikTok Viewers.csv is read, without it the file is refused with a hint', async () => {
+  it('passes --export-date through: TikTok Viewers.csv is read; without it the export date is assumed and said', async () => {
     const viewers = realExportPath('tiktok', 'Viewers.csv');
     const ok = await run(['--entity', 'Ketnet', '--export-date', '2025-10-19', viewers]);
     expect(ok.code).toBe(0);
@@ -267,8 +267,10 @@ describeRealExports('analyse: --export-date', () => {
     expect(json(ok).files[0]?.period).toEqual({ start: '2025-08-19', end: '2025-10-17' });
     expect(json(ok).files[0]?.format).toBe('tiktok-viewers');
     const without = await run(['--entity', 'Ketnet', viewers]);
-    expect(without.code).toBe(1);
-    expect(without.stderr).toContain('[export-date-required] Give it with --export-date YYYY-MM-DD.');
+    expect(without.code).toBe(0);
+    // the run ends on the last row, "October 17", in the latest year before today
+    expect(json(without).files[0]?.period?.end).toMatch(/^\d{4}-10-17$/);
+    expect(json(without).warnings.join(' ')).toContain('taking the export date as the day after the last row');
     const bad = await run(['--entity', 'Ketnet', '--export-date', '19/10/2025', viewers]);
     expect(bad.code).toBe(2);
   });
