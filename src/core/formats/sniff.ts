@@ -338,6 +338,54 @@ export function recordStartLines(text: string, delimiter: string, newline: strin
 }
 
 /**
+ * The 1-based line (offset by `firstLine - 1`) of the first quote that stands inside an unquoted field
+ * (`12"3`, `Views (%")`), or null when there is none. RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180)
+ * allows a quote only around a whole field or doubled inside one; PapaParse keeps such a stray quote as a
+ * character, so a header cell would silently stop matching (its column dropped) and a number would no
+ * longer parse. `text` has LF line ends only.
+ */
+export function strayQuoteLine(text: string, delimiter: string, firstLine = 1): number | null {
+  // Fast path: no quote preceded by something other than a delimiter, a line break or another quote
+  // means no quote can stand inside a field.
+  let candidate = false;
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
+    const before = text[i - 1];
+    if (before !== undefined && before !== '\n' && before !== '"' && !text.startsWith(delimiter, i - delimiter.length)) {
+      candidate = true;
+      break;
+    }
+  }
+  if (!candidate) return null;
+  let line = firstLine;
+  let inQuotes = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      } else if (ch === '\n') line++;
+      continue;
+    }
+    if (ch === '"') {
+      if (!fieldStart) return line;
+      inQuotes = true;
+      fieldStart = false;
+    } else if (ch === '\n') {
+      line++;
+      fieldStart = true;
+    } else if (text.startsWith(delimiter, i)) {
+      fieldStart = true;
+      i += delimiter.length - 1;
+    } else {
+      fieldStart = false;
+    }
+  }
+  return null;
+}
+
+/**
  * Every line break of `text` (CRLF, lone LF or lone CR, decided per line, in any mix) made a single LF.
  * Line numbers are unchanged (each break stays one break). Deciding per line matters: a file whose header
  * ends in LF and whose rows end in CRLF (an editor or a concatenation leaves that) would otherwise be split
@@ -442,6 +490,15 @@ export function readTextFile(input: SourceInput, options: ParseOptions = {}): Fo
         { line, params: { kind: endLine > line ? 'quote-spans-lines' : 'stray-quote', line, endLine } },
       );
     }
+  }
+  const strayLine = strayQuoteLine(body, delimiter, firstLine);
+  if (strayLine !== null) {
+    throw new ImportError(
+      'malformed',
+      input.name,
+      `"${input.name}": line ${String(strayLine)} has a quote inside a field, where a CSV file cannot have one; the line cannot be read exactly.`,
+      { line: strayLine, params: { kind: 'stray-quote', line: strayLine } },
+    );
   }
   const multiLineRecords: MultiLineRecord[] = [];
   if (!singleLine) {
