@@ -298,64 +298,23 @@ export function isBlankRow(row: readonly string[]): boolean {
   return true;
 }
 
-/**
- * For each record of `text` (as PapaParse splits it with the same delimiter and newline), the 1-based
- * line where it starts, offset by `firstLine - 1`. Newlines inside quoted fields count as lines.
- */
-export function recordStartLines(text: string, delimiter: string, newline: string, firstLine = 1): number[] {
-  const starts: number[] = [firstLine];
-  let line = firstLine;
-  let inQuotes = false;
-  let fieldStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') i++;
-        else inQuotes = false;
-      } else if (text.startsWith(newline, i)) {
-        line++;
-        i += newline.length - 1;
-      }
-      continue;
-    }
-    if (ch === '"' && fieldStart) {
-      inQuotes = true;
-      fieldStart = false;
-    } else if (text.startsWith(newline, i)) {
-      line++;
-      starts.push(line);
-      fieldStart = true;
-      i += newline.length - 1;
-    } else if (text.startsWith(delimiter, i)) {
-      fieldStart = true;
-      i += delimiter.length - 1;
-    } else {
-      fieldStart = false;
-    }
-  }
-  return starts;
+/** What {@link scanRecords} finds: the line each record starts on, and the first stray quote's line. */
+export interface RecordScan {
+  starts: number[];
+  strayQuoteLine: number | null;
 }
 
 /**
- * The 1-based line (offset by `firstLine - 1`) of the first quote that stands inside an unquoted field
- * (`12"3`, `Views (%")`), or null when there is none. RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180)
- * allows a quote only around a whole field or doubled inside one; PapaParse keeps such a stray quote as a
- * character, so a header cell would silently stop matching (its column dropped) and a number would no
- * longer parse. `text` has LF line ends only.
+ * Scans `text` (LF line ends only) as PapaParse splits it with `delimiter`: for each record the 1-based
+ * line where it starts, offset by `firstLine - 1` (line breaks inside quoted fields count as lines), and
+ * the line of the first quote that stands inside an unquoted field (`12"3`, `Views (%")`), or null.
+ * RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180) allows a quote only around a whole field or doubled
+ * inside one; PapaParse keeps such a stray quote as a character, so a header cell would silently stop
+ * matching (its column dropped) and a number would no longer parse.
  */
-export function strayQuoteLine(text: string, delimiter: string, firstLine = 1): number | null {
-  // Fast path: no quote preceded by something other than a delimiter, a line break or another quote
-  // means no quote can stand inside a field.
-  let candidate = false;
-  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
-    const before = text[i - 1];
-    if (before !== undefined && before !== '\n' && before !== '"' && !text.startsWith(delimiter, i - delimiter.length)) {
-      candidate = true;
-      break;
-    }
-  }
-  if (!candidate) return null;
+export function scanRecords(text: string, delimiter: string, firstLine = 1): RecordScan {
+  const starts: number[] = [firstLine];
+  let strayLine: number | null = null;
   let line = firstLine;
   let inQuotes = false;
   let fieldStart = true;
@@ -369,11 +328,12 @@ export function strayQuoteLine(text: string, delimiter: string, firstLine = 1): 
       continue;
     }
     if (ch === '"') {
-      if (!fieldStart) return line;
-      inQuotes = true;
+      if (fieldStart) inQuotes = true;
+      else strayLine ??= line;
       fieldStart = false;
     } else if (ch === '\n') {
       line++;
+      starts.push(line);
       fieldStart = true;
     } else if (text.startsWith(delimiter, i)) {
       fieldStart = true;
@@ -382,7 +342,19 @@ export function strayQuoteLine(text: string, delimiter: string, firstLine = 1): 
       fieldStart = false;
     }
   }
-  return null;
+  return { starts, strayQuoteLine: strayLine };
+}
+
+/**
+ * True when `text` may hold a quote inside an unquoted field: some quote follows a character other than
+ * a delimiter, a line break or another quote (a closing quote does too, so this only rules files out).
+ */
+function mayHaveStrayQuote(text: string, delimiter: string): boolean {
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
+    const before = text[i - 1];
+    if (before !== undefined && before !== '\n' && before !== '"' && !text.startsWith(delimiter, i - delimiter.length)) return true;
+  }
+  return false;
 }
 
 /**
@@ -454,8 +426,8 @@ export function readTextFile(input: SourceInput, options: ParseOptions = {}): Fo
   const lines = countLf(body) + 1;
   const singleLine = rows.length === lines;
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1] ?? [])) rows.pop();
-  let starts: number[] | null = null;
-  const startsOf = (): number[] => (starts ??= recordStartLines(body, delimiter, newline, firstLine));
+  let scan: RecordScan | null = singleLine && !mayHaveStrayQuote(body, delimiter) ? null : scanRecords(body, delimiter, firstLine);
+  const startsOf = (): number[] => (scan ??= scanRecords(body, delimiter, firstLine)).starts;
   const lineOfRow = (rowIndex: number): number => {
     if (singleLine) return firstLine + Math.max(rowIndex, 0);
     const s = startsOf();
@@ -491,7 +463,7 @@ export function readTextFile(input: SourceInput, options: ParseOptions = {}): Fo
       );
     }
   }
-  const strayLine = strayQuoteLine(body, delimiter, firstLine);
+  const strayLine = scan?.strayQuoteLine ?? null;
   if (strayLine !== null) {
     throw new ImportError(
       'malformed',
