@@ -1,9 +1,10 @@
 // Sniffers: binary detection, encoding (BOM, UTF-8, Windows-1252), newline and delimiter, and
 // tokenising with PapaParse into rows (research-formats.md §9, research-reliability.md §5).
 
+import { analyse } from 'chardet';
 import Papa from 'papaparse';
 import { ImportError } from '../model/parsed-file';
-import type { ImportWarning, ParseOptions, SourceInput, TextEncodingName } from '../model/parsed-file';
+import type { ImportWarning, LegacyEncodingName, ParseOptions, SourceInput, TextEncodingName } from '../model/parsed-file';
 import type { FormatContext } from './format-spec';
 
 /** A recognised non-text file: `kind` for code, `description` for messages ("a PNG image"). */
@@ -74,6 +75,36 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/** chardet's names (https://github.com/runk/node-chardet) of the code pages {@link legacyEncoding} picks. */
+const CHARDET_LEGACY: Readonly<Record<string, LegacyEncodingName>> = {
+  'windows-1252': 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+  'windows-1251': 'windows-1251',
+  'iso-8859-5': 'windows-1251',
+  'windows-1250': 'windows-1250',
+  'iso-8859-2': 'windows-1250',
+  'iso-8859-9': 'windows-1254',
+};
+
+/**
+ * The legacy code page of bytes that are not UTF-8: the best guess of chardet (a port of ICU's
+ * statistical detector, run on the first 64 KB) among the Windows code pages of Western (1252), Central
+ * European (1250), Cyrillic (1251) and Turkish (1254) Excel, so that a message quoting the file shows
+ * readable text. Windows-1252 when chardet names none of them.
+ */
+export function legacyEncoding(bytes: Uint8Array): LegacyEncodingName {
+  for (const match of analyse(bytes.subarray(0, 65536))) {
+    const name = CHARDET_LEGACY[match.name.toLowerCase()];
+    if (name !== undefined && match.confidence > 0) return name;
+  }
+  return 'windows-1252';
+}
+
+/** Decodes legacy single-byte bytes: Windows-1252 by hand (see {@link decodeWindows1252}), the others by TextDecoder. */
+function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncodingName): string {
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+}
+
 /** The decoded text of a file: BOM stripped, with the encoding it was read in and any sniffing warnings. */
 export interface DecodedText {
   text: string;
@@ -105,8 +136,9 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * - Empty (0 bytes, or only whitespace once decoded) → `ImportError('empty')`.
  * - BOM `FF FE` → utf-16le, `FE FF` → utf-16be, `EF BB BF` → utf-8 (BOM stripped). Without a BOM: valid
  *   UTF-8 (`TextDecoder` with `fatal: true`; a multi-byte character cut off at the very end is tolerated
- *   and dropped with warning `cut-off-character`, as is a lone last byte of UTF-16) → utf-8, else
- *   windows-1252. BOM-less UTF-16 of mostly ASCII text is recognised by its NUL pattern.
+ *   and dropped with warning `cut-off-character`, as is a lone last byte of UTF-16) → utf-8, else the
+ *   legacy code page {@link legacyEncoding} picks (windows-1252, -1250, -1251 or -1254). BOM-less UTF-16
+ *   of mostly ASCII text is recognised by its NUL pattern.
  */
 export function decodeText(input: SourceInput): DecodedText {
   const { bytes, name } = input;
@@ -161,8 +193,8 @@ export function decodeText(input: SourceInput): DecodedText {
         cutOff();
       }
     } else {
-      encoding = 'windows-1252';
-      text = decodeWindows1252(bytes);
+      encoding = legacyEncoding(bytes);
+      text = decodeLegacy(bytes, encoding);
     }
   }
   if (text.trim() === '') throw new ImportError('empty', name, `"${name}" contains no data (only blank space).`);

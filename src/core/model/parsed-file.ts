@@ -27,7 +27,10 @@ export interface ParseOptions {
 }
 
 /** Text encodings the sniffer recognises (see `core/formats/sniff.ts`). */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncodingName;
+
+/** Legacy single-byte code pages read when a file is not valid UTF-8 (Excel's "CSV" on Windows writes these). */
+export type LegacyEncodingName = 'windows-1252' | 'windows-1250' | 'windows-1251' | 'windows-1254';
 
 /**
  * Something the user should know about a file that still imports: e.g. rows skipped, a `Total` row
