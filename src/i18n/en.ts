@@ -212,7 +212,7 @@ export const en: Messages = {
     'shares-incomplete': 'the age split adds up to {{sum, number}} %, not 100 %: the file looks cut off; export it again',
     'shares-incomplete-high': 'the age split adds up to {{sum, number}} %, not 100 %: the file looks damaged',
     'source-missing': 'the original file is not stored',
-    'unknown-format-cells': 'the format is not recognised as an export of a supported platform; its first line reads: {{firstCells}}',
+    'unknown-format-cells': 'this is not an export the app knows; its first line reads: {{firstCells}}. Is it a table of figures? Then map its columns yourself',
     'malformed-cell': 'the value "{{value}}" in column "{{column}}" is not a {{expectedLabel}}',
     'malformed-quote': 'the file looks cut off or damaged: a quoted field never ends',
     'malformed-quote-spans':

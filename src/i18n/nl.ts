@@ -218,7 +218,7 @@ export const nl = {
     'shares-incomplete-high': 'de leeftijdsverdeling telt op tot {{sum, number}} %, niet 100 %: het bestand lijkt beschadigd',
     'source-missing': 'het originele bestand is niet bewaard',
     'unknown-format-cells':
-      'het formaat wordt niet herkend als een export van een ondersteund platform; de eerste regel luidt: {{firstCells}}',
+      'dit is geen export die de app kent; de eerste regel luidt: {{firstCells}}. Is het een tabel met cijfers? Koppel dan zelf de kolommen',
     'malformed-cell': 'de waarde "{{value}}" in kolom "{{column}}" is geen {{expectedLabel}}',
     'malformed-quote': 'het bestand lijkt afgebroken of beschadigd: een veld tussen aanhalingstekens sluit nooit',
     'malformed-quote-spans':

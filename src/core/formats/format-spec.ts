@@ -2,7 +2,7 @@
 
 import type { Basis, Observation, Period, Provenance } from '../model/observation';
 import type { ObservationColumns } from '../model/observation-columns';
-import type { ImportWarning, ManualEntryNote, ParsedFilePart, TextEncodingName } from '../model/parsed-file';
+import type { ImportError, ImportWarning, ManualEntryNote, ParsedFilePart, TextEncodingName } from '../model/parsed-file';
 import type { Platform } from '../model/platform';
 import type { MultiLineRecord } from './sniff';
 
@@ -23,6 +23,8 @@ import type { MultiLineRecord } from './sniff';
  * - `sheetName`: the worksheet the rows come from when the file is a spreadsheet, else null.
  * - `multiLineRecords`: the records in which a quoted field holds a line break (text files only; absent
  *   or empty when there is none).
+ * - `quoteProblem`: the refusal for a quote out of place (text files; see `readTextFile`), thrown by the
+ *   registry when a format recognises the file, null or absent when the quotes are in order.
  * - `today`: ISO day taken as "today" where a format needs one (the latest possible export day of a
  *   TikTok file); absent means the current day of the machine.
  */
@@ -40,6 +42,7 @@ export interface FormatContext {
   lastModified: number | null;
   sheetName: string | null;
   multiLineRecords?: readonly MultiLineRecord[];
+  quoteProblem?: ImportError | null;
   today?: string;
 }
 

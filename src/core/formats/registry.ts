@@ -86,11 +86,15 @@ export function checkMultiLineRecords(ctx: FormatContext, format: FormatSpec): v
 /**
  * Detects the format of `ctx` among `formats` and parses it into a {@link ParsedFile}.
  * Throws `ImportError('unknown-format')` quoting the first header cells when nothing recognises the file,
+ * the file's quote problem (`FormatContext.quoteProblem`) once a format recognises it,
  * `ImportError('malformed')` for a record spanning lines the format does not allow
  * ({@link checkMultiLineRecords}), and whatever `ImportError` the format's `parse` throws.
  */
 export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpec[] = FORMATS): ParsedFile {
   const format = detectFormat(ctx, formats);
+  // A table (a header of several cells) whose quotes are out of place: a displaced quote may be why no
+  // format recognises it, so say where it is. A text of sentences (one cell per line) is simply unknown.
+  if (format === null && ctx.quoteProblem && (ctx.rows[0] ?? []).filter((c) => c.trim() !== '').length >= 2) throw ctx.quoteProblem;
   if (format === null) {
     const first = quoteFirstCells(ctx.rows);
     throw new ImportError(
@@ -100,6 +104,7 @@ export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpe
       { line: 1, params: { firstCells: first } },
     );
   }
+  if (ctx.quoteProblem) throw ctx.quoteProblem;
   checkMultiLineRecords(ctx, format);
   const result = format.parse(ctx);
   const parsed: ParsedFile = {

@@ -424,10 +424,12 @@ export interface MultiLineRecord {
  * that delimiter and `\n` passed explicitly, `header: false`, no `dynamicTyping` (it corrupts IDs such as
  * `00501`, https://www.papaparse.com/docs#config), blank lines kept. The `sep=X` line is removed before
  * parsing. `ctx.newline` reports the most frequent line break of the original text.
- * Throws `ImportError` `empty` / `binary` (see {@link decodeText}), and `malformed` with the line when a
- * quoted field never closes (`kind: 'unclosed-quote'`, a cut-off file) or when a quote closes a field and
- * more text follows in the same cell (`kind: 'stray-quote'`, PapaParse's `InvalidQuotes`: a stray quote
- * that closes some lines later swallows rows, and PapaParse reads on "as best as possible").
+ * Throws `ImportError` `empty` / `binary` (see {@link decodeText}). Keeps in `ctx.quoteProblem` (thrown by
+ * the registry once a format recognises the file) a `malformed` error with the line when a quoted field
+ * never closes (`kind: 'unclosed-quote'`, a cut-off file), when a quote closes a field and more text
+ * follows in the same cell (PapaParse's `InvalidQuotes`: a stray quote that closes some lines later
+ * swallows rows, and PapaParse reads on "as best as possible"; `kind: 'quote-spans-lines'` with
+ * `endLine`, or `stray-quote`), or when a quote stands inside an unquoted field (`stray-quote`).
  * Records that span lines are listed in `ctx.multiLineRecords`; the registry refuses them unless the
  * format has multi-line text columns (post captions).
  */
@@ -471,21 +473,25 @@ export function readTextFile(input: SourceInput, options: ParseOptions = {}): Fo
     return next === undefined ? firstLine + lines - 1 : next - 1;
   };
   const warnings = [...decoded.warnings];
+  // Quote problems are kept, not thrown: the registry throws them once a format recognises the file, so
+  // a notes file with quotes in its sentences is "not an export we know" (map its columns?), while a
+  // known export with a quote out of place is refused with its lines.
+  let quoteProblem: ImportError | null = null;
   for (const error of parsed.errors) {
+    if (quoteProblem !== null) break;
     if (error.code === 'MissingQuotes') {
       const line = lineOfRow(error.row ?? 0);
-      throw new ImportError(
+      quoteProblem = new ImportError(
         'malformed',
         input.name,
         `"${input.name}" seems cut off or damaged: a quoted field that starts on line ${String(line)} never ends.`,
         { line, params: { kind: 'unclosed-quote', line } },
       );
-    }
-    if (error.code === 'InvalidQuotes') {
+    } else if (error.code === 'InvalidQuotes') {
       const row = error.row ?? 0;
       const line = lineOfRow(row);
       const endLine = lastLineOf(row);
-      throw new ImportError(
+      quoteProblem = new ImportError(
         'malformed',
         input.name,
         endLine > line
@@ -496,8 +502,8 @@ export function readTextFile(input: SourceInput, options: ParseOptions = {}): Fo
     }
   }
   const strayLine = scan?.strayQuoteLine ?? null;
-  if (strayLine !== null) {
-    throw new ImportError(
+  if (quoteProblem === null && strayLine !== null) {
+    quoteProblem = new ImportError(
       'malformed',
       input.name,
       `"${input.name}": line ${String(strayLine)} has a quote inside a field, where a CSV file cannot have one; the line cannot be read exactly.`,
@@ -529,6 +535,7 @@ export function readTextFile(input: SourceInput, options: ParseOptions = {}): Fo
     rows,
     lineOfRow,
     multiLineRecords,
+    quoteProblem,
     warnings: [...warnings, ...cellContentWarnings(rows)],
     exportDate: options.exportDate ?? null,
     lastModified: input.lastModified ?? null,

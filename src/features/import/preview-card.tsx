@@ -219,8 +219,15 @@ export function PreviewCard({
           ) : null}
         </div>
       ) : null}
-      {status === 'ok' && assumedExportDate !== null && onReparseWithDate ? (
-        <ExportDateForm idBase={idBase} initial={assumedExportDate} assumed busy={busy} onSubmit={onReparseWithDate} />
+      {status === 'ok' && (assumedExportDate !== null || preview.readWith?.exportDate) && onReparseWithDate ? (
+        <ExportDateForm
+          key={preview.readWith?.exportDate ?? assumedExportDate ?? ''}
+          idBase={idBase}
+          initial={preview.readWith?.exportDate ?? assumedExportDate ?? ''}
+          assumed={assumedExportDate !== null}
+          busy={busy}
+          onSubmit={onReparseWithDate}
+        />
       ) : null}
       {busy ? <p role="status">{t('import.reading1')}</p> : null}
       {preview.readWith?.exportDate && status !== 'error' ? (

@@ -130,10 +130,13 @@ describe('sniffNewline and sniffDelimiter', () => {
     expect(ctx.lineOfRow(2)).toBe(5);
   });
 
-  it('refuses a file cut inside a quoted field as malformed, naming the line', () => {
-    const e = importError(() => readTextFile(source('posts.csv', 'Post ID,Caption\n1,"ok"\n2,"cut of')));
-    expect(e.code).toBe('malformed');
-    expect(e.line).toBe(3);
+  it('keeps a file cut inside a quoted field as a malformed refusal naming the line (thrown once a format knows it)', () => {
+    const ctx = readTextFile(source('posts.csv', 'Post ID,Caption\n1,"ok"\n2,"cut of'));
+    expect(ctx.quoteProblem?.code).toBe('malformed');
+    expect(ctx.quoteProblem?.line).toBe(3);
+    // a table (two header cells) no format recognises: the quote problem is the reason given
+    const e = importError(() => parseSourceFile(source('posts.csv', 'Post ID,Caption\n1,"ok"\n2,"cut of')));
+    expect([e.code, e.line, e.params.kind]).toEqual(['malformed', 3, 'unclosed-quote']);
   });
 });
 
