@@ -229,6 +229,18 @@ describeRealExports('analyse on real exports', () => {
     expect(f.youthAgeFloor).toBeNull();
   });
 
+  it('Meta 2024 Audience.csv (Facebook and Instagram): one entry per platform, same file, follower counts as totals', async () => {
+    const c = await run(['--entity', 'Ketnet', realExportPath('facebook-2024', 'Audience.csv')]);
+    expect(c.stderr).toBe('');
+    expect(c.code).toBe(0);
+    const files = json(c).files;
+    expect(files.map((f) => [f.file, f.platform, f.youthShare, f.youthAgeFloor, f.totals.followers])).toEqual([
+      // Facebook 18-24: 2.5 + 0.3 = 2.8 %, 30222 followers; Instagram 18-24: 12.1 + 1.7 = 13.8 %, 3098 followers
+      ['Audience.csv', 'facebook', 0.028, 18, 30222],
+      ['Audience.csv', 'instagram', 0.138, 18, 3098],
+    ]);
+  });
+
   it('a PNG renamed .csv: stderr names it, the other files are still reported, exit 1', async () => {
     const c = await run(['--entity', 'Ketnet', pngPath, YOUTUBE_AGE]);
     expect(c.code).toBe(1);
