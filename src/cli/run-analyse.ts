@@ -10,7 +10,7 @@ import { summariseTotals } from '../core/metrics/totals';
 import type { Totals } from '../core/metrics/totals';
 import type { AgeBand } from '../core/model/age-band';
 import type { Basis, Period } from '../core/model/observation';
-import { isImportError } from '../core/model/parsed-file';
+import { filesOfParts, isImportError } from '../core/model/parsed-file';
 import type { ParsedFile } from '../core/model/parsed-file';
 import { PLATFORMS, isPlatform } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
@@ -197,23 +197,27 @@ export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promis
       failed = true;
       continue;
     }
-    // --platform only fills in what a file does not say: a run over a mixed set of exports keeps each
-    // file's own platform (a YouTube table stays youtube even with --platform facebook).
-    const platform = parsed.platform ?? platformOption;
-    if (platform === null) {
-      const offer = parsed.platformCandidates.length > 0 ? parsed.platformCandidates : PLATFORMS;
-      io.stderr(
-        `analyse: ${filePath}: the file does not say its platform; give it with --platform (${offer.join(', ')})\n`,
-      );
-      failed = true;
-      continue;
+    // A file holding several platforms (Meta's 2024 audience file) gives one entry per platform, each
+    // with the same `file`.
+    for (const part of filesOfParts(parsed)) {
+      // --platform only fills in what a file does not say: a run over a mixed set of exports keeps each
+      // file's own platform (a YouTube table stays youtube even with --platform facebook).
+      const platform = part.platform ?? platformOption;
+      if (platform === null) {
+        const offer = part.platformCandidates.length > 0 ? part.platformCandidates : PLATFORMS;
+        io.stderr(
+          `analyse: ${filePath}: the file does not say its platform; give it with --platform (${offer.join(', ')})\n`,
+        );
+        failed = true;
+        continue;
+      }
+      const { result, warnings } = analyseParsedFile(part, name, entity, platform);
+      if (platformOption !== null && part.platform !== null && part.platform !== platformOption) {
+        warnings.unshift(`the file says platform ${part.platform}; --platform ${platformOption} not applied to it`);
+      }
+      output.files.push(result);
+      for (const w of warnings) output.warnings.push(`${name}: ${w}`);
     }
-    const { result, warnings } = analyseParsedFile(parsed, name, entity, platform);
-    if (platformOption !== null && parsed.platform !== null && parsed.platform !== platformOption) {
-      warnings.unshift(`the file says platform ${parsed.platform}; --platform ${platformOption} not applied to it`);
-    }
-    output.files.push(result);
-    for (const w of warnings) output.warnings.push(`${name}: ${w}`);
   }
   io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   return failed ? 1 : 0;

@@ -1,6 +1,7 @@
 // Stores one parsed source file (entity, account, source file, import, observation chunks) in ONE transaction.
 
 import { observationCount, observedMetrics } from '../core/formats/observation-columns';
+import { filesOfParts } from '../core/model/parsed-file';
 import type { ParsedFile, SourceInput } from '../core/model/parsed-file';
 import { isPlatform } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
@@ -67,11 +68,12 @@ async function deleteReplacedImport(database: YouthReachDb, importId: string): P
 
 /**
  * The outcome for one file. `stored`: ids of what was written (entity/account may be existing ones).
+ * `importIds`: every import written (one per platform part, see `ParsedFile.parts`; `importId` is the first).
  * `duplicate`: a source file with the same SHA-256 was already stored; nothing was written.
  * `error`: nothing was written; `problem` says why.
  */
 export type StoreResult =
-  | { status: 'stored'; importId: string; entityId: string; accountId: string; sourceFileId: string }
+  | { status: 'stored'; importId: string; importIds: string[]; entityId: string; accountId: string; sourceFileId: string }
   | { status: 'duplicate'; sourceFileId: string }
   | { status: 'error'; problem: FileProblem };
 
@@ -131,17 +133,6 @@ export async function storeParsedFile(database: YouthReachDb, request: StoreRequ
         await database.entities.add(entity);
       }
 
-      const accountName = parsed.accountName?.trim() || null;
-      const candidates = await database.accounts.where('[entityId+platform]').equals([entity.id, platform]).toArray();
-      let account = pickAccount(candidates, accountName);
-      if (!account) {
-        account = { id: newId(), entityId: entity.id, platform, name: accountName, createdAt: now };
-        await database.accounts.add(account);
-      } else if (account.name === null && accountName !== null) {
-        account = { ...account, name: accountName };
-        await database.accounts.update(account.id, { name: accountName });
-      }
-
       const sourceFile: SourceFileRecord = {
         id: newId(),
         name: source.name,
@@ -153,42 +144,21 @@ export async function storeParsedFile(database: YouthReachDb, request: StoreRequ
       };
       await database.sourceFiles.add(sourceFile);
 
-      const importId = newId();
-      const chunks = chunksOf(importId, parsed);
-      const record: ImportRecord = {
-        id: importId,
-        sourceFileId: sourceFile.id,
-        accountId: account.id,
-        entityId: entity.id,
-        fileName: source.name,
-        format: parsed.format,
-        formatLabel: parsed.formatLabel,
-        formatVersion: parsed.formatVersion,
-        platform,
-        period: parsed.period,
-        basis: parsed.basis,
-        warnings: parsed.warnings,
-        observationCount: observationCount(parsed),
-        chunkCount: chunks.length,
-        importedAt: now,
-        provenance: parsed.provenance === 'manual' ? 'manual' : 'export',
-        status: 'pending',
-        metrics: metricsOf(parsed),
-        summary: summariseChunks(chunks),
-      };
-      if (request.parseOptions?.exportDate !== undefined) record.exportDate = request.parseOptions.exportDate;
-      if (request.parseOptions?.mapping !== undefined) record.mapping = request.parseOptions.mapping;
-      if (parsed.manualEntry) record.manualEntry = { source: parsed.manualEntry.source, note: parsed.manualEntry.note };
-      // Pending first, complete last (research-reliability.md §2): the transaction already makes the file
-      // all-or-nothing; the flag is the second line of defence that cleanup.ts checks on start.
-      await database.imports.add(record);
-      if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
-      await database.imports.update(importId, { status: 'complete' });
+      // A file holding several platforms (Meta's 2024 audience file) is one import per platform, each for
+      // its own account, all pointing at the one stored source file; a plain file is one import.
+      const files = parsed.parts !== undefined && parsed.parts.length > 0 ? filesOfParts(parsed) : [parsed];
+      const stored: { importId: string; accountId: string }[] = [];
+      for (const file of files) {
+        const filePlatform = file === parsed ? platform : (file.platform ?? platform);
+        stored.push(await addImport(database, request, file, filePlatform, entity.id, sourceFile.id, now));
+      }
+      const first = stored[0]!;
       return {
         status: 'stored' as const,
-        importId,
+        importId: first.importId,
+        importIds: stored.map((s) => s.importId),
         entityId: entity.id,
-        accountId: account.id,
+        accountId: first.accountId,
         sourceFileId: sourceFile.id,
       };
     });
@@ -201,6 +171,64 @@ export async function storeParsedFile(database: YouthReachDb, request: StoreRequ
     }
     return { status: 'error', problem: storageProblem(source.name, e) };
   }
+}
+
+/**
+ * Inside the open rw transaction of {@link storeParsedFile}: finds or creates the account of `parsed` on
+ * `platform` for `entityId` and adds its import (pending, then complete) with its observation chunks.
+ */
+async function addImport(
+  database: YouthReachDb,
+  request: StoreRequest,
+  parsed: ParsedFile,
+  platform: Platform,
+  entityId: string,
+  sourceFileId: string,
+  now: string,
+): Promise<{ importId: string; accountId: string }> {
+  const accountName = parsed.accountName?.trim() || null;
+  const candidates = await database.accounts.where('[entityId+platform]').equals([entityId, platform]).toArray();
+  let account = pickAccount(candidates, accountName);
+  if (!account) {
+    account = { id: newId(), entityId, platform, name: accountName, createdAt: now };
+    await database.accounts.add(account);
+  } else if (account.name === null && accountName !== null) {
+    account = { ...account, name: accountName };
+    await database.accounts.update(account.id, { name: accountName });
+  }
+  const importId = newId();
+  const chunks = chunksOf(importId, parsed);
+  const record: ImportRecord = {
+    id: importId,
+    sourceFileId,
+    accountId: account.id,
+    entityId,
+    fileName: request.source.name,
+    format: parsed.format,
+    formatLabel: parsed.formatLabel,
+    formatVersion: parsed.formatVersion,
+    platform,
+    period: parsed.period,
+    basis: parsed.basis,
+    warnings: parsed.warnings,
+    observationCount: observationCount(parsed),
+    chunkCount: chunks.length,
+    importedAt: now,
+    provenance: parsed.provenance === 'manual' ? 'manual' : 'export',
+    status: 'pending',
+    metrics: metricsOf(parsed),
+    summary: summariseChunks(chunks),
+  };
+  const exportDate = request.parseOptions?.exportDate ?? parsed.exportDate;
+  if (exportDate !== undefined) record.exportDate = exportDate;
+  if (request.parseOptions?.mapping !== undefined) record.mapping = request.parseOptions.mapping;
+  if (parsed.manualEntry) record.manualEntry = { source: parsed.manualEntry.source, note: parsed.manualEntry.note };
+  // Pending first, complete last (research-reliability.md §2): the transaction already makes the file
+  // all-or-nothing; the flag is the second line of defence that cleanup.ts checks on start.
+  await database.imports.add(record);
+  if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
+  await database.imports.update(importId, { status: 'complete' });
+  return { importId, accountId: account.id };
 }
 
 function isConstraintError(e: unknown): boolean {

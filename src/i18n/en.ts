@@ -121,8 +121,11 @@ export const en: Messages = {
     typedInNote: 'Note: {{note}}',
     technicalDetails: 'Technical details',
     exportDateLabel: 'Export date (the day you downloaded the file)',
-    exportDateHint: "Pre-filled with the file's modification date. TikTok writes dates without a year; this day places them in time.",
+    exportDateHint: 'TikTok writes dates without a year; this day places them in time.',
+    exportDateAssumedHint: 'Assumed: the day after the last row of the file. If you downloaded it on another day, enter that day and read the file again.',
     reparse: 'Read again',
+    partsTitle: 'Platforms in this file',
+    partsHint: 'This file holds more than one platform. Each platform is stored as its own import under the chosen entity.',
     readWithExportDate: 'Read with export date {{date}}.',
     readWithMapping: 'Read with the mapping "{{name}}".',
     mapColumns: 'Map columns',
@@ -143,6 +146,10 @@ export const en: Messages = {
   warnings: {
     'cut-off-character': 'The file ends in the middle of a character; it may be incomplete.',
     'stray-quote': 'Line {{line}} has a quote in an unexpected place; it was read as best as possible.',
+    'export-date-assumed':
+      'The dates have no year. They are placed as consecutive days up to {{lastDay}}, taking the export date as the day after the last row ({{exportDate}}).',
+    'reach-summed-from-posts':
+      'Reach ({{total}}) is the sum of the reach of {{count}} posts: an upper bound, since someone who saw more than one post counts more than once.',
     'unique-sum-upper-bound':
       'The $t(basis.{{metric}}) total ({{total}}) is the sum of {{count}} unique counts (e.g. per day): an upper bound, ' +
       'since the same person can be counted in more than one of them.',
@@ -205,9 +212,15 @@ export const en: Messages = {
     'shares-incomplete': 'the age split adds up to {{sum, number}} %, not 100 %: the file looks cut off; export it again',
     'shares-incomplete-high': 'the age split adds up to {{sum, number}} %, not 100 %: the file looks damaged',
     'source-missing': 'the original file is not stored',
-    'unknown-format-cells': 'the format is not recognised as an export of a supported platform; its first line reads: {{firstCells}}',
+    'unknown-format-cells': 'this is not an export the app knows; its first line reads: {{firstCells}}. Is it a table of figures? Then map its columns yourself',
     'malformed-cell': 'the value "{{value}}" in column "{{column}}" is not a {{expectedLabel}}',
     'malformed-quote': 'the file looks cut off or damaged: a quoted field never ends',
+    'malformed-quote-spans':
+      'line {{line}} opens a quote that only closes on line {{endLine}}; the rows in between cannot be read exactly. Export the file again',
+    'malformed-stray-quote': 'a quote stands where a CSV file cannot have one; the line cannot be read exactly. Export the file again',
+    'malformed-column-count': 'this row has {{found}} cells where the header has {{expected}}; cells were shifted or merged. Export the file again',
+    'malformed-dates-out-of-order':
+      'the dates without a year are not in time order (oldest first), so they cannot be placed in time',
     'too-large-limit': 'the file is too large ({{sizeMb}} MB; the limit is {{limitMb}} MB)',
     'too-large-unpacked': 'the archive would unpack to {{sizeMb}} MB; the limit is 50 MB (a zip bomb?)',
     'unsupported-xlsx': 'this Excel workbook is not an export the app recognises; open it in Excel and save it as CSV',

@@ -124,8 +124,12 @@ export const nl = {
     typedInNote: 'Opmerking: {{note}}',
     technicalDetails: 'Technische details',
     exportDateLabel: 'Exportdatum (de dag waarop je het bestand downloadde)',
-    exportDateHint: 'Vooraf ingevuld met de wijzigingsdatum van het bestand. TikTok schrijft datums zonder jaartal; deze dag plaatst ze in de tijd.',
+    exportDateHint: 'TikTok schrijft datums zonder jaartal; deze dag plaatst ze in de tijd.',
+    exportDateAssumedHint:
+      'Aangenomen: de dag na de laatste rij van het bestand. Heb je het op een andere dag gedownload, vul die dag dan in en lees het bestand opnieuw.',
     reparse: 'Opnieuw lezen',
+    partsTitle: 'Platformen in dit bestand',
+    partsHint: 'Dit bestand bevat meer dan één platform. Elk platform wordt als een eigen import bij de gekozen entiteit bewaard.',
     readWithExportDate: 'Gelezen met exportdatum {{date}}.',
     readWithMapping: 'Gelezen met de koppeling "{{name}}".',
     mapColumns: 'Kolommen koppelen',
@@ -146,6 +150,10 @@ export const nl = {
   warnings: {
     'cut-off-character': 'Het bestand eindigt midden in een teken; het is misschien onvolledig.',
     'stray-quote': 'Regel {{line}} heeft een aanhalingsteken op een onverwachte plaats; de regel is zo goed mogelijk gelezen.',
+    'export-date-assumed':
+      'De datums hebben geen jaartal. Ze staan als opeenvolgende dagen tot en met {{lastDay}}; als exportdatum is de dag na de laatste rij genomen ({{exportDate}}).',
+    'reach-summed-from-posts':
+      'Het bereik ({{total}}) is de som van het bereik van {{count}} berichten: een bovengrens, want wie meer dan één bericht zag, telt meer dan eens mee.',
     'unique-sum-upper-bound':
       'Het totaal $t(basis.{{metric}}) ({{total}}) is de som van {{count}} unieke aantallen (bv. per dag): een bovengrens, ' +
       'want dezelfde persoon kan in meer dan één ervan meetellen.',
@@ -210,9 +218,17 @@ export const nl = {
     'shares-incomplete-high': 'de leeftijdsverdeling telt op tot {{sum, number}} %, niet 100 %: het bestand lijkt beschadigd',
     'source-missing': 'het originele bestand is niet bewaard',
     'unknown-format-cells':
-      'het formaat wordt niet herkend als een export van een ondersteund platform; de eerste regel luidt: {{firstCells}}',
+      'dit is geen export die de app kent; de eerste regel luidt: {{firstCells}}. Is het een tabel met cijfers? Koppel dan zelf de kolommen',
     'malformed-cell': 'de waarde "{{value}}" in kolom "{{column}}" is geen {{expectedLabel}}',
     'malformed-quote': 'het bestand lijkt afgebroken of beschadigd: een veld tussen aanhalingstekens sluit nooit',
+    'malformed-quote-spans':
+      'regel {{line}} opent een aanhalingsteken dat pas op regel {{endLine}} sluit; de rijen daartussen kunnen niet exact gelezen worden. Exporteer het bestand opnieuw',
+    'malformed-stray-quote':
+      'er staat een aanhalingsteken op een plaats waar een CSV-bestand er geen kan hebben; de regel kan niet exact gelezen worden. Exporteer het bestand opnieuw',
+    'malformed-column-count':
+      'deze rij heeft {{found}} cellen, de kopregel {{expected}}; er zijn cellen verschoven of samengevoegd. Exporteer het bestand opnieuw',
+    'malformed-dates-out-of-order':
+      'de datums zonder jaartal staan niet in de volgorde van de tijd (oudste eerst), dus ze kunnen niet in de tijd geplaatst worden',
     'too-large-limit': 'het bestand is te groot ({{sizeMb}} MB; de grens is {{limitMb}} MB)',
     'too-large-unpacked': 'het archief zou uitpakken tot {{sizeMb}} MB; de grens is 50 MB (een zipbom?)',
     'unsupported-xlsx': 'dit Excel-werkboek is geen export die de app herkent; open het in Excel en bewaar het als CSV',

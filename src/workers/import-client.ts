@@ -40,6 +40,8 @@ export interface ParsedFileSummary {
   warnings: ImportWarning[];
   provenance: 'export' | 'manual';
   manualEntry: ManualEntryNote | null;
+  /** One summary per platform when the file holds several (`ParsedFile.parts`); the fields above are the first's. */
+  parts?: ParsedFileSummary[];
 }
 
 /** A saved generic CSV format (name and id) whose mapping reads a file no format recognised. */

@@ -7,7 +7,7 @@ import { observationCount, observedMetrics } from '../core/formats/observation-c
 import { parseSourceFile } from '../core/formats/parse-source-file';
 import { ageComposition } from '../core/metrics/age-composition';
 import type { Observation } from '../core/model/observation';
-import { isImportError } from '../core/model/parsed-file';
+import { filesOfParts, isImportError } from '../core/model/parsed-file';
 import type { ParsedFile, ParseOptions, SourceInput } from '../core/model/parsed-file';
 import { db as defaultDb } from '../db/database';
 import type { YouthReachDb } from '../db/database';
@@ -139,9 +139,18 @@ async function readBytes(file: FileLike): Promise<Uint8Array<ArrayBuffer>> {
 /**
  * What the preview shows of a parsed file: its format, platform, period, basis, observation count and
  * warnings, plus the age split and youth share from `ageComposition(observations, basis)` (DESIGN.md §4);
- * the age fields are null without a basis or when the split sums to 0.
+ * the age fields are null without a basis or when the split sums to 0. A file holding several platforms
+ * (`ParsedFile.parts`) gets one summary per part in `parts`, the top-level fields being the first's.
  */
 export function summarise(parsed: ParsedFile): ParsedFileSummary {
+  if (parsed.parts !== undefined && parsed.parts.length > 1) {
+    const parts = filesOfParts(parsed).map(summariseOne);
+    return { ...parts[0]!, platformCandidates: parts.map((p) => p.platform).filter((p) => p !== null), parts };
+  }
+  return summariseOne(parsed);
+}
+
+function summariseOne(parsed: ParsedFile): ParsedFileSummary {
   const composition = parsed.basis === null ? null : ageComposition(parsed.observations, parsed.basis);
   return {
     format: parsed.format,
@@ -393,9 +402,12 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     if (file.lastModified !== null) source.lastModified = file.lastModified;
     let parsed: ParsedFile;
     try {
-      parsed = imp.mapping !== undefined
+      const whole = imp.mapping !== undefined
         ? parseWithMapping(source, imp.mapping as GenericCsvMapping)
         : await parse(source, imp.exportDate !== undefined ? { exportDate: imp.exportDate } : {});
+      // A file holding several platforms was stored as one import per platform: compare this one's part.
+      const parts = filesOfParts(whole);
+      parsed = parts.find((p) => p.platform === imp.platform) ?? parts[0] ?? whole;
     } catch (e) {
       return { ...base, status: 'error', after: null, problem: parseProblem(imp.fileName, e) };
     }

@@ -1,6 +1,6 @@
-// E2E (issue 3 §1): a loose TikTok `FollowerHistory.csv` (real, read in place) has dates without a year; the
-// preview asks for the export date, pre-filled with the file's modification day, and imports after
-// "Opnieuw lezen".
+// E2E: a loose TikTok `FollowerHistory.csv` (real, read in place) has dates without a year; the preview reads
+// it with the export date taken as the day after the last row (never the file's modification day), says so,
+// and imports it with the day the user gives after "Opnieuw lezen".
 
 import { statSync } from 'node:fs';
 import { expect, inject, it } from 'vitest';
@@ -12,22 +12,21 @@ const HISTORY = realExportPath('tiktok', 'FollowerHistory.csv');
 describeRealExports('a loose TikTok file and its export date', () => {
   const session = useAppSession(() => inject('baseUrl'));
 
-  it('asks for the export date pre-filled with the file date, reads it again, and imports it', async () => {
+  it('reads it with the export date assumed (the day after the last row), reads it again with the given day, and imports it', async () => {
     const { page, guard } = session();
     await page.getByTestId('load-sample-data').waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Importeren', exact: true }).click();
     await page.getByTestId('import-file-input').setInputFiles(HISTORY);
 
-    // Refused for now, in Dutch, naming an example date without a year (the first row: "August 18").
+    // Read at once: the last row is "October 16", so the export day is taken as an October 17 (the latest
+    // before today), said in a note; the field is pre-filled with it, not with the file's modification day.
     const card = page.getByRole('listitem', { name: 'FollowerHistory.csv' });
-    await card.getByRole('alert').waitFor({ timeout: 30_000 });
-    expect(foldSpaces(await card.getByRole('alert').innerText())).toBe(
-      'FollowerHistory.csv: TikTok schrijft de datums in dit bestand zonder jaartal (bv. "August 18"); geef de dag waarop je het downloadde (de exportdatum)',
-    );
-    // Pre-filled with the file's modification day (UTC), as the browser's File.lastModified gives it.
-    const fileDay = new Date(statSync(HISTORY).mtimeMs).toISOString().slice(0, 10);
+    await card.getByText('60 waarden gelezen').waitFor({ timeout: 30_000 });
     const date = card.getByTestId('import-export-date');
-    expect(await date.inputValue()).toBe(fileDay);
+    const assumed = await date.inputValue();
+    expect(assumed).toMatch(/^\d{4}-10-17$/);
+    expect(assumed).not.toBe(new Date(statSync(HISTORY).mtimeMs).toISOString().slice(0, 10));
+    expect(await card.getByText(/als exportdatum is de dag na de laatste rij genomen/).count()).toBe(1);
     expect((await countStoredRecords(page)).imports ?? 0).toBe(0); // nothing stored yet
 
     // The day it was downloaded: 2025-10-19. "August 18" … "October 16" all fall on or before it → 2025.

@@ -26,7 +26,7 @@ describe('the generic CSV mapping', () => {
     // 12,5 + 30 + 27,5 + 30 = 100; youth share = 13-17 + 18-24 = 42,5% of the split, age floor 13+.
     await upload(page, 'snap-okt.csv', csv('2025-10-01', [['13-17', '12,5'], ['18-24', '30'], ['25-34', '27,5'], ['35+', '30']]));
     const card = page.getByRole('listitem', { name: 'snap-okt.csv' });
-    expect(foldSpaces(await card.getByRole('alert').innerText())).toMatch(/^snap-okt\.csv, regel 1: het formaat wordt niet herkend/);
+    expect(foldSpaces(await card.getByRole('alert').innerText())).toMatch(/^snap-okt\.csv, regel 1: dit is geen export die de app kent; de eerste regel luidt: "Dag", "Leeftijd", "Aandeel"\. Is het een tabel met cijfers\? Koppel dan zelf de kolommen$/);
     await card.getByRole('button', { name: 'Kolommen koppelen' }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Kolommen koppelen: snap-okt.csv' });

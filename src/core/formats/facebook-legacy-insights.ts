@@ -8,6 +8,7 @@ import type { FormatContext, FormatResult, FormatSpec, WorkbookContext, Workbook
 import { dateCell, looksLikeDate, numberCell, periodOfDates } from './format-helpers';
 import { matchesAlias, normaliseHeader } from './headers';
 import { isBlankRow } from './sniff';
+import { addDaysIso } from './values';
 
 /** Age × gender breakdowns this format reads: title → metric, and the days a value covers (1, 7, 28). */
 const BREAKDOWNS: readonly { titles: readonly string[]; metric: Metric; days: number; basis: Basis }[] = [
@@ -15,17 +16,29 @@ const BREAKDOWNS: readonly { titles: readonly string[]; metric: Metric; days: nu
   { titles: ['Lifetime Likes by Gender and Age', 'Lifetime Fans by Gender and Age'], metric: 'followers', days: 1, basis: 'followers' },
 ];
 
-/** Whole-page columns: title → metric and the days a value covers (stocks: 1, the level on that day). */
-const TOTALS: readonly { titles: readonly string[]; metric: Metric; days: number }[] = [
+/**
+ * Segment of the weekly and 28-day versions of a whole-page figure. Facebook writes `Daily`, `Weekly` and
+ * `28 Days` versions of a metric side by side, each row holding the window that ends that day; the
+ * windows overlap (a person reached on Monday is in that day's, that week's and that 28 days' reach), so
+ * they are separate figures: the daily one is the whole (`reach`), the others carry this segment and are
+ * never added to it or to each other.
+ */
+export const WINDOW_SEGMENT: Readonly<Record<7 | 28, string>> = { 7: 'window:7d', 28: 'window:28d' };
+
+/**
+ * Whole-page columns: title → metric, the days a value covers (stocks: 1, the level on that day) and,
+ * for a weekly or 28-day window, its segment ({@link WINDOW_SEGMENT}).
+ */
+const TOTALS: readonly { titles: readonly string[]; metric: Metric; days: number; segment?: string }[] = [
   { titles: ['Lifetime Total Likes', 'Lifetime Total Fans'], metric: 'followers', days: 1 },
   { titles: ['Daily New Likes'], metric: 'follows', days: 1 },
   { titles: ['Daily Unlikes'], metric: 'unfollows', days: 1 },
   { titles: ['Daily Total Reach'], metric: 'reach', days: 1 },
-  { titles: ['Weekly Total Reach'], metric: 'reach', days: 7 },
-  { titles: ['28 Days Total Reach'], metric: 'reach', days: 28 },
+  { titles: ['Weekly Total Reach'], metric: 'reach', days: 7, segment: WINDOW_SEGMENT[7] },
+  { titles: ['28 Days Total Reach'], metric: 'reach', days: 28, segment: WINDOW_SEGMENT[28] },
   { titles: ['Daily Total Impressions'], metric: 'impressions', days: 1 },
-  { titles: ['Weekly Total Impressions'], metric: 'impressions', days: 7 },
-  { titles: ['28 Days Total Impressions'], metric: 'impressions', days: 28 },
+  { titles: ['Weekly Total Impressions'], metric: 'impressions', days: 7, segment: WINDOW_SEGMENT[7] },
+  { titles: ['28 Days Total Impressions'], metric: 'impressions', days: 28, segment: WINDOW_SEGMENT[28] },
 ];
 
 const GENDER_PREFIX: Readonly<Record<string, Gender>> = { f: 'female', m: 'male', u: 'unknown' };
@@ -39,27 +52,21 @@ export function parseGenderBand(key: string): { gender: Gender; ageBand: string 
   return gender !== undefined && ageBand !== null ? { gender, ageBand } : null;
 }
 
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The period a value dated `iso` covers: the `days` days ending on it. */
 function periodEnding(iso: string, days: number): Period {
-  return { start: days <= 1 ? iso : addDays(iso, -(days - 1)), end: iso };
+  return { start: days <= 1 ? iso : addDaysIso(iso, -(days - 1)), end: iso };
 }
 
 /** What one column means: a breakdown cell, a total, or nothing known. */
 type ColumnMeaning =
   | { kind: 'breakdown'; metric: Metric; days: number; basis: Basis; gender: Gender; ageBand: string }
-  | { kind: 'total'; metric: Metric; days: number }
+  | { kind: 'total'; metric: Metric; days: number; segment?: string }
   | null;
 
 /** Interprets header `h`; `sheetTitle` is the breakdown a sheet is about (XLSX: one sheet per breakdown). */
 function columnMeaning(h: string, sheetTitle: string | null): ColumnMeaning {
   const total = TOTALS.find((t) => matchesAlias(h, t.titles));
-  if (total) return { kind: 'total', metric: total.metric, days: total.days };
+  if (total) return { kind: 'total', metric: total.metric, days: total.days, ...(total.segment ? { segment: total.segment } : {}) };
   const sep = h.lastIndexOf(' - ');
   const title = sep >= 0 ? h.slice(0, sep) : sheetTitle;
   const key = sep >= 0 ? h.slice(sep + 3) : h;
@@ -119,7 +126,9 @@ function readTable(ctx: FormatContext, sheetTitle: string | null): TableRead {
       const value = numberCell(ctx, i, c, header[c] ?? '');
       if (value === null) return;
       const period = periodEnding(date, meaning.days);
-      if (meaning.kind === 'total') observations.push({ metric: meaning.metric, period, value, unit: 'count' });
+      if (meaning.kind === 'total') {
+        observations.push({ metric: meaning.metric, period, ...(meaning.segment ? { segment: meaning.segment } : {}), value, unit: 'count' });
+      }
       else {
         bases.add(meaning.basis);
         observations.push({ metric: meaning.metric, period, ageBand: meaning.ageBand, gender: meaning.gender, value, unit: 'count' });
@@ -134,7 +143,7 @@ function result(reads: readonly TableRead[]): FormatResult {
   const observations: Observation[] = [];
   for (const r of reads) {
     for (const o of r.observations) {
-      const key = `${o.metric}|${o.period?.start ?? ''}|${o.period?.end ?? ''}|${o.ageBand ?? ''}|${o.gender ?? ''}`;
+      const key = `${o.metric}|${o.period?.start ?? ''}|${o.period?.end ?? ''}|${o.ageBand ?? ''}|${o.gender ?? ''}|${o.segment ?? ''}`;
       if (seen.has(key)) continue; // Key Metrics and a breakdown sheet may both hold a cell
       seen.add(key);
       observations.push(o);
@@ -175,8 +184,9 @@ function result(reads: readonly TableRead[]): FormatResult {
  * `U.65+`, `Weekly Reach Demographics - F.13-17` …, `Lifetime Total Likes`, `Daily Total Reach`, ….
  * Yields counts (not shares): `followers` per band × gender per day (Lifetime Likes: the fan base that
  * day), `reach` per band × gender over the 7 days ending each day (Weekly Reach Demographics), and the
- * whole page's `followers` (Lifetime Total Likes), `follows` (Daily New Likes), `unfollows`, `reach`
- * (daily, weekly, 28 days) and `impressions`. Basis `reach` when the reach split exists (it is the
+ * whole page's `followers` (Lifetime Total Likes), `follows` (Daily New Likes), `unfollows`, `reach` and
+ * `impressions` (daily as the whole; weekly and 28-day windows as their own figures with segment
+ * `window:7d` / `window:28d`, never summed with the daily ones). Basis `reach` when the reach split exists (it is the
  * audience reached), else `followers`; floor 13 (the split has 13-17). Platform facebook.
  */
 export const facebookLegacyInsights: FormatSpec = {

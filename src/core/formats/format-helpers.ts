@@ -170,3 +170,26 @@ export function requireCompleteSplit(ctx: FormatContext, observations: readonly 
     { params: { sum: percent, bands: bands.size, metric, direction: low ? 'low' : 'high' } },
   );
 }
+
+/**
+ * Refuses a row of a one-table file whose cell count differs from its header's: every non-blank row
+ * from `fromRow` on must have exactly `ctx.rows[headerRow].length` cells (a stray quote or delimiter that
+ * merges or splits cells would otherwise shift numbers into the wrong column, or drop them). Throws
+ * `ImportError('malformed')` with the line and `params.kind: 'column-count'`, `expected`, `found`.
+ */
+export function requireSteadyColumns(ctx: FormatContext, headerRow = 0, fromRow = headerRow + 1): void {
+  const expected = ctx.rows[headerRow]?.length ?? 0;
+  for (let i = fromRow; i < ctx.rows.length; i++) {
+    const row = ctx.rows[i] ?? [];
+    if (row.length === expected || isBlankCells(row)) continue;
+    malformedRow(ctx, i, `the row has ${String(row.length)} cells where the header has ${String(expected)}.`, {
+      kind: 'column-count',
+      expected,
+      found: row.length,
+    });
+  }
+}
+
+function isBlankCells(row: readonly string[]): boolean {
+  return row.every((c) => c.trim() === '');
+}

@@ -2,8 +2,9 @@
 
 import type { Basis, Observation, Period, Provenance } from '../model/observation';
 import type { ObservationColumns } from '../model/observation-columns';
-import type { ImportWarning, ManualEntryNote, TextEncodingName } from '../model/parsed-file';
+import type { ImportError, ImportWarning, ManualEntryNote, ParsedFilePart, TextEncodingName } from '../model/parsed-file';
 import type { Platform } from '../model/platform';
+import type { MultiLineRecord } from './sniff';
 
 /**
  * A decoded, sniffed and tokenised text file, as format modules see it.
@@ -20,6 +21,12 @@ import type { Platform } from '../model/platform';
  *   unknown; `lastModified`: the file's modification time in epoch ms, null when unknown. Only formats
  *   with dates lacking a year (TikTok) use them.
  * - `sheetName`: the worksheet the rows come from when the file is a spreadsheet, else null.
+ * - `multiLineRecords`: the records in which a quoted field holds a line break (text files only; absent
+ *   or empty when there is none).
+ * - `quoteProblem`: the refusal for a quote out of place (text files; see `readTextFile`), thrown by the
+ *   registry when a format recognises the file, null or absent when the quotes are in order.
+ * - `today`: ISO day taken as "today" where a format needs one (the latest possible export day of a
+ *   TikTok file); absent means the current day of the machine.
  */
 export interface FormatContext {
   fileName: string;
@@ -34,6 +41,9 @@ export interface FormatContext {
   exportDate: string | null;
   lastModified: number | null;
   sheetName: string | null;
+  multiLineRecords?: readonly MultiLineRecord[];
+  quoteProblem?: ImportError | null;
+  today?: string;
 }
 
 /**
@@ -41,6 +51,8 @@ export interface FormatContext {
  * `provenance` and `manualEntry` are set by the audience template only (see `ParsedFile`). `columns` is set
  * by formats that build their observations column-wise (`observation-columns.ts`); `observations` must then
  * be the lazy property of `withLazyObservations`, and the registry passes the columns on without reading it.
+ * `exportDate` is the export day that placed dates without a year (given, or assumed: see `ParsedFile`).
+ * `parts`: set when the file holds several platforms (see `ParsedFile.parts`).
  */
 export interface FormatResult {
   platform: Platform | null;
@@ -53,7 +65,12 @@ export interface FormatResult {
   warnings: ImportWarning[];
   provenance?: Provenance;
   manualEntry?: ManualEntryNote;
+  exportDate?: string;
+  parts?: FormatPart[];
 }
+
+/** One platform's share of a file that holds several: see `ParsedFilePart`. */
+export type FormatPart = ParsedFilePart;
 
 /**
  * One known export layout (DESIGN.md §3, "format").
@@ -65,6 +82,9 @@ export interface FormatResult {
  * - `detect(ctx)`: true when the file has this layout; decided from structure first, header names second.
  *   Never throws.
  * - `parse(ctx)`: reads the file; throws only `ImportError` (codes `malformed`, `unsupported`).
+ * - `multiLineText(ctx, column)`: true when cells of `column` may hold line breaks (post captions). A
+ *   format without it has single-line rows: any record spanning lines is refused before `parse`, naming
+ *   the lines where the quote opens and closes. With it, a line break in any other column is refused.
  */
 export interface FormatSpec {
   id: string;
@@ -73,6 +93,7 @@ export interface FormatSpec {
   platform: Platform | null;
   detect(ctx: FormatContext): boolean;
   parse(ctx: FormatContext): FormatResult;
+  multiLineText?(ctx: FormatContext, column: number): boolean;
 }
 
 /**

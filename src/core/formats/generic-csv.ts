@@ -179,6 +179,7 @@ function resolveColumn(ctx: FormatContext, header: readonly string[], ref: Colum
  */
 export function parseWithMapping(input: SourceInput, mapping: GenericCsvMapping): ParsedFile {
   const ctx = readTextFile(input);
+  if (ctx.quoteProblem) throw ctx.quoteProblem;
   const header = ctx.rows[mapping.headerRow] ?? [];
   if (header.length === 0) throw invalid(input.name, `row ${String(mapping.headerRow + 1)} is not a header.`);
   const valueColumn = resolveColumn(ctx, header, mapping.value, 'value');

@@ -4,7 +4,8 @@
 import { parseAgeBand } from '../model/age-band';
 import type { Gender, Observation } from '../model/observation';
 import type { ImportWarning } from '../model/parsed-file';
-import type { FormatContext, FormatSpec } from './format-spec';
+import type { Platform } from '../model/platform';
+import type { FormatContext, FormatPart, FormatSpec } from './format-spec';
 import { numberCell, periodOfDates, requireCompleteSplit } from './format-helpers';
 import type { AliasTable } from './headers';
 import { matchesAlias, normaliseHeader } from './headers';
@@ -60,18 +61,62 @@ function singleCell(row: readonly string[] | undefined): string | null {
   return cells.length === 1 ? (cells[0] ?? '').trim() : null;
 }
 
-/** Structure of the age & gender block: a title, `"","Men","Women"`, then rows starting with an age band. */
+/** First cell of the age block's header in the 2024 layout (`"Age","Women","Men"`); before it was empty. */
+const AGE_HEADERS: readonly string[] = ['Age', 'Leeftijd', 'Alter', 'Âge', 'Edad', 'Età'];
+
+/**
+ * Structure of the age & gender block: a title, `"","Men","Women"` (or `"Age","Women","Men"`, 2024),
+ * then rows starting with an age band.
+ */
 function isAgeGenderBlock(rows: readonly string[][], b: Block): boolean {
   const header = rows[b.start + 1];
   const first = rows[b.start + 2];
+  const corner = (header?.[0] ?? '').trim();
   return (
     b.end - b.start >= 3 &&
     singleCell(rows[b.start]) !== null &&
     header !== undefined &&
     header.length >= 2 &&
-    (header[0] ?? '').trim() === '' &&
+    (corner === '' || matchesAlias(corner, AGE_HEADERS)) &&
     parseAgeBand(first?.[0] ?? '') !== null
   );
+}
+
+/** The platform a block title starts with (`Facebook followers by …`, `Instagram followers`), else null. */
+function platformOfTitle(title: string): Platform | null {
+  const t = normaliseHeader(title);
+  if (t.startsWith('facebook ')) return 'facebook';
+  if (t.startsWith('instagram ')) return 'instagram';
+  return null;
+}
+
+/**
+ * The follower-count block of the 2024 layout: a title (`"Facebook followers"`), Meta's metric key as one
+ * cell (`"FB_PAGE,FOLLOW,UNIQUE_USERS"`, `"IG_ACCOUNT,FOLLOW,UNIQUE_USERS"`) and the count (`"30222"`).
+ */
+function isFollowerCountBlock(rows: readonly string[][], b: Block): boolean {
+  const key = singleCell(rows[b.start + 1]) ?? '';
+  return b.end - b.start === 3 && /^[A-Z_]+,FOLLOW,UNIQUE_USERS$/.test(key) && singleCell(rows[b.start + 2]) !== null;
+}
+
+/** Top cities / countries as rows (2024): a title, `"Top cities","Value"`, then `label, percent` rows. */
+function rowsListKind(rows: readonly string[][], b: Block): 'city' | 'country' | null {
+  const header = rows[b.start + 1] ?? [];
+  if (header.length < 2) return null;
+  if (matchesAlias(header[0] ?? '', BLOCK_TITLES.cities)) return 'city';
+  if (matchesAlias(header[0] ?? '', BLOCK_TITLES.countries)) return 'country';
+  return null;
+}
+
+function readRowsList(ctx: FormatContext, b: Block, prefix: 'city' | 'country'): Observation[] {
+  const out: Observation[] = [];
+  for (let i = b.start + 2; i < b.end; i++) {
+    const label = (ctx.rows[i]?.[0] ?? '').trim();
+    if (label === '') continue;
+    const percent = numberCell(ctx, i, 1, label);
+    if (percent !== null) out.push({ metric: 'followers', period: null, segment: `${prefix}:${label}`, value: percent / 100, unit: 'share' });
+  }
+  return out;
 }
 
 function readAgeGender(ctx: FormatContext, b: Block): Observation[] {
@@ -115,6 +160,12 @@ function readTransposed(ctx: FormatContext, b: Block, prefix: 'city' | 'country'
  * - a `"Date","Primary"` block (`Follows`) as daily `follows` counts; the file period is its range.
  * Other blocks are ignored with warning `unknown-block-ignored`. Basis `followers`; platform null with
  * candidates facebook and instagram (the file does not say).
+ * The March 2024 layout names the platform in every block title and holds both: `"Facebook followers"`,
+ * `"FB_PAGE,FOLLOW,UNIQUE_USERS"`, `"30222"` (the follower count: `followers`, unit `count`, period null
+ * since the file has no date), `"Facebook followers by gender and age"` with `"Age","Women","Men"`, the
+ * same for Instagram, and top cities / countries as `label, percent` rows. It yields one part per
+ * platform (`FormatResult.parts`), each with its own age split (checked to add up to about 100 %);
+ * the top-level fields mirror the first part.
  * Version 2: an age block whose cells do not add up to 95-105 % is refused (`shares-incomplete`, a file
  * cut off inside the block).
  */
@@ -125,13 +176,25 @@ export const metaBsAudience: FormatSpec = {
   platform: null,
   detect: (ctx) => blocksOf(ctx.rows).some((b) => isAgeGenderBlock(ctx.rows, b)),
   parse: (ctx) => {
-    const observations: Observation[] = [];
+    const byPlatform = new Map<Platform | null, Observation[]>();
+    const into = (platform: Platform | null): Observation[] => {
+      let list = byPlatform.get(platform);
+      if (list === undefined) byPlatform.set(platform, (list = []));
+      return list;
+    };
     const warnings: ImportWarning[] = [];
     const dates: string[] = [];
     const ignored: string[] = [];
     for (const b of blocksOf(ctx.rows)) {
       const title = singleCell(ctx.rows[b.start]) ?? '';
+      const observations = into(platformOfTitle(title));
+      const list = rowsListKind(ctx.rows, b);
       if (isAgeGenderBlock(ctx.rows, b)) observations.push(...readAgeGender(ctx, b));
+      else if (isFollowerCountBlock(ctx.rows, b)) {
+        // The audience size on the export day; the file gives no date, so the period is unknown (null).
+        const count = numberCell(ctx, b.start + 2, ctx.rows[b.start + 2]?.findIndex((c) => c.trim() !== '') ?? 0, title);
+        if (count !== null) observations.push({ metric: 'followers', period: null, value: count, unit: 'count' });
+      } else if (list !== null) observations.push(...readRowsList(ctx, b, list));
       else if (matchesAlias(title, BLOCK_TITLES.cities)) observations.push(...readTransposed(ctx, b, 'city'));
       else if (matchesAlias(title, BLOCK_TITLES.countries)) observations.push(...readTransposed(ctx, b, 'country'));
       else if (matchesAlias(title, BLOCK_TITLES.pages)) continue;
@@ -142,7 +205,6 @@ export const metaBsAudience: FormatSpec = {
         dates.push(...daily.dates);
       } else ignored.push(title === '' ? (ctx.rows[b.start]?.[0] ?? '').trim() : title);
     }
-    requireCompleteSplit(ctx, observations, 'followers');
     if (ignored.length > 0) {
       warnings.push({
         code: 'unknown-block-ignored',
@@ -150,14 +212,29 @@ export const metaBsAudience: FormatSpec = {
         params: { count: ignored.length, blocks: ignored.join(', ') },
       });
     }
+    const period = periodOfDates(dates);
+    const named = [...byPlatform.entries()].filter((e): e is [Platform, Observation[]] => e[0] !== null && e[1].length > 0);
+    if (named.length === 0) {
+      const observations = byPlatform.get(null) ?? [];
+      requireCompleteSplit(ctx, observations, 'followers');
+      return { platform: null, platformCandidates: ['facebook', 'instagram'], accountName: null, period, basis: 'followers', observations, warnings };
+    }
+    // The 2024 layout: every block names its platform; a block that names none belongs to no part.
+    const parts: FormatPart[] = named.map(([platform, observations]) => {
+      requireCompleteSplit(ctx, observations, 'followers');
+      const hasSplit = observations.some((o) => o.ageBand !== undefined);
+      return { platform, accountName: null, period, basis: hasSplit ? 'followers' : null, observations, warnings: [] };
+    });
+    const first = parts[0]!;
     return {
-      platform: null,
-      platformCandidates: ['facebook', 'instagram'],
+      platform: first.platform,
+      platformCandidates: parts.map((p) => p.platform),
       accountName: null,
-      period: periodOfDates(dates),
-      basis: 'followers',
-      observations,
+      period,
+      basis: first.basis,
+      observations: first.observations,
       warnings,
+      parts,
     };
   },
 };

@@ -31,6 +31,11 @@ const TITLES: Readonly<Record<string, { metric: Metric; platform: Platform | nul
   'instagram reach': { metric: 'reach', platform: 'instagram' },
   visits: { metric: 'visits', platform: null },
   'facebook visits': { metric: 'visits', platform: 'facebook' },
+  // Instagram's profile visits count visits to the account's profile: `profileViews`, the figure TikTok
+  // ("Profile views") and X ("Profile visits") give; Facebook's Page visits stay `visits`.
+  'instagram profile visits': { metric: 'profileViews', platform: 'instagram' },
+  'profile visits': { metric: 'profileViews', platform: 'instagram' },
+  'instagram visits': { metric: 'profileViews', platform: 'instagram' },
   'content interactions': { metric: 'engagement', platform: null },
   'link clicks': { metric: 'linkClicks', platform: null },
   'facebook link clicks': { metric: 'linkClicks', platform: 'facebook' },

@@ -11,7 +11,7 @@ import { metaBsPosts } from './meta-bs-posts';
 import { tiktokFollowerGender } from './tiktok-follower-gender';
 import { tiktokFollowerTerritories } from './tiktok-follower-territories';
 import { facebookLegacyInsights } from './facebook-legacy-insights';
-import { tiktokContent, tiktokFollowerActivity, tiktokFollowerHistory, tiktokOverview, tiktokViewers } from './tiktok-daily';
+import { tiktokBusinessCenterOverview, tiktokContent, tiktokFollowerActivity, tiktokFollowerHistory, tiktokOverview, tiktokViewers } from './tiktok-daily';
 import { xContent, xVideoOverview } from './x-content';
 import { audienceTemplate } from './audience-template';
 import { xAccountOverview } from './x-account-overview';
@@ -33,6 +33,7 @@ export const FORMATS: readonly FormatSpec[] = [
   audienceTemplate,
   tiktokFollowerHistory,
   tiktokViewers,
+  tiktokBusinessCenterOverview,
   tiktokOverview,
   tiktokFollowerActivity,
   tiktokContent,
@@ -63,12 +64,37 @@ export function detectFormat(ctx: FormatContext, formats: readonly FormatSpec[] 
 }
 
 /**
+ * Refuses a record that spans lines where `format` has single-line rows, or whose line break sits in a
+ * column that is not one of the format's text columns (`FormatSpec.multiLineText`). A quote that opens a
+ * field and closes many lines later swallows the rows in between: read as one row, they would silently
+ * be lost, so the file is refused with both lines (`malformed`, `kind: 'quote-spans-lines'`).
+ */
+export function checkMultiLineRecords(ctx: FormatContext, format: FormatSpec): void {
+  for (const record of ctx.multiLineRecords ?? []) {
+    const allowed = format.multiLineText !== undefined && record.columns.every((c) => format.multiLineText?.(ctx, c) === true);
+    if (allowed) continue;
+    const { firstLine: line, lastLine: endLine } = record;
+    throw new ImportError(
+      'malformed',
+      ctx.fileName,
+      `"${ctx.fileName}": line ${String(line)} opens a quote that only closes on line ${String(endLine)}; the rows in between cannot be read exactly.`,
+      { line, params: { kind: 'quote-spans-lines', line, endLine } },
+    );
+  }
+}
+
+/**
  * Detects the format of `ctx` among `formats` and parses it into a {@link ParsedFile}.
  * Throws `ImportError('unknown-format')` quoting the first header cells when nothing recognises the file,
- * and whatever `ImportError` the format's `parse` throws.
+ * the file's quote problem (`FormatContext.quoteProblem`) once a format recognises it,
+ * `ImportError('malformed')` for a record spanning lines the format does not allow
+ * ({@link checkMultiLineRecords}), and whatever `ImportError` the format's `parse` throws.
  */
 export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpec[] = FORMATS): ParsedFile {
   const format = detectFormat(ctx, formats);
+  // A table (a header of several cells) whose quotes are out of place: a displaced quote may be why no
+  // format recognises it, so say where it is. A text of sentences (one cell per line) is simply unknown.
+  if (format === null && ctx.quoteProblem && (ctx.rows[0] ?? []).filter((c) => c.trim() !== '').length >= 2) throw ctx.quoteProblem;
   if (format === null) {
     const first = quoteFirstCells(ctx.rows);
     throw new ImportError(
@@ -78,6 +104,8 @@ export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpe
       { line: 1, params: { firstCells: first } },
     );
   }
+  if (ctx.quoteProblem) throw ctx.quoteProblem;
+  checkMultiLineRecords(ctx, format);
   const result = format.parse(ctx);
   const parsed: ParsedFile = {
     fileName: ctx.fileName,
@@ -97,6 +125,8 @@ export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpe
     delimiter: ctx.delimiter,
     ...(result.provenance ? { provenance: result.provenance } : {}),
     ...(result.manualEntry ? { manualEntry: result.manualEntry } : {}),
+    ...(result.exportDate !== undefined ? { exportDate: result.exportDate } : {}),
+    ...(result.parts !== undefined && result.parts.length > 0 ? { parts: result.parts } : {}),
   };
   return result.columns ? withLazyObservations(parsed, result.columns) : parsed;
 }

@@ -1,9 +1,10 @@
 // Sniffers: binary detection, encoding (BOM, UTF-8, Windows-1252), newline and delimiter, and
 // tokenising with PapaParse into rows (research-formats.md §9, research-reliability.md §5).
 
+import { analyse } from 'chardet';
 import Papa from 'papaparse';
 import { ImportError } from '../model/parsed-file';
-import type { ImportWarning, ParseOptions, SourceInput, TextEncodingName } from '../model/parsed-file';
+import type { ImportWarning, LegacyEncodingName, ParseOptions, SourceInput, TextEncodingName } from '../model/parsed-file';
 import type { FormatContext } from './format-spec';
 
 /** A recognised non-text file: `kind` for code, `description` for messages ("a PNG image"). */
@@ -74,6 +75,36 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/** chardet's names (https://github.com/runk/node-chardet) of the code pages {@link legacyEncoding} picks. */
+const CHARDET_LEGACY: Readonly<Record<string, LegacyEncodingName>> = {
+  'windows-1252': 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+  'windows-1251': 'windows-1251',
+  'iso-8859-5': 'windows-1251',
+  'windows-1250': 'windows-1250',
+  'iso-8859-2': 'windows-1250',
+  'iso-8859-9': 'windows-1254',
+};
+
+/**
+ * The legacy code page of bytes that are not UTF-8: the best guess of chardet (a port of ICU's
+ * statistical detector, run on the first 64 KB) among the Windows code pages of Western (1252), Central
+ * European (1250), Cyrillic (1251) and Turkish (1254) Excel, so that a message quoting the file shows
+ * readable text. Windows-1252 when chardet names none of them.
+ */
+export function legacyEncoding(bytes: Uint8Array): LegacyEncodingName {
+  for (const match of analyse(bytes.subarray(0, 65536))) {
+    const name = CHARDET_LEGACY[match.name.toLowerCase()];
+    if (name !== undefined && match.confidence > 0) return name;
+  }
+  return 'windows-1252';
+}
+
+/** Decodes legacy single-byte bytes: Windows-1252 by hand (see {@link decodeWindows1252}), the others by TextDecoder. */
+function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncodingName): string {
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+}
+
 /** The decoded text of a file: BOM stripped, with the encoding it was read in and any sniffing warnings. */
 export interface DecodedText {
   text: string;
@@ -105,8 +136,9 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * - Empty (0 bytes, or only whitespace once decoded) → `ImportError('empty')`.
  * - BOM `FF FE` → utf-16le, `FE FF` → utf-16be, `EF BB BF` → utf-8 (BOM stripped). Without a BOM: valid
  *   UTF-8 (`TextDecoder` with `fatal: true`; a multi-byte character cut off at the very end is tolerated
- *   and dropped with warning `cut-off-character`, as is a lone last byte of UTF-16) → utf-8, else
- *   windows-1252. BOM-less UTF-16 of mostly ASCII text is recognised by its NUL pattern.
+ *   and dropped with warning `cut-off-character`, as is a lone last byte of UTF-16) → utf-8, else the
+ *   legacy code page {@link legacyEncoding} picks (windows-1252, -1250, -1251 or -1254). BOM-less UTF-16
+ *   of mostly ASCII text is recognised by its NUL pattern.
  */
 export function decodeText(input: SourceInput): DecodedText {
   const { bytes, name } = input;
@@ -161,8 +193,8 @@ export function decodeText(input: SourceInput): DecodedText {
         cutOff();
       }
     } else {
-      encoding = 'windows-1252';
-      text = decodeWindows1252(bytes);
+      encoding = legacyEncoding(bytes);
+      text = decodeLegacy(bytes, encoding);
     }
   }
   if (text.trim() === '') throw new ImportError('empty', name, `"${name}" contains no data (only blank space).`);
@@ -298,12 +330,23 @@ export function isBlankRow(row: readonly string[]): boolean {
   return true;
 }
 
+/** What {@link scanRecords} finds: the line each record starts on, and the first stray quote's line. */
+export interface RecordScan {
+  starts: number[];
+  strayQuoteLine: number | null;
+}
+
 /**
- * For each record of `text` (as PapaParse splits it with the same delimiter and newline), the 1-based
- * line where it starts, offset by `firstLine - 1`. Newlines inside quoted fields count as lines.
+ * Scans `text` (LF line ends only) as PapaParse splits it with `delimiter`: for each record the 1-based
+ * line where it starts, offset by `firstLine - 1` (line breaks inside quoted fields count as lines), and
+ * the line of the first quote that stands inside an unquoted field (`12"3`, `Views (%")`), or null.
+ * RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180) allows a quote only around a whole field or doubled
+ * inside one; PapaParse keeps such a stray quote as a character, so a header cell would silently stop
+ * matching (its column dropped) and a number would no longer parse.
  */
-export function recordStartLines(text: string, delimiter: string, newline: string, firstLine = 1): number[] {
+export function scanRecords(text: string, delimiter: string, firstLine = 1): RecordScan {
   const starts: number[] = [firstLine];
+  let strayLine: number | null = null;
   let line = firstLine;
   let inQuotes = false;
   let fieldStart = true;
@@ -313,20 +356,17 @@ export function recordStartLines(text: string, delimiter: string, newline: strin
       if (ch === '"') {
         if (text[i + 1] === '"') i++;
         else inQuotes = false;
-      } else if (text.startsWith(newline, i)) {
-        line++;
-        i += newline.length - 1;
-      }
+      } else if (ch === '\n') line++;
       continue;
     }
-    if (ch === '"' && fieldStart) {
-      inQuotes = true;
+    if (ch === '"') {
+      if (fieldStart) inQuotes = true;
+      else strayLine ??= line;
       fieldStart = false;
-    } else if (text.startsWith(newline, i)) {
+    } else if (ch === '\n') {
       line++;
       starts.push(line);
       fieldStart = true;
-      i += newline.length - 1;
     } else if (text.startsWith(delimiter, i)) {
       fieldStart = true;
       i += delimiter.length - 1;
@@ -334,22 +374,72 @@ export function recordStartLines(text: string, delimiter: string, newline: strin
       fieldStart = false;
     }
   }
-  return starts;
+  return { starts, strayQuoteLine: strayLine };
 }
 
 /**
- * Decodes and tokenises one text file into a {@link FormatContext}: {@link decodeText}, then
- * {@link sniffNewline} and {@link sniffDelimiter}, then PapaParse with that delimiter and newline passed
- * explicitly, `header: false`, no `dynamicTyping` (it corrupts IDs such as `00501`,
- * research-reliability.md §5), blank lines kept. The `sep=X` line is removed before parsing.
- * Throws `ImportError` `empty` / `binary` (see {@link decodeText}), and `malformed` with the line when a
- * quoted field never closes (a cut-off file).
+ * True when `text` may hold a quote inside an unquoted field: some quote follows a character other than
+ * a delimiter, a line break or another quote (a closing quote does too, so this only rules files out).
+ */
+function mayHaveStrayQuote(text: string, delimiter: string): boolean {
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
+    const before = text[i - 1];
+    if (before !== undefined && before !== '\n' && before !== '"' && !text.startsWith(delimiter, i - delimiter.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * Every line break of `text` (CRLF, lone LF or lone CR, decided per line, in any mix) made a single LF.
+ * Line numbers are unchanged (each break stays one break). Deciding per line matters: a file whose header
+ * ends in LF and whose rows end in CRLF (an editor or a concatenation leaves that) would otherwise be split
+ * on the majority CRLF, and the header would swallow the first row.
+ */
+export function normaliseNewlines(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+/** Number of LF characters in `text`. */
+function countLf(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * A record that spans several lines: a quoted field holds a line break. `row` is its index among the
+ * rows; `firstLine`/`lastLine` the 1-based lines where the record starts and ends (the quote opens on
+ * `firstLine` and closes on `lastLine`); `columns` the indexes of its cells that hold a line break.
+ */
+export interface MultiLineRecord {
+  row: number;
+  firstLine: number;
+  lastLine: number;
+  columns: number[];
+}
+
+/**
+ * Decodes and tokenises one text file into a {@link FormatContext}: {@link decodeText}, then every line
+ * break made LF ({@link normaliseNewlines}, decided per line), {@link sniffDelimiter}, then PapaParse with
+ * that delimiter and `\n` passed explicitly, `header: false`, no `dynamicTyping` (it corrupts IDs such as
+ * `00501`, https://www.papaparse.com/docs#config), blank lines kept. The `sep=X` line is removed before
+ * parsing. `ctx.newline` reports the most frequent line break of the original text.
+ * Throws `ImportError` `empty` / `binary` (see {@link decodeText}). Keeps in `ctx.quoteProblem` (thrown by
+ * the registry once a format recognises the file) a `malformed` error with the line when a quoted field
+ * never closes (`kind: 'unclosed-quote'`, a cut-off file), when a quote closes a field and more text
+ * follows in the same cell (PapaParse's `InvalidQuotes`: a stray quote that closes some lines later
+ * swallows rows, and PapaParse reads on "as best as possible"; `kind: 'quote-spans-lines'` with
+ * `endLine`, or `stray-quote`), or when a quote stands inside an unquoted field (`stray-quote`).
+ * Records that span lines are listed in `ctx.multiLineRecords`; the registry refuses them unless the
+ * format has multi-line text columns (post captions).
  */
 export function readTextFile(input: SourceInput, options: ParseOptions = {}): FormatContext {
   const decoded = decodeText(input);
-  const newline = sniffNewline(decoded.text);
-  const { delimiter, sepLine } = sniffDelimiter(decoded.text, newline);
-  let body = decoded.text;
+  const dominantNewline = sniffNewline(decoded.text);
+  const text = normaliseNewlines(decoded.text);
+  const newline = '\n';
+  const { delimiter, sepLine } = sniffDelimiter(text, newline);
+  let body = text;
   if (sepLine) {
     const end = body.indexOf(newline);
     body = end === -1 ? '' : body.slice(end + newline.length);
@@ -365,45 +455,92 @@ export function readTextFile(input: SourceInput, options: ParseOptions = {}): Fo
     skipEmptyLines: false,
   });
   const rows = parsed.data;
+  // Every record on its own line ⇔ as many records as lines: then no quoted field spans lines and the
+  // line of row i is firstLine + i, with no scan of the text.
+  const lines = countLf(body) + 1;
+  const singleLine = rows.length === lines;
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1] ?? [])) rows.pop();
-  let starts: number[] | null = null;
+  let scan: RecordScan | null = singleLine && !mayHaveStrayQuote(body, delimiter) ? null : scanRecords(body, delimiter, firstLine);
+  const startsOf = (): number[] => (scan ??= scanRecords(body, delimiter, firstLine)).starts;
   const lineOfRow = (rowIndex: number): number => {
-    starts ??= recordStartLines(body, delimiter, newline, firstLine);
-    return starts[Math.min(Math.max(rowIndex, 0), starts.length - 1)] ?? firstLine;
+    if (singleLine) return firstLine + Math.max(rowIndex, 0);
+    const s = startsOf();
+    return s[Math.min(Math.max(rowIndex, 0), s.length - 1)] ?? firstLine;
+  };
+  const lastLineOf = (rowIndex: number): number => {
+    const s = startsOf();
+    const next = s[rowIndex + 1];
+    return next === undefined ? firstLine + lines - 1 : next - 1;
   };
   const warnings = [...decoded.warnings];
+  // Quote problems are kept, not thrown: the registry throws them once a format recognises the file, so
+  // a notes file with quotes in its sentences is "not an export we know" (map its columns?), while a
+  // known export with a quote out of place is refused with its lines.
+  let quoteProblem: ImportError | null = null;
   for (const error of parsed.errors) {
+    if (quoteProblem !== null) break;
     if (error.code === 'MissingQuotes') {
       const line = lineOfRow(error.row ?? 0);
-      throw new ImportError(
+      quoteProblem = new ImportError(
         'malformed',
         input.name,
         `"${input.name}" seems cut off or damaged: a quoted field that starts on line ${String(line)} never ends.`,
         { line, params: { kind: 'unclosed-quote', line } },
       );
+    } else if (error.code === 'InvalidQuotes') {
+      const row = error.row ?? 0;
+      const line = lineOfRow(row);
+      const endLine = lastLineOf(row);
+      quoteProblem = new ImportError(
+        'malformed',
+        input.name,
+        endLine > line
+          ? `"${input.name}": line ${String(line)} opens a quote that only closes on line ${String(endLine)}, with more text after it; the rows in between cannot be read exactly.`
+          : `"${input.name}": line ${String(line)} has a quote in a place where a CSV file cannot have one; the line cannot be read exactly.`,
+        { line, params: { kind: endLine > line ? 'quote-spans-lines' : 'stray-quote', line, endLine } },
+      );
     }
-    if (error.code === 'InvalidQuotes') {
-      const line = lineOfRow(error.row ?? 0);
-      warnings.push({
-        code: 'stray-quote',
-        message: `Line ${String(line)} has a quote in an unexpected place; it was read as best as possible.`,
-        params: { line },
+  }
+  const strayLine = scan?.strayQuoteLine ?? null;
+  if (quoteProblem === null && strayLine !== null) {
+    quoteProblem = new ImportError(
+      'malformed',
+      input.name,
+      `"${input.name}": line ${String(strayLine)} has a quote inside a field, where a CSV file cannot have one; the line cannot be read exactly.`,
+      { line: strayLine, params: { kind: 'stray-quote', line: strayLine } },
+    );
+  }
+  const multiLineRecords: MultiLineRecord[] = [];
+  if (!singleLine) {
+    const s = startsOf();
+    for (let r = 0; r < rows.length; r++) {
+      const start = s[r] ?? firstLine;
+      const end = lastLineOf(r);
+      if (end <= start) continue;
+      const row = rows[r] ?? [];
+      const columns: number[] = [];
+      row.forEach((cell, c) => {
+        if (cell.includes('\n')) columns.push(c);
       });
+      multiLineRecords.push({ row: r, firstLine: start, lastLine: end, columns });
     }
   }
   return {
     fileName: input.name,
-    text: decoded.text,
+    text,
     encoding: decoded.encoding,
     delimiter,
-    newline,
+    newline: dominantNewline,
     sepLine,
     rows,
     lineOfRow,
+    multiLineRecords,
+    quoteProblem,
     warnings: [...warnings, ...cellContentWarnings(rows)],
     exportDate: options.exportDate ?? null,
     lastModified: input.lastModified ?? null,
     sheetName: null,
+    ...(options.today !== undefined ? { today: options.today } : {}),
   };
 }
 

@@ -119,6 +119,7 @@ export function contextFromRows(
     exportDate: options.exportDate ?? null,
     lastModified: options.lastModified ?? null,
     sheetName: options.sheetName ?? null,
+    ...(options.today !== undefined ? { today: options.today } : {}),
   };
 }
 

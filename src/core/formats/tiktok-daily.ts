@@ -5,36 +5,22 @@ import type { Metric, Observation } from '../model/observation';
 import { ImportError } from '../model/parsed-file';
 import type { ImportWarning } from '../model/parsed-file';
 import type { FormatContext, FormatResult, FormatSpec } from './format-spec';
-import { day, malformedRow, numberCell, periodOfDates, unknownColumnsWarning } from './format-helpers';
+import { day, malformedRow, numberCell, periodOfDates, requireSteadyColumns, unknownColumnsWarning } from './format-helpers';
 import type { AliasTable } from './headers';
 import { findColumn, mapColumns, matchesAlias } from './headers';
 import { isBlankRow } from './sniff';
-import { isIsoDate, isMissing, isoDayOfEpochMs, parseDate, parseDayMonth, resolveDayMonth, ValueParseError } from './values';
+import { addDaysIso, daysBetween, isIsoDate, isMissing, isoDayOfEpochMs, parseDate, parseDayMonth, resolveDayMonth, ValueParseError } from './values';
+import type { DayMonth } from './values';
 
 /** True when `raw` is a TikTok date without a year (`August 19`, `18 augustus`, `19 août`). */
 export function isYearlessDate(raw: string | undefined): boolean {
   return raw !== undefined && parseDayMonth(raw) !== null;
 }
 
-/**
- * The export day of `ctx`, checked: `ctx.exportDate` (from the zip name or `ParseOptions.exportDate`).
- * Throws `ImportError('export-date-required')` when there is none (params: `example` = a date cell,
- * `lastModified` = the ISO day of the file's modification time when known, for the interface to pre-fill)
- * and `ImportError('invalid-export-date')` when it is not an ISO day.
- */
-export function requireExportDate(ctx: FormatContext, example: string): string {
+/** `ctx.exportDate` when given (checked: `ImportError('invalid-export-date')` when not an ISO day), else null. */
+function givenExportDate(ctx: FormatContext): string | null {
   const exportDate = ctx.exportDate;
-  if (exportDate === null || exportDate.trim() === '') {
-    const params: Record<string, string | number> = { example };
-    if (ctx.lastModified !== null && Number.isFinite(ctx.lastModified)) params.lastModified = isoDayOfEpochMs(ctx.lastModified);
-    throw new ImportError(
-      'export-date-required',
-      ctx.fileName,
-      `"${ctx.fileName}" is a TikTok file whose dates have no year (e.g. "${example}"). ` +
-        'Give the day it was downloaded (the export date) so they can be placed in time.',
-      { params },
-    );
-  }
+  if (exportDate === null || exportDate.trim() === '') return null;
   if (!isIsoDate(exportDate)) {
     throw new ImportError('invalid-export-date', ctx.fileName, `The export date "${exportDate}" is not a day of the form YYYY-MM-DD.`, {
       params: { exportDate },
@@ -44,8 +30,28 @@ export function requireExportDate(ctx: FormatContext, example: string): string {
 }
 
 /**
- * The ISO day of row `rowIndex`'s date cell: a date without a year resolved against `exportDate`
- * (`resolveDayMonth`), or a full date (`parseDate`). Null for a missing marker. Throws
+ * The export day of `ctx` for a file whose rows are not a run of days (`Content.csv`: one row per
+ * video): `ctx.exportDate`, checked. Throws `ImportError('export-date-required')` when there is none
+ * (`params.example` = a date cell) and `ImportError('invalid-export-date')` when it is not an ISO day.
+ * The file's modification time is never used: a copied or mailed file's is the day it was copied.
+ */
+export function requireExportDate(ctx: FormatContext, example: string): string {
+  const exportDate = givenExportDate(ctx);
+  if (exportDate === null) {
+    throw new ImportError(
+      'export-date-required',
+      ctx.fileName,
+      `"${ctx.fileName}" is a TikTok file whose dates have no year (e.g. "${example}"). ` +
+        'Give the day it was downloaded (the export date) so they can be placed in time.',
+      { params: { example } },
+    );
+  }
+  return exportDate;
+}
+
+/**
+ * The ISO day of row `rowIndex`'s date cell, each row on its own: a date without a year resolved against
+ * `exportDate` (`resolveDayMonth`), or a full date (`parseDate`). Null for a missing marker. Throws
  * `ImportError('malformed')` with the line otherwise.
  */
 function tiktokDateCell(ctx: FormatContext, rowIndex: number, column: number, exportDate: () => string): string | null {
@@ -57,17 +63,102 @@ function tiktokDateCell(ctx: FormatContext, rowIndex: number, column: number, ex
     if (iso === null) malformedRow(ctx, rowIndex, `the date "${raw}" does not exist in the year before the export date.`);
     return iso;
   }
-  try {
-    return parseDate(raw);
-  } catch (e) {
-    if (e instanceof ValueParseError) malformedRow(ctx, rowIndex, `"${raw}" is not a date.`);
-    throw e;
-  }
+  return fullDate(ctx, rowIndex, raw);
 }
 
-/** The first date cell of the file, for messages. */
+function fullDate(ctx: FormatContext, rowIndex: number, raw: string): string {
+  try {
+    const iso = parseDate(raw);
+    if (iso !== null) return iso;
+  } catch (e) {
+    if (!(e instanceof ValueParseError)) throw e;
+  }
+  return malformedRow(ctx, rowIndex, `"${raw}" is not a date.`, { value: raw, column: 'Date', expected: 'date' });
+}
+
+/** The first date cell of the file, for messages (stops at the first non-blank row). */
 function firstDate(ctx: FormatContext, column: number): string {
-  return (ctx.rows.slice(1).find((r) => !isBlankRow(r))?.[column] ?? '').trim();
+  for (let i = 1; i < ctx.rows.length; i++) {
+    const row = ctx.rows[i];
+    if (row !== undefined && !isBlankRow(row)) return (row[column] ?? '').trim();
+  }
+  return '';
+}
+
+/** TikTok Studio downloads cover at most 365 days (its date picker), so one file spans at most 366. */
+const MAX_SPAN_DAYS = 366;
+
+/**
+ * The dates of a TikTok file whose rows run forward in time, one or more rows a day (`Overview.csv`,
+ * `Viewers.csv`, `FollowerHistory.csv`, `FollowerActivity.csv`), as TikTok Studio writes them, oldest
+ * first. Dates without a year are placed backwards from the last row: the last row is the latest day
+ * with its month and day on or before the export day (`ctx.exportDate`; without it, the day before
+ * "today", the export day being taken as the day after the last row); every earlier row is the latest
+ * day with its month and day on or before the row after it. A 365-day file (`February 28` …
+ * `February 27`) thus runs from 2025-02-28 to 2026-02-27 for an export on 2026-02-28, where placing each
+ * row on its own would put the first row a year late.
+ * Returns the ISO day per row index (blank rows absent) and, when it was not given, the export day
+ * assumed (`assumed`). Throws `ImportError('malformed')` with the line for a row without a date, a cell
+ * that is no date, or dates that span more than a year (rows not oldest first).
+ */
+function placeRun(ctx: FormatContext, column: number): { byRow: Map<number, string>; assumed: string | null } {
+  const rows: { index: number; raw: string; dm: DayMonth | null }[] = [];
+  for (let i = 1; i < ctx.rows.length; i++) {
+    const row = ctx.rows[i] ?? [];
+    if (isBlankRow(row)) continue;
+    const raw = (row[column] ?? '').trim();
+    if (isMissing(raw)) malformedRow(ctx, i, 'the row has no date.');
+    rows.push({ index: i, raw, dm: parseDayMonth(raw) });
+  }
+  const placed: string[] = new Array<string>(rows.length);
+  if (rows.length === 0) return { byRow: new Map(), assumed: null };
+  const given = rows.some((r) => r.dm !== null) ? givenExportDate(ctx) : null;
+  let assumed: string | null = null;
+  let later: string | null = null;
+  for (let k = rows.length - 1; k >= 0; k--) {
+    const { index, raw, dm } = rows[k]!;
+    let iso: string | null;
+    if (dm === null) iso = fullDate(ctx, index, raw);
+    else if (later !== null) iso = resolveDayMonth(dm, later);
+    else if (given !== null) iso = resolveDayMonth(dm, given);
+    else {
+      const today = ctx.today ?? isoDayOfEpochMs(Date.now());
+      iso = resolveDayMonth(dm, addDaysIso(today, -1));
+      if (iso !== null) assumed = addDaysIso(iso, 1);
+    }
+    if (iso === null) malformedRow(ctx, index, `the date "${raw}" cannot be placed in the year before the row after it or the export date.`);
+    placed[k] = iso;
+    later = iso;
+  }
+  // In file order, so observations come out as the rows do.
+  const byRow = new Map(rows.map((r, k) => [r.index, placed[k]!] as const));
+  const first = placed[0]!;
+  const last = placed[rows.length - 1]!;
+  if (daysBetween(first, last) > MAX_SPAN_DAYS) {
+    malformedRow(ctx, rows[0]!.index, `the dates run from ${first} to ${last}, more than a year: the rows are not in time order (oldest first), so the days without a year cannot be placed.`, {
+      kind: 'dates-out-of-order',
+    });
+  }
+  return { byRow, assumed };
+}
+
+/** Warning `export-date-assumed`: the export day taken as the day after the last row. */
+function assumedExportDateWarning(assumed: string): ImportWarning {
+  const lastDay = addDaysIso(assumed, -1);
+  return {
+    code: 'export-date-assumed',
+    message:
+      `The dates have no year: they were placed as days running up to ${lastDay}, taking the export date as the day after the last row (${assumed}). ` +
+      'If the file was downloaded on another day, give that day and read it again.',
+    params: { exportDate: assumed, lastDay },
+  };
+}
+
+/** The date-placement part of a daily TikTok result: the warning and the export day to keep with the import. */
+function placementResult(ctx: FormatContext, assumed: string | null): { warnings: ImportWarning[]; exportDate?: string } {
+  if (assumed !== null) return { warnings: [assumedExportDateWarning(assumed)], exportDate: assumed };
+  const given = ctx.exportDate !== null && isIsoDate(ctx.exportDate) ? ctx.exportDate : null;
+  return { warnings: [], ...(given !== null ? { exportDate: given } : {}) };
 }
 
 /** A daily TikTok file: its header columns (all required), the metric of each, and its detection name. */
@@ -108,6 +199,29 @@ const VIEWERS: DailyLayout<'total' | 'new' | 'returning'> = {
   },
 };
 
+const BUSINESS_CENTER: DailyLayout<'videoViews' | 'reached' | 'profileViews' | 'likes' | 'comments' | 'shares' | 'newFollowers'> = {
+  id: 'tiktok-business-center-overview',
+  label: 'TikTok Business Center overview',
+  columns: {
+    videoViews: ['Video views'],
+    reached: ['Reached audience'],
+    profileViews: ['Profile views'],
+    likes: ['Likes'],
+    comments: ['Comments'],
+    shares: ['Shares'],
+    newFollowers: ['New followers', 'Net followers gained'],
+  },
+  metrics: {
+    videoViews: { metric: 'views' },
+    reached: { metric: 'reach' },
+    profileViews: { metric: 'profileViews' },
+    likes: { metric: 'likes' },
+    comments: { metric: 'comments' },
+    shares: { metric: 'shares' },
+    newFollowers: { metric: 'follows' },
+  },
+};
+
 /** Reads a daily layout: every mapped column per day; `undefined` and empty cells give no observation. */
 function readDaily<K extends string>(ctx: FormatContext, layout: DailyLayout<K>): FormatResult {
   const header = ctx.rows[0] ?? [];
@@ -115,14 +229,14 @@ function readDaily<K extends string>(ctx: FormatContext, layout: DailyLayout<K>)
   const warnings: ImportWarning[] = [];
   const unknownWarning = unknownColumnsWarning(unknown);
   if (unknownWarning) warnings.push(unknownWarning);
-  const exportDate = (): string => requireExportDate(ctx, firstDate(ctx, 0));
+  requireSteadyColumns(ctx);
+  const { byRow, assumed } = placeRun(ctx, 0);
+  const placement = placementResult(ctx, assumed);
+  warnings.push(...placement.warnings);
   const observations: Observation[] = [];
   const dates: string[] = [];
   let missing = 0;
-  for (let i = 1; i < ctx.rows.length; i++) {
-    if (isBlankRow(ctx.rows[i] ?? [])) continue;
-    const date = tiktokDateCell(ctx, i, 0, exportDate);
-    if (date === null) malformedRow(ctx, i, 'the row has no date.');
+  for (const [i, date] of byRow) {
     dates.push(date);
     for (const key of Object.keys(layout.metrics) as K[]) {
       const column = columns[key];
@@ -143,7 +257,21 @@ function readDaily<K extends string>(ctx: FormatContext, layout: DailyLayout<K>)
       params: { count: missing },
     });
   }
-  return { platform: 'tiktok', platformCandidates: ['tiktok'], accountName: null, period: periodOfDates(dates), basis: null, observations, warnings };
+  return tiktokResult(dates, observations, warnings, placement.exportDate);
+}
+
+/** A TikTok daily result: platform tiktok, no account or basis, the period of `dates`, the export day used. */
+function tiktokResult(dates: readonly string[], observations: Observation[], warnings: ImportWarning[], exportDate: string | undefined): FormatResult {
+  return {
+    platform: 'tiktok',
+    platformCandidates: ['tiktok'],
+    accountName: null,
+    period: periodOfDates(dates),
+    basis: null,
+    observations,
+    warnings,
+    ...(exportDate !== undefined ? { exportDate } : {}),
+  };
 }
 
 /** Detects a TikTok daily file: `Date` first, every column of `columns` present, a date in the first row. */
@@ -152,7 +280,7 @@ function detectDaily(ctx: FormatContext, required: readonly (readonly string[])[
   if (!matchesAlias(header[0] ?? '', ['Date'])) return false;
   if (!required.every((aliases) => findColumn(header, aliases) > 0)) return false;
   const first = firstDate(ctx, 0);
-  return isYearlessDate(first) || /^\d{4}-\d{2}-\d{2}/.test(first);
+  return isYearlessDate(first) || /^\d{4}[-/]\d{2}[-/]\d{2}/.test(first);
 }
 
 function dailySpec<K extends string>(layout: DailyLayout<K>, required: readonly K[]): FormatSpec {
@@ -169,9 +297,22 @@ function dailySpec<K extends string>(layout: DailyLayout<K>, required: readonly 
 /**
  * `Overview.csv`: `"Date","Video Views","Profile Views","Likes","Comments","Shares"`, one row per day.
  * Yields per day: `views` (video plays), `profileViews`, `likes`, `comments`, `shares` (counts).
- * Dates without a year are placed by the export date (`export-date-required` without one).
+ * Dates without a year are placed as a run ending on the last row (see `placeRun`).
  */
 export const tiktokOverview: FormatSpec = dailySpec(OVERVIEW, ['videoViews', 'profileViews']);
+
+/**
+ * TikTok Business Center › Analytics overview export (a business account's download):
+ * `Date,Video views,Reached audience,Profile views,Likes,Comments,Shares,…`, one row per day with full
+ * dates `2025/10/31`; `NAN` and `--` are missing values (never 0). Yields per day `views`, `reach` (unique
+ * accounts reached that day: a sum over days is an upper bound), `profileViews`, `likes`, `comments`,
+ * `shares`, `follows`; other columns are reported as unknown. No real file, public specification or
+ * other project's parser was found: the layout is the header and cell forms a user reported from a real
+ * download (`Date,Video views,Reached audience,…`, `2025/10/31`, `NAN`, `--`); the other column names are
+ * TikTok's usual English metric names. Detected by `Date` first with both `Video views` and
+ * `Reached audience`.
+ */
+export const tiktokBusinessCenterOverview: FormatSpec = dailySpec(BUSINESS_CENTER, ['videoViews', 'reached']);
 
 /**
  * `Viewers.csv`: `"Date","Total Viewers","New Viewers","Returning Viewers"`. Yields per day `viewers`
@@ -197,12 +338,11 @@ export const tiktokFollowerHistory: FormatSpec = {
     const header = ctx.rows[0] ?? [];
     const followersColumn = findColumn(header, ['Followers']);
     const diffColumn = findColumn(header, ['Difference in followers from previous day']);
-    const exportDate = (): string => requireExportDate(ctx, firstDate(ctx, 0));
+    requireSteadyColumns(ctx);
+    const { byRow, assumed } = placeRun(ctx, 0);
+    const placement = placementResult(ctx, assumed);
     const rows: { date: string; followers: number | null; diff: number | null }[] = [];
-    for (let i = 1; i < ctx.rows.length; i++) {
-      if (isBlankRow(ctx.rows[i] ?? [])) continue;
-      const date = tiktokDateCell(ctx, i, 0, exportDate);
-      if (date === null) malformedRow(ctx, i, 'the row has no date.');
+    for (const [i, date] of byRow) {
       rows.push({
         date,
         followers: numberCell(ctx, i, followersColumn, header[followersColumn] ?? 'Followers'),
@@ -217,7 +357,7 @@ export const tiktokFollowerHistory: FormatSpec = {
       if (here?.diff == null || here.followers === null || next?.followers == null) continue;
       if (next.followers - here.followers !== here.diff) mismatches++;
     }
-    const warnings: ImportWarning[] = [];
+    const warnings: ImportWarning[] = [...placement.warnings];
     if (mismatches > 0) {
       warnings.push({
         code: 'follower-difference-mismatch',
@@ -229,15 +369,7 @@ export const tiktokFollowerHistory: FormatSpec = {
     for (const r of rows) {
       if (r.followers !== null) observations.push({ metric: 'followers', period: day(r.date), value: r.followers, unit: 'count' });
     }
-    return {
-      platform: 'tiktok',
-      platformCandidates: ['tiktok'],
-      accountName: null,
-      period: periodOfDates(rows.map((r) => r.date)),
-      basis: null,
-      observations,
-      warnings,
-    };
+    return tiktokResult(rows.map((r) => r.date), observations, warnings, placement.exportDate);
   },
 };
 
@@ -255,13 +387,12 @@ export const tiktokFollowerActivity: FormatSpec = {
     const header = ctx.rows[0] ?? [];
     const hourColumn = findColumn(header, ['Hour']);
     const activeColumn = findColumn(header, ['Active followers']);
-    const exportDate = (): string => requireExportDate(ctx, firstDate(ctx, 0));
+    requireSteadyColumns(ctx);
+    const { byRow, assumed } = placeRun(ctx, 0);
+    const placement = placementResult(ctx, assumed);
     const observations: Observation[] = [];
     const dates: string[] = [];
-    for (let i = 1; i < ctx.rows.length; i++) {
-      if (isBlankRow(ctx.rows[i] ?? [])) continue;
-      const date = tiktokDateCell(ctx, i, 0, exportDate);
-      if (date === null) malformedRow(ctx, i, 'the row has no date.');
+    for (const [i, date] of byRow) {
       dates.push(date);
       const hour = numberCell(ctx, i, hourColumn, 'Hour');
       const active = numberCell(ctx, i, activeColumn, 'Active followers');
@@ -269,7 +400,7 @@ export const tiktokFollowerActivity: FormatSpec = {
       if (!Number.isInteger(hour) || hour < 0 || hour > 23) malformedRow(ctx, i, `"${String(hour)}" is not an hour 0-23.`);
       observations.push({ metric: 'followers', period: day(date), segment: `active-hour:${String(hour).padStart(2, '0')}`, value: active, unit: 'count' });
     }
-    return { platform: 'tiktok', platformCandidates: ['tiktok'], accountName: null, period: periodOfDates(dates), basis: null, observations, warnings: [] };
+    return tiktokResult(dates, observations, placement.warnings, placement.exportDate);
   },
 };
 

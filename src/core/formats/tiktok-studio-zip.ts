@@ -57,14 +57,31 @@ export function parseTikTokZipName(fileName: string): { kind: string; exportDate
  * `FollowerGender.csv`, `FollowerTopTerritories.csv`, `Viewers.csv`, `Content.csv`, or the same as
  * `.xlsx`) by its TikTok format, merged into one ParsedFile (format `tiktok-studio-zip`, platform tiktok,
  * accountName the handle from the name). Dates without a year are placed by the export day from the zip
- * name, else `options.exportDate`, else `ImportError('export-date-required')`. Members that are not
+ * name, else `options.exportDate`, else as each member's run of days ending the day before the export
+ * (the latest such day of all members, warning `export-date-assumed`; a `Content.csv` member still needs a
+ * given day: `ImportError('export-date-required')`). Members that are not
  * TikTok files are ignored with warning `zip-member-ignored`; guarded unpacking (`too-large`).
  */
 export function parseTikTokZip(input: SourceInput, options: ParseOptions = {}): ParsedFile {
+  const fromName = parseTikTokZipName(input.name);
+  const exportDate = fromName?.exportDate ?? options.exportDate;
+  const { parsed: first, assumedDates } = readTikTokZip(input, { ...options, ...(exportDate !== undefined ? { exportDate } : {}) });
+  if (exportDate !== undefined) return first;
+  // No export day known: each member assumed the day after its own last row. One zip is one download, so
+  // its members are read again with the latest of those days, shared.
+  const assumed = [...new Set(assumedDates)].sort();
+  const latest = assumed[assumed.length - 1];
+  if (assumed.length <= 1 || latest === undefined) return first;
+  const again = readTikTokZip(input, { ...options, exportDate: latest }).parsed;
+  const warning = first.warnings.find((w) => w.code === 'export-date-assumed' && w.params?.exportDate === latest);
+  return { ...again, warnings: [...(warning ? [warning] : []), ...again.warnings], exportDate: latest };
+}
+
+/** One pass over the members of a TikTok zip with `memberOptions`; `assumedDates`: export days members assumed. */
+function readTikTokZip(input: SourceInput, memberOptions: ParseOptions): { parsed: ParsedFile; assumedDates: string[] } {
   const { name } = input;
   const fromName = parseTikTokZipName(name);
-  const exportDate = fromName?.exportDate ?? options.exportDate;
-  const memberOptions: ParseOptions = exportDate !== undefined ? { exportDate } : {};
+  const assumedDates: string[] = [];
   const names = listZip(input.bytes, name).map((e) => e.name);
   const ignored = names.filter((n) => memberBase(n) === null);
   const files = unzipGuarded(input.bytes, name, (n) => memberBase(n) !== null);
@@ -95,6 +112,7 @@ export function parseTikTokZip(input: SourceInput, options: ParseOptions = {}): 
       throw e;
     }
     observations.push(...parsed.observations);
+    if (parsed.exportDate !== undefined && parsed.warnings.some((w) => w.code === 'export-date-assumed')) assumedDates.push(parsed.exportDate);
     warnings.push(...parsed.warnings.map((w) => ({ ...w, message: `${path}: ${w.message}` })));
     if (parsed.period) periods.push(parsed.period);
   }
@@ -102,7 +120,7 @@ export function parseTikTokZip(input: SourceInput, options: ParseOptions = {}): 
     periods.length === 0
       ? null
       : { start: periods.map((p) => p.start).sort()[0] ?? '', end: periods.map((p) => p.end).sort().reverse()[0] ?? '' };
-  return {
+  const parsed: ParsedFile = {
     fileName: name,
     format: TIKTOK_STUDIO_ZIP.id,
     formatVersion: TIKTOK_STUDIO_ZIP.version,
@@ -116,5 +134,7 @@ export function parseTikTokZip(input: SourceInput, options: ParseOptions = {}): 
     warnings,
     encoding: 'binary',
     delimiter: null,
+    ...(memberOptions.exportDate !== undefined ? { exportDate: memberOptions.exportDate } : assumedDates[0] !== undefined ? { exportDate: assumedDates[0] } : {}),
   };
+  return { parsed, assumedDates };
 }

@@ -1,6 +1,8 @@
 // Cell value parsers: numbers (decimal comma or point, thousands separators, `%`), missing markers,
 // durations and dates, all from the raw strings of an export (research-formats.md §9 items 4-6).
 
+import { foldMonthWord, monthWordTable } from './month-names';
+
 /**
  * Thrown by the value parsers when a cell is neither a value of the expected kind nor a missing marker.
  * Format modules turn it into an `ImportError('malformed', …)` with the line (see `format-helpers.ts`).
@@ -193,7 +195,7 @@ function parseDateUncached(raw: string, options: DateOptions): string | null {
   if (isMissing(raw)) return null;
   const s = raw.trim().replace(/\s+/g, ' ');
   let iso: string | null = null;
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z| ?[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z| ?[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (m) iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   else if ((m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?$/.exec(s))) {
     const dmy = options.slashOrder === 'dmy' || (options.slashOrder === undefined && s.includes('.'));
@@ -217,38 +219,19 @@ export function percentToShare(percent: number): number {
 }
 
 /**
- * Full month names by language (English, Dutch, French, German), lower case without diacritics, January
- * first. A month word is accepted when it is one of these or an abbreviation of one (3+ letters,
- * optional dot): `aug`, `aug.`, `sept`, `mrt` (Dutch, listed), `mrz` (German, listed).
+ * The month 1..12 of a month word in any language of `MONTH_NAME_LOCALES` (full or abbreviated, as CLDR
+ * writes it: `marzo`, `März`, `mrt`, `sept.`, `marca`), else null. A word that is not in the table is
+ * accepted as an abbreviation (3+ letters) when it starts exactly one month's names.
  */
-const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'januari', 'janvier', 'januar', 'jan'],
-  ['february', 'februari', 'fevrier', 'februar', 'feb', 'fev'],
-  ['march', 'maart', 'mars', 'marz', 'mrt', 'mrz', 'maerz'],
-  ['april', 'avril'],
-  ['may', 'mei', 'mai'],
-  ['june', 'juni', 'juin'],
-  ['july', 'juli', 'juillet'],
-  ['august', 'augustus', 'aout'],
-  ['september', 'septembre', 'sept'],
-  ['october', 'oktober', 'octobre'],
-  ['november', 'novembre'],
-  ['december', 'decembre', 'dezember'],
-];
-
-/** The month 1..12 of a month word in English, Dutch, French or German (full or abbreviated), else null. */
 export function monthOfName(word: string): number | null {
-  const w = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\.$/, '').trim();
+  const w = foldMonthWord(word);
   if (w.length < 3) return null;
-  for (let i = 0; i < MONTH_NAMES.length; i++) {
-    const names = MONTH_NAMES[i] ?? [];
-    if (names.includes(w)) return i + 1;
-  }
+  const words = monthWordTable();
+  const exact = words.get(w);
+  if (exact !== undefined) return exact;
   // `juin`/`juil…` and `jun`/`jul` share a prefix: only abbreviations of a single month's names count.
   const hits = new Set<number>();
-  MONTH_NAMES.forEach((names, i) => {
-    if (names.some((n) => n.startsWith(w))) hits.add(i + 1);
-  });
+  for (const [name, month] of words) if (name.startsWith(w)) hits.add(month);
   return hits.size === 1 ? ([...hits][0] ?? null) : null;
 }
 
@@ -260,18 +243,19 @@ export interface DayMonth {
 
 /**
  * Parses a date without a year: `August 19`, `Aug 19`, `19 August`, `18 augustus`, `19 août`, `1er août`,
- * `19. August` (English, Dutch, French, German month names). Returns null when `raw` is not of that form
- * (including impossible days such as `February 30`); `February 29` is accepted (the year decides).
+ * `19. August`, `8 de marzo`, `8 de março`, `8 marca`, `március 8.` (month names of `MONTH_NAME_LOCALES`).
+ * Returns null when `raw` is not of that form (including impossible days such as `February 30`);
+ * `February 29` is accepted (the year decides).
  */
 export function parseDayMonth(raw: string): DayMonth | null {
   const s = raw.trim().replace(/\s+/g, ' ');
-  let m = /^(\p{L}[\p{L}.]*) (\d{1,2})$/u.exec(s);
+  let m = /^(\p{L}[\p{L}.]*) (\d{1,2})\.?$/u.exec(s);
   let word: string | undefined;
   let dayText: string | undefined;
   if (m) {
     word = m[1];
     dayText = m[2];
-  } else if ((m = /^(\d{1,2})(?:er|\.)? (\p{L}[\p{L}.]*)$/u.exec(s))) {
+  } else if ((m = /^(\d{1,2})(?:er|\.|º|°)? (?:de |d'|di )?(\p{L}[\p{L}.]*)$/u.exec(s))) {
     dayText = m[1];
     word = m[2];
   }
@@ -303,6 +287,18 @@ export function resolveDayMonth(dm: DayMonth, exportDate: string): string | null
     if (iso !== null && iso <= exportDate) return iso;
   }
   return null;
+}
+
+/** The ISO day `days` days after `iso` (before, when negative). */
+export function addDaysIso(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from ISO day `from` to ISO day `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** The ISO day (UTC) of an epoch time in milliseconds. */

@@ -20,7 +20,7 @@ export function readWorkbookContext(input: SourceInput, options: ParseOptions = 
   return {
     fileName: input.name,
     sheets: book.sheets.map((s) =>
-      contextFromRows(input.name, s.rows, { exportDate: options.exportDate, lastModified: input.lastModified, sheetName: s.name }),
+      contextFromRows(input.name, s.rows, { exportDate: options.exportDate, today: options.today, lastModified: input.lastModified, sheetName: s.name }),
     ),
     exportDate: options.exportDate ?? null,
     lastModified: input.lastModified ?? null,

@@ -16,14 +16,21 @@ export interface SourceInput {
  * - `exportDate`: ISO `YYYY-MM-DD`, the day the file was downloaded from the platform. TikTok writes its
  *   daily dates without a year (`"August 19"`, research-formats.md §3); they are placed in the latest
  *   year that puts them on or before this day. A TikTok zip carries the export time in its name and
- *   needs no option; a loose TikTok daily file without it is refused with `export-date-required`.
+ *   needs no option. Without it, a loose TikTok daily file's rows are taken as a run of consecutive
+ *   days ending the day before the export, and the export day as the latest such day on or before
+ *   `today` (warning `export-date-assumed`, which the preview shows).
+ * - `today`: ISO `YYYY-MM-DD` taken as the current day (tests fix it); absent means the machine's date.
  */
 export interface ParseOptions {
   exportDate?: string;
+  today?: string;
 }
 
 /** Text encodings the sniffer recognises (see `core/formats/sniff.ts`). */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncodingName;
+
+/** Legacy single-byte code pages read when a file is not valid UTF-8 (Excel's "CSV" on Windows writes these). */
+export type LegacyEncodingName = 'windows-1252' | 'windows-1250' | 'windows-1251' | 'windows-1254';
 
 /**
  * Something the user should know about a file that still imports: e.g. rows skipped, a `Total` row
@@ -53,6 +60,12 @@ export interface ImportWarning {
  *   (the Youth Reach audience template); absent means `export`.
  * - `manualEntry`: for `manual` data, where the numbers were read (`source`, e.g. "TikTok app ›
  *   Analytics › Followers") and the user's `note`.
+ * - `exportDate`: ISO day that placed dates without a year (TikTok): the one given, or the one assumed
+ *   (the day after the last row, with warning `export-date-assumed`). Kept with the import so reading it
+ *   again later places the dates the same way. Absent for files with full dates.
+ * - `parts`: set when one source file holds several platforms (Meta's 2024 audience file): one part per
+ *   platform (see {@link ParsedFilePart}, {@link filesOfParts}). The top-level platform, account, period,
+ *   basis and observations then mirror the FIRST part, so code unaware of parts never mixes platforms.
  */
 export interface ParsedFile {
   fileName: string;
@@ -71,6 +84,42 @@ export interface ParsedFile {
   delimiter: string | null;
   provenance?: Provenance;
   manualEntry?: ManualEntryNote;
+  exportDate?: string;
+  parts?: ParsedFilePart[];
+}
+
+/**
+ * One platform's share of a source file that holds several (Meta's 2024 audience file holds Facebook and
+ * Instagram): its platform, account, period, basis, observations and own warnings. Each part is stored as
+ * its own import, for its own account, all pointing at the same stored source file.
+ */
+export interface ParsedFilePart {
+  platform: Platform;
+  accountName: string | null;
+  period: Period | null;
+  basis: Basis | null;
+  observations: Observation[];
+  warnings: ImportWarning[];
+}
+
+/**
+ * The files a ParsedFile stands for: itself when it has no `parts`, else one ParsedFile per part (same
+ * file name, format and encoding; that part's platform, account, period, basis and observations; the
+ * file's warnings followed by the part's), none of them with `parts`.
+ */
+export function filesOfParts(parsed: ParsedFile): ParsedFile[] {
+  if (parsed.parts === undefined || parsed.parts.length === 0) return [parsed];
+  const { parts, columns: _columns, ...rest } = parsed;
+  return parts.map((part) => ({
+    ...rest,
+    platform: part.platform,
+    platformCandidates: [part.platform],
+    accountName: part.accountName,
+    period: part.period,
+    basis: part.basis,
+    observations: part.observations,
+    warnings: [...parsed.warnings, ...part.warnings],
+  }));
 }
 
 /** Where typed-in audience numbers were read and the user's note (both may be empty strings). */
@@ -82,9 +131,8 @@ export interface ManualEntryNote {
 /**
  * Why a file cannot be imported. Codes are stable and translated by the interface:
  * `empty`, `binary`, `not-text`, `unknown-format`, `malformed`, `unsupported`, `too-large`,
- * `export-date-required` (a TikTok daily file without a year and no export date: the interface asks for
- * it, pre-filled with the file's `lastModified`; `params.example` is a date cell, `params.lastModified`
- * the ISO day of the file's modification time when known), `invalid-export-date` (the option is not an
+ * `export-date-required` (a TikTok per-video file with dates without a year and no export date: the
+ * interface asks for it; `params.example` is a date cell), `invalid-export-date` (the option is not an
  * ISO date), `template-unknown-band`, `template-unknown-basis`, `template-unknown-platform`,
  * `template-invalid-share` (the Youth Reach audience template), `mapping-invalid` (a generic-CSV mapping
  * that does not fit the file; `params.reason`).

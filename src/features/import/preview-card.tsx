@@ -74,8 +74,24 @@ export function ProblemMessage({
   );
 }
 
-/** The export-date field pre-filled with the file's modification day, and "Opnieuw lezen". */
-function ExportDateForm({ idBase, initial, busy, onSubmit }: { idBase: string; initial: string; busy: boolean; onSubmit: (d: string) => void }) {
+/**
+ * The export-date field and "Opnieuw lezen": empty when the file needs a day, pre-filled with the assumed
+ * day (the day after the last row) when the file was read with one. Never the file's modification time:
+ * a copied or mailed file's is the day it was copied.
+ */
+function ExportDateForm({
+  idBase,
+  initial,
+  assumed = false,
+  busy,
+  onSubmit,
+}: {
+  idBase: string;
+  initial: string;
+  assumed?: boolean;
+  busy: boolean;
+  onSubmit: (d: string) => void;
+}) {
   const { t } = useTranslation();
   const [date, setDate] = useState(initial);
   return (
@@ -94,7 +110,7 @@ function ExportDateForm({ idBase, initial, busy, onSubmit }: { idBase: string; i
         {t('import.reparse')}
       </button>
       <span id={`${idBase}-export-date-hint`} className="hint">
-        {t('import.exportDateHint')}
+        {assumed ? t('import.exportDateAssumedHint') : t('import.exportDateHint')}
       </span>
     </div>
   );
@@ -147,6 +163,8 @@ export function PreviewCard({
   const s = preview.summary;
   const idBase = `file${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const status = preview.status;
+  const assumedParam = s?.warnings.find((w) => w.code === 'export-date-assumed')?.params?.exportDate;
+  const assumedExportDate = typeof assumedParam === 'string' ? assumedParam : null;
 
   return (
     <li className={`preview-card preview-card--${status}`} aria-labelledby={`${idBase}-name`}>
@@ -177,7 +195,7 @@ export function PreviewCard({
       {status === 'error' && (preview.problem?.code === 'export-date-required' || preview.problem?.code === 'invalid-export-date') && onReparseWithDate ? (
         <ExportDateForm
           idBase={idBase}
-          initial={String(preview.problem.params.lastModified ?? preview.readWith?.exportDate ?? '')}
+          initial={preview.readWith?.exportDate ?? ''}
           busy={busy}
           onSubmit={onReparseWithDate}
         />
@@ -201,6 +219,16 @@ export function PreviewCard({
           ) : null}
         </div>
       ) : null}
+      {status === 'ok' && (assumedExportDate !== null || preview.readWith?.exportDate) && onReparseWithDate ? (
+        <ExportDateForm
+          key={preview.readWith?.exportDate ?? assumedExportDate ?? ''}
+          idBase={idBase}
+          initial={preview.readWith?.exportDate ?? assumedExportDate ?? ''}
+          assumed={assumedExportDate !== null}
+          busy={busy}
+          onSubmit={onReparseWithDate}
+        />
+      ) : null}
       {busy ? <p role="status">{t('import.reading1')}</p> : null}
       {preview.readWith?.exportDate && status !== 'error' ? (
         <p className="hint">{t('import.readWithExportDate', { date: formatDate(preview.readWith.exportDate, language) })}</p>
@@ -222,7 +250,9 @@ export function PreviewCard({
             <div>
               <dt>{t('import.platform')}</dt>
               <dd>
-                {s.platform ? (
+                {s.parts && s.parts.length > 1 ? (
+                  s.parts.map((part) => (part.platform ? PLATFORM_LABELS[part.platform] : '—')).join(' + ')
+                ) : s.platform ? (
                   PLATFORM_LABELS[s.platform]
                 ) : status === 'ok' ? (
                   <>
@@ -267,6 +297,7 @@ export function PreviewCard({
               <dt>{t('import.period')}</dt>
               <dd>{formatPeriod(s.period, language, t('import.noPeriod'))}</dd>
             </div>
+            {s.parts && s.parts.length > 1 ? null : (
             <div>
               <dt>{t('import.youthShare')}</dt>
               <dd className={s.youthShare === null ? 'no-data' : 'youth-share'}>
@@ -278,8 +309,25 @@ export function PreviewCard({
                   : t('import.noAgeData')}
               </dd>
             </div>
+            )}
           </dl>
-          {s.ageShares ? (
+          {s.parts && s.parts.length > 1 ? (
+            <ul className="preview-parts" aria-label={t('import.partsTitle')}>
+              {s.parts.map((part, i) => (
+                <li key={`${part.platform ?? ''}-${i}`} data-testid="import-part">
+                  <strong>{part.platform ? PLATFORM_LABELS[part.platform] : '—'}</strong>
+                  {': '}
+                  {part.youthShare !== null && part.youthAgeFloor !== null
+                    ? t('import.youthShareValue', { share: formatPercent(part.youthShare, language), floor: formatAgeFloor(part.youthAgeFloor) })
+                    : t('import.noAgeData')}
+                  {' · '}
+                  {t('import.observations', { count: part.observationCount })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {s.parts && s.parts.length > 1 ? <p className="hint">{t('import.partsHint')}</p> : null}
+          {s.ageShares && !(s.parts && s.parts.length > 1) ? (
             <div className="age-split-wrap">
               <p className="age-split__title">{t('import.ageSplit', { basis: s.basis ? t(`basis.${s.basis}`) : '—' })}</p>
               <AgeSplit shares={s.ageShares} language={language} />

@@ -90,3 +90,20 @@ describeRealExports('re-reading every stored file', () => {
     ]);
   });
 });
+
+describeRealExports('re-reading a file that holds two platforms', () => {
+  it('Meta 2024 Audience.csv: two imports (Facebook, Instagram) over one source file, each compared with its own part', async () => {
+    const service = createImportService();
+    const [p] = await service.preview([new File([new Uint8Array(readRealExport('facebook-2024', 'Audience.csv'))], 'Audience.csv')]);
+    // the preview's platform is the first part's (facebook); each part keeps its own platform when stored
+    const [r] = await service.commit([{ key: p!.key, entityName: 'Ketnet', platform: 'facebook' }]);
+    expect(r?.status).toBe('stored');
+    expect((await db.imports.toArray()).map((i) => i.platform).sort()).toEqual(['facebook', 'instagram']);
+    const items = await service.reread();
+    // read again with the same format version: each import's numbers equal its own part's → unchanged
+    expect(items.map((i) => [i.platform, i.status]).sort()).toEqual([
+      ['facebook', 'unchanged'],
+      ['instagram', 'unchanged'],
+    ]);
+  });
+});

@@ -1,10 +1,12 @@
-// Issue 3 on the import screen: an account seen before maps to its entity ("herkend"); a file overlapping a
-// stored period asks to replace or keep (nothing counted twice); a loose TikTok file asks for its export date
-// and is read again; the column-mapping dialog is modal (Escape closes, focus stays inside).
+// The import screen with several files: an account seen before maps to its entity ("herkend"); a file
+// overlapping a stored period asks to replace or keep (nothing counted twice); a loose TikTok file is read
+// with an assumed export date and read again keeping the entity typed; a notes file offers column mapping;
+// a Facebook + Instagram file is stored as one import per platform; the column-mapping dialog is modal.
 
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parseSourceFile } from '../../../src/core/formats/parse-source-file';
 import { ImportError } from '../../../src/core/model/parsed-file';
 import type { ParsedFile, SourceInput } from '../../../src/core/model/parsed-file';
 import { db } from '../../../src/db/database';
@@ -108,30 +110,71 @@ describe('several files at once', () => {
 });
 
 describe('re-reading one file', () => {
-  it('asks a loose TikTok file for its export date, pre-filled with the file day, and reads it again', async () => {
+  it('reads a loose TikTok file with the export date assumed (not the file time), and re-reading keeps the entity typed', async () => {
     const user = userEvent.setup();
-    renderApp('/import', serviceClient()); // the real format registry
+    // the real format registry, with "today" fixed at 2026-01-10
+    renderApp('/import', serviceClient((input, options) => parseSourceFile(input, { ...options, today: '2026-01-10' })));
     const text =
       '"Date","Followers","Difference in followers from previous day"\n"December 30","1000","5"\n' +
       '"December 31","1005","-2"\n"January 1","1003","10"\n"January 2","1013","0"\n';
-    const file = new File([text], 'FollowerHistory.csv', { type: 'text/csv', lastModified: Date.UTC(2026, 0, 4, 9) });
+    // modified on 2026-06-01 (a copy): never taken as the export date
+    const file = new File([text], 'FollowerHistory.csv', { type: 'text/csv', lastModified: Date.UTC(2026, 5, 1, 9) });
     await user.upload(screen.getByTestId('import-file-input'), [file]);
     await screen.findByRole('listitem', { name: 'FollowerHistory.csv' });
-    expect(within(card('FollowerHistory.csv')).getByRole('alert').textContent).toBe(
-      'FollowerHistory.csv: TikTok schrijft de datums in dit bestand zonder jaartal (bv. "December 30"); geef de dag waarop je het downloadde (de exportdatum)',
-    );
-    // File.lastModified 2026-01-04 09:00 UTC → pre-filled 2026-01-04.
+    // the last row "January 2" → 2026-01-02 (the latest before today), so the export day is taken as 2026-01-03
     const date = within(card('FollowerHistory.csv')).getByTestId('import-export-date') as HTMLInputElement;
-    expect(date.value).toBe('2026-01-04');
-    await user.click(within(card('FollowerHistory.csv')).getByRole('button', { name: 'Opnieuw lezen' }));
-    // "December 30/31" fall in 2025, "January 1/2" in 2026: 4 follower levels.
-    await within(card('FollowerHistory.csv')).findByText('4 waarden gelezen');
-    expect(within(card('FollowerHistory.csv')).getByText('Gelezen met exportdatum 4 jan 2026.')).toBeTruthy();
+    expect(date.value).toBe('2026-01-03');
+    expect(within(card('FollowerHistory.csv')).getByText(/als exportdatum is de dag na de laatste rij genomen \(2026-01-03\)/)).toBeTruthy();
     await user.type(within(card('FollowerHistory.csv')).getByTestId('import-entity'), 'Ketnet');
+    // the user downloaded it on 4 January: same days (the run still ends on 2 January), the date kept
+    await user.clear(date);
+    await user.type(date, '2026-01-04');
+    await user.click(within(card('FollowerHistory.csv')).getByRole('button', { name: 'Opnieuw lezen' }));
+    await within(card('FollowerHistory.csv')).findByText('Gelezen met exportdatum 4 jan 2026.');
+    expect(within(card('FollowerHistory.csv')).getByText('4 waarden gelezen')).toBeTruthy();
+    // the entity typed before re-reading is still there
+    expect((within(card('FollowerHistory.csv')).getByTestId('import-entity') as HTMLInputElement).value).toBe('Ketnet');
     await user.click(screen.getByTestId('import-confirm'));
     await screen.findByRole('heading', { name: 'Resultaat' });
     const [stored] = await db.imports.toArray();
     expect([stored?.exportDate, stored?.period]).toEqual(['2026-01-04', { start: '2025-12-30', end: '2026-01-02' }]);
+  });
+
+  it('a notes file with quotes in its sentences is "not an export the app knows" and offers column mapping', async () => {
+    const user = userEvent.setup();
+    renderApp('/import', serviceClient());
+    const notes = 'Notities overleg 12 november\nWe bespraken de "nieuwe" campagne op TikTok.\nActie: Jan vraagt de cijfers op.\n';
+    await user.upload(screen.getByTestId('import-file-input'), [textFile('notities.txt', notes)]);
+    await screen.findByRole('listitem', { name: 'notities.txt' });
+    const alert = within(card('notities.txt')).getByRole('alert').textContent ?? '';
+    expect(alert).toContain('dit is geen export die de app kent');
+    expect(alert).not.toContain('beschadigd');
+    expect(within(card('notities.txt')).getByRole('button', { name: 'Kolommen koppelen' })).toBeTruthy();
+  });
+
+  it('stores a file holding Facebook and Instagram (Meta 2024 audience) as one import per platform, one source file', async () => {
+    const user = userEvent.setup();
+    renderApp('/import', serviceClient());
+    const audience = [
+      'sep=,',
+      '"Facebook followers"', '"FB_PAGE,FOLLOW,UNIQUE_USERS"', '"200"', '',
+      '"Instagram followers"', '"IG_ACCOUNT,FOLLOW,UNIQUE_USERS"', '"100"', '',
+      '"Facebook followers by gender and age"', '"Age","Women","Men"', '"18-24","10%","10%"', '"25-34","40%","40%"', '',
+      '"Instagram followers by gender and age"', '"Age","Women","Men"', '"18-24","30%","20%"', '"25-34","25%","25%"', '',
+    ].join('\n');
+    await user.upload(screen.getByTestId('import-file-input'), [textFile('Audience.csv', audience)]);
+    await screen.findByRole('listitem', { name: 'Audience.csv' });
+    const parts = within(card('Audience.csv')).getAllByTestId('import-part').map((li) => fold(li.textContent));
+    // Facebook 18-24: 10 + 10 = 20 %; Instagram 18-24: 30 + 20 = 50 %; each: 4 shares + 1 follower count = 5 values
+    expect(parts).toEqual(['Facebook: 20,0% (leeftijdsgrens 18+) · 5 waarden gelezen', 'Instagram: 50,0% (leeftijdsgrens 18+) · 5 waarden gelezen']);
+    await user.type(within(card('Audience.csv')).getByTestId('import-entity'), 'Ketnet');
+    await user.click(screen.getByTestId('import-confirm'));
+    await screen.findByRole('heading', { name: 'Resultaat' });
+    const imports = await db.imports.toArray();
+    expect(imports.map((i) => [i.platform, i.observationCount]).sort()).toEqual([['facebook', 5], ['instagram', 5]]);
+    expect(new Set(imports.map((i) => i.sourceFileId)).size).toBe(1);
+    expect(await db.sourceFiles.count()).toBe(1);
+    expect((await db.accounts.toArray()).map((a) => a.platform).sort()).toEqual(['facebook', 'instagram']);
   });
 
   it('opens the column-mapping dialog as a modal: focus inside, Tab wraps, Escape closes and returns focus', async () => {

@@ -229,6 +229,18 @@ describeRealExports('analyse on real exports', () => {
     expect(f.youthAgeFloor).toBeNull();
   });
 
+  it('Meta 2024 Audience.csv (Facebook and Instagram): one entry per platform, same file, follower counts as totals', async () => {
+    const c = await run(['--entity', 'Ketnet', realExportPath('facebook-2024', 'Audience.csv')]);
+    expect(c.stderr).toBe('');
+    expect(c.code).toBe(0);
+    const files = json(c).files;
+    expect(files.map((f) => [f.file, f.platform, f.youthShare, f.youthAgeFloor, f.totals.followers])).toEqual([
+      // Facebook 18-24: 2.5 + 0.3 = 2.8 %, 30222 followers; Instagram 18-24: 12.1 + 1.7 = 13.8 %, 3098 followers
+      ['Audience.csv', 'facebook', 0.028, 18, 30222],
+      ['Audience.csv', 'instagram', 0.138, 18, 3098],
+    ]);
+  });
+
   it('a PNG renamed .csv: stderr names it, the other files are still reported, exit 1', async () => {
     const c = await run(['--entity', 'Ketnet', pngPath, YOUTUBE_AGE]);
     expect(c.code).toBe(1);
@@ -254,7 +266,7 @@ describeRealExports('analyse on real exports', () => {
 });
 
 describeRealExports('analyse: --export-date', () => {
-  it('passes --export-date through: TikTok Viewers.csv is read, without it the file is refused with a hint', async () => {
+  it('passes --export-date through: TikTok Viewers.csv is read; without it the export date is assumed and said', async () => {
     const viewers = realExportPath('tiktok', 'Viewers.csv');
     const ok = await run(['--entity', 'Ketnet', '--export-date', '2025-10-19', viewers]);
     expect(ok.code).toBe(0);
@@ -262,8 +274,10 @@ describeRealExports('analyse: --export-date', () => {
     expect(json(ok).files[0]?.period).toEqual({ start: '2025-08-19', end: '2025-10-17' });
     expect(json(ok).files[0]?.format).toBe('tiktok-viewers');
     const without = await run(['--entity', 'Ketnet', viewers]);
-    expect(without.code).toBe(1);
-    expect(without.stderr).toContain('[export-date-required] Give it with --export-date YYYY-MM-DD.');
+    expect(without.code).toBe(0);
+    // the run ends on the last row, "October 17", in the latest year before today
+    expect(json(without).files[0]?.period?.end).toMatch(/^\d{4}-10-17$/);
+    expect(json(without).warnings.join(' ')).toContain('taking the export date as the day after the last row');
     const bad = await run(['--entity', 'Ketnet', '--export-date', '19/10/2025', viewers]);
     expect(bad.code).toBe(2);
   });

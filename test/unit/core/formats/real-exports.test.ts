@@ -5,7 +5,6 @@ import { expect, it } from 'vitest';
 import { parseSourceFile } from '../../../../src/core/formats/parse-source-file';
 import { ageComposition } from '../../../../src/core/metrics/age-composition';
 import type { Observation } from '../../../../src/core/model/observation';
-import { ImportError } from '../../../../src/core/model/parsed-file';
 import type { ParsedFile } from '../../../../src/core/model/parsed-file';
 import { describeRealExports, readRealExport } from '../../real-exports';
 
@@ -19,16 +18,6 @@ function find(obs: readonly Observation[], where: Partial<Observation>): Observa
 
 function valueOf(obs: readonly Observation[], where: Partial<Observation>): number | undefined {
   return find(obs, where)?.value;
-}
-
-function refusal(dir: string, file: string): ImportError {
-  try {
-    parse(dir, file);
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
 }
 
 describeRealExports('real exports: YouTube', () => {
@@ -150,7 +139,7 @@ describeRealExports('real exports: Meta Business Suite', () => {
     expect(p.platform).toBe('facebook');
     expect(p.accountName).toBe('Testpagina');
     expect(p.period).toEqual({ start: '2025-09-01', end: '2025-09-30' });
-    expect(new Set(p.observations.filter((o) => o.metric === 'reach').map((o) => o.segment)).size).toBe(81);
+    expect(new Set(p.observations.filter((o) => o.metric === 'reach' && o.segment !== undefined).map((o) => o.segment)).size).toBe(81);
     const first = { segment: '9000000000000001', period: { start: '2025-09-01', end: '2025-09-01' } }; // "09/01/2025 21:13"
     expect(valueOf(p.observations, { ...first, metric: 'reach' })).toBe(923);
     expect(valueOf(p.observations, { ...first, metric: 'views' })).toBe(1628);
@@ -180,11 +169,17 @@ describeRealExports('real exports: TikTok', () => {
     expect(valueOf(p.observations, { segment: 'country:other' })).toBe(0.185);
   });
 
-  it('FollowerHistory.csv: without an export date, refused with export-date-required naming an example', () => {
-    const e = refusal('tiktok', 'FollowerHistory.csv');
-    expect(e.code).toBe('export-date-required');
-    expect(e.fileName).toBe('FollowerHistory.csv');
-    expect(e.params.example).toBe('August 18');
+  it('FollowerHistory.csv without an export date: a run ending on "October 16", exported the day after (assumed, said so)', () => {
+    // "today" 2026-03-01, the file copied on 2026-02-20 (its modification time is never the export date):
+    // the last row "October 16" is the latest 16 October before 2026-03-01 → 2025-10-16, exported 2025-10-17;
+    // 60 rows back from it → 2025-08-18.
+    const p = parseSourceFile(
+      { name: 'FollowerHistory.csv', bytes: readRealExport('tiktok', 'FollowerHistory.csv'), lastModified: Date.UTC(2026, 1, 20) },
+      { today: '2026-03-01' },
+    );
+    expect(p.period).toEqual({ start: '2025-08-18', end: '2025-10-16' });
+    expect(p.exportDate).toBe('2025-10-17');
+    expect(p.warnings.map((w) => [w.code, w.params])).toEqual([['export-date-assumed', { exportDate: '2025-10-17', lastDay: '2025-10-16' }]]);
   });
 
   it('FollowerHistory.csv with export date 2025-10-19: 60 daily follower levels, 2025-08-18 … 2025-10-16', () => {
@@ -204,12 +199,14 @@ describeRealExports('real exports: TikTok', () => {
     expect(p.warnings).toEqual([]);
   });
 
-  it('FollowerHistory.csv with export date 2025-09-15: days after 15 September fall in 2024', () => {
+  it('FollowerHistory.csv with export date 2025-09-15: the whole run moves to 2024 (never split across years)', () => {
     const p = parseSourceFile({ name: 'FollowerHistory.csv', bytes: readRealExport('tiktok', 'FollowerHistory.csv') }, { exportDate: '2025-09-15' });
-    // "September 15" ≤ 2025-09-15 → 2025; "September 16" > 2025-09-15 → 2024-09-16 (the latest year on or before the export day)
-    expect(valueOf(p.observations, { period: { start: '2025-09-15', end: '2025-09-15' } })).toBeDefined();
+    // the last row "October 16" on or before 2025-09-15 → 2024-10-16; the 59 rows before it are the 59 days before:
+    // 2024-08-18 … 2024-10-16 (a day-by-day placement would have split the file over 2024 and 2025)
     expect(valueOf(p.observations, { period: { start: '2024-10-16', end: '2024-10-16' } })).toBe(22788);
-    expect(p.period).toEqual({ start: '2024-09-16', end: '2025-09-15' });
+    expect(valueOf(p.observations, { period: { start: '2024-08-18', end: '2024-08-18' } })).toBe(22551);
+    expect(p.period).toEqual({ start: '2024-08-18', end: '2024-10-16' });
+    expect(p.exportDate).toBe('2025-09-15');
   });
 
   it('Viewers.csv with export date 2025-10-19: daily unique viewers, "undefined" missing (not 0)', () => {

@@ -5,7 +5,7 @@ import { ImportError } from '../../../../src/core/model/parsed-file';
 import { decodeText, readTextFile, sniffDelimiter, sniffNewline } from '../../../../src/core/formats/sniff';
 import { parseSourceFile } from '../../../../src/core/formats/parse-source-file';
 import { ageComposition } from '../../../../src/core/metrics/age-composition';
-import { source, utf16, utf8 } from './test-input';
+import { importErrorOf, source, utf16, utf8 } from './test-input';
 
 function importError(fn: () => unknown): ImportError {
   try {
@@ -130,10 +130,13 @@ describe('sniffNewline and sniffDelimiter', () => {
     expect(ctx.lineOfRow(2)).toBe(5);
   });
 
-  it('refuses a file cut inside a quoted field as malformed, naming the line', () => {
-    const e = importError(() => readTextFile(source('posts.csv', 'Post ID,Caption\n1,"ok"\n2,"cut of')));
-    expect(e.code).toBe('malformed');
-    expect(e.line).toBe(3);
+  it('keeps a file cut inside a quoted field as a malformed refusal naming the line (thrown once a format knows it)', () => {
+    const ctx = readTextFile(source('posts.csv', 'Post ID,Caption\n1,"ok"\n2,"cut of'));
+    expect(ctx.quoteProblem?.code).toBe('malformed');
+    expect(ctx.quoteProblem?.line).toBe(3);
+    // a table (two header cells) no format recognises: the quote problem is the reason given
+    const e = importError(() => parseSourceFile(source('posts.csv', 'Post ID,Caption\n1,"ok"\n2,"cut of')));
+    expect([e.code, e.line, e.params.kind]).toEqual(['malformed', 3, 'unclosed-quote']);
   });
 });
 
@@ -161,5 +164,30 @@ describe('UTF-16 cut after an odd number of bytes', () => {
     const d = decodeText(source('Follows.csv', full.subarray(0, full.length - 1)));
     expect(d.text).toBe('"Date","Primary"\n"2025-01-01T00:00:00","5"'); // only the final "\n" is lost
     expect(d.warnings.map((w) => w.code)).toEqual(['cut-off-character']);
+  });
+});
+
+describe('legacy code pages (not UTF-8)', () => {
+  /** Windows-1251 bytes of ASCII and the Russian letters А-я (U+0410-U+044F → 0xC0-0xFF). */
+  const cp1251 = (text: string): Uint8Array =>
+    Uint8Array.from(text, (c) => {
+      const code = c.charCodeAt(0);
+      return code < 128 ? code : code - 0x410 + 0xc0;
+    });
+
+  it('a Windows-1251 Excel re-save is decoded as Windows-1251, so the refusal quotes readable Cyrillic', () => {
+    const text = 'Возраст зрителей,Просмотры (%),Среднее время просмотра\nот 13 до 17 лет,0.61,0:04:40\nот 18 до 24 лет,10.81,0:06:51\n';
+    const bytes = cp1251(text);
+    expect(decodeText({ name: 'возраст.csv', bytes }).encoding).toBe('windows-1251');
+    const e = importErrorOf(() => parseSourceFile({ name: 'viewers.csv', bytes }));
+    expect(e.code).toBe('unknown-format');
+    expect(String(e.params.firstCells)).toContain('"Возраст зрителей"');
+  });
+
+  it('Western text that is not UTF-8 stays Windows-1252 (EN DASH 0x96, é 0xE9)', () => {
+    const bytes = Uint8Array.from('Leeftijd kijker,Weergaven (%)\n13\x9617 jaar,0,61\ncaf\xe9 r\xe9sum\xe9 d\xe9j\xe0,1\n', (c) => c.charCodeAt(0));
+    const d = decodeText({ name: 'a.csv', bytes });
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.text).toContain('13–17 jaar');
   });
 });

@@ -38,10 +38,24 @@ describe('TikTok dates without a year', () => {
     expect(p.warnings).toEqual([expect.objectContaining({ code: 'follower-difference-mismatch', params: { count: 1 } })]);
   });
 
-  it('refuses a loose file without an export date, offering the file date to pre-fill', () => {
-    const e = importErrorOf(() => parseSourceFile({ name: 'FollowerHistory.csv', bytes: utf8(HISTORY_WRAP), lastModified: Date.UTC(2026, 0, 4, 9) }));
-    expect(e.code).toBe('export-date-required');
-    expect(e.params).toEqual({ example: 'December 30', lastModified: '2026-01-04' });
+  it('without an export date: the run ends the day before today at the latest, export date assumed (not the file time)', () => {
+    const p = parseSourceFile({ name: 'FollowerHistory.csv', bytes: utf8(HISTORY_WRAP), lastModified: Date.UTC(2026, 5, 1, 9) }, { today: '2026-01-04' });
+    // last row "January 2" on or before 2026-01-03 → 2026-01-02; the rows before it: 01-01, 2025-12-31, 2025-12-30
+    expect(p.period).toEqual({ start: '2025-12-30', end: '2026-01-02' });
+    expect(p.exportDate).toBe('2026-01-03');
+    expect(p.warnings.find((w) => w.code === 'export-date-assumed')?.params).toEqual({ exportDate: '2026-01-03', lastDay: '2026-01-02' });
+    // "today" 2026-01-02: a 2 January export cannot hold 2 January itself → 2025-01-02, and the run before it
+    const q = parseSourceFile({ name: 'FollowerHistory.csv', bytes: utf8(HISTORY_WRAP) }, { today: '2026-01-02' });
+    expect(q.period).toEqual({ start: '2024-12-30', end: '2025-01-02' });
+  });
+
+  it('refuses rows that are not oldest first (a span of more than a year), naming the line', () => {
+    const csv = '"Date","Followers","Difference in followers from previous day"\n"March 3","10","1"\n"March 2","9","1"\n"March 1","8","1"\n';
+    // walking back from "March 1": "March 2" → a year earlier, "March 3" → another year: 730 days > 366
+    const e = importErrorOf(() => parseSourceFile(source('FollowerHistory.csv', csv), { exportDate: '2026-03-05' }));
+    expect(e.code).toBe('malformed');
+    expect(e.line).toBe(2);
+    expect(e.params.kind).toBe('dates-out-of-order');
   });
 
   it('refuses an export date that is not an ISO day', () => {
@@ -49,16 +63,16 @@ describe('TikTok dates without a year', () => {
   });
 
   it('reads Dutch and French month names (a Dutch or French interface)', () => {
-    const nl = '"Date","Total Viewers","New Viewers","Returning Viewers"\n"18 augustus","10","6","4"\n"1 maart","3","2","1"\n';
+    const nl = '"Date","Total Viewers","New Viewers","Returning Viewers"\n"1 maart","3","2","1"\n"18 augustus","10","6","4"\n';
     const p = parseSourceFile(source('Viewers.csv', nl), { exportDate: '2025-09-01' });
-    // 18 augustus ≤ 2025-09-01 → 2025-08-18; 1 maart → 2025-03-01
+    // last row 18 augustus ≤ 2025-09-01 → 2025-08-18; 1 maart before it → 2025-03-01
     expect(p.period).toEqual({ start: '2025-03-01', end: '2025-08-18' });
-    const fr = '"Date","Total Viewers","New Viewers","Returning Viewers"\n"19 août","7","5","2"\n"1er décembre","9","9","0"\n';
+    const fr = '"Date","Total Viewers","New Viewers","Returning Viewers"\n"1er décembre","9","9","0"\n"19 août","7","5","2"\n';
     const q = parseSourceFile(source('Viewers.csv', fr), { exportDate: '2025-09-01' });
-    // 19 août → 2025-08-19; 1er décembre 2025 is after the export day → 2024-12-01
+    // 19 août → 2025-08-19; 1er décembre before it → 2024-12-01
     expect(q.observations.filter((o) => o.segment === undefined).map((o) => [o.period?.start, o.value])).toEqual([
-      ['2025-08-19', 7],
       ['2024-12-01', 9],
+      ['2025-08-19', 7],
     ]);
   });
 
@@ -129,11 +143,19 @@ describe('TikTok zips', () => {
     expect(p.observations.find((o) => o.metric === 'followers' && o.segment === undefined && o.gender === undefined && o.period?.start === '2025-10-16')?.value).toBe(102);
   });
 
-  it('asks for the export date when the zip name has no export time, and uses the option', () => {
-    const bytes = zipBytes({ 'Viewers.csv': '"Date","Total Viewers","New Viewers","Returning Viewers"\n"January 2","5","3","2"\n' });
-    expect(importErrorOf(() => parseSourceFile({ name: 'Viewers_jongeren.zip', bytes })).code).toBe('export-date-required');
+  it('a zip whose name has no export time: the option, else one day assumed for all members (the latest)', () => {
+    const bytes = zipBytes({
+      'Viewers.csv': '"Date","Total Viewers","New Viewers","Returning Viewers"\n"January 2","5","3","2"\n',
+      'Overview.csv': '"Date","Video Views","Profile Views","Likes","Comments","Shares"\n"January 3","9","0","0","0","0"\n',
+    });
     const p = parseSourceFile({ name: 'Viewers_jongeren.zip', bytes }, { exportDate: '2026-01-03' });
-    expect(p.period).toEqual(day('2026-01-02'));
+    expect(p.period).toEqual({ start: '2026-01-02', end: '2026-01-03' });
+    // today 2026-02-10: Overview ends "January 3" → 2026-01-03, export assumed 2026-01-04; Viewers alone would
+    // assume 2026-01-03; both are read with 2026-01-04 → 2026-01-02 and 2026-01-03
+    const q = parseSourceFile({ name: 'Viewers_jongeren.zip', bytes }, { today: '2026-02-10' });
+    expect(q.exportDate).toBe('2026-01-04');
+    expect(q.period).toEqual({ start: '2026-01-02', end: '2026-01-03' });
+    expect(q.warnings.filter((w) => w.code === 'export-date-assumed')).toHaveLength(1);
   });
 
   it('reads a zip of XLSX members', () => {
