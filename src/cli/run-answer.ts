@@ -12,7 +12,7 @@ import { describe } from '../core/answer/messages';
 import { parseSourceFile } from '../core/formats/parse-source-file';
 import { isIsoDate } from '../core/formats/values';
 import type { Basis, Period } from '../core/model/observation';
-import { isImportError } from '../core/model/parsed-file';
+import { filesOfParts, isImportError } from '../core/model/parsed-file';
 import type { ParsedFile } from '../core/model/parsed-file';
 import { isPlatform, PLATFORMS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
@@ -289,20 +289,23 @@ export async function runAnswer(args: readonly string[], io: AnalyseIo): Promise
       failed = true;
       continue;
     }
-    const p = parsed.platform ?? f.platform;
-    if (p === null) {
-      io.stderr(`answer: ${f.path}: the file does not say its platform; give it with --platform before it\n`);
-      failed = true;
-      continue;
+    // A file holding several platforms (Meta's 2024 audience file) is one account per platform.
+    for (const part of filesOfParts(parsed)) {
+      const p = part.platform ?? f.platform;
+      if (p === null) {
+        io.stderr(`answer: ${f.path}: the file does not say its platform; give it with --platform before it\n`);
+        failed = true;
+        continue;
+      }
+      for (const w of part.warnings) warnings.push(`${name}: ${w.message}`);
+      const byAccount = groups.get(f.entity) ?? new Map();
+      groups.set(f.entity, byAccount);
+      const key = `${p}|${(part.accountName ?? '').toLowerCase()}`;
+      const group = byAccount.get(key) ?? { platform: p, name: part.accountName, files: [], names: [] };
+      group.files.push({ parsed: part, exportDate: f.exportDate });
+      group.names.push(name);
+      byAccount.set(key, group);
     }
-    for (const w of parsed.warnings) warnings.push(`${name}: ${w.message}`);
-    const byAccount = groups.get(f.entity) ?? new Map();
-    groups.set(f.entity, byAccount);
-    const key = `${p}|${(parsed.accountName ?? '').toLowerCase()}`;
-    const group = byAccount.get(key) ?? { platform: p, name: parsed.accountName, files: [], names: [] };
-    group.files.push({ parsed, exportDate: f.exportDate });
-    group.names.push(name);
-    byAccount.set(key, group);
   }
 
   const filesOf = new Map<string, string[]>();

@@ -73,6 +73,22 @@ describe('npm run answer', () => {
     ]);
   });
 
+  it('reads Meta’s 2024 audience file as two accounts with their follower counts (a real export)', async () => {
+    const file = path.resolve(process.cwd(), '..', 'shared', 'real-exports', 'facebook-2024', 'Audience.csv');
+    const { code, json } = await run(['--entity', 'Org', file]);
+    expect(code).toBe(0);
+    const [fb, ig] = json!.entities[0]!.accounts;
+    // Facebook 18-24: women 2.5 % + men 0.3 % = 2.8 % of 30,222 followers = 846.2 young followers (floor 18)
+    expect(fb).toMatchObject({ platform: 'facebook', basis: 'followers', ageFloor: 18, youthShare: 0.028, audienceSize: 30222 });
+    expect(fb!.youthPeopleReached).toBeCloseTo(846.216, 3);
+    // Instagram 18-24: 12.1 % + 1.7 % = 13.8 % of 3,098 followers = 427.5
+    expect(ig).toMatchObject({ platform: 'instagram', basis: 'followers', ageFloor: 18, youthShare: 0.138, audienceSize: 3098 });
+    expect(ig!.youthPeopleReached).toBeCloseTo(427.524, 3);
+    // pooled 18+: (846.216 + 427.524) / (30,222 + 3,098) = 1,273.74 / 33,320 = 3.82 %, index 40.2 < 80
+    expect(json!.entities[0]!.pooled[0]).toMatchObject({ basis: 'followers', ageFloor: 18, audienceSize: 33320, representationIndex: 40.2 });
+    expect(json!.entities[0]!.verdict).toBe('insufficient');
+  });
+
   it('refuses bad usage with exit 2 and reports an unreadable file with exit 1', async () => {
     expect((await run(['--from', '2025-09-01', '--entity', 'X', 'a.csv'])).code).toBe(2);
     expect((await run(['file-before-entity.csv'])).code).toBe(2);
