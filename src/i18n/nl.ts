@@ -17,6 +17,7 @@ export const nl = {
     languageEn: 'English',
     footer: 'Alle gegevens blijven in deze browser. Er wordt niets naar een server gestuurd.',
     loading: 'Laden…',
+    loadingScreen: 'Het scherm wordt geladen…',
     notFound: 'Deze pagina bestaat niet.',
     backHome: 'Naar het overzicht',
     error: 'Er ging iets mis: {{detail}}',
