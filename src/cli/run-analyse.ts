@@ -10,6 +10,9 @@ import { summariseTotals } from '../core/metrics/totals';
 import type { Totals } from '../core/metrics/totals';
 import type { AgeBand } from '../core/model/age-band';
 import type { Basis, Period } from '../core/model/observation';
+import type { Observation } from '../core/model/observation';
+import { observationsOfColumns } from '../core/model/observation-columns';
+import type { ObservationColumns } from '../core/model/observation-columns';
 import { isImportError } from '../core/model/parsed-file';
 import type { ParsedFile } from '../core/model/parsed-file';
 import { PLATFORMS, isPlatform } from '../core/model/platform';
@@ -77,6 +80,37 @@ export function roundShare(value: number): number {
 }
 
 /**
+ * The observations the command's figures can use, in file order: those with an age band (the age
+ * composition reads only those) and the whole counts without age band, gender or segment (the only ones
+ * `summariseTotals` counts). Everything else (per-video, per-country, per-gender parts, shares of a
+ * total) would be skipped by both, so the result is the same as with all observations. A file parsed
+ * into columns (`parsed.columns`, a large daily export) is filtered on its typed arrays without building
+ * an object per row: a million per-video rows then cost no objects at all. Throws nothing.
+ */
+export function observationsForAnalysis(parsed: ParsedFile & { columns?: ObservationColumns }): Observation[] {
+  const columns = parsed.columns;
+  if (!columns) return parsed.observations.filter((o) => o.ageBand !== undefined || (o.gender === undefined && o.segment === undefined && o.unit === 'count'));
+  const { ageBand, gender, segment, unit } = columns;
+  const countUnit = columns.units.indexOf('count');
+  const keep: number[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    if (ageBand[i] !== 0 || (gender[i] === 0 && segment[i] === 0 && unit[i] === countUnit)) keep.push(i);
+  }
+  const ints = (a: Int32Array): Int32Array => Int32Array.from(keep, (i) => a[i]!);
+  return observationsOfColumns({
+    ...columns,
+    length: keep.length,
+    values: Float64Array.from(keep, (i) => columns.values[i]!),
+    period: ints(columns.period),
+    metric: ints(columns.metric),
+    unit: ints(unit),
+    ageBand: ints(ageBand),
+    gender: ints(gender),
+    segment: ints(segment),
+  });
+}
+
+/**
  * Builds one file's result from its ParsedFile: the age composition of `parsed.basis` (null without age
  * data) and the totals. Returns the result and the warnings (format's own, then totals'), unprefixed.
  */
@@ -86,8 +120,9 @@ export function analyseParsedFile(
   entity: string,
   platform: Platform,
 ): { result: AnalyseFileResult; warnings: string[] } {
-  const composition = parsed.basis === null ? null : ageComposition(parsed.observations, parsed.basis);
-  const { totals, warnings: totalsWarnings } = summariseTotals(parsed.observations);
+  const observations = observationsForAnalysis(parsed);
+  const composition = parsed.basis === null ? null : ageComposition(observations, parsed.basis);
+  const { totals, warnings: totalsWarnings } = summariseTotals(observations);
   let ageShares: Record<AgeBand, number> | null = null;
   if (composition) {
     ageShares = {};

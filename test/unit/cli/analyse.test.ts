@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseParsedFile, roundShare, runAnalyse } from '../../../src/cli/run-analyse';
+import { analyseParsedFile, observationsForAnalysis, roundShare, runAnalyse } from '../../../src/cli/run-analyse';
+import { parseSourceFile } from '../../../src/core/formats/parse-source-file';
 import type { AnalyseOutput } from '../../../src/cli/run-analyse';
 import type { ParsedFile } from '../../../src/core/model/parsed-file';
 import { describeRealExports, realExportPath } from '../real-exports';
@@ -150,6 +151,38 @@ describe('analyseParsedFile (hand-made ParsedFile, no format layer involved)', (
     expect(result.basis).toBeNull();
   });
 
+  it('keeps only what the figures use: age-band rows and whole counts, not gender cells of a count or parts', () => {
+    const mixed: ParsedFile = {
+      ...parsed,
+      observations: [
+        ...parsed.observations,
+        { metric: 'views', period: null, gender: 'male', value: 7, unit: 'count' },
+        { metric: 'views', period: null, segment: 'country:BE', value: 9, unit: 'count' },
+        { metric: 'views', period: null, value: 0.5, unit: 'share' },
+      ],
+    };
+    // The 4 age cells and the 2 whole reach counts; the gender part, the country part and the share go.
+    expect(observationsForAnalysis(mixed)).toEqual(parsed.observations);
+  });
+
+  it('a file read into columns: totals from its whole rows, without building an object for each part', () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    // YouTube Studio's Totals.csv: whole daily views, 100 + 150 = 250.
+    const totals = parseSourceFile({ name: 'Totals.csv', bytes: bytes('Date,Views\n2025-01-01,100\n2025-01-02,150\n') });
+    expect('columns' in totals).toBe(true);
+    expect(analyseParsedFile(totals, 'Totals.csv', 'VDAB', 'youtube').result.totals.views).toBe(250);
+    // Chart data per video: three parts, no whole row, so no total views (null, not 0) and no objects.
+    const perVideo = parseSourceFile({
+      name: 'Chart data.csv',
+      bytes: bytes('Date,Content,Video title,Views\n2025-01-01,aaaaaaaaaaa,A,5\n2025-01-01,bbbbbbbbbbb,B,6\n2025-01-02,aaaaaaaaaaa,A,7\n'),
+    });
+    expect(perVideo.format).toBe('youtube-studio-chart-data');
+    expect(observationsForAnalysis(perVideo)).toEqual([]);
+    expect(analyseParsedFile(perVideo, 'Chart data.csv', 'VDAB', 'youtube').result.totals.views).toBeNull();
+    // The columns are still there: the 3 per-video observations were never built as objects.
+    expect('columns' in perVideo).toBe(true);
+  });
+
   it('rounds float noise away: 0.61 / 100 prints as 0.0061', () => {
     expect(roundShare(0.61 / 100)).toBe(0.0061);
     // 0.0061 + 0.1081 = 0.11420000000000001 in floating point
@@ -239,20 +272,20 @@ describeRealExports('analyse on real exports', () => {
     expect(out.files[0]?.youthShare).toBe(0.1142);
   });
 
-  it('spawned as `npx tsx src/cli/analyse.ts`: only the JSON on stdout, exit codes through the process', () => {
-    const ok = spawnSync('npx', ['tsx', 'src/cli/analyse.ts', '--entity', 'Ketnet', YOUTUBE_AGE], { encoding: 'utf8' });
+  it('spawned as `npm run analyse` runs it (`node scripts/analyse.mjs`, the built command): only the JSON on stdout, exit codes through the process', () => {
+    const ok = spawnSync('node', ['scripts/analyse.mjs', '--entity', 'Ketnet', YOUTUBE_AGE], { encoding: 'utf8' });
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     const out = JSON.parse(ok.stdout) as AnalyseOutput;
     expect(out.files[0]?.youthShare).toBe(0.1142);
     expect(out.files[0]?.ageShares?.['13-17']).toBe(0.0061);
 
-    const bad = spawnSync('npx', ['tsx', 'src/cli/analyse.ts', '--entity', 'Ketnet', pngPath, YOUTUBE_AGE], { encoding: 'utf8' });
+    const bad = spawnSync('node', ['scripts/analyse.mjs', '--entity', 'Ketnet', pngPath, YOUTUBE_AGE], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('chart.csv');
     expect((JSON.parse(bad.stdout) as AnalyseOutput).files).toHaveLength(1);
 
-    const usage = spawnSync('npx', ['tsx', 'src/cli/analyse.ts', YOUTUBE_AGE], { encoding: 'utf8' });
+    const usage = spawnSync('node', ['scripts/analyse.mjs', YOUTUBE_AGE], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
     expect(usage.stdout).toBe('');
   });
