@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import { createHashRouter } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { Layout, NotFound } from './layout';
+import { ScreenError } from './screen-error';
 
 /** Every screen's `preload` (see {@link screen}), for {@link preloadScreens}. */
 const preloads: (() => Promise<void>)[] = [];
@@ -72,7 +73,8 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
-    children: [...SCREENS, { path: '*', element: <NotFound /> }],
+    // A screen that cannot be fetched or drawn shows ScreenError inside the layout (the rest of the page stays).
+    children: [...SCREENS.map((r) => ({ ...r, errorElement: <ScreenError /> })), { path: '*', element: <NotFound /> }],
   },
 ];
 

@@ -19,6 +19,8 @@ export const en: Messages = {
     notFound: 'This page does not exist.',
     backHome: 'Go to the overview',
     error: 'Something went wrong: {{detail}}',
+    screenErrorTitle: 'This screen cannot be shown',
+    reload: 'Reload the page',
   },
   nav: {
     overview: 'Overview',

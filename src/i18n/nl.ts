@@ -21,6 +21,8 @@ export const nl = {
     notFound: 'Deze pagina bestaat niet.',
     backHome: 'Naar het overzicht',
     error: 'Er ging iets mis: {{detail}}',
+    screenErrorTitle: 'Dit scherm kan niet worden getoond',
+    reload: 'Pagina opnieuw laden',
   },
   nav: {
     overview: 'Overzicht',
