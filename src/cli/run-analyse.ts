@@ -17,6 +17,7 @@ import { isImportError } from '../core/model/parsed-file';
 import type { ParsedFile } from '../core/model/parsed-file';
 import { PLATFORMS, isPlatform } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
+import { loadSpreadsheetReader, mayBeSpreadsheet } from '../workers/xlsx-on-demand';
 
 /** What the command touches outside itself, so tests can run it without a process. */
 export interface AnalyseIo {
@@ -220,6 +221,9 @@ export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promis
     }
     let parsed: ParsedFile;
     try {
+      // The spreadsheet reader is loaded only for a file that may need it (see xlsx-on-demand.ts): a run
+      // over CSV files never loads it. Without the build's alias this loads the same module twice, harmlessly.
+      if (await mayBeSpreadsheet(new File([bytes as BlobPart], name))) await loadSpreadsheetReader();
       parsed = parseSourceFile({ name, bytes }, exportDate !== undefined ? { exportDate } : {});
     } catch (e) {
       if (isImportError(e)) {

@@ -9,6 +9,7 @@ import { analyseParsedFile, observationsForAnalysis, roundShare, runAnalyse } fr
 import { parseSourceFile } from '../../../src/core/formats/parse-source-file';
 import type { AnalyseOutput } from '../../../src/cli/run-analyse';
 import type { ParsedFile } from '../../../src/core/model/parsed-file';
+import { workbookBytes } from '../core/formats/test-input';
 import { describeRealExports, realExportPath } from '../real-exports';
 
 interface Captured {
@@ -284,6 +285,22 @@ describeRealExports('analyse on real exports', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('chart.csv');
     expect((JSON.parse(bad.stdout) as AnalyseOutput).files).toHaveLength(1);
+
+    // A spreadsheet: the built command fetches the spreadsheet reader for it (xlsx-on-demand.ts).
+    // LinkedIn visitors workbook, 1 day: page views 55 and unique visitors 21 → format linkedin-visitors.
+    const xlsxPath = path.join(tmp, 'vlaanderen_visitors_1.xlsx');
+    writeFileSync(
+      xlsxPath,
+      workbookBytes({
+        'Visitor metrics': [
+          ['Date', 'Overview page views (desktop)', 'Overview page views (mobile)', 'Total page views (total)', 'Total unique visitors (total)'],
+          ['09/01/2025', 30, 10, 55, 21],
+        ],
+      }),
+    );
+    const sheet = spawnSync('node', ['scripts/analyse.mjs', '--entity', 'Ketnet', xlsxPath], { encoding: 'utf8' });
+    expect(sheet.stderr).toBe('');
+    expect((JSON.parse(sheet.stdout) as AnalyseOutput).files[0]?.format).toBe('linkedin-visitors');
 
     const usage = spawnSync('node', ['scripts/analyse.mjs', YOUTUBE_AGE], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
