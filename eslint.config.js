@@ -129,7 +129,7 @@ const impurePackages = [
 ];
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-results/']),
+  globalIgnores(['dist/', 'dist-cli/', 'node_modules/', 'coverage/', 'test-results/']),
   {
     files: ['**/*.{js,mjs,cjs,ts,tsx}'],
     extends: [tseslint.configs.recommended],

@@ -3,6 +3,7 @@
 // index.html carries the Content-Security-Policy as a <meta http-equiv> (works on any static host);
 // `vite preview` also sends it as an HTTP header (with frame-ancestors, which a <meta> cannot set).
 // The dev server has no CSP: Vite's dev client and React Refresh need inline scripts.
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
@@ -50,6 +51,12 @@ function cspMeta(): Plugin {
 export default defineConfig({
   plugins: [react(), cspMeta()],
   base: './',
+  resolve: {
+    // The spreadsheet reader is fetched on demand (src/workers/xlsx-on-demand.ts): the format code imports
+    // `@e965/xlsx`, which in the app is that module; it loads the real library (`@e965/xlsx/xlsx.mjs`) when
+    // a spreadsheet arrives. Only the exact name is replaced (a regular expression), not its subpaths.
+    alias: [{ find: /^@e965\/xlsx$/, replacement: fileURLToPath(new URL('./src/workers/xlsx-on-demand.ts', import.meta.url)) }],
+  },
   build: {
     assetsInlineLimit: 0,
     sourcemap: false,

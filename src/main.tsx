@@ -8,6 +8,7 @@ import { createAppRouter } from './app/routes';
 import { createI18n } from './i18n/i18n';
 import { createImportClient } from './workers/import-client';
 import './styles.css';
+import './shared.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,9 +1,10 @@
 // The page frame: skip link, header (product name, navigation, language switch), main landmark, footer.
 
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from './language-switch';
+import { ScreenLoading } from './screen-loading';
 import { StorageBanners, StorageGate } from './storage-gate';
 import '../charts/print.css';
 
@@ -94,7 +95,10 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <StorageBanners />
         <StorageGate>
-          <Outlet />
+          {/* Each screen is its own chunk (routes.tsx): until it has arrived, a calm placeholder. */}
+          <Suspense fallback={<ScreenLoading />}>
+            <Outlet />
+          </Suspense>
         </StorageGate>
       </main>
       <footer className="site-footer">

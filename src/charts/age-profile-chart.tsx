@@ -8,6 +8,8 @@ import { useLanguage } from '../i18n/i18n';
 import { bandColor, profileBands, textColorOn } from './age-profile-data';
 import type { AgeProfileRow } from './age-profile-data';
 import { ChartFrame } from './chart-frame';
+import { charsThatFit } from './chart-scale';
+import { plainTick } from './plain-tick';
 import { localIsoDate } from './chart-spec';
 import type { ChartSpec } from './chart-spec';
 import { useElementWidth } from './use-element-width';
@@ -59,7 +61,14 @@ export const AgeProfileChart = memo(function AgeProfileChart({ id, rows, title, 
         <BarChart width={width} height={rows.length * ROW_HEIGHT + 40} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} stroke="#d0d0d0" />
           <XAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={(v: number) => formatPercent(v, language, 0)} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: 12 }} />
-          <YAxis type="category" dataKey="label" width={narrow ? 120 : 210} interval={0} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: narrow ? 11 : 13 }} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={narrow ? 120 : 210}
+            interval={0}
+            stroke="#4a4a4a"
+            tick={plainTick('left', charsThatFit((narrow ? 120 : 210) - 10, narrow ? 11 : 13), narrow ? 11 : 13)}
+          />
           {bands.map((b) => (
             <Bar key={b} dataKey={b} stackId="profile" fill={bandColor(b)} stroke="#ffffff" strokeWidth={1} isAnimationActive={false} name={b}>
               <LabelList

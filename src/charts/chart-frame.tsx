@@ -16,10 +16,25 @@ import { buildExportSvg, canCopyImage, copyPngToClipboard, diamondPath, download
 import type { ExportTexts } from './svg-export';
 import './chart-frame.css';
 
-/** Props of {@link ChartFrame}: what the chart says ({@link ChartSpec}) and its drawing (an SVG chart). */
+/**
+ * A chart that draws only its `top` highest of `total` rows until `expanded` (see `use-top-n.ts`):
+ * the frame says so and offers the switch (`onToggle`).
+ */
+export interface ChartLimit {
+  top: number;
+  total: number;
+  expanded: boolean;
+  onToggle: () => void;
+}
+
+/**
+ * Props of {@link ChartFrame}: what the chart says ({@link ChartSpec}), its drawing (an SVG chart) and,
+ * for a chart with many rows, its {@link ChartLimit} (the data table always holds every row).
+ */
 export interface ChartFrameProps {
   spec: ChartSpec;
   children: ReactNode;
+  limit?: ChartLimit | null;
 }
 
 /** A legend swatch: a filled rectangle for a bar series, a diamond on a stroke for the population marker. */
@@ -49,7 +64,7 @@ function LegendSwatch({ item }: { item: ChartLegendItem }) {
  * Files are named from the title and date (`jongerenaandeel-per-account-2025-10-12-2x.png`). A polite
  * status line reports each download, copy or failure.
  */
-export function ChartFrame({ spec, children }: ChartFrameProps) {
+export function ChartFrame({ spec, children, limit = null }: ChartFrameProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -136,9 +151,23 @@ export function ChartFrame({ spec, children }: ChartFrameProps) {
           ))}
         </ul>
       ) : null}
-      <div ref={canvasRef} className="chart-canvas" role="img" aria-label={spec.description}>
+      <div ref={canvasRef} id={`${spec.id}-chart-canvas`} className="chart-canvas" role="img" aria-label={spec.description}>
         {children}
       </div>
+      {limit ? (
+        <p className="chart-note chart-frame__limit">
+          {limit.expanded ? null : <span>{t('charts.limit.note', { shown: limit.top, total: limit.total })} </span>}
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={limit.expanded}
+            aria-controls={`${spec.id}-chart-canvas`}
+            onClick={limit.onToggle}
+          >
+            {limit.expanded ? t('charts.limit.showTop', { shown: limit.top }) : t('charts.limit.showAll', { total: limit.total })}
+          </button>
+        </p>
+      ) : null}
       {spec.notes.map((note) => (
         <p key={note} className="chart-note">
           {note}

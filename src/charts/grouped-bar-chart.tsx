@@ -4,9 +4,12 @@ import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Platform } from '../core/model/platform';
 import { PLATFORM_LABELS } from '../core/model/platform';
+import { charsThatFit } from './chart-scale';
 import { ChartFrame } from './chart-frame';
 import type { ChartSpec } from './chart-spec';
 import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
+import { plainTick } from './plain-tick';
+import { useTopN } from './use-top-n';
 import { useElementWidth } from './use-element-width';
 
 /** One group (an entity) with a value per platform; null = no value (no bar, never 0). */
@@ -25,25 +28,70 @@ export interface GroupedBarChartProps {
   reference?: { value: number; label: string } | null;
 }
 
+/** Up to this many groups the bars stand upright with the names under them; more lie down, one row each. */
+const UPRIGHT_MAX = 8;
+
 /**
- * A Recharts bar chart in a {@link ChartFrame}: x = groups, a bar per platform (`PLATFORM_COLORS`, named in
- * the legend and tooltip), y from 0; a missing value draws no bar. An optional dashed reference line (e.g.
- * index 100 = proportional) is labelled.
+ * A Recharts bar chart in a {@link ChartFrame}: a group per entity, a bar per platform (`PLATFORM_COLORS`,
+ * named in the legend and tooltip), values from 0; a missing value draws no bar. An optional dashed
+ * reference line (e.g. index 100 = proportional) is labelled. Up to {@link UPRIGHT_MAX} groups the bars
+ * stand upright; more groups lie down, one row per group, so the names stay readable. With more than
+ * `CHART_TOP_N` groups only the highest (by their highest bar) are drawn until "Toon alle"
+ * ({@link useTopN}); names are plain, pre-shortened text with the full name as tooltip ({@link plainTick}).
  */
 export const GroupedBarChart = memo(function GroupedBarChart({ spec, groups, platforms, format, reference }: GroupedBarChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
-  const data = useMemo(() => groups.map((g) => ({ label: g.label, ...Object.fromEntries(platforms.map((p) => [p, g.values[p] ?? null])) })), [groups, platforms]);
+  const scores = useMemo(
+    () => groups.map((g) => platforms.reduce<number | null>((best, p) => (typeof g.values[p] === 'number' ? Math.max(best ?? Number.NEGATIVE_INFINITY, g.values[p]) : best), null)),
+    [groups, platforms],
+  );
+  const { indexes, limit } = useTopN(scores);
+  const data = useMemo(
+    () => indexes.map((i) => groups[i]!).map((g) => ({ label: g.label, ...Object.fromEntries(platforms.map((p) => [p, g.values[p] ?? null])) })),
+    [indexes, groups, platforms],
+  );
+  const fontSize = width < 560 ? 11 : 13;
+  const upright = data.length <= UPRIGHT_MAX;
+  const axisWidth = Math.min(200, Math.round(width * 0.35));
+  const tick = upright
+    ? plainTick('bottom', charsThatFit(width / Math.max(1, data.length) - 8, fontSize), fontSize)
+    : plainTick('left', charsThatFit(axisWidth - 10, fontSize), fontSize);
+  const height = upright ? 300 : 40 + data.length * Math.max(24, platforms.length * 10 + 14);
+  const valueAxis = { tickFormatter: format, stroke: '#4a4a4a', tick: { fill: '#1b1b1b', fontSize: 12 } };
   return (
-    <ChartFrame spec={spec}>
+    <ChartFrame spec={spec} limit={limit}>
       <div ref={ref}>
-        <BarChart width={width} height={300} data={data} margin={{ top: 16, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} stroke="#d0d0d0" />
-          <XAxis dataKey="label" interval={0} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: width < 560 ? 11 : 13 }} />
-          <YAxis tickFormatter={format} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: 12 }} width={64} />
+        <BarChart
+          width={width}
+          height={height}
+          data={data}
+          layout={upright ? 'horizontal' : 'vertical'}
+          margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid vertical={!upright} horizontal={upright} stroke="#d0d0d0" />
+          {upright ? (
+            <>
+              <XAxis dataKey="label" interval={0} stroke="#4a4a4a" tick={tick} />
+              <YAxis {...valueAxis} width={64} />
+            </>
+          ) : (
+            <>
+              <XAxis type="number" {...valueAxis} />
+              <YAxis type="category" dataKey="label" interval={0} width={axisWidth} stroke="#4a4a4a" tick={tick} />
+            </>
+          )}
           <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />
-          {reference ? <ReferenceLine y={reference.value} stroke={REFERENCE_COLOR} strokeDasharray="6 4" label={{ value: reference.label, position: 'insideTopRight', fill: '#1b1b1b', fontSize: 12 }} /> : null}
+          {reference ? (
+            <ReferenceLine
+              {...(upright ? { y: reference.value } : { x: reference.value })}
+              stroke={REFERENCE_COLOR}
+              strokeDasharray="6 4"
+              label={{ value: reference.label, position: upright ? 'insideTopRight' : 'insideTopLeft', fill: '#1b1b1b', fontSize: 12 }}
+            />
+          ) : null}
           {platforms.map((p) => (
-            <Bar key={p} dataKey={p} name={PLATFORM_LABELS[p]} fill={PLATFORM_COLORS[p]} isAnimationActive={false} maxBarSize={36} />
+            <Bar key={p} dataKey={p} name={PLATFORM_LABELS[p]} fill={PLATFORM_COLORS[p]} isAnimationActive={false} maxBarSize={upright ? 36 : 12} />
           ))}
         </BarChart>
       </div>

@@ -10,10 +10,14 @@ import { summariseTotals } from '../core/metrics/totals';
 import type { Totals } from '../core/metrics/totals';
 import type { AgeBand } from '../core/model/age-band';
 import type { Basis, Period } from '../core/model/observation';
+import type { Observation } from '../core/model/observation';
+import { observationsOfColumns } from '../core/model/observation-columns';
+import type { ObservationColumns } from '../core/model/observation-columns';
 import { filesOfParts, isImportError } from '../core/model/parsed-file';
 import type { ParsedFile } from '../core/model/parsed-file';
 import { PLATFORMS, isPlatform } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
+import { loadSpreadsheetReader, mayBeSpreadsheet } from '../workers/xlsx-on-demand';
 
 /** What the command touches outside itself, so tests can run it without a process. */
 export interface AnalyseIo {
@@ -77,6 +81,37 @@ export function roundShare(value: number): number {
 }
 
 /**
+ * The observations the command's figures can use, in file order: those with an age band (the age
+ * composition reads only those) and the whole counts without age band, gender or segment (the only ones
+ * `summariseTotals` counts). Everything else (per-video, per-country, per-gender parts, shares of a
+ * total) would be skipped by both, so the result is the same as with all observations. A file parsed
+ * into columns (`parsed.columns`, a large daily export) is filtered on its typed arrays without building
+ * an object per row: a million per-video rows then cost no objects at all. Throws nothing.
+ */
+export function observationsForAnalysis(parsed: ParsedFile & { columns?: ObservationColumns }): Observation[] {
+  const columns = parsed.columns;
+  if (!columns) return parsed.observations.filter((o) => o.ageBand !== undefined || (o.gender === undefined && o.segment === undefined && o.unit === 'count'));
+  const { ageBand, gender, segment, unit } = columns;
+  const countUnit = columns.units.indexOf('count');
+  const keep: number[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    if (ageBand[i] !== 0 || (gender[i] === 0 && segment[i] === 0 && unit[i] === countUnit)) keep.push(i);
+  }
+  const ints = (a: Int32Array): Int32Array => Int32Array.from(keep, (i) => a[i]!);
+  return observationsOfColumns({
+    ...columns,
+    length: keep.length,
+    values: Float64Array.from(keep, (i) => columns.values[i]!),
+    period: ints(columns.period),
+    metric: ints(columns.metric),
+    unit: ints(unit),
+    ageBand: ints(ageBand),
+    gender: ints(gender),
+    segment: ints(segment),
+  });
+}
+
+/**
  * Builds one file's result from its ParsedFile: the age composition of `parsed.basis` (null without age
  * data) and the totals. Returns the result and the warnings (format's own, then totals'), unprefixed.
  */
@@ -86,8 +121,9 @@ export function analyseParsedFile(
   entity: string,
   platform: Platform,
 ): { result: AnalyseFileResult; warnings: string[] } {
-  const composition = parsed.basis === null ? null : ageComposition(parsed.observations, parsed.basis);
-  const { totals, warnings: totalsWarnings } = summariseTotals(parsed.observations);
+  const observations = observationsForAnalysis(parsed);
+  const composition = parsed.basis === null ? null : ageComposition(observations, parsed.basis);
+  const { totals, warnings: totalsWarnings } = summariseTotals(observations);
   let ageShares: Record<AgeBand, number> | null = null;
   if (composition) {
     ageShares = {};
@@ -185,6 +221,9 @@ export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promis
     }
     let parsed: ParsedFile;
     try {
+      // The spreadsheet reader is loaded only for a file that may need it (see xlsx-on-demand.ts): a run
+      // over CSV files never loads it. Without the build's alias this loads the same module twice, harmlessly.
+      if (await mayBeSpreadsheet(new File([bytes as BlobPart], name))) await loadSpreadsheetReader();
       parsed = parseSourceFile({ name, bytes }, exportDate !== undefined ? { exportDate } : {});
     } catch (e) {
       if (isImportError(e)) {

@@ -372,7 +372,9 @@ export async function readWorkspace(file: Blob, onProgress?: ProgressFn): Promis
       entities: records.entities as unknown as EntityRecord[],
       accounts: records.accounts as unknown as AccountRecord[],
       sourceFiles: [],
-      imports: (records.imports as unknown as ImportRecord[]).filter((i) => i.status === 'complete'),
+      // An import's `summary` is derived from its chunks: never trusted from a file, computed again on the
+      // next load (`ensureImportSummaries`), so a workspace can never bring figures its chunks do not hold.
+      imports: (records.imports as unknown as ImportRecord[]).filter((i) => i.status === 'complete').map(({ summary: _summary, ...rest }) => rest),
       observationChunks: (records.observationChunks as unknown as ObservationChunkRecord[]).filter((c) => complete.has(c.importId)),
       settings: records.settings as unknown as SettingRecord[],
       referenceOverrides: records.referenceOverrides as unknown as ReferenceOverrideRecord[],

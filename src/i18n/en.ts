@@ -15,9 +15,12 @@ export const en: Messages = {
     languageEn: 'English',
     footer: 'All data stays in this browser. Nothing is sent to a server.',
     loading: 'Loading…',
+    loadingScreen: 'Loading the screen…',
     notFound: 'This page does not exist.',
     backHome: 'Go to the overview',
     error: 'Something went wrong: {{detail}}',
+    screenErrorTitle: 'This screen cannot be shown',
+    reload: 'Reload the page',
   },
   nav: {
     overview: 'Overview',

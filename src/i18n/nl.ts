@@ -17,9 +17,12 @@ export const nl = {
     languageEn: 'English',
     footer: 'Alle gegevens blijven in deze browser. Er wordt niets naar een server gestuurd.',
     loading: 'Laden…',
+    loadingScreen: 'Het scherm wordt geladen…',
     notFound: 'Deze pagina bestaat niet.',
     backHome: 'Naar het overzicht',
     error: 'Er ging iets mis: {{detail}}',
+    screenErrorTitle: 'Dit scherm kan niet worden getoond',
+    reload: 'Pagina opnieuw laden',
   },
   nav: {
     overview: 'Overzicht',

@@ -227,7 +227,10 @@ function createInThreadClient(): ImportClient {
   let disposed = false;
   const getService = (): Promise<ImportService> => {
     if (disposed) return Promise.reject(new Error('import client disposed'));
-    service ??= import('./import-service').then((m) => m.createImportService());
+    // In-thread (no module workers): fetch the spreadsheet reader up front, this path is rare.
+    service ??= Promise.all([import('./import-service'), import('./xlsx-on-demand').then((x) => x.loadSpreadsheetReader())]).then(
+      ([m]) => m.createImportService(),
+    );
     return service;
   };
   return clientOfService(getService, () => {

@@ -4,6 +4,7 @@ import type { GenericCsvMapping } from '../core/formats/generic-csv';
 import type { WorkerRequest, WorkerResponse } from './import-protocol';
 import { createImportService } from './import-service';
 import type { CommitRequest, ReparseOptions } from './import-client';
+import { loadSpreadsheetReader, mayBeSpreadsheet } from './xlsx-on-demand';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const service = createImportService();
@@ -12,8 +13,24 @@ function reply(message: WorkerResponse): void {
   scope.postMessage(message);
 }
 
+/**
+ * Fetches the spreadsheet reader before a call that may read a spreadsheet (see `xlsx-on-demand.ts`): a
+ * preview only when one of its files looks like a spreadsheet or a zip; a commit never (it stores what its
+ * preview read); anything that re-reads stored files always (the stored files are not looked at first).
+ */
+async function readerFor(msg: WorkerRequest): Promise<void> {
+  if (msg.method === 'commit') return;
+  if (msg.method === 'preview') {
+    const files = msg.args[0] as File[];
+    const needed = await Promise.all(files.map((f) => mayBeSpreadsheet(f)));
+    if (!needed.includes(true)) return;
+  }
+  await loadSpreadsheetReader();
+}
+
 /** Runs one call of the page's client on the service; the args are what `import-client.ts` sends per method. */
 async function dispatch(msg: WorkerRequest): Promise<unknown> {
+  await readerFor(msg);
   const progress = (done: number, total: number): void => reply({ type: 'progress', requestId: msg.requestId, done, total });
   const a = msg.args;
   switch (msg.method) {

@@ -1,5 +1,5 @@
-// Vite build of the bench page and its module worker. npm run bench builds it into its own temp folder;
-// the default outDir is a temp folder too, never inside the repo (eslint would lint the bundle).
+// Vite build of the bench's bare-baseline page and its worker (test/bench). npm run bench builds it into its
+// temp folder beside the built app; the default outDir is a temp folder too, never inside the repo.
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -28,6 +28,11 @@ export const nl = {
   hideTable: 'Verberg tabel',
   tableCaption: 'Gegevens van de grafiek: {{title}}',
   missing: '—',
+  limit: {
+    note: 'De {{shown}} hoogste van {{total}} getoond. De tabel bevat ze allemaal.',
+    showAll: 'Toon alle {{total}}',
+    showTop: 'Toon alleen de {{shown}} hoogste',
+  },
   madeOn: 'Gemaakt op {{date}} met Jongerenbereik',
   youthShare: {
     title: 'Jongerenaandeel per account',
@@ -76,6 +81,11 @@ export const en: SameKeys<typeof nl> = {
   hideTable: 'Hide table',
   tableCaption: 'Data of the chart: {{title}}',
   missing: '—',
+  limit: {
+    note: 'The {{shown}} highest of {{total}} shown. The table holds them all.',
+    showAll: 'Show all {{total}}',
+    showTop: 'Show only the {{shown}} highest',
+  },
   madeOn: 'Made on {{date}} with Youth Reach',
   youthShare: {
     title: 'Youth share per account',

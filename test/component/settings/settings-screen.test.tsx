@@ -80,11 +80,12 @@ describe('settings screen', () => {
     await user.type(within(add).getByLabelText('Waarde'), '12,5');
     await user.type(within(add).getByLabelText('Bron (tekst)'), 'Eigen enquête 2025');
     await user.click(within(add).getByRole('button', { name: 'Toevoegen' }));
-    await screen.findByText('Cijfer platform-use.daily-16-24.bereal toegevoegd.', undefined, { timeout: 10_000 });
+    // The status comes after every query is refreshed (invalidateStoredData): a generous wait on a loaded machine.
+    await screen.findByText('Cijfer platform-use.daily-16-24.bereal toegevoegd.', {}, { timeout: 20_000 });
     expect(fold(figureRow('platform-use.daily-16-24.bereal').textContent)).toContain('12,50%');
 
     await user.click(screen.getByTestId('reset-reference-figures'));
-    await screen.findByText('Alle referentiecijfers staan terug op hun standaardwaarde.', undefined, { timeout: 10_000 });
+    await screen.findByText('Alle referentiecijfers staan terug op hun standaardwaarde.', {}, { timeout: 20_000 });
     expect(await listReferenceOverrides()).toEqual([]);
     await waitFor(() => expect(fold(figureRow('population.flanders.share-13plus.13-24').textContent)).not.toContain('aangepast'));
   });

@@ -5,7 +5,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders, createQueryClient } from '../../../src/app/providers';
-import { routes } from '../../../src/app/routes';
+import { preloadScreens, routes } from '../../../src/app/routes';
 import { ImportError } from '../../../src/core/model/parsed-file';
 import type { ParsedFile, SourceInput } from '../../../src/core/model/parsed-file';
 import { allTables, db } from '../../../src/db/database';
@@ -41,7 +41,10 @@ export function renderWithProviders(children: ReactNode, options: { client: Impo
   };
 }
 
-/** Renders the whole app (layout and routes) at `path` with an in-memory router. */
+// The screens are lazy chunks in the app; the tests load them all once, so a route renders at once.
+await preloadScreens();
+
+/** Renders the whole app (layout and routes) at `path` with an in-memory router (screens preloaded above). */
 export function renderApp(path: string, client: ImportClient, language: Language = 'nl') {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   return { router, ...renderWithProviders(<RouterProvider router={router} />, { client, language }) };

@@ -5,9 +5,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseParsedFile, roundShare, runAnalyse } from '../../../src/cli/run-analyse';
+import { analyseParsedFile, observationsForAnalysis, roundShare, runAnalyse } from '../../../src/cli/run-analyse';
+import { parseSourceFile } from '../../../src/core/formats/parse-source-file';
 import type { AnalyseOutput } from '../../../src/cli/run-analyse';
 import type { ParsedFile } from '../../../src/core/model/parsed-file';
+import { workbookBytes } from '../core/formats/test-input';
 import { describeRealExports, realExportPath } from '../real-exports';
 
 interface Captured {
@@ -150,6 +152,38 @@ describe('analyseParsedFile (hand-made ParsedFile, no format layer involved)', (
     expect(result.basis).toBeNull();
   });
 
+  it('keeps only what the figures use: age-band rows and whole counts, not gender cells of a count or parts', () => {
+    const mixed: ParsedFile = {
+      ...parsed,
+      observations: [
+        ...parsed.observations,
+        { metric: 'views', period: null, gender: 'male', value: 7, unit: 'count' },
+        { metric: 'views', period: null, segment: 'country:BE', value: 9, unit: 'count' },
+        { metric: 'views', period: null, value: 0.5, unit: 'share' },
+      ],
+    };
+    // The 4 age cells and the 2 whole reach counts; the gender part, the country part and the share go.
+    expect(observationsForAnalysis(mixed)).toEqual(parsed.observations);
+  });
+
+  it('a file read into columns: totals from its whole rows, without building an object for each part', () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    // YouTube Studio's Totals.csv: whole daily views, 100 + 150 = 250.
+    const totals = parseSourceFile({ name: 'Totals.csv', bytes: bytes('Date,Views\n2025-01-01,100\n2025-01-02,150\n') });
+    expect('columns' in totals).toBe(true);
+    expect(analyseParsedFile(totals, 'Totals.csv', 'VDAB', 'youtube').result.totals.views).toBe(250);
+    // Chart data per video: three parts, no whole row, so no total views (null, not 0) and no objects.
+    const perVideo = parseSourceFile({
+      name: 'Chart data.csv',
+      bytes: bytes('Date,Content,Video title,Views\n2025-01-01,aaaaaaaaaaa,A,5\n2025-01-01,bbbbbbbbbbb,B,6\n2025-01-02,aaaaaaaaaaa,A,7\n'),
+    });
+    expect(perVideo.format).toBe('youtube-studio-chart-data');
+    expect(observationsForAnalysis(perVideo)).toEqual([]);
+    expect(analyseParsedFile(perVideo, 'Chart data.csv', 'VDAB', 'youtube').result.totals.views).toBeNull();
+    // The columns are still there: the 3 per-video observations were never built as objects.
+    expect('columns' in perVideo).toBe(true);
+  });
+
   it('rounds float noise away: 0.61 / 100 prints as 0.0061', () => {
     expect(roundShare(0.61 / 100)).toBe(0.0061);
     // 0.0061 + 0.1081 = 0.11420000000000001 in floating point
@@ -251,18 +285,39 @@ describeRealExports('analyse on real exports', () => {
     expect(out.files[0]?.youthShare).toBe(0.1142);
   });
 
-  // One spawn of the real entry with the local tsx (no npx lookup): the JSON alone on stdout, the unreadable
-  // file on stderr, exit code 1 through the process. Usage errors (exit 2) are covered in-process above.
-  it('spawned as `tsx src/cli/analyse.ts`: only the JSON on stdout, exit codes through the process', () => {
-    const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
-    const bad = spawnSync(tsx, ['src/cli/analyse.ts', '--entity', 'Ketnet', pngPath, YOUTUBE_AGE], { encoding: 'utf8' });
-    expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('chart.csv');
-    const out = JSON.parse(bad.stdout) as AnalyseOutput;
-    expect(out.files).toHaveLength(1);
+  it('spawned as `npm run analyse` runs it (`node scripts/analyse.mjs`, the built command): only the JSON on stdout, exit codes through the process', () => {
+    const ok = spawnSync('node', ['scripts/analyse.mjs', '--entity', 'Ketnet', YOUTUBE_AGE], { encoding: 'utf8' });
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    const out = JSON.parse(ok.stdout) as AnalyseOutput;
     expect(out.files[0]?.youthShare).toBe(0.1142);
     expect(out.files[0]?.ageShares?.['13-17']).toBe(0.0061);
-  }, 120_000);
+
+    const bad = spawnSync('node', ['scripts/analyse.mjs', '--entity', 'Ketnet', pngPath, YOUTUBE_AGE], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('chart.csv');
+    expect((JSON.parse(bad.stdout) as AnalyseOutput).files).toHaveLength(1);
+
+    // A spreadsheet: the built command fetches the spreadsheet reader for it (xlsx-on-demand.ts).
+    // LinkedIn visitors workbook, 1 day: page views 55 and unique visitors 21 → format linkedin-visitors.
+    const xlsxPath = path.join(tmp, 'vlaanderen_visitors_1.xlsx');
+    writeFileSync(
+      xlsxPath,
+      workbookBytes({
+        'Visitor metrics': [
+          ['Date', 'Overview page views (desktop)', 'Overview page views (mobile)', 'Total page views (total)', 'Total unique visitors (total)'],
+          ['09/01/2025', 30, 10, 55, 21],
+        ],
+      }),
+    );
+    const sheet = spawnSync('node', ['scripts/analyse.mjs', '--entity', 'Ketnet', xlsxPath], { encoding: 'utf8' });
+    expect(sheet.stderr).toBe('');
+    expect((JSON.parse(sheet.stdout) as AnalyseOutput).files[0]?.format).toBe('linkedin-visitors');
+
+    const usage = spawnSync('node', ['scripts/analyse.mjs', YOUTUBE_AGE], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+    expect(usage.stdout).toBe('');
+  }, 180_000); // four process starts (and a build of the command when it is missing) on a loaded machine
 });
 
 describeRealExports('analyse: --export-date', () => {

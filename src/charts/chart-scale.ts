@@ -1,0 +1,40 @@
+// Keeping a chart readable and quick with many rows (a government-wide set has about 100 entities and
+// several hundred accounts): draw the highest few by default with a "show all" switch, and label axes with
+// plain, pre-shortened text instead of Recharts' measured, word-wrapped labels.
+
+/** How many groups or bars a chart draws before it shows only the highest ones (the rest: "Toon alle"). */
+export const CHART_TOP_N = 15;
+
+/**
+ * The indexes of the `n` items with the highest `scores`, in their original order (so the chart keeps the
+ * order the screen chose). A null score (no value) ranks below every number; ties keep the earlier item.
+ * All indexes when there are `n` or fewer items.
+ * @param scores one score per item (any real number, or null)
+ * @param n how many to keep (≥ 0)
+ */
+export function topIndexes(scores: readonly (number | null)[], n: number): number[] {
+  const all = scores.map((_, i) => i);
+  if (scores.length <= n) return all;
+  const rank = (i: number): number => scores[i] ?? Number.NEGATIVE_INFINITY;
+  const kept = [...all].sort((a, b) => rank(b) - rank(a) || a - b).slice(0, Math.max(0, n));
+  return kept.sort((a, b) => a - b);
+}
+
+/**
+ * `text` cut to at most `max` characters (Unicode code points), the last one an ellipsis `…` when cut;
+ * the full text goes in the label's `<title>` and in the data table. `max` below 1 counts as 1.
+ */
+export function truncateLabel(text: string, max: number): string {
+  const chars = Array.from(text);
+  const limit = Math.max(1, Math.floor(max));
+  return chars.length > limit ? `${chars.slice(0, limit - 1).join('')}…` : text;
+}
+
+/**
+ * How many characters of a label fit in `pixels` at `fontSize` px, for the system sans-serif fonts the
+ * app uses: an average glyph is taken as 0.6 em wide (a deliberately wide estimate, so a cut label never
+ * overflows). No text is measured in the page, so hundreds of labels cost no layout work.
+ */
+export function charsThatFit(pixels: number, fontSize: number): number {
+  return Math.max(1, Math.floor(pixels / (fontSize * 0.6)));
+}

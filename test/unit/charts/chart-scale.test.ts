@@ -1,0 +1,45 @@
+// Charts with many rows: which rows are drawn first (the highest N, in the screen's order), how labels
+// are cut, and how many characters fit a label's width (no measuring in the page).
+
+import { describe, expect, it } from 'vitest';
+import { charsThatFit, topIndexes, truncateLabel } from '../../../src/charts/chart-scale';
+
+describe('topIndexes', () => {
+  it('keeps the n highest in their original order; null ranks last; ties keep the earlier item', () => {
+    // scores:  0:5  1:null  2:9  3:5  4:1  5:12
+    // sorted high → low: 12 (5), 9 (2), 5 (0), 5 (3), 1 (4), null (1); the top 3 are 5, 2, 0 → in order 0, 2, 5
+    expect(topIndexes([5, null, 9, 5, 1, 12], 3)).toEqual([0, 2, 5]);
+    // top 4 adds the later 5 (index 3), not index 4 (1) or the null
+    expect(topIndexes([5, null, 9, 5, 1, 12], 4)).toEqual([0, 2, 3, 5]);
+  });
+
+  it('negative values rank by value (a drop of -3 below +1), and everything when n covers it', () => {
+    expect(topIndexes([-3, 1, -1], 2)).toEqual([1, 2]);
+    expect(topIndexes([-3, 1, -1], 3)).toEqual([0, 1, 2]);
+    expect(topIndexes([], 15)).toEqual([]);
+  });
+});
+
+describe('truncateLabel', () => {
+  it('cuts to max characters with the last one an ellipsis, and leaves short labels alone', () => {
+    // "Agentschap Natuur en Bos" is 24 characters; 10 → the first 9 ("Agentscha") + "…"
+    expect(truncateLabel('Agentschap Natuur en Bos', 10)).toBe('Agentscha…');
+    expect(truncateLabel('VDAB', 10)).toBe('VDAB');
+    expect(truncateLabel('Ketnet', 6)).toBe('Ketnet');
+  });
+
+  it('counts code points, so an accented or astral letter is never split', () => {
+    // "Één café 😀 x" : É é n ␠ c a f é ␠ 😀 ␠ x = 12 code points; 11 → 10 + "…"
+    expect(truncateLabel('Één café 😀 x', 11)).toBe('Één café 😀…');
+    expect(truncateLabel('abc', 0)).toBe('…');
+  });
+});
+
+describe('charsThatFit', () => {
+  it('takes a glyph as 0.6 em: 190 px at 13 px → floor(190 / 7.8) = 24 characters', () => {
+    expect(charsThatFit(190, 13)).toBe(24);
+    // 110 px at 11 px → floor(110 / 6.6) = 16
+    expect(charsThatFit(110, 11)).toBe(16);
+    expect(charsThatFit(0, 13)).toBe(1);
+  });
+});
