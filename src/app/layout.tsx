@@ -9,17 +9,19 @@ import '../charts/print.css';
 
 /**
  * The screens in the main navigation, in reading order: what the data says first (overview, the answer to
- * question 3, compare, report), then how data gets in and is kept (import, typing in, data, settings).
+ * question 3, compare, report), then how data gets in and is kept (import, typing in, data, settings), and
+ * the glossary.
  */
 const NAV_ITEMS: readonly { to: string; label: string }[] = [
   { to: '/', label: 'nav.overview' },
-  { to: '/answer', label: 'answer.nav' },
+  { to: '/answer', label: 'help.navAnswer' },
   { to: '/compare', label: 'compare.nav' },
   { to: '/report', label: 'report.nav' },
   { to: '/import', label: 'nav.import' },
   { to: '/audience', label: 'nav.audience' },
   { to: '/data', label: 'data.nav' },
   { to: '/settings', label: 'settings.nav' },
+  { to: '/begrippen', label: 'help.navGlossary' },
 ];
 
 /**
@@ -38,11 +40,15 @@ export function Layout() {
     document.title = t('app.name');
   }, [t, i18n.language]);
 
+  const shownPath = useRef(location.pathname);
   useEffect(() => {
-    // After a navigation (not the first render), move focus to the main landmark so a screen reader
-    // starts reading the new screen.
-    if (location.key !== 'default') document.getElementById('main')?.focus();
-  }, [location.key]);
+    // After a move to another screen (a new path, not the first render), move focus to the main landmark
+    // so a screen reader starts reading the new screen. A change of only the query (filters in the URL)
+    // or the in-page hash (a glossary term) keeps the focus where the user is working.
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
+    document.getElementById('main')?.focus();
+  }, [location.pathname]);
 
   return (
     <>
@@ -99,6 +105,16 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <nav aria-label={t('help.footerNav')}>
+          <ul className="footer-links">
+            <li>
+              <NavLink to="/toegankelijkheid">{t('help.footerStatement')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/begrippen">{t('help.footerGlossary')}</NavLink>
+            </li>
+          </ul>
+        </nav>
       </footer>
     </>
   );

@@ -8,6 +8,8 @@ import { OverviewLinks } from '../features/answer/overview-links';
 import { CompareScreen } from '../features/compare/compare-screen';
 import { DataScreen } from '../features/data/data-screen';
 import { EntityScreen } from '../features/entity/entity-screen';
+import { GlossaryScreen } from '../features/help/glossary-screen';
+import { StatementScreen } from '../features/help/statement-screen';
 import { HomeScreen } from '../features/overview/home-screen';
 import { ImportScreen } from '../features/import/import-screen';
 import { PresentScreen } from '../features/present/present-screen';
@@ -19,7 +21,8 @@ import { Layout, NotFound } from './layout';
  * The screens under the layout, one line each: `/` start screen or overview, `/import` import screen,
  * `/audience` typed-in audience ("Doelgroep intypen"),
  * `/data` data screen (imports, delete, workspace file, storage), `/compare`, `/answer` (question 3),
- * `/entity/:id`, `/settings`, `/report` (print/PDF and PowerPoint), `/present` (presentation mode); the overview's table links to entity pages and traces (`OverviewLinks`). Add a screen by adding a line here (and
+ * `/entity/:id`, `/settings`, `/report` (print/PDF and PowerPoint), `/present` (presentation mode), `/begrippen` (glossary),
+ * `/toegankelijkheid` (accessibility statement); the overview's table links to entity pages and traces (`OverviewLinks`). Add a screen by adding a line here (and
  * its link in `layout.tsx`).
  */
 const SCREENS: RouteObject[] = [
@@ -33,6 +36,8 @@ const SCREENS: RouteObject[] = [
   { path: 'settings', element: <SettingsScreen /> },
   { path: 'report', element: <ReportScreen /> },
   { path: 'present', element: <PresentScreen /> },
+  { path: 'begrippen', element: <GlossaryScreen /> },
+  { path: 'toegankelijkheid', element: <StatementScreen /> },
 ];
 
 /** Routes: the layout with {@link SCREENS}, and a not-found screen for anything else. */

@@ -35,7 +35,7 @@ describeRealExports('a loose TikTok file and its export date', () => {
     await card.getByRole('button', { name: 'Opnieuw lezen' }).click();
     await card.getByText('Gelezen met exportdatum').waitFor();
     // Aug 18-31 (14) + Sep (30) + Oct 1-16 (16) = 60 daily follower levels.
-    await card.getByText('60 waarden gelezen').waitFor();
+    await card.getByText('60 cijfers gelezen').waitFor();
     expect(await card.getByText('geen leeftijdsgegevens').count()).toBe(1);
 
     await card.getByTestId('import-entity').fill('Ketnet');

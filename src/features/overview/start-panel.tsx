@@ -29,7 +29,10 @@ export function StartPanel() {
   return (
     <section className="start" aria-labelledby="start-title">
       <h1 id="start-title">{t('start.title')}</h1>
-      <p className="lead">{t('start.intro')}</p>
+      <p className="lead" data-testid="first-visit">{t('help.firstVisit')}</p>
+      <p>
+        {t('start.intro')} <Link to="/import?hulp=alle">{t('start.guideLink')}</Link>
+      </p>
       <p>{t('start.privacy')}</p>
       <div className="actions">
         <button

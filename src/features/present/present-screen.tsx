@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localIsoDate } from '../../charts/chart-spec';
@@ -24,8 +25,8 @@ export interface SlideChoice {
 
 /**
  * The slides of `content` in their default order and choice: the first chart (the overview's youth share),
- * the verdict, every other chart (one per section), all chosen; then improvements and the method note,
- * not chosen.
+ * the verdict, every other chart (one per section), then the improvements and the method note ("what the
+ * figures cannot show"), all chosen: the show answers both halves of the question by default.
  */
 export function defaultSlides(content: ReportContent, labels: { verdict: string; improvements: string; method: string }): SlideChoice[] {
   const charts = content.charts.map((c) => ({ id: `chart:${c.spec.id}`, label: c.spec.title, chosen: true }));
@@ -33,8 +34,8 @@ export function defaultSlides(content: ReportContent, labels: { verdict: string;
     ...charts.slice(0, 1),
     { id: 'verdict', label: labels.verdict, chosen: true },
     ...charts.slice(1),
-    { id: 'improvements', label: labels.improvements, chosen: false },
-    { id: 'method', label: labels.method, chosen: false },
+    { id: 'improvements', label: labels.improvements, chosen: true },
+    { id: 'method', label: labels.method, chosen: true },
   ];
 }
 
@@ -149,6 +150,16 @@ function SlideShow({ slides, content, onExit, note }: { slides: readonly SlideCh
   const current = slides[Math.min(index, count - 1)];
 
   useEffect(() => {
+    // The page behind the slides is inert (not focusable, hidden from assistive technology), so Tab stays
+    // on the slide layer, which is rendered outside #root for that reason.
+    const page = document.getElementById('root');
+    if (page) page.inert = true;
+    return () => {
+      if (page) page.inert = false;
+    };
+  }, []);
+
+  useEffect(() => {
     layerRef.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
@@ -169,7 +180,7 @@ function SlideShow({ slides, content, onExit, note }: { slides: readonly SlideCh
     return () => document.removeEventListener('keydown', onKey);
   }, [count, onExit, setIndex]);
 
-  return (
+  return createPortal(
     <div className="present-layer" ref={layerRef} tabIndex={-1} role="region" aria-roledescription={t('report.present.slides')} aria-label={t('report.present.slides')}>
       <section className="present-slide" aria-label={current?.label} data-slide={current?.id}>
         {current ? <Slide id={current.id} content={content} /> : null}
@@ -191,7 +202,8 @@ function SlideShow({ slides, content, onExit, note }: { slides: readonly SlideCh
           </button>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
 

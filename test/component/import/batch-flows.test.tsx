@@ -125,7 +125,7 @@ describe('re-reading one file', () => {
     expect(date.value).toBe('2026-01-04');
     await user.click(within(card('FollowerHistory.csv')).getByRole('button', { name: 'Opnieuw lezen' }));
     // "December 30/31" fall in 2025, "January 1/2" in 2026: 4 follower levels.
-    await within(card('FollowerHistory.csv')).findByText('4 waarden gelezen');
+    await within(card('FollowerHistory.csv')).findByText('4 cijfers gelezen');
     expect(within(card('FollowerHistory.csv')).getByText('Gelezen met exportdatum 4 jan 2026.')).toBeTruthy();
     await user.type(within(card('FollowerHistory.csv')).getByTestId('import-entity'), 'Ketnet');
     await user.click(screen.getByTestId('import-confirm'));
