@@ -105,16 +105,14 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
-        <nav aria-label={t('help.footerNav')}>
-          <ul className="footer-links">
-            <li>
-              <NavLink to="/toegankelijkheid">{t('help.footerStatement')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/begrippen">{t('help.footerGlossary')}</NavLink>
-            </li>
-          </ul>
-        </nav>
+        <ul className="footer-links" aria-label={t('help.footerNav')}>
+          <li>
+            <NavLink to="/toegankelijkheid">{t('help.footerStatement')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/begrippen">{t('help.footerGlossary')}</NavLink>
+          </li>
+        </ul>
       </footer>
     </>
   );

@@ -12,7 +12,7 @@ describe('answer to question 3', () => {
     const { page, guard } = session();
     await loadSampleData(page);
 
-    await page.getByRole('link', { name: 'Vraag 3' }).click();
+    await page.getByRole('link', { name: 'Bereiken we jongeren?' }).click();
     const verdict = page.getByTestId('answer-verdict');
     // test/unit/core/answer/sample-data-answer.test.ts: overall mean index (394.62 + 355.22 + 107.03 + 101.05
     // + 229.38 + 26.92 + 33.65) / 7 = 178.27 ≥ 80 with data on 3 youth platforms → voldoende;
@@ -42,7 +42,7 @@ describe('answer to question 3', () => {
     await page.getByLabel('Ondervertegenwoordigd onder index').fill('400');
     await page.getByRole('button', { name: 'Drempels bewaren' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Drempels bewaard' }).count()).toBe(1);
-    await page.getByRole('link', { name: 'Vraag 3' }).click();
+    await page.getByRole('link', { name: 'Bereiken we jongeren?' }).click();
     await expect.poll(() => page.getByTestId('answer-verdict').innerText()).toBe('onvoldoende');
     expect(await entityVerdict('De Lijn')).toBe('onvoldoende');
 

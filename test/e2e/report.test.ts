@@ -18,7 +18,7 @@ describe('report, deck and presentation', () => {
     const ketnetYoutube = table.find((row) => row[0] === 'Ketnet' && row[1] === 'YouTube');
     expect(ketnetYoutube?.[2]).toBe('60,1%');
 
-    await page.getByRole('link', { name: 'Vraag 3' }).first().click();
+    await page.getByRole('link', { name: 'Bereiken we jongeren?' }).first().click();
     const answerVerdict = await page.getByTestId('answer-verdict').innerText();
     // Mean index 178.27 ≥ 80 on 3 youth platforms → voldoende (test/e2e/answer.test.ts).
     expect(answerVerdict).toBe('voldoende');

@@ -67,7 +67,7 @@ function Matrix({ filters, entities, answer, platforms, sources, periodKey }: Ma
   const metricName = t(`compare.metric.${filters.metric}`);
   const maxReach = Math.max(1, ...answer.entities.flatMap((e) => e.accounts.map((m) => m.estimatedYouthReach?.value ?? 0)));
   return (
-    <section aria-labelledby="compare-matrix-title">
+    <section>
       <h2 id="compare-matrix-title">{t('compare.matrixTitle', { metric: metricName })}</h2>
       <p className="hint">{t(`compare.scaleNote.${filters.metric}`)}</p>
       <div className="table-scroll" role="region" aria-labelledby="compare-matrix-title" tabIndex={0}>
@@ -250,7 +250,7 @@ function TrendTable({ answer, entityIds, platforms }: { answer: Answer; entityId
     .filter((e) => entityIds.has(e.entityId))
     .flatMap((e) => e.accounts.filter((m) => platforms.includes(m.platform) && m.trend?.latest).map((m) => ({ e, m })));
   return (
-    <section aria-labelledby="compare-trend-title">
+    <section>
       <h2 id="compare-trend-title">{t('compare.trendTitle')}</h2>
       <p>{t('compare.trendIntro')}</p>
       {rows.length === 0 ? (

@@ -171,11 +171,11 @@ export function EntityScreen() {
           <strong className={`verdict verdict--${verdict}`}>{t(`answer.verdict.${verdict}`)}</strong>
         </p>
       ) : null}
-      <section aria-labelledby="entity-accounts-title">
+      <section>
         <h2 id="entity-accounts-title">{t('entity.accountsTitle')}</h2>
         <AccountsTable entity={entity} />
       </section>
-      <section aria-labelledby="entity-presence-title">
+      <section>
         <h2 id="entity-presence-title">{t('entity.presenceTitle')}</h2>
         <p>{t('entity.presenceIntro')}</p>
         <PresenceTable view={view.data} entity={entity} />

@@ -204,7 +204,7 @@ export const nl = {
     },
   },
   statement: {
-    title: 'Toegankelijkheidsverklaring',
+    title: 'Toegankelijkheids\u00ADverklaring',
     intro:
       'Jongerenbereik wil voor iedereen bruikbaar zijn, ook met een schermlezer, alleen met het toetsenbord of met een sterke vergroting. Deze verklaring geldt voor deze app en volgt het model dat Vlaamse overheidswebsites gebruiken.',
     statusTitle: 'Nalevingsstatus',
