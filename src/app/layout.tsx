@@ -45,9 +45,12 @@ export function Layout() {
     // After a move to another screen (a new path, not the first render), move focus to the main landmark
     // so a screen reader starts reading the new screen. A change of only the query (filters in the URL)
     // or the in-page hash (a glossary term) keeps the focus where the user is working.
+    // A screen that already placed the focus inside main (a linked glossary term, an export guide)
+    // keeps it: its effects run before this one.
     if (shownPath.current === location.pathname) return;
     shownPath.current = location.pathname;
-    document.getElementById('main')?.focus();
+    const main = document.getElementById('main');
+    if (main && !main.contains(document.activeElement)) main.focus();
   }, [location.pathname]);
 
   return (

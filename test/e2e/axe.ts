@@ -23,24 +23,25 @@ export interface AxeViolation {
 
 /**
  * Runs axe on `page` (injecting it once per document) and returns the violations; [] when there are none.
- * Throws when axe itself fails.
+ * `skipRules` are rule ids left out (each use says why). Throws when axe itself fails.
  */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+export async function runAxe(page: Page, skipRules: readonly string[] = []): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
+  return page.evaluate(async ({ tags, skip }) => {
     type AxeResult = {
       violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
     };
     const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<AxeResult> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const rules = Object.fromEntries(skip.map((id) => [id, { enabled: false }]));
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ') })),
     }));
-  }, [...AXE_TAGS]);
+  }, { tags: [...AXE_TAGS], skip: [...skipRules] });
 }
 
 /** A readable list of violations for a failing assertion: `rule (impact): help — selector: summary`. */

@@ -168,6 +168,17 @@ function SlideShow({ slides, content, onExit, note }: { slides: readonly SlideCh
         return;
       }
       const target = event.target as HTMLElement | null;
+      if (event.key === 'Tab') {
+        // Tab cycles through the layer's buttons: it never leaves the slides for the browser's own controls.
+        const layer = layerRef.current;
+        const stops = Array.from(layer?.querySelectorAll<HTMLElement>('button:not(:disabled), a[href], [tabindex="0"]') ?? []);
+        if (stops.length === 0) return;
+        const at = stops.indexOf(document.activeElement as HTMLElement);
+        const next = event.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : at === -1 || at === stops.length - 1 ? 0 : at + 1;
+        event.preventDefault();
+        stops[next]?.focus();
+        return;
+      }
       // Space and Enter on a button press the button; the other keys always step.
       if (event.key === ' ' && target?.closest('button, a, input, select, textarea')) return;
       const next = stepForKey(event.key, event.shiftKey, indexRef.current, count);

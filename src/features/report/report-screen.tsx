@@ -14,6 +14,7 @@ import { downloadReportDeck } from './deck-export';
 import { reportAnswerQuery, reportOverviewQuery } from './queries';
 import '../../charts/print.css';
 import './report.css';
+import { WithDutchParts } from '../../i18n/dutch-text';
 
 /** A verdict label in its colour; the text always names the verdict (voldoende, gedeeltelijk voldoende, onvoldoende, onbekend). */
 function VerdictText({ verdict, testId }: { verdict: ReportVerdict; testId: string }) {
@@ -173,7 +174,7 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
                 <td className="num" data-label={t('report.col.value')}>{r.value}</td>
                 <td data-label={t('report.col.year')}>{r.year}</td>
                 <td className="report-wrap report-source-cell" data-label={t('report.col.source')}>
-                  {r.source}
+                  <WithDutchParts text={r.source} />
                   {r.url ? <span className="report-url"> {r.url}</span> : null}
                 </td>
                 <td data-label={t('report.col.confidence')}>{r.confidence}</td>

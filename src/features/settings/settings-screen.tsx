@@ -22,6 +22,7 @@ import { invalidateStoredData } from '../../lib/query-keys';
 import { figureValueFromText, figureValueToText, parseTypedNumber } from './figure-input';
 import { answerViewQuery } from './queries';
 import './settings.css';
+import { WithDutchParts } from '../../i18n/dutch-text';
 
 const THRESHOLD_KEYS = Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[];
 /** Thresholds that are shares 0..1, typed as percentages. */
@@ -348,7 +349,7 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
         </td>
         <td>{figure.year ?? t('settings.unknown')}</td>
         <td className="figure-source">
-          {figureSourceText(figure.source.text, t)}
+          <WithDutchParts text={figureSourceText(figure.source.text, t)} />
           {figure.source.url ? (
             <>
               {' '}

@@ -43,6 +43,21 @@ describe('data screen', () => {
     await within(screen.getByTestId('imports-table')).findByText('views.csv');
   });
 
+  it('starts the confirmation on the safe button, and Escape cancels it and returns the focus', async () => {
+    const user = userEvent.setup();
+    renderApp('/data', serviceClient(fakeParse));
+    await screen.findByTestId('imports-table');
+    const opener = screen.getByRole('button', { name: 'views.csv verwijderen' });
+    await user.click(opener);
+    const dialog = screen.getByRole('alertdialog', { name: 'Import verwijderen?' });
+    // The focus lands on "Annuleren", not on the destructive "Ja, verwijderen": Enter right away deletes nothing.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(opener));
+    expect(await db.imports.count()).toBe(2);
+  });
+
   it('deletes an entity with its accounts, imports and files after a confirmation that counts them', async () => {
     const user = userEvent.setup();
     renderApp('/data', serviceClient(fakeParse));
