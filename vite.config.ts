@@ -86,6 +86,9 @@ function offline() {
       // Hash routing: every screen is index.html, so no navigation fallback is needed beyond it.
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // Take over the open page at once, so the very first visit already works offline afterwards.
+      clientsClaim: true,
+      skipWaiting: true,
     },
   });
 }
