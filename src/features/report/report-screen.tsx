@@ -110,6 +110,8 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
       <section className="report-page" aria-labelledby="report-improvements-title">
         <h2 id="report-improvements-title">{t('answer.improvementsTitle')}</h2>
         <p>{t('answer.improvementsIntro')}</p>
+        {/* The source line comes before the long list: after it, it was left alone on a nearly blank page. */}
+        <p className="report-source">{content.verdictSource}</p>
         {content.improvements.length === 0 ? (
           <p>{t('answer.noImprovements')}</p>
         ) : (
@@ -135,7 +137,6 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
             ))}
           </ol>
         )}
-        <p className="report-source">{content.verdictSource}</p>
       </section>
 
       <section className="report-page" aria-labelledby="report-method-title">
