@@ -31,6 +31,7 @@ import type { CompareFilters, CompareMetric, UnknownFilters } from './compare-fi
 import { cellColor, cellTextColor } from './matrix-colors';
 import { answerViewQuery } from './queries';
 import './compare.css';
+import { TermLink } from '../../lib/term-link';
 
 function oneDecimal(value: number, language: Language): string {
   return new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
@@ -350,6 +351,11 @@ function FilterForm({ view, filters, onChange }: { view: AnswerView; filters: Co
           {t('compare.reset')}
         </button>
       </div>
+      <p className="hint">
+        {t('compare.metricHelp')} <TermLink term="jongerenaandeel">{t('compare.metric.youthShare')}</TermLink>,{' '}
+        <TermLink term="representatieindex">{t('compare.metric.index')}</TermLink>,{' '}
+        <TermLink term="geschatbereik">{t('compare.metric.reach')}</TermLink>.
+      </p>
     </form>
   );
 }

@@ -5,17 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-
-/** The platforms with a guide, in the order shown; also the values of the `hulp` URL parameter. */
-export const GUIDE_PLATFORMS = ['youtube', 'facebook', 'instagram', 'tiktok', 'linkedin', 'x', 'snapchat'] as const;
-
-/** One platform of {@link GUIDE_PLATFORMS}. */
-export type GuidePlatform = (typeof GUIDE_PLATFORMS)[number];
-
-/** The in-app address of a platform's export guide, e.g. `/import?hulp=tiktok` (for a `<Link to>`). */
-export function exportGuidePath(platform: GuidePlatform): string {
-  return `/import?hulp=${platform}`;
-}
+import { GUIDE_PLATFORMS } from '../../lib/help-links';
 
 const FIELDS = ['path', 'report', 'file', 'ages'] as const;
 

@@ -178,7 +178,7 @@ export const nl = {
         text: 'Het gemiddelde van de representatie-indexen van alle accounts, waarbij een groot publiek zwaarder weegt. Is de grootte van een publiek onbekend, dan weegt elk account even zwaar ("gelijke weging").',
       },
       maatstaf: {
-        term: 'Maatstaf',
+        term: 'Getoond cijfer',
         text: 'Het cijfer dat een tabel of grafiek toont: het jongerenaandeel, de representatie-index of het geschatte bereik bij jongeren.',
       },
       geschatbereik: {
@@ -428,7 +428,7 @@ export const en: SameKeys<typeof nl> = {
         text: 'The average of the representation indexes of all accounts, where a large audience weighs more. When an audience’s size is unknown, every account weighs the same ("equal weighting").',
       },
       maatstaf: {
-        term: 'Measure',
+        term: 'Figure shown',
         text: 'The figure a table or chart shows: the youth share, the representation index or the estimated youth reach.',
       },
       geschatbereik: {
