@@ -318,7 +318,8 @@ export function ImportScreen() {
           }}
         />
       ) : null}
-      {results === null ? <ExportGuide /> : null}
+      {/* The export guide while no files are being read or previewed; then the preview takes its place. */}
+      {previews === null && results === null && !preview.isPending ? <ExportGuide /> : null}
     </section>
   );
 }

@@ -49,9 +49,9 @@ function parse(input: SourceInput): ParsedFile {
 
 async function importFirst(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.upload(screen.getByTestId('import-file-input'), [textFile('sep.csv', 'sep')]);
-  await user.type(await screen.findByTestId('import-entity'), 'Ketnet');
+  await user.type(await screen.findByTestId('import-entity', {}, { timeout: 15_000 }), 'Ketnet');
   await user.click(screen.getByTestId('import-confirm'));
-  await screen.findByRole('heading', { name: 'Resultaat' });
+  await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
   await user.click(screen.getByRole('button', { name: 'Andere bestanden importeren' }));
 }
 
@@ -63,7 +63,7 @@ describe('several files at once', () => {
     const [first] = await db.imports.toArray();
 
     await user.upload(screen.getByTestId('import-file-input'), [textFile('sep2.csv', 'sep2')]);
-    await screen.findByRole('listitem', { name: 'sep2.csv' });
+    await screen.findByRole('listitem', { name: 'sep2.csv' }, { timeout: 15_000 });
     // The page "Ketnet" on Facebook was stored for the entity Ketnet: pre-filled and marked.
     expect((within(card('sep2.csv')).getByTestId('import-entity') as HTMLInputElement).value).toBe('Ketnet');
     expect(within(card('sep2.csv')).getByText('herkend')).toBeTruthy();
@@ -77,7 +77,7 @@ describe('several files at once', () => {
     await user.click(within(group).getByRole('radio', { name: /^vervangen/ }));
     expect(confirm.disabled).toBe(false);
     await user.click(confirm);
-    await screen.findByRole('heading', { name: 'Resultaat' });
+    await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
     expect(fold(screen.getByText('sep2.csv', { selector: '.result .file-name' }).parentElement?.textContent)).toBe('sep2.csv bewaard, verving 1 import');
 
     // The old import and its source file are gone; only sep2.csv remains (2 views observations, not 4).
@@ -94,11 +94,11 @@ describe('several files at once', () => {
     await importFirst(user);
 
     await user.upload(screen.getByTestId('import-file-input'), [textFile('sep2.csv', 'sep2'), textFile('age.csv', 'youtube')]);
-    await screen.findByRole('listitem', { name: 'age.csv' });
+    await screen.findByRole('listitem', { name: 'age.csv' }, { timeout: 15_000 });
     await user.type(within(card('age.csv')).getByTestId('import-entity'), 'Ketnet');
     await user.click(within(card('sep2.csv')).getByRole('radio', { name: /^behouden/ }));
     await user.click(screen.getByTestId('import-confirm'));
-    await screen.findByRole('heading', { name: 'Resultaat' });
+    await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
     const results = within(screen.getByRole('list', { name: 'Resultaat' }))
       .getAllByRole('listitem')
       .map((li) => fold(li.textContent));
@@ -116,7 +116,7 @@ describe('re-reading one file', () => {
       '"December 31","1005","-2"\n"January 1","1003","10"\n"January 2","1013","0"\n';
     const file = new File([text], 'FollowerHistory.csv', { type: 'text/csv', lastModified: Date.UTC(2026, 0, 4, 9) });
     await user.upload(screen.getByTestId('import-file-input'), [file]);
-    await screen.findByRole('listitem', { name: 'FollowerHistory.csv' });
+    await screen.findByRole('listitem', { name: 'FollowerHistory.csv' }, { timeout: 15_000 });
     expect(within(card('FollowerHistory.csv')).getByRole('alert').textContent).toBe(
       'FollowerHistory.csv: TikTok schrijft de datums in dit bestand zonder jaartal (bv. "December 30"); geef de dag waarop je het downloadde (de exportdatum)',
     );
@@ -125,11 +125,11 @@ describe('re-reading one file', () => {
     expect(date.value).toBe('2026-01-04');
     await user.click(within(card('FollowerHistory.csv')).getByRole('button', { name: 'Opnieuw lezen' }));
     // "December 30/31" fall in 2025, "January 1/2" in 2026: 4 follower levels.
-    await within(card('FollowerHistory.csv')).findByText('4 cijfers gelezen');
+    await within(card('FollowerHistory.csv')).findByText('4 cijfers gelezen', {}, { timeout: 15_000 });
     expect(within(card('FollowerHistory.csv')).getByText('Gelezen met exportdatum 4 jan 2026.')).toBeTruthy();
     await user.type(within(card('FollowerHistory.csv')).getByTestId('import-entity'), 'Ketnet');
     await user.click(screen.getByTestId('import-confirm'));
-    await screen.findByRole('heading', { name: 'Resultaat' });
+    await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
     const [stored] = await db.imports.toArray();
     expect([stored?.exportDate, stored?.period]).toEqual(['2026-01-04', { start: '2025-12-30', end: '2026-01-02' }]);
   });
@@ -138,12 +138,12 @@ describe('re-reading one file', () => {
     const user = userEvent.setup();
     renderApp('/import', serviceClient());
     await user.upload(screen.getByTestId('import-file-input'), [textFile('eigen.csv', 'Dag,Aantal\n2025-10-01,5\n2025-10-02,7\n')]);
-    await screen.findByRole('listitem', { name: 'eigen.csv' });
+    await screen.findByRole('listitem', { name: 'eigen.csv' }, { timeout: 15_000 });
     const open = within(card('eigen.csv')).getByRole('button', { name: 'Kolommen koppelen' });
     await user.click(open);
-    const dialog = await screen.findByRole('dialog', { name: 'Kolommen koppelen: eigen.csv' });
+    const dialog = await screen.findByRole('dialog', { name: 'Kolommen koppelen: eigen.csv' }, { timeout: 15_000 });
     expect(document.activeElement).toBe(dialog);
-    await within(dialog).findByRole('button', { name: 'Toepassen' });
+    await within(dialog).findByRole('button', { name: 'Toepassen' }, { timeout: 15_000 });
     // The last focusable element is "Sluiten": Tab from it goes back to the first field of the dialog.
     const close = within(dialog).getByRole('button', { name: 'Sluiten' });
     close.focus();
