@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy of the app (issue 6 §7, research-reliability.md §7): only this origin, no inline
@@ -16,6 +17,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self'",
+  "manifest-src 'self'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self'",
@@ -48,8 +50,52 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * Offline and installable (https://vite-pwa-org.netlify.app/guide/): a Workbox service worker precaches
+ * every file of the build (scripts, styles, workers, sample data, icons), so after the first visit the app
+ * opens with the network off. It is registered by an external `registerSW.js` (no inline script, so the
+ * CSP holds) with a relative scope, which keeps the build working under any base path. A new build
+ * replaces the old cache on the next visit (`autoUpdate`). The manifest and icons make it installable.
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: 'script',
+    includeAssets: ['favicon.svg', 'icon.svg'],
+    manifest: {
+      name: 'Jongerenbereik',
+      short_name: 'Jongerenbereik',
+      description: 'Welk deel van het publiek op sociale media jonger is dan 25, per entiteit en platform.',
+      lang: 'nl-BE',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0b5394',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      // Everything the app needs, including the bundled sample exports and the workers.
+      globPatterns: ['**/*.{js,css,html,svg,png,csv,zip,xlsx,xls,json,txt,webmanifest}'],
+      // The largest chunk (SheetJS, pptxgenjs) is above Workbox's 2 MiB default.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      // Hash routing: every screen is index.html, so no navigation fallback is needed beyond it.
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // Take over the open page at once, so the very first visit already works offline afterwards.
+      clientsClaim: true,
+      skipWaiting: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), offline()],
   base: './',
   resolve: {
     // The spreadsheet reader is fetched on demand (src/workers/xlsx-on-demand.ts): the format code imports

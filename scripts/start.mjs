@@ -1,5 +1,7 @@
 // `npm start`: installs the dependencies when node_modules is missing or stale, builds the app, then serves dist/ on
-// 127.0.0.1 (port 4173 or the next free one) and prints the address; runs until Ctrl-C.
+// 127.0.0.1 and prints the address; runs until Ctrl-C. The port is `PORT` when set (exactly that port; it fails
+// when the port is taken), else 4173 or the next free one. `HOST` sets the address to listen on (default
+// 127.0.0.1; `HOST=0.0.0.0` serves the whole network).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import process from 'node:process';
@@ -39,11 +41,33 @@ await runOrExit(path.join(root, 'node_modules', '.bin', process.platform === 'wi
   'build',
 ]);
 
+/**
+ * The port from `PORT`: an integer 1-65535, or undefined when `PORT` is not set. Exits with a message when
+ * it is set to anything else.
+ * @returns {number | undefined}
+ */
+function portFromEnvironment() {
+  const raw = process.env.PORT;
+  if (raw === undefined || raw === '') return undefined;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error(`PORT must be a whole number from 1 to 65535, not "${raw}".`);
+    process.exit(2);
+  }
+  return port;
+}
+
+const wantedPort = portFromEnvironment();
 const { preview } = await import('vite');
 const server = await preview({
   root,
   logLevel: 'warn',
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false, open: false },
+  preview: {
+    host: process.env.HOST || '127.0.0.1',
+    port: wantedPort ?? 4173,
+    strictPort: wantedPort !== undefined,
+    open: false,
+  },
 });
 const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.preview.port}/`;
 console.log(`\nJongerenbereik draait op ${url}  (Youth Reach is running at ${url})`);

@@ -10,17 +10,19 @@ import '../charts/print.css';
 
 /**
  * The screens in the main navigation, in reading order: what the data says first (overview, the answer to
- * question 3, compare, report), then how data gets in and is kept (import, typing in, data, settings).
+ * question 3, compare, report), then how data gets in and is kept (import, typing in, data, settings), and
+ * the glossary.
  */
 const NAV_ITEMS: readonly { to: string; label: string }[] = [
   { to: '/', label: 'nav.overview' },
-  { to: '/answer', label: 'answer.nav' },
+  { to: '/answer', label: 'help.navAnswer' },
   { to: '/compare', label: 'compare.nav' },
   { to: '/report', label: 'report.nav' },
   { to: '/import', label: 'nav.import' },
   { to: '/audience', label: 'nav.audience' },
   { to: '/data', label: 'data.nav' },
   { to: '/settings', label: 'settings.nav' },
+  { to: '/begrippen', label: 'help.navGlossary' },
 ];
 
 /**
@@ -39,11 +41,18 @@ export function Layout() {
     document.title = t('app.name');
   }, [t, i18n.language]);
 
+  const shownPath = useRef(location.pathname);
   useEffect(() => {
-    // After a navigation (not the first render), move focus to the main landmark so a screen reader
-    // starts reading the new screen.
-    if (location.key !== 'default') document.getElementById('main')?.focus();
-  }, [location.key]);
+    // After a move to another screen (a new path, not the first render), move focus to the main landmark
+    // so a screen reader starts reading the new screen. A change of only the query (filters in the URL)
+    // or the in-page hash (a glossary term) keeps the focus where the user is working.
+    // A screen that already placed the focus inside main (a linked glossary term, an export guide)
+    // keeps it: its effects run before this one.
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
+    const main = document.getElementById('main');
+    if (main && !main.contains(document.activeElement)) main.focus();
+  }, [location.pathname]);
 
   return (
     <>
@@ -103,6 +112,14 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <ul className="footer-links" aria-label={t('help.footerNav')}>
+          <li>
+            <NavLink to="/toegankelijkheid">{t('help.footerStatement')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/begrippen">{t('help.footerGlossary')}</NavLink>
+          </li>
+        </ul>
       </footer>
     </>
   );

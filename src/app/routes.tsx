@@ -46,12 +46,15 @@ const EntityScreen = screen(() => import('../features/entity/entity-screen'), (m
 const SettingsScreen = screen(() => import('../features/settings/settings-screen'), (m) => m.SettingsScreen);
 const ReportScreen = screen(() => import('../features/report/report-screen'), (m) => m.ReportScreen);
 const PresentScreen = screen(() => import('../features/present/present-screen'), (m) => m.PresentScreen);
+const GlossaryScreen = screen(() => import('../features/help/glossary-screen'), (m) => m.GlossaryScreen);
+const StatementScreen = screen(() => import('../features/help/statement-screen'), (m) => m.StatementScreen);
 
 /**
  * The screens under the layout, one line each: `/` start screen or overview, `/import` import screen,
  * `/audience` typed-in audience ("Doelgroep intypen"),
  * `/data` data screen (imports, delete, workspace file, storage), `/compare`, `/answer` (question 3),
- * `/entity/:id`, `/settings`, `/report` (print/PDF and PowerPoint), `/present` (presentation mode); the
+ * `/entity/:id`, `/settings`, `/report` (print/PDF and PowerPoint), `/present` (presentation mode), `/begrippen`
+ * (glossary), `/toegankelijkheid` (accessibility statement); the
  * overview's table links to entity pages and traces (`home-route.tsx`). Add a screen by adding a lazy
  * component above and a line here (and its link in `layout.tsx`).
  */
@@ -66,6 +69,8 @@ const SCREENS: RouteObject[] = [
   { path: 'settings', element: <SettingsScreen /> },
   { path: 'report', element: <ReportScreen /> },
   { path: 'present', element: <PresentScreen /> },
+  { path: 'begrippen', element: <GlossaryScreen /> },
+  { path: 'toegankelijkheid', element: <StatementScreen /> },
 ];
 
 /** Routes: the layout with {@link SCREENS}, and a not-found screen for anything else. */

@@ -46,24 +46,37 @@ export function profileBands(rows: readonly AgeProfileRow[]): string[] {
   return [...bands].sort((a, b) => bandStart(a) - bandStart(b) || a.localeCompare(b));
 }
 
-/** Youth bands in warm browns, older bands in blues (dark to light), so young people stand out. */
-const BAND_COLORS: Readonly<Record<string, string>> = {
-  '13-17': '#7F2704',
-  '18-24': '#B84A0C',
-  '25-34': '#084594',
-  '35-44': '#2171B5',
-  '45-54': '#4292C6',
-  '55-64': '#6BAED6',
-  '65+': '#A6CEE3',
+/**
+ * Youth bands in warm browns, older bands in blues, teal, violet and slate, so young people stand out. Every
+ * colour has at least 4:1 contrast on white (WCAG 2.1 SC 1.4.11 asks 3:1; segments are also parted by a
+ * white line), and any two bands that can sit side by side in a stacked bar (including Snapchat's 18-20 and
+ * 21-24, TikTok's 55+ and Snapchat's 35+) are at least 12 apart in CIEDE2000, seen normally and through the
+ * protanopia, deuteranopia and tritanopia simulations (checked in `test/unit/charts/palette.test.ts`).
+ */
+export const BAND_COLORS: Readonly<Record<string, string>> = {
+  '13-17': '#7F2704', // dark brown, 9.6:1
+  '18-24': '#C2410C', // burnt orange, 5.2:1
+  '18-20': '#C2410C',
+  '21-24': '#7A1F3D', // maroon, 10.0:1
+  '25-34': '#08306B', // navy, 12.8:1
+  '35-44': '#4A7FD0', // mid blue, 4.0:1
+  '35+': '#4A7FD0',
+  '45-54': '#1A5E63', // teal, 7.4:1
+  '55-64': '#8A5AB0', // violet, 5.0:1
+  '55+': '#8A5AB0',
+  '65+': '#52595E', // slate, 7.1:1
 };
 
-/** A band's fill colour: the fixed colour of a standard band, else a grey by its start age. */
+/**
+ * A band's fill colour: the fixed colour of a known band ({@link BAND_COLORS}), else a brown for a
+ * youth band or a grey by its start age, never lighter than #767676 (4.5:1 on white).
+ */
 export function bandColor(band: string): string {
   const fixed = BAND_COLORS[band];
   if (fixed) return fixed;
   const start = bandStart(band);
   if (start < 25) return '#9A3B06';
-  const grey = Math.min(200, 90 + Math.max(0, start - 25) * 2);
+  const grey = Math.min(0x76, 70 + Math.max(0, start - 25));
   const hex = grey.toString(16).padStart(2, '0');
   return `#${hex}${hex}${hex}`;
 }

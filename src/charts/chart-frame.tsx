@@ -37,12 +37,17 @@ export interface ChartFrameProps {
   limit?: ChartLimit | null;
 }
 
-/** A legend swatch: a filled rectangle for a bar series, a diamond on a stroke for the population marker. */
+/**
+ * A legend swatch: a filled rectangle for a bar series, a diamond on a stroke for the population marker,
+ * a dashed horizontal line for a reference line.
+ */
 function LegendSwatch({ item }: { item: ChartLegendItem }) {
   return (
     <svg className="chart-frame__swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
       {item.shape === 'bar' ? (
         <rect x="1" y="2" width="14" height="12" fill={item.color} />
+      ) : item.shape === 'dashed-line' ? (
+        <line x1="0" x2="16" y1="8" y2="8" stroke={item.color} strokeWidth="2" strokeDasharray="5 3" />
       ) : (
         <>
           <line x1="8" x2="8" y1="0" y2="16" stroke={item.color} strokeWidth="2" />

@@ -21,12 +21,12 @@ export interface ChartColumn {
 /**
  * A legend entry: its label (which names the platform or series, so colour never carries meaning alone),
  * its `#RRGGBB` colour, and the shape of its mark (`bar`: a filled rectangle; `marker`: the population
- * reference's diamond on a stroke).
+ * reference's diamond on a stroke; `dashed-line`: a reference line such as index 100).
  */
 export interface ChartLegendItem {
   label: string;
   color: string;
-  shape: 'bar' | 'marker';
+  shape: 'bar' | 'marker' | 'dashed-line';
 }
 
 /**

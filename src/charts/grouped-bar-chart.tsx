@@ -1,13 +1,13 @@
 // Grouped vertical bars: one group per entity, one bar per platform in its colour, for the metric chosen on the compare screen (issue 4 §3).
 
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Platform } from '../core/model/platform';
 import { PLATFORM_LABELS } from '../core/model/platform';
 import { charsThatFit } from './chart-scale';
 import { ChartFrame } from './chart-frame';
 import type { ChartSpec } from './chart-spec';
-import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
+import { PLATFORM_CODES, PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
 import { plainTick } from './plain-tick';
 import { useTopN } from './use-top-n';
 import { useElementWidth } from './use-element-width';
@@ -25,7 +25,49 @@ export interface GroupedBarChartProps {
   groups: readonly GroupedBarGroup[];
   platforms: readonly Platform[];
   format: (value: number) => string;
+  /** How to format an axis tick (default `format`; pass one without needless decimals: `400`, not `400,0`). */
+  formatAxis?: (value: number) => string;
   reference?: { value: number; label: string } | null;
+}
+
+/** Recharts' props for a custom bar label: the bar's box (x, y, width, height in px). */
+interface BarLabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+}
+
+/**
+ * The platform's short code (`FB`, `YT` …) at the end of its bar, so the platform is told by text and not by
+ * colour alone; upright bars get it above (turned when the bar is narrower than the code), lying bars to
+ * the right. Nothing for a bar without length.
+ */
+function PlatformCode({ code, upright, ...box }: BarLabelProps & { code: string; upright: boolean }) {
+  const [x, y, w, h] = [box.x, box.y, box.width, box.height].map(Number) as [number, number, number, number];
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+  if (!upright) {
+    if (!(w > 0)) return null;
+    return (
+      <text x={x + w + 3} y={y + h / 2} dominantBaseline="central" fontSize={10} fill="#1b1b1b">
+        {code}
+      </text>
+    );
+  }
+  if (!(h > 0)) return null;
+  const cx = x + w / 2;
+  if (w >= 16) {
+    return (
+      <text x={cx} y={y - 4} textAnchor="middle" fontSize={11} fill="#1b1b1b">
+        {code}
+      </text>
+    );
+  }
+  return (
+    <text x={cx} y={y - 4} textAnchor="start" dominantBaseline="central" fontSize={10} fill="#1b1b1b" transform={`rotate(-90 ${cx} ${y - 4})`}>
+      {code}
+    </text>
+  );
 }
 
 /** Up to this many groups the bars stand upright with the names under them; more lie down, one row each. */
@@ -39,7 +81,7 @@ const UPRIGHT_MAX = 8;
  * `CHART_TOP_N` groups only the highest (by their highest bar) are drawn until "Toon alle"
  * ({@link useTopN}); names are plain, pre-shortened text with the full name as tooltip ({@link plainTick}).
  */
-export const GroupedBarChart = memo(function GroupedBarChart({ spec, groups, platforms, format, reference }: GroupedBarChartProps) {
+export const GroupedBarChart = memo(function GroupedBarChart({ spec, groups, platforms, format, formatAxis, reference }: GroupedBarChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const scores = useMemo(
     () => groups.map((g) => platforms.reduce<number | null>((best, p) => (typeof g.values[p] === 'number' ? Math.max(best ?? Number.NEGATIVE_INFINITY, g.values[p]) : best), null)),
@@ -57,16 +99,31 @@ export const GroupedBarChart = memo(function GroupedBarChart({ spec, groups, pla
     ? plainTick('bottom', charsThatFit(width / Math.max(1, data.length) - 8, fontSize), fontSize)
     : plainTick('left', charsThatFit(axisWidth - 10, fontSize), fontSize);
   const height = upright ? 300 : 40 + data.length * Math.max(24, platforms.length * 10 + 14);
-  const valueAxis = { tickFormatter: format, stroke: '#4a4a4a', tick: { fill: '#1b1b1b', fontSize: 12 } };
+  const valueAxis = { tickFormatter: formatAxis ?? format, stroke: '#4a4a4a', tick: { fill: '#1b1b1b', fontSize: 12 } };
+  // The legend names each platform with its code (written at its bars) and explains the dashed reference
+  // line, so no label is ever drawn over the bars.
+  const framed = useMemo<ChartSpec>(
+    () => ({
+      ...spec,
+      legend: [
+        ...spec.legend.map((item) => {
+          const platform = platforms.find((p) => PLATFORM_LABELS[p] === item.label);
+          return platform ? { ...item, label: `${item.label} (${PLATFORM_CODES[platform]})` } : item;
+        }),
+        ...(reference ? [{ label: reference.label, color: REFERENCE_COLOR, shape: 'dashed-line' as const }] : []),
+      ],
+    }),
+    [spec, platforms, reference],
+  );
   return (
-    <ChartFrame spec={spec} limit={limit}>
+    <ChartFrame spec={framed} limit={limit}>
       <div ref={ref}>
         <BarChart
           width={width}
           height={height}
           data={data}
           layout={upright ? 'horizontal' : 'vertical'}
-          margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
+          margin={{ top: 28, right: 24, bottom: 8, left: 8 }}
           accessibilityLayer={false}
         >
           <CartesianGrid vertical={!upright} horizontal={upright} stroke="#d0d0d0" />
@@ -83,15 +140,12 @@ export const GroupedBarChart = memo(function GroupedBarChart({ spec, groups, pla
           )}
           <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />
           {reference ? (
-            <ReferenceLine
-              {...(upright ? { y: reference.value } : { x: reference.value })}
-              stroke={REFERENCE_COLOR}
-              strokeDasharray="6 4"
-              label={{ value: reference.label, position: upright ? 'insideTopRight' : 'insideTopLeft', fill: '#1b1b1b', fontSize: 12 }}
-            />
+            <ReferenceLine {...(upright ? { y: reference.value } : { x: reference.value })} stroke={REFERENCE_COLOR} strokeDasharray="6 4" />
           ) : null}
           {platforms.map((p) => (
-            <Bar key={p} dataKey={p} name={PLATFORM_LABELS[p]} fill={PLATFORM_COLORS[p]} isAnimationActive={false} maxBarSize={upright ? 36 : 12} />
+            <Bar key={p} dataKey={p} name={PLATFORM_LABELS[p]} fill={PLATFORM_COLORS[p]} isAnimationActive={false} maxBarSize={upright ? 36 : 12}>
+              <LabelList dataKey={p} content={(props: BarLabelProps) => <PlatformCode {...props} code={PLATFORM_CODES[p]} upright={upright} />} />
+            </Bar>
           ))}
         </BarChart>
       </div>

@@ -26,6 +26,20 @@ export const PLATFORM_COLORS: Readonly<Record<Platform, string>> = {
 };
 
 /**
+ * A two-letter code per platform, written on or above its marks where the full name does not fit (grouped
+ * bars), so a platform is always named in text as well as by its colour.
+ */
+export const PLATFORM_CODES: Readonly<Record<Platform, string>> = {
+  facebook: 'FB',
+  instagram: 'IG',
+  youtube: 'YT',
+  tiktok: 'TT',
+  linkedin: 'LI',
+  x: 'X',
+  snapchat: 'SC',
+};
+
+/**
  * Marks that are not a platform: the population reference (drawn as a diamond on a stroke, so it differs
  * from every bar by shape, in near-black with a white halo), the page's text and grid.
  */

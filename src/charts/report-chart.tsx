@@ -11,7 +11,7 @@ import { YouthShareChart } from './youth-share-chart';
 /**
  * The chart of `chart` in a `ChartFrame` (`<figure data-chart="<spec id>">` with title, subtitle, legend,
  * notes, source, date, export menu and data table): `YouthShareChart` for `youth-share`, `GroupedBarChart`
- * with values to one decimal (`394,6`) for `grouped-bars`, `AgeProfileChart` for `age-profile`.
+ * with values to one decimal (`394,6`) and axis ticks without needless decimals (`400`) for `grouped-bars`, `AgeProfileChart` for `age-profile`.
  */
 export function ReportChartView({ chart }: { chart: ReportChart }) {
   const language = useLanguage();
@@ -19,9 +19,14 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
     (v: number) => new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v),
     [language],
   );
+  // Axis ticks without needless decimals: 400, not 400,0 (but 12,5 stays 12,5).
+  const axis = useCallback(
+    (v: number) => new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 }).format(v),
+    [language],
+  );
   if (chart.kind === 'youth-share') return <YouthShareChart points={chart.points} population={chart.population} />;
   if (chart.kind === 'grouped-bars') {
-    return <GroupedBarChart spec={chart.spec} groups={chart.groups} platforms={chart.platforms} format={oneDecimal} reference={chart.reference} />;
+    return <GroupedBarChart spec={chart.spec} groups={chart.groups} platforms={chart.platforms} format={oneDecimal} formatAxis={axis} reference={chart.reference} />;
   }
   return <AgeProfileChart id={chart.spec.id} rows={chart.rows} title={chart.spec.title} subtitle={chart.spec.subtitle} />;
 }

@@ -166,6 +166,8 @@ export function buildExportSvg(chartSvg: SVGSVGElement, texts: ExportTexts, meas
       const mid = rowTop + rowHeight / 2;
       if (item.shape === 'bar') {
         root.append(svgElement('rect', { x, y: mid - 6, width: 14, height: 12, fill: item.color }));
+      } else if (item.shape === 'dashed-line') {
+        root.append(svgElement('line', { x1: x, x2: x + 16, y1: mid, y2: mid, stroke: item.color, 'stroke-width': 2, 'stroke-dasharray': '5 3' }));
       } else {
         root.append(svgElement('line', { x1: x + 7, x2: x + 7, y1: mid - 8, y2: mid + 8, stroke: item.color, 'stroke-width': 2 }));
         root.append(svgElement('path', { d: diamondPath(x + 7, mid, 5), fill: item.color, stroke: '#ffffff', 'stroke-width': 1.5 }));

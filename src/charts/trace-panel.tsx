@@ -15,6 +15,7 @@ import { useLanguage } from '../i18n/i18n';
 import { figureNoteText, figureSourceText } from '../i18n/reference-text';
 import { traceFormulaText, traceInputName, traceValueText } from '../i18n/trace-text';
 import './trace-panel.css';
+import { WithDutchParts } from '../i18n/dutch-text';
 
 /**
  * Where a trace's ids lead (built by src/db/answer-repo.ts, `AnswerSources`, plus the reference set in use):
@@ -194,7 +195,7 @@ function TraceSourcesList({ trace, sources }: { trace: Trace; sources: TraceSour
               <dl className="trace-figure-facts">
                 <dt>{t('answer.trace.source')}</dt>
                 <dd>
-                  {figureSourceText(f.source.text, t)}
+                  <WithDutchParts text={figureSourceText(f.source.text, t)} />
                   {f.source.url ? (
                     <>
                       {' '}

@@ -7,6 +7,7 @@ import type { Basis, Period } from '../core/model/observation';
 import { formatAgeFloor, formatPercent, formatPeriod } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { useYouthShareLinks } from './youth-share-links';
+import { TermLink } from '../lib/term-link';
 
 /** The part of an overview row (`src/core/answer/overview-rows.ts`, `OverviewRow`) the table shows. */
 export interface YouthShareTableRow {
@@ -55,10 +56,14 @@ export function YouthShareTable({ rows }: { rows: readonly YouthShareTableRow[] 
             <th scope="col">{t('overview.colEntity')}</th>
             <th scope="col">{t('overview.colPlatform')}</th>
             <th scope="col" className="num">
-              {t('overview.colYouthShare')}
+              <TermLink term="jongerenaandeel">{t('overview.colYouthShare')}</TermLink>
             </th>
-            <th scope="col">{t('overview.colAgeFloor')}</th>
-            <th scope="col">{t('overview.colBasis')}</th>
+            <th scope="col">
+              <TermLink term="leeftijdsgrens">{t('overview.colAgeFloor')}</TermLink>
+            </th>
+            <th scope="col">
+              <TermLink term="basis">{t('overview.colBasis')}</TermLink>
+            </th>
             <th scope="col">{t('overview.colPeriod')}</th>
           </tr>
         </thead>

@@ -6,6 +6,7 @@ import * as chartsMessages from './areas/charts';
 import * as compareMessages from './areas/compare';
 import * as dataMessages from './areas/data';
 import * as entityMessages from './areas/entity';
+import * as helpMessages from './areas/help';
 import * as referenceMessages from './areas/reference';
 import * as reportMessages from './areas/report';
 import * as settingsMessages from './areas/settings';
@@ -35,6 +36,7 @@ export const AREAS: Record<string, AreaMessages> = {
   answer: answerMessages,
   compare: compareMessages,
   entity: entityMessages,
+  help: helpMessages,
   settings: settingsMessages,
   report: reportMessages,
   reference: referenceMessages,

@@ -30,10 +30,9 @@ export const en: Messages = {
   start: {
     title: 'Welcome to Youth Reach',
     intro:
-      'Youth Reach reads the analytics exports of Facebook, Instagram, YouTube, TikTok, LinkedIn and X ' +
-      'and shows, per entity and platform, which share of the audience is under 25 (the youth share), ' +
-      'next to the share of young people in the Flemish population. Only YouTube (viewer age) and Meta (Audience.csv, ' +
-      "for Facebook and Instagram) export an age split; TikTok's and Snapchat's you read in their app and type in.",
+      'You can load the exports of Facebook, Instagram, YouTube, TikTok, LinkedIn and X. Only YouTube (viewer age) and Meta ' +
+      "(Audience.csv, for Facebook and Instagram) export an age split; TikTok's and Snapchat's you read in their app and type in.",
+    guideLink: 'How do I get the exports out of each platform?',
     privacy: 'Everything happens in this browser: your files never leave your computer.',
     loadSample: 'Load sample data',
     loadSampleHint: 'Fictitious figures for a few Flemish government bodies, to explore the app.',
@@ -99,8 +98,8 @@ export const en: Messages = {
     noAgeData: 'no age data',
     youthShare: 'Youth share',
     youthShareValue: '{{share}} (age floor {{floor}})',
-    observations_one: '{{count}} value read',
-    observations_other: '{{count}} values read',
+    observations_one: '{{count}} figure read',
+    observations_other: '{{count}} figures read',
     warnings: 'Notes',
     duplicateStored: 'already imported',
     duplicateBatch: 'already in this selection',
@@ -283,8 +282,8 @@ export const en: Messages = {
     basis: 'Basis of the age split',
     chooseColumn: '— choose a column —',
     preview: 'Preview',
-    previewCount_one: '{{count}} value read',
-    previewCount_other: '{{count}} values read',
+    previewCount_one: '{{count}} figure read',
+    previewCount_other: '{{count}} figures read',
     previewYouth: 'Youth share: {{share}} (age floor {{floor}})',
     previewNoAge: 'No age split: no youth share.',
     previewColMetric: 'Figure',

@@ -32,11 +32,9 @@ export const nl = {
   start: {
     title: 'Welkom bij Jongerenbereik',
     intro:
-      'Jongerenbereik leest de analyse-exports van Facebook, Instagram, YouTube, TikTok, LinkedIn en X ' +
-      'en toont per entiteit en platform welk deel van het publiek jonger is dan 25 jaar (het jongerenaandeel), ' +
-      'naast het aandeel jongeren in de Vlaamse bevolking. Alleen YouTube (kijkersleeftijd) en Meta (Audience.csv, ' +
-      'voor Facebook en Instagram) exporteren een leeftijdsverdeling; die van TikTok en Snapchat lees je af in hun app ' +
-      'en typ je in.',
+      'Je kunt de exports van Facebook, Instagram, YouTube, TikTok, LinkedIn en X inladen. Alleen YouTube (leeftijd kijker) en Meta ' +
+      '(Audience.csv, voor Facebook en Instagram) exporteren een leeftijdsverdeling; die van TikTok en Snapchat lees je af in hun app en typ je in.',
+    guideLink: 'Hoe haal ik de exports uit elk platform?',
     privacy: 'Alles gebeurt in deze browser: de bestanden verlaten je computer niet.',
     loadSample: 'Voorbeeldgegevens laden',
     loadSampleHint: 'Fictieve cijfers voor enkele Vlaamse overheidsorganisaties, om de app te verkennen.',
@@ -102,8 +100,8 @@ export const nl = {
     noAgeData: 'geen leeftijdsgegevens',
     youthShare: 'Jongerenaandeel',
     youthShareValue: '{{share}} (leeftijdsgrens {{floor}})',
-    observations_one: '{{count}} waarde gelezen',
-    observations_other: '{{count}} waarden gelezen',
+    observations_one: '{{count}} cijfer gelezen',
+    observations_other: '{{count}} cijfers gelezen',
     warnings: 'Opmerkingen',
     duplicateStored: 'al geïmporteerd',
     duplicateBatch: 'staat al in deze selectie',
@@ -291,8 +289,8 @@ export const nl = {
     basis: 'Basis van de leeftijdsverdeling',
     chooseColumn: '— kies een kolom —',
     preview: 'Voorbeeld',
-    previewCount_one: '{{count}} waarde gelezen',
-    previewCount_other: '{{count}} waarden gelezen',
+    previewCount_one: '{{count}} cijfer gelezen',
+    previewCount_other: '{{count}} cijfers gelezen',
     previewYouth: 'Jongerenaandeel: {{share}} (leeftijdsgrens {{floor}})',
     previewNoAge: 'Geen leeftijdsverdeling: geen jongerenaandeel.',
     previewColMetric: 'Cijfer',

@@ -12,7 +12,7 @@ describe('answer to question 3', () => {
     const { page, guard } = session();
     await loadSampleData(page);
 
-    await page.getByRole('link', { name: 'Vraag 3' }).click();
+    await page.getByRole('link', { name: 'Bereiken we jongeren?' }).click();
     const verdict = page.getByTestId('answer-verdict');
     // test/unit/core/answer/sample-data-answer.test.ts: overall mean index (394.62 + 355.22 + 107.03 + 101.05
     // + 229.38 + 26.92 + 33.65) / 7 = 178.27 ≥ 80 with data on 3 youth platforms → voldoende;
@@ -42,7 +42,7 @@ describe('answer to question 3', () => {
     await page.getByLabel('Ondervertegenwoordigd onder index').fill('400');
     await page.getByRole('button', { name: 'Drempels bewaren' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Drempels bewaard' }).count()).toBe(1);
-    await page.getByRole('link', { name: 'Vraag 3' }).click();
+    await page.getByRole('link', { name: 'Bereiken we jongeren?' }).click();
     await expect.poll(() => page.getByTestId('answer-verdict').innerText()).toBe('onvoldoende');
     expect(await entityVerdict('De Lijn')).toBe('onvoldoende');
 
@@ -63,7 +63,7 @@ describe('answer to question 3', () => {
     const youtube = page.getByRole('group', { name: 'Platformen' }).getByLabel('YouTube');
     await youtube.click();
     await expect.poll(() => youtube.isChecked()).toBe(true);
-    await page.getByLabel('Maatstaf').selectOption('index');
+    await page.getByLabel('Getoond cijfer').selectOption('index');
     await expect.poll(() => page.url()).toMatch(/metric=index/);
     expect(page.url()).toMatch(/platforms=youtube/);
     // Entities are written by name (stable across browsers, unlike ids).
@@ -76,14 +76,14 @@ describe('answer to question 3', () => {
     await page.reload({ waitUntil: 'load' });
     await matrix.waitFor();
     await expect.poll(cells).toEqual([['OVAM', '26,9']]);
-    expect(await page.getByLabel('Maatstaf').inputValue()).toBe('index');
+    expect(await page.getByLabel('Getoond cijfer').inputValue()).toBe('index');
     expect(await page.getByRole('group', { name: 'Entiteiten' }).getByLabel('OVAM').isChecked()).toBe(true);
 
     // Back: the view before the metric change — youth share 4.1 / 99.99 = 4,1%.
     await page.goBack();
     await expect.poll(cells).toEqual([['OVAM', '4,1%']]);
     expect(page.url()).not.toMatch(/metric=/);
-    expect(await page.getByLabel('Maatstaf').inputValue()).toBe('youthShare');
+    expect(await page.getByLabel('Getoond cijfer').inputValue()).toBe('youthShare');
 
     // A hand-written link with a name in another case works; unknown values are listed, not an empty matrix.
     const base = page.url().slice(0, page.url().indexOf('#'));

@@ -21,7 +21,7 @@ describeRealExports('a loose TikTok file and its export date', () => {
     // Read at once: the last row is "October 16", so the export day is taken as an October 17 (the latest
     // before today), said in a note; the field is pre-filled with it, not with the file's modification day.
     const card = page.getByRole('listitem', { name: 'FollowerHistory.csv' });
-    await card.getByText('60 waarden gelezen').waitFor({ timeout: 30_000 });
+    await card.getByText('60 cijfers gelezen').waitFor({ timeout: 30_000 });
     const date = card.getByTestId('import-export-date');
     const assumed = await date.inputValue();
     expect(assumed).toMatch(/^\d{4}-10-17$/);
@@ -34,7 +34,7 @@ describeRealExports('a loose TikTok file and its export date', () => {
     await card.getByRole('button', { name: 'Opnieuw lezen' }).click();
     await card.getByText('Gelezen met exportdatum').waitFor();
     // Aug 18-31 (14) + Sep (30) + Oct 1-16 (16) = 60 daily follower levels.
-    await card.getByText('60 waarden gelezen').waitFor();
+    await card.getByText('60 cijfers gelezen').waitFor();
     expect(await card.getByText('geen leeftijdsgegevens').count()).toBe(1);
 
     await card.getByTestId('import-entity').fill('Ketnet');

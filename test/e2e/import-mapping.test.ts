@@ -36,7 +36,7 @@ describe('the generic CSV mapping', () => {
     await dialog.getByLabel('Basis van de leeftijdsverdeling').selectOption('followers');
     const summary = dialog.getByTestId('mapping-preview-summary');
     await summary.getByText('Jongerenaandeel').waitFor();
-    expect(foldSpaces(await summary.innerText())).toBe('4 waarden gelezen Jongerenaandeel: 42,5% (leeftijdsgrens 13+)');
+    expect(foldSpaces(await summary.innerText())).toBe('4 cijfers gelezen Jongerenaandeel: 42,5% (leeftijdsgrens 13+)');
 
     await dialog.getByLabel('Naam van het formaat').fill('Snapchat leeftijden');
     await dialog.getByRole('button', { name: 'Opslaan als formaat' }).click();

@@ -42,7 +42,7 @@ describe('the spreadsheet reader is fetched on demand', () => {
     // A CSV first: YouTube's viewer-gender table layout, two rows → two values.
     const csv = 'Viewer gender,Views (%)\nFemale,48.5\nMale,51.5\n';
     await input.setInputFiles({ name: 'Table data.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByText('2 waarden gelezen').first().waitFor({ timeout: 30_000 });
+    await page.getByText('2 cijfers gelezen').first().waitFor({ timeout: 30_000 });
     const afterCsv = await workerScripts(page);
     expect(afterCsv.filter((f) => f.startsWith('xlsx-') && !f.startsWith('xlsx-on-demand'))).toEqual([]);
 
@@ -52,7 +52,7 @@ describe('the spreadsheet reader is fetched on demand', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: visitorsWorkbook(),
     });
-    await page.getByText('4 waarden gelezen').first().waitFor({ timeout: 30_000 });
+    await page.getByText('4 cijfers gelezen').first().waitFor({ timeout: 30_000 });
     await page.getByText('LinkedIn').first().waitFor();
     const afterXlsx = await workerScripts(page);
     expect(afterXlsx.filter((f) => f.startsWith('xlsx-') && !f.startsWith('xlsx-on-demand'))).toHaveLength(1);

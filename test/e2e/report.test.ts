@@ -18,7 +18,7 @@ describe('report, deck and presentation', () => {
     const ketnetYoutube = table.find((row) => row[0] === 'Ketnet' && row[1] === 'YouTube');
     expect(ketnetYoutube?.[2]).toBe('60,1%');
 
-    await page.getByRole('link', { name: 'Vraag 3' }).first().click();
+    await page.getByRole('link', { name: 'Bereiken we jongeren?' }).first().click();
     const answerVerdict = await page.getByTestId('answer-verdict').innerText();
     // Mean index 178.27 ≥ 80 on 3 youth platforms → voldoende (test/e2e/answer.test.ts).
     expect(answerVerdict).toBe('voldoende');
@@ -67,21 +67,22 @@ describe('report, deck and presentation', () => {
     expect(xml('ppt/slides/slide3.xml')).toContain('Bron: exports van Facebook, Instagram en YouTube; Statbel 2021');
     expect(xml('ppt/notesSlides/notesSlide3.xml')).toContain(`Ketnet | YouTube | ${ketnetYoutube?.[2]} | 13+`);
 
-    // Presentation mode: the default 4 slides, stepped with →, Space, ←; Escape stops.
+    // Presentation mode: the default 6 slides (3 charts, the verdict, the improvements, the method note),
+    // stepped with →, Space, PageDown, ←; Escape stops.
     await page.getByRole('link', { name: 'Presenteren' }).first().click();
     await page.getByRole('button', { name: 'Start presentatie' }).click();
     const counter = page.getByTestId('present-counter');
-    await expect.poll(() => counter.innerText()).toBe('Dia 1 van 4');
+    await expect.poll(() => counter.innerText()).toBe('Dia 1 van 6');
     expect(await page.locator('.present-slide figure[data-chart="youth-share"]').isVisible()).toBe(true);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => counter.innerText()).toBe('Dia 2 van 4');
+    await expect.poll(() => counter.innerText()).toBe('Dia 2 van 6');
     expect(await page.getByTestId('present-verdict').innerText()).toBe(answerVerdict);
     await page.keyboard.press('Space');
-    await expect.poll(() => counter.innerText()).toBe('Dia 3 van 4');
+    await expect.poll(() => counter.innerText()).toBe('Dia 3 van 6');
     await page.keyboard.press('PageDown');
-    await expect.poll(() => counter.innerText()).toBe('Dia 4 van 4');
+    await expect.poll(() => counter.innerText()).toBe('Dia 4 van 6');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => counter.innerText()).toBe('Dia 3 van 4');
+    await expect.poll(() => counter.innerText()).toBe('Dia 3 van 6');
     await page.screenshot({ path: artefactPath('present.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => counter.count()).toBe(0);

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AUDIENCE_TEMPLATE_BASES, AUDIENCE_TEMPLATE_CSV, buildAudienceTemplateCsv, SHARE_SUM_TOLERANCE } from '../../core/formats/audience-template';
 import type { Basis, Metric } from '../../core/model/observation';
+import { parseAgeBand } from '../../core/model/age-band';
 import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import { listEntities } from '../../db/entities-repo';
@@ -18,7 +19,7 @@ import { describeProblem, problemDetail } from '../../i18n/problem';
 import { useImportClient } from '../../lib/import-client-context';
 import { invalidateStoredData, QUERY_KEYS } from '../../lib/query-keys';
 import type { FileProblem } from '../../workers/import-client';
-import { rowsFor, shareSum, sharesOf } from './band-layouts';
+import { rowsFor, shareSum, sharesOf, shareValue } from './band-layouts';
 import type { BandRow } from './band-layouts';
 import './audience.css';
 
@@ -76,6 +77,8 @@ export function AudienceScreen() {
   const [source, setSource] = useState('');
   const [note, setNote] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
+  // The fields the last save refused (ids without the prefix: entity, platform, start, end, band-<row>, share-<row>).
+  const [invalid, setInvalid] = useState<string[]>([]);
   const [overlaps, setOverlaps] = useState<StoredSpan[] | null>(null);
   const [overlapChoice, setOverlapChoice] = useState<'replace' | 'keep' | null>(null);
   const [saving, setSaving] = useState(false);
@@ -102,20 +105,43 @@ export function AudienceScreen() {
     setOverlapChoice(null);
   };
 
+  /** Shows `message` under the form, marks `fields` (ids without the prefix) invalid and focuses the first. */
+  const refuse = (message: string, fields: string[]) => {
+    setFormError(message);
+    setInvalid(fields);
+    if (fields[0]) document.getElementById(`${id}-${fields[0]}`)?.focus();
+  };
+
+  /** `aria-invalid` and the error message in `aria-describedby` for field `name` when the last save refused it. */
+  const invalidProps = (name: string, hint?: string) => {
+    const bad = invalid.includes(name);
+    const ids = [bad ? `${id}-error` : null, hint ?? null].filter((x): x is string => x !== null);
+    return { 'aria-invalid': bad ? true : undefined, 'aria-describedby': ids.length > 0 ? ids.join(' ') : undefined };
+  };
+
   const save = async () => {
     setFormError(null);
+    setInvalid([]);
     if (entity.trim() === '' || platform === '' || start === '' || end === '') {
-      setFormError(t('audience.required'));
+      const empty = [entity.trim() === '' ? 'entity' : null, platform === '' ? 'platform' : null, start === '' ? 'start' : null, end === '' ? 'end' : null];
+      refuse(t('audience.required'), empty.filter((f): f is string => f !== null));
       return;
     }
     if (start > end) {
-      setFormError(t('audience.invalidPeriod'));
+      refuse(t('audience.invalidPeriod'), ['start', 'end']);
       return;
     }
     const checked = sharesOf(rows);
     if ('problem' in checked) {
       const p = checked.problem;
-      setFormError(p.kind === 'share' ? t('audience.invalidShare') : p.kind === 'band' ? t('audience.invalidBand', { band: p.band }) : t('audience.required'));
+      // The rows at fault: a share that is no number from 0 to 100, or a filled-in row whose band is no age band.
+      const badShares = rows.flatMap((r, i) => {
+        const v = shareValue(r.share);
+        return v !== null && (Number.isNaN(v) || v < 0 || v > 100) ? [`share-${i}`] : [];
+      });
+      const badBands = rows.flatMap((r, i) => (shareValue(r.share) !== null && parseAgeBand(r.band) === null ? [`band-${i}`] : []));
+      const fields = p.kind === 'share' ? badShares : p.kind === 'band' ? badBands : rows.length > 0 ? ['share-0'] : [];
+      refuse(p.kind === 'share' ? t('audience.invalidShare') : p.kind === 'band' ? t('audience.invalidBand', { band: p.band }) : t('audience.required'), fields);
       return;
     }
     const period = { start, end };
@@ -212,7 +238,7 @@ export function AudienceScreen() {
               list={`${id}-entities`}
               autoComplete="off"
               required
-              aria-describedby={`${id}-entity-hint`}
+              {...invalidProps('entity', `${id}-entity-hint`)}
               value={entity}
               onChange={(e) => setEntity(e.currentTarget.value)}
             />
@@ -222,7 +248,7 @@ export function AudienceScreen() {
           </div>
           <div className="field">
             <label htmlFor={`${id}-platform`}>{t('audience.platform')}</label>
-            <select id={`${id}-platform`} required value={platform} onChange={(e) => choosePlatform(e.currentTarget.value as Platform | '')}>
+            <select id={`${id}-platform`} required {...invalidProps('platform')} value={platform} onChange={(e) => choosePlatform(e.currentTarget.value as Platform | '')}>
               <option value="">{t('audience.choosePlatform')}</option>
               {PLATFORMS.map((p) => (
                 <option key={p} value={p}>
@@ -248,11 +274,11 @@ export function AudienceScreen() {
           <div className="field-row">
             <div className="field">
               <label htmlFor={`${id}-start`}>{t('audience.periodStart')}</label>
-              <input id={`${id}-start`} type="date" required value={start} onChange={(e) => setStart(e.currentTarget.value)} />
+              <input id={`${id}-start`} type="date" required {...invalidProps('start')} value={start} onChange={(e) => setStart(e.currentTarget.value)} />
             </div>
             <div className="field">
               <label htmlFor={`${id}-end`}>{t('audience.periodEnd')}</label>
-              <input id={`${id}-end`} type="date" required value={end} onChange={(e) => setEnd(e.currentTarget.value)} />
+              <input id={`${id}-end`} type="date" required {...invalidProps('end')} value={end} onChange={(e) => setEnd(e.currentTarget.value)} />
             </div>
           </div>
           <div className="field">
@@ -288,6 +314,8 @@ export function AudienceScreen() {
                     <tr key={i}>
                       <td>
                         <input
+                          id={`${id}-band-${i}`}
+                          {...invalidProps(`band-${i}`)}
                           type="text"
                           className="band-input"
                           aria-label={t('audience.bandLabel', { row: i + 1 })}
@@ -300,6 +328,8 @@ export function AudienceScreen() {
                       </td>
                       <td>
                         <input
+                          id={`${id}-share-${i}`}
+                          {...invalidProps(`share-${i}`)}
                           type="text"
                           inputMode="decimal"
                           className="share-input"
@@ -375,7 +405,7 @@ export function AudienceScreen() {
           ) : null}
 
           {formError ? (
-            <p role="alert" className="error">
+            <p role="alert" className="error" id={`${id}-error`}>
               {formError}
             </p>
           ) : null}

@@ -33,6 +33,7 @@ import { cellColor, cellTextColor } from './matrix-colors';
 import { answerViewQuery, useAnswerOptions } from '../../lib/answer-query';
 import { useQuery } from '@tanstack/react-query';
 import './compare.css';
+import { TermLink } from '../../lib/term-link';
 
 function oneDecimal(value: number, language: Language): string {
   return new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
@@ -75,7 +76,7 @@ function Matrix({ filters, entities, answer, platforms, sources, periodKey }: Ma
   const metricName = t(`compare.metric.${filters.metric}`);
   const maxReach = Math.max(1, ...answer.entities.flatMap((e) => e.accounts.map((m) => m.youthPeople?.value ?? 0)));
   return (
-    <section aria-labelledby="compare-matrix-title">
+    <section>
       <h2 id="compare-matrix-title">{t('compare.matrixTitle', { metric: metricName })}</h2>
       <p className="hint">{t(`compare.scaleNote.${filters.metric}`)}</p>
       <div className="table-scroll" role="region" aria-labelledby="compare-matrix-title" tabIndex={0}>
@@ -258,7 +259,7 @@ function TrendTable({ answer, entityIds, platforms }: { answer: Answer; entityId
     .filter((e) => entityIds.has(e.entityId))
     .flatMap((e) => e.accounts.filter((m) => platforms.includes(m.platform) && m.trend?.latest).map((m) => ({ e, m })));
   return (
-    <section aria-labelledby="compare-trend-title">
+    <section>
       <h2 id="compare-trend-title">{t('compare.trendTitle')}</h2>
       <p>{t('compare.trendIntro')}</p>
       {rows.length === 0 ? (
@@ -361,6 +362,11 @@ function FilterForm({ view, filters, onChange }: { view: AnswerView; filters: Co
           {t('compare.reset')}
         </button>
       </div>
+      <p className="hint">
+        {t('compare.metricHelp')} <TermLink term="jongerenaandeel">{t('compare.metric.youthShare')}</TermLink>,{' '}
+        <TermLink term="representatieindex">{t('compare.metric.index')}</TermLink>,{' '}
+        <TermLink term="geschatbereik">{t('compare.metric.reach')}</TermLink>.
+      </p>
     </form>
   );
 }

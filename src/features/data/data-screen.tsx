@@ -2,7 +2,7 @@
 // list of imports (delete with undo), entities (delete) and deleting all data, each confirmed first.
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_LABELS } from '../../core/model/platform';
@@ -37,20 +37,48 @@ export function DataScreen() {
   );
 }
 
-/** A confirmation that says what will go: a labelled alert dialog with "yes, delete" and "cancel". */
-function Confirm({ title, text, onYes, onNo, busy }: { title: string; text: string; onYes: () => void; onNo: () => void; busy: boolean }) {
+/**
+ * A confirmation that says what will go: a labelled alert dialog (named by its title, described by its
+ * text) with "yes, delete" and "cancel". The focus starts on the safe button (cancel), Escape cancels, and
+ * after cancelling the focus goes back to the button that opened it (or, when that button is gone, to
+ * `fallbackFocus()`).
+ */
+function Confirm({ title, text, onYes, onNo, busy, fallbackFocus }: { title: string; text: string; onYes: () => void; onNo: () => void; busy: boolean; fallbackFocus?: () => HTMLElement | null }) {
   const { t } = useTranslation();
+  const ids = useId();
+  // The element that had the focus when the confirmation appeared (the button that asked for it).
+  const [opener] = useState<Element | null>(() => document.activeElement);
+  const cancel = () => {
+    const back = opener;
+    onNo();
+    requestAnimationFrame(() => {
+      const target = back instanceof HTMLElement && back.isConnected ? back : (fallbackFocus?.() ?? null);
+      target?.focus();
+    });
+  };
   return (
-    <div className="confirm" role="alertdialog" aria-label={title}>
-      <p>
+    <div
+      className="confirm"
+      role="alertdialog"
+      aria-labelledby={`${ids}-title`}
+      aria-describedby={`${ids}-text`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !busy) {
+          e.preventDefault();
+          e.stopPropagation();
+          cancel();
+        }
+      }}
+    >
+      <p id={`${ids}-title`}>
         <strong>{title}</strong>
       </p>
-      <p>{text}</p>
+      <p id={`${ids}-text`}>{text}</p>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={onYes} disabled={busy} autoFocus>
+        <button type="button" className="button button--danger" onClick={onYes} disabled={busy}>
           {t('data.confirmYes')}
         </button>
-        <button type="button" className="button" onClick={onNo} disabled={busy}>
+        <button type="button" className="button button--primary" onClick={cancel} disabled={busy} autoFocus>
           {t('data.confirmNo')}
         </button>
       </div>
@@ -380,10 +408,12 @@ function DeleteAllPanel() {
           busy={busy}
           onYes={() => void remove()}
           onNo={() => setPlan(null)}
+          fallbackFocus={() => document.getElementById('delete-all-button')}
         />
       ) : (
         <button
           type="button"
+          id="delete-all-button"
           className="button"
           onClick={() => {
             setMessage(null);

@@ -3,9 +3,11 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_LABELS } from '../../core/model/platform';
 import { formatCount, formatPercent } from '../../i18n/format';
+import { formatLabelText } from '../../i18n/format-label';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { describeProblem } from '../../i18n/problem';
@@ -17,8 +19,8 @@ function youth(f: RereadFacts | null, language: Language, none: string): string 
   return f && f.youthShare !== null ? formatPercent(f.youthShare, language) : none;
 }
 
-function formatOf(f: RereadFacts | null, none: string): string {
-  return f ? `${f.formatLabel} (v${String(f.formatVersion)})` : none;
+function formatOf(f: RereadFacts | null, none: string, t: TFunction): string {
+  return f ? `${formatLabelText(f.formatLabel, t)} (v${String(f.formatVersion)})` : none;
 }
 
 /**
@@ -131,7 +133,7 @@ export function RereadPanel() {
                         {i.entityName}, {PLATFORM_LABELS[i.platform]}
                       </span>
                     </th>
-                    <td>{i.after ? both(formatOf(i.before, none), formatOf(i.after, none)) : formatOf(i.before, none)}</td>
+                    <td>{i.after ? both(formatOf(i.before, none, t), formatOf(i.after, none, t)) : formatOf(i.before, none, t)}</td>
                     <td className="num">
                       {i.after
                         ? both(formatCount(i.before.observationCount, language), formatCount(i.after.observationCount, language))

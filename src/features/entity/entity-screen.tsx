@@ -295,16 +295,16 @@ export function EntityScreen() {
         </p>
       ) : null}
       <AnswerOptionsBar view={view.data} />
-      <section aria-labelledby="entity-accounts-title">
+      <section>
         <h2 id="entity-accounts-title">{t('entity.accountsTitle')}</h2>
         <AccountsTable entity={entity} answer={answer} sources={sources} />
       </section>
-      <section aria-labelledby="entity-presence-title">
+      <section>
         <h2 id="entity-presence-title">{t('entity.presenceTitle')}</h2>
         <p>{t('entity.presenceIntro')}</p>
         <PresenceTable view={view.data} entity={entity} answer={answer} />
       </section>
-      <section aria-labelledby="entity-time-title">
+      <section>
         <h2 id="entity-time-title">{t('entity.timeTitle')}</h2>
         {(options.period ?? view.data.span) ? (
           <MetricOverTimeChart

@@ -1,7 +1,7 @@
 // The import screen: pick or drop files, preview what each holds, assign entity and platform, store.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GenericCsvMapping } from '../../core/formats/generic-csv';
@@ -24,6 +24,7 @@ import {
   withPlatform,
 } from './batch';
 import type { BatchChoices } from './batch';
+import { ExportGuide } from './export-guide';
 import { FilePicker } from './file-picker';
 import { MappingDialog } from './mapping-dialog';
 import { PreviewCard, ProblemMessage } from './preview-card';
@@ -63,6 +64,16 @@ export function ImportScreen() {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [mappingFor, setMappingFor] = useState<string | null>(null);
   const [rereading, setRereading] = useState<string | null>(null);
+  // After the files are read, and after Importeren, the focus moves to the heading of what appeared and a
+  // polite live region (present from the first render, so screen readers hear its changes) says what happened.
+  const [announcement, setAnnouncement] = useState('');
+  const [focusTarget, setFocusTarget] = useState<'preview' | 'results' | null>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusTarget === 'preview') previewHeading.current?.focus();
+    if (focusTarget === 'results') resultsHeading.current?.focus();
+  }, [focusTarget, previews, results]);
 
   const preview = useMutation({
     mutationFn: async (files: File[]) => {
@@ -74,11 +85,17 @@ export function ImportScreen() {
       setPreviews(null);
       setResults(null);
       setChoices(emptyChoices());
+      setFocusTarget(null);
+      setAnnouncement('');
     },
     onSuccess: ({ list, ctx }) => {
       setContext(ctx);
       setPreviews(list);
       setChoices(recognisedChoices(list, ctx));
+      const ready = list.filter((p) => p.status === 'ok').length;
+      const problems = list.filter((p) => p.status === 'error').length;
+      setAnnouncement(t('help.announce.previewed', { count: list.length, ready, problems }));
+      setFocusTarget('preview');
     },
   });
 
@@ -112,7 +129,19 @@ export function ImportScreen() {
       setProgress({ done: 0, total: built.requests.length });
       return client.commit(built.requests, (done, total) => setProgress({ done, total }));
     },
-    onSuccess: (list) => setResults(list),
+    onSuccess: (list) => {
+      setResults(list);
+      const count = (status: CommitResult['status']) => list.filter((r) => r.status === status).length;
+      const previewFailed = (previews ?? []).filter((p) => p.status === 'error').length;
+      setAnnouncement(
+        t('help.announce.committed', {
+          stored: count('stored'),
+          duplicates: count('duplicate') + (previews ?? []).filter((p) => p.status === 'duplicate').length,
+          failed: list.length - count('stored') - count('duplicate') + previewFailed,
+        }),
+      );
+      setFocusTarget('results');
+    },
     onSettled: () => invalidateStoredData(queryClient),
   });
 
@@ -128,11 +157,16 @@ export function ImportScreen() {
     setReplaced({});
     preview.reset();
     commit.reset();
+    setFocusTarget(null);
+    setAnnouncement('');
   };
 
   return (
     <section className="import" aria-labelledby="import-title">
       <h1 id="import-title">{t('import.title')}</h1>
+      <p className="sr-only" role="status" aria-live="polite" data-testid="import-announcement">
+        {announcement}
+      </p>
       {results === null ? (
         <>
           <p className="lead">{t('import.intro')}</p>
@@ -162,7 +196,9 @@ export function ImportScreen() {
             if (blockers.length === 0 && !busy) commit.mutate();
           }}
         >
-          <h2 id="preview-title">{t('import.previewTitle')}</h2>
+          <h2 id="preview-title" tabIndex={-1} ref={previewHeading}>
+            {t('import.previewTitle')}
+          </h2>
           <ul className="preview-list">
             {previews.map((p) => (
               <PreviewCard
@@ -218,7 +254,9 @@ export function ImportScreen() {
 
       {results !== null && previews ? (
         <div className="results">
-          <h2 id="results-title">{t('import.resultTitle')}</h2>
+          <h2 id="results-title" tabIndex={-1} ref={resultsHeading}>
+            {t('import.resultTitle')}
+          </h2>
           <ul className="result-list" aria-labelledby="results-title">
             {results.map((r) => (
               <li key={r.key} className={`result result--${r.status}`}>
@@ -280,6 +318,8 @@ export function ImportScreen() {
           }}
         />
       ) : null}
+      {/* The export guide while no files are being read or previewed; then the preview takes its place. */}
+      {previews === null && results === null && !preview.isPending ? <ExportGuide /> : null}
     </section>
   );
 }

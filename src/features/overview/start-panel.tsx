@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { exportGuidePath } from '../../lib/help-links';
 import { useImportClient } from '../../lib/import-client-context';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { describeProblem } from '../../i18n/problem';
@@ -29,7 +30,10 @@ export function StartPanel() {
   return (
     <section className="start" aria-labelledby="start-title">
       <h1 id="start-title">{t('start.title')}</h1>
-      <p className="lead">{t('start.intro')}</p>
+      <p className="lead" data-testid="first-visit">{t('help.firstVisit')}</p>
+      <p>
+        {t('start.intro')} <Link to={exportGuidePath('alle')}>{t('start.guideLink')}</Link>
+      </p>
       <p>{t('start.privacy')}</p>
       <div className="actions">
         <button

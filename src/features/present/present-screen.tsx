@@ -1,6 +1,7 @@
 // Presentation mode `/present`: choose and order slides (charts, the verdict, improvements, method note), then step through them full screen with the keyboard (issue 5 §5).
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localIsoDate } from '../../charts/chart-spec';
@@ -23,8 +24,8 @@ export interface SlideChoice {
 
 /**
  * The slides of `content` in their default order and choice: the first chart (the overview's youth share),
- * the verdict, every other chart (one per section), all chosen; then improvements and the method note,
- * not chosen.
+ * the verdict, every other chart (one per section), then the improvements and the method note ("what the
+ * figures cannot show"), all chosen: the show answers both halves of the question by default.
  */
 export function defaultSlides(content: ReportContent, labels: { verdict: string; improvements: string; method: string }): SlideChoice[] {
   const charts = content.charts.map((c) => ({ id: `chart:${c.spec.id}`, label: c.spec.title, chosen: true }));
@@ -32,8 +33,8 @@ export function defaultSlides(content: ReportContent, labels: { verdict: string;
     ...charts.slice(0, 1),
     { id: 'verdict', label: labels.verdict, chosen: true },
     ...charts.slice(1),
-    { id: 'improvements', label: labels.improvements, chosen: false },
-    { id: 'method', label: labels.method, chosen: false },
+    { id: 'improvements', label: labels.improvements, chosen: true },
+    { id: 'method', label: labels.method, chosen: true },
   ];
 }
 
@@ -148,6 +149,16 @@ function SlideShow({ slides, content, onExit, note }: { slides: readonly SlideCh
   const current = slides[Math.min(index, count - 1)];
 
   useEffect(() => {
+    // The page behind the slides is inert (not focusable, hidden from assistive technology), so Tab stays
+    // on the slide layer, which is rendered outside #root for that reason.
+    const page = document.getElementById('root');
+    if (page) page.inert = true;
+    return () => {
+      if (page) page.inert = false;
+    };
+  }, []);
+
+  useEffect(() => {
     layerRef.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
@@ -156,6 +167,17 @@ function SlideShow({ slides, content, onExit, note }: { slides: readonly SlideCh
         return;
       }
       const target = event.target as HTMLElement | null;
+      if (event.key === 'Tab') {
+        // Tab cycles through the layer's buttons: it never leaves the slides for the browser's own controls.
+        const layer = layerRef.current;
+        const stops = Array.from(layer?.querySelectorAll<HTMLElement>('button:not(:disabled), a[href], [tabindex="0"]') ?? []);
+        if (stops.length === 0) return;
+        const at = stops.indexOf(document.activeElement as HTMLElement);
+        const next = event.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : at === -1 || at === stops.length - 1 ? 0 : at + 1;
+        event.preventDefault();
+        stops[next]?.focus();
+        return;
+      }
       // Space and Enter on a button press the button; the other keys always step.
       if (event.key === ' ' && target?.closest('button, a, input, select, textarea')) return;
       const next = stepForKey(event.key, event.shiftKey, indexRef.current, count);
@@ -168,7 +190,7 @@ function SlideShow({ slides, content, onExit, note }: { slides: readonly SlideCh
     return () => document.removeEventListener('keydown', onKey);
   }, [count, onExit, setIndex]);
 
-  return (
+  return createPortal(
     <div className="present-layer" ref={layerRef} tabIndex={-1} role="region" aria-roledescription={t('report.present.slides')} aria-label={t('report.present.slides')}>
       <section className="present-slide" aria-label={current?.label} data-slide={current?.id}>
         {current ? <Slide id={current.id} content={content} /> : null}
@@ -190,7 +212,8 @@ function SlideShow({ slides, content, onExit, note }: { slides: readonly SlideCh
           </button>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
 

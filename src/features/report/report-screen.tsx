@@ -13,6 +13,7 @@ import { downloadReportDeck } from './deck-export';
 import { useAnswer } from '../../lib/answer-query';
 import '../../charts/print.css';
 import './report.css';
+import { WithDutchParts } from '../../i18n/dutch-text';
 
 /** A verdict label in its colour; the text always names the verdict (voldoende, gedeeltelijk voldoende, onvoldoende, onbekend). */
 function VerdictText({ verdict, testId }: { verdict: ReportVerdict; testId: string }) {
@@ -109,6 +110,8 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
       <section className="report-page" aria-labelledby="report-improvements-title">
         <h2 id="report-improvements-title">{t('answer.improvementsTitle')}</h2>
         <p>{t('answer.improvementsIntro')}</p>
+        {/* The source line comes before the long list: after it, it was left alone on a nearly blank page. */}
+        <p className="report-source">{content.verdictSource}</p>
         {content.improvements.length === 0 ? (
           <p>{t('answer.noImprovements')}</p>
         ) : (
@@ -134,7 +137,6 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
             ))}
           </ol>
         )}
-        <p className="report-source">{content.verdictSource}</p>
       </section>
 
       <section className="report-page" aria-labelledby="report-text-title">
@@ -182,7 +184,7 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
                 <td className="num" data-label={t('report.col.value')}>{r.value}</td>
                 <td data-label={t('report.col.year')}>{r.year}</td>
                 <td className="report-wrap report-source-cell" data-label={t('report.col.source')}>
-                  {r.source}
+                  <WithDutchParts text={r.source} />
                   {r.url ? <span className="report-url"> {r.url}</span> : null}
                 </td>
                 <td data-label={t('report.col.confidence')}>{r.confidence}</td>

@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { applyOverrides } from '../../core/reference/reference-figure';
 import type { Confidence, FigureGroup, FigureUnit, ReferenceOverride, SetFigure } from '../../core/reference/reference-figure';
@@ -21,6 +22,7 @@ import { invalidateStoredData } from '../../lib/query-keys';
 import { figureValueFromText, figureValueToText, parseTypedNumber } from './figure-input';
 import { answerViewQuery } from '../../lib/answer-query';
 import './settings.css';
+import { WithDutchParts } from '../../i18n/dutch-text';
 
 const THRESHOLD_KEYS = Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[];
 /** Thresholds that are shares 0..1, typed as percentages. */
@@ -58,6 +60,14 @@ function ThresholdsForm({ current, setStatus }: { current: Thresholds; setStatus
   const queryClient = useQueryClient();
   const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, thresholdText(k, current[k], language)])));
   const idBase = useId();
+  // The fields the last save refused, each with its message (shown under the field, tied to it with
+  // aria-describedby, and the field marked aria-invalid); cleared by the next save.
+  const [invalid, setInvalid] = useState<Partial<Record<keyof Thresholds, string>>>({});
+  const refuse = (fields: (keyof Thresholds)[], text: string) => {
+    setInvalid(Object.fromEntries(fields.map((k) => [k, text])));
+    setStatus({ text, error: true });
+    if (fields[0]) document.getElementById(`${idBase}-${fields[0]}`)?.focus();
+  };
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -65,18 +75,22 @@ function ThresholdsForm({ current, setStatus }: { current: Thresholds; setStatus
     for (const k of THRESHOLD_KEYS) {
       const v = PERCENT_THRESHOLDS.has(k) ? figureValueFromText(texts[k] ?? '', 'share') : parseTypedNumber(texts[k] ?? '');
       if (v === null || Number.isNaN(v)) {
-        setStatus({ text: t('settings.invalidNumber', { field: t(`settings.threshold.${k}`) }), error: true });
+        refuse([k], t('settings.invalidNumber', { field: t(`settings.threshold.${k}`) }));
         return;
       }
       next[k] = v;
     }
     try {
-      if (next.underIndex > next.overIndex) throw new Error(t('settings.underAboveOver'));
+      if (next.underIndex > next.overIndex) {
+        refuse(['underIndex', 'overIndex'], t('settings.invalidThresholds', { detail: t('settings.underAboveOver') }));
+        return;
+      }
       validateThresholds(next);
     } catch (error) {
-      setStatus({ text: t('settings.invalidThresholds', { detail: errorText(error) }), error: true });
+      refuse([], t('settings.invalidThresholds', { detail: errorText(error) }));
       return;
     }
+    setInvalid({});
     try {
       await putSetting(THRESHOLDS_SETTING_KEY, next);
       await invalidateStoredData(queryClient);
@@ -110,9 +124,15 @@ function ThresholdsForm({ current, setStatus }: { current: Thresholds; setStatus
               name={k}
               inputMode="decimal"
               value={texts[k] ?? ''}
-              aria-describedby={`${id}-hint`}
+              aria-invalid={invalid[k] ? true : undefined}
+              aria-describedby={invalid[k] ? `${id}-error ${id}-hint` : `${id}-hint`}
               onChange={(e) => setTexts((old) => ({ ...old, [k]: e.target.value }))}
             />
+            {invalid[k] ? (
+              <p id={`${id}-error`} className="field-error">
+                {invalid[k]}
+              </p>
+            ) : null}
             <p id={`${id}-hint`} className="hint">
               {t('settings.defaultValue', { value: thresholdText(k, DEFAULT_THRESHOLDS[k], language) })} ·{' '}
               {t('settings.thresholdSource', { source: t(`settings.thresholdSourceText.${k}`, { defaultValue: source.text }) })}
@@ -168,26 +188,54 @@ interface FigureDraft {
   confidence: Confidence;
 }
 
-/** Fields of a figure being edited or added: value (in its unit's notation), year, source text and address, confidence. */
-function FigureFields({ draft, setDraft, unit, idBase }: { draft: FigureDraft; setDraft: (d: FigureDraft) => void; unit: FigureUnit; idBase: string }) {
+/** A field of a figure draft that can be refused, with the message saying why. */
+export interface FieldProblem {
+  field: 'id' | 'value' | 'year' | 'source';
+  text: string;
+}
+
+/** `aria-invalid` and `aria-describedby` of draft field `field` given the refused one (`problem`) and its own hint id. */
+function fieldState(idBase: string, field: FieldProblem['field'], problem: FieldProblem | null, hintId?: string) {
+  const bad = problem?.field === field;
+  const ids = [bad ? `${idBase}-${field}-error` : null, hintId ?? null].filter((x): x is string => x !== null);
+  return { 'aria-invalid': bad ? true : undefined, 'aria-describedby': ids.length > 0 ? ids.join(' ') : undefined };
+}
+
+/** The message under a refused field (its id is the target of the field's aria-describedby), or nothing. */
+function FieldError({ idBase, field, problem }: { idBase: string; field: FieldProblem['field']; problem: FieldProblem | null }) {
+  return problem?.field === field ? (
+    <p id={`${idBase}-${field}-error`} className="field-error">
+      {problem.text}
+    </p>
+  ) : null;
+}
+
+/**
+ * Fields of a figure being edited or added: value (in its unit's notation), year, source text and address,
+ * confidence. The field named by `problem` is marked `aria-invalid` and described by its message.
+ */
+function FigureFields({ draft, setDraft, unit, idBase, problem = null }: { draft: FigureDraft; setDraft: (d: FigureDraft) => void; unit: FigureUnit; idBase: string; problem?: FieldProblem | null }) {
   const { t } = useTranslation();
   const hint = unit === 'share' ? t('settings.valueHintShare') : unit === 'flag' ? t('settings.valueHintFlag') : t('settings.valueHintCount');
   return (
     <>
       <div className="field">
         <label htmlFor={`${idBase}-value`}>{t('settings.valueLabel')}</label>
-        <input id={`${idBase}-value`} inputMode="decimal" value={draft.value} aria-describedby={`${idBase}-value-hint`} onChange={(e) => setDraft({ ...draft, value: e.target.value })} />
+        <input id={`${idBase}-value`} inputMode="decimal" value={draft.value} {...fieldState(idBase, 'value', problem, `${idBase}-value-hint`)} onChange={(e) => setDraft({ ...draft, value: e.target.value })} />
+        <FieldError idBase={idBase} field="value" problem={problem} />
         <p id={`${idBase}-value-hint`} className="hint">
           {hint}
         </p>
       </div>
       <div className="field">
         <label htmlFor={`${idBase}-year`}>{t('settings.yearLabel')}</label>
-        <input id={`${idBase}-year`} inputMode="numeric" value={draft.year} onChange={(e) => setDraft({ ...draft, year: e.target.value })} />
+        <input id={`${idBase}-year`} inputMode="numeric" value={draft.year} {...fieldState(idBase, 'year', problem)} onChange={(e) => setDraft({ ...draft, year: e.target.value })} />
+        <FieldError idBase={idBase} field="year" problem={problem} />
       </div>
       <div className="field">
         <label htmlFor={`${idBase}-source`}>{t('settings.sourceTextLabel')}</label>
-        <input id={`${idBase}-source`} value={draft.sourceText} onChange={(e) => setDraft({ ...draft, sourceText: e.target.value })} />
+        <input id={`${idBase}-source`} value={draft.sourceText} {...fieldState(idBase, 'source', problem)} onChange={(e) => setDraft({ ...draft, sourceText: e.target.value })} />
+        <FieldError idBase={idBase} field="source" problem={problem} />
       </div>
       <div className="field">
         <label htmlFor={`${idBase}-url`}>{t('settings.sourceUrlLabel')}</label>
@@ -207,14 +255,14 @@ function FigureFields({ draft, setDraft, unit, idBase }: { draft: FigureDraft; s
   );
 }
 
-/** Turns a draft into the override fields, or an error message. */
-function draftToFields(draft: FigureDraft, unit: FigureUnit, t: (k: string) => string): Omit<ReferenceOverride, 'id'> | string {
+/** Turns a draft into the override fields, or the refused field with the reason in words. */
+function draftToFields(draft: FigureDraft, unit: FigureUnit, t: (k: string) => string): Omit<ReferenceOverride, 'id'> | FieldProblem {
   const value = figureValueFromText(draft.value, unit);
-  if (value !== null && Number.isNaN(value)) return t('settings.valueLabel');
+  if (value !== null && Number.isNaN(value)) return { field: 'value', text: t('settings.valueInvalid') };
   const yearText = draft.year.trim();
   const year = yearText === '' ? null : Number(yearText);
-  if (year !== null && !Number.isInteger(year)) return t('settings.yearLabel');
-  if (draft.sourceText.trim() === '') return t('settings.sourceRequired');
+  if (year !== null && !Number.isInteger(year)) return { field: 'year', text: t('settings.yearInvalid') };
+  if (draft.sourceText.trim() === '') return { field: 'source', text: t('settings.sourceRequired') };
   return { value, year, source: { text: draft.sourceText.trim(), url: draft.sourceUrl.trim() || null }, confidence: draft.confidence };
 }
 
@@ -225,6 +273,16 @@ async function storeOverride(view: AnswerView, override: ReferenceOverride): Pro
   await putReferenceOverride(id, value);
 }
 
+/**
+ * A figure's name in words for its buttons and messages: its note in the interface language up to the
+ * first working-out (` (`, ` = `, `: `), e.g. `aandeel 16-24-jarige Belgen dat Instagram dagelijks gebruikt`;
+ * the id only when the figure has no note.
+ */
+function figureName(figure: SetFigure, t: TFunction): string {
+  const note = figureNoteText(figure, t).split(/ \(| = |: /)[0]?.trim();
+  return note ? note : figure.id;
+}
+
 /** One figure row with its edit form below when editing. */
 function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: AnswerView; onStatus: (s: Status) => void }) {
   const { t } = useTranslation();
@@ -232,6 +290,8 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
   const queryClient = useQueryClient();
   const idBase = useId();
   const [draft, setDraft] = useState<FigureDraft | null>(null);
+  const [problem, setProblem] = useState<FieldProblem | null>(null);
+  const name = figureName(figure, t);
   const startEdit = () =>
     setDraft({
       value: figureValueToText(figure.value, figure.unit, INTL_LOCALE[language]),
@@ -244,17 +304,20 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
     e.preventDefault();
     if (!draft) return;
     const fields = draftToFields(draft, figure.unit, t);
-    if (typeof fields === 'string') {
-      onStatus({ text: t('settings.invalidFigure', { detail: fields }), error: true });
+    if ('field' in fields) {
+      setProblem(fields);
+      onStatus({ text: t('settings.invalidFigure', { detail: fields.text }), error: true });
+      document.getElementById(`${idBase}-${fields.field}`)?.focus();
       return;
     }
+    setProblem(null);
     const override: ReferenceOverride =
       figure.origin === 'added' ? { id: figure.id, group: figure.group, unit: figure.unit, note: figure.note, ...fields } : { id: figure.id, ...fields };
     try {
       await storeOverride(view, override);
       await invalidateStoredData(queryClient);
       setDraft(null);
-      onStatus({ text: t('settings.saved', { id: figure.id }), error: false });
+      onStatus({ text: t('settings.saved', { id: name }), error: false });
     } catch (error) {
       onStatus({ text: t('settings.invalidFigure', { detail: errorText(error) }), error: true });
     }
@@ -263,7 +326,7 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
     try {
       await deleteReferenceOverride(figure.id);
       await invalidateStoredData(queryClient);
-      onStatus({ text: t('settings.restored', { id: figure.id }), error: false });
+      onStatus({ text: t('settings.restored', { id: name }), error: false });
     } catch (error) {
       onStatus({ text: t('settings.failed', { detail: errorText(error) }), error: true });
     }
@@ -286,7 +349,7 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
         </td>
         <td>{figure.year ?? t('settings.unknown')}</td>
         <td className="figure-source">
-          {figureSourceText(figure.source.text, t)}
+          <WithDutchParts text={figureSourceText(figure.source.text, t)} />
           {figure.source.url ? (
             <>
               {' '}
@@ -297,11 +360,11 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
         <td>{t(`answer.confidence.${figure.confidence}`)}</td>
         <td>
           <div className="figure-actions">
-            <button type="button" className="button" aria-label={t('settings.editLabel', { figure: figure.id })} onClick={startEdit} aria-expanded={draft !== null}>
+            <button type="button" className="button" aria-label={t('settings.editLabel', { figure: name })} onClick={startEdit} aria-expanded={draft !== null}>
               {t('settings.edit')}
             </button>
             {figure.origin !== 'default' ? (
-              <button type="button" className="button" onClick={() => void restore()}>
+              <button type="button" className="button" aria-label={t('settings.restoreLabel', { figure: name })} onClick={() => void restore()}>
                 {t('settings.restore')}
               </button>
             ) : null}
@@ -311,8 +374,8 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
       {draft ? (
         <tr className="figure-edit">
           <td colSpan={6}>
-            <form onSubmit={(e) => void save(e)} aria-label={t('settings.editLabel', { figure: figure.id })} className="figure-form">
-              <FigureFields draft={draft} setDraft={setDraft} unit={figure.unit} idBase={idBase} />
+            <form onSubmit={(e) => void save(e)} aria-label={t('settings.editLabel', { figure: name })} className="figure-form" noValidate>
+              <FigureFields draft={draft} setDraft={setDraft} unit={figure.unit} idBase={idBase} problem={problem} />
               <div className="actions">
                 <button type="submit" className="button button--primary">
                   {t('settings.save')}
@@ -339,13 +402,20 @@ function AddFigureForm({ view, onStatus }: { view: AnswerView; onStatus: (s: Sta
   const [id, setId] = useState('');
   const [note, setNote] = useState('');
   const [unit, setUnit] = useState<FigureUnit>('share');
+  const [problem, setProblem] = useState<FieldProblem | null>(null);
+  const refuse = (p: FieldProblem) => {
+    setProblem(p);
+    onStatus({ text: t('settings.invalidFigure', { detail: p.text }), error: true });
+    document.getElementById(`${idBase}-${p.field}`)?.focus();
+  };
   const add = async (e: FormEvent) => {
     e.preventDefault();
     const name = id.trim();
-    if (name === '') return onStatus({ text: t('settings.invalidFigure', { detail: t('settings.idRequired') }), error: true });
-    if (view.reference.byId[name]) return onStatus({ text: t('settings.invalidFigure', { detail: t('settings.idTaken') }), error: true });
+    if (name === '') return refuse({ field: 'id', text: t('settings.idRequired') });
+    if (view.reference.byId[name]) return refuse({ field: 'id', text: t('settings.idTaken') });
     const fields = draftToFields(draft, unit, t);
-    if (typeof fields === 'string') return onStatus({ text: t('settings.invalidFigure', { detail: fields }), error: true });
+    if ('field' in fields) return refuse(fields);
+    setProblem(null);
     try {
       await storeOverride(view, { id: name, group: 'other', unit, note: note.trim(), ...fields });
       await invalidateStoredData(queryClient);
@@ -358,11 +428,12 @@ function AddFigureForm({ view, onStatus }: { view: AnswerView; onStatus: (s: Sta
     }
   };
   return (
-    <form className="figure-form add-figure" onSubmit={(e) => void add(e)} aria-labelledby={`${idBase}-title`}>
+    <form className="figure-form add-figure" onSubmit={(e) => void add(e)} aria-labelledby={`${idBase}-title`} noValidate>
       <h3 id={`${idBase}-title`}>{t('settings.addTitle')}</h3>
       <div className="field">
         <label htmlFor={`${idBase}-id`}>{t('settings.idLabel')}</label>
-        <input id={`${idBase}-id`} value={id} onChange={(e) => setId(e.target.value)} />
+        <input id={`${idBase}-id`} value={id} {...fieldState(idBase, 'id', problem)} onChange={(e) => setId(e.target.value)} />
+        <FieldError idBase={idBase} field="id" problem={problem} />
       </div>
       <div className="field">
         <label htmlFor={`${idBase}-note`}>{t('settings.noteLabel')}</label>
@@ -378,7 +449,7 @@ function AddFigureForm({ view, onStatus }: { view: AnswerView; onStatus: (s: Sta
           ))}
         </select>
       </div>
-      <FigureFields draft={draft} setDraft={setDraft} unit={unit} idBase={idBase} />
+      <FigureFields draft={draft} setDraft={setDraft} unit={unit} idBase={idBase} problem={problem} />
       <div className="actions">
         <button type="submit" className="button button--primary">
           {t('settings.add')}

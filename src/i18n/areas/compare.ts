@@ -14,7 +14,8 @@ export const nl = {
   allHint: 'Niets aangevinkt = alle.',
   period: 'Periode',
   allPeriods: 'Alle perioden (meest recente verdeling per account)',
-  metricLabel: 'Maatstaf',
+  metricLabel: 'Getoond cijfer',
+  metricHelp: 'Wat de cijfers betekenen:',
   metric: {
     youthShare: 'Jongerenaandeel',
     index: 'Vertegenwoordigingsindex',
@@ -44,7 +45,7 @@ export const nl = {
   cell: {
     noAccount: 'geen account',
     noAgeData: 'geen leeftijdsgegevens',
-    unknown: 'niet bekend',
+    unknown: 'onbekend',
     noPeriodData: 'geen gegevens in deze periode',
     noReach: 'geen bereik bekend',
     noReference: 'geen referentiecijfer',
@@ -97,6 +98,7 @@ export const en: SameKeys<typeof nl> = {
   period: 'Period',
   allPeriods: 'All periods (latest split per account)',
   metricLabel: 'Metric',
+  metricHelp: 'What the figures mean:',
   metric: {
     youthShare: 'Youth share',
     index: 'Representation index',
@@ -126,7 +128,7 @@ export const en: SameKeys<typeof nl> = {
   cell: {
     noAccount: 'no account',
     noAgeData: 'no age data',
-    unknown: 'not known',
+    unknown: 'unknown',
     noPeriodData: 'no data in this period',
     noReach: 'no reach known',
     noReference: 'no reference figure',

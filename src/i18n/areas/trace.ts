@@ -14,7 +14,7 @@ export const nl = {
     gap: 'leemte = jongerenplatform({{platform}}) EN aanwezigheid({{platform}}) = geen account',
     platformRelativeIndex: 'indexTegenoverPlatform = jongerenaandeel ÷ jongerenaandeelPlatform({{platform}}) × 100',
     presence:
-      'account met leeftijdsgegevens → met gegevens; account(s) of ingesteld "heeft account" → zonder gegevens; ingesteld "geen account" → geen account; anders onbekend',
+      'account met leeftijdsgegevens → met gegevens; account(s) of ingevuld "heeft account" → zonder gegevens; ingevuld "geen account" → geen account; anders onbekend',
     representationIndex: 'vertegenwoordigingsindex = jongerenaandeel ÷ jongerenaandeelBevolking({{base}}) × 100',
     trend:
       'verandering (procentpunt) = (jongerenaandeel(periode) − jongerenaandeel(vorige periode)) × 100; |verandering| ≤ marge = stabiel',
@@ -60,7 +60,7 @@ export const nl = {
   },
   value: {
     'no-account': 'geen account',
-    'not set': 'niet ingesteld',
+    'not set': 'niet ingevuld',
     'has-account': 'heeft account',
   },
 };

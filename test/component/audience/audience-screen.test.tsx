@@ -68,6 +68,13 @@ describe('typing in an audience', () => {
     await user.type(screen.getByLabelText('Aandeel van 18-24 (%)'), '120');
     await user.click(screen.getByRole('button', { name: 'Bewaren' }));
     expect(screen.getByRole('alert').textContent).toBe('Een aandeel moet een getal tussen 0 en 100 zijn.');
+    // 120 > 100: that field (and only that one) is marked invalid, described by the message, and focused.
+    const share = screen.getByLabelText('Aandeel van 18-24 (%)');
+    expect(share.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(share.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Een aandeel moet een getal tussen 0 en 100 zijn.');
+    expect(document.activeElement).toBe(share);
+    expect(screen.getByLabelText('Aandeel van 25-34 (%)').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByLabelText('Entiteit').getAttribute('aria-invalid')).toBeNull();
     expect(await db.imports.count()).toBe(0);
   });
 });

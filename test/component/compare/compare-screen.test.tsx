@@ -53,13 +53,13 @@ describe('compare screen', () => {
     expect(screen.queryByTestId('compare-unknown')).toBeNull();
     expect(matrixRows()).toEqual([
       // De Lijn: Facebook views file has no age split; Instagram (34.9 / 99.9) / 0.1523 × 100 = 229.38;
-      // YouTube and TikTok set to "no account" by the sample presence → geen account; LinkedIn not set → niet bekend.
-      ['De Lijn', 'geen leeftijdsgegevens', '229,4', 'geen account', 'geen account', 'niet bekend'],
+      // YouTube and TikTok set to "no account" by the sample presence → geen account; LinkedIn not set → onbekend.
+      ['De Lijn', 'geen leeftijdsgegevens', '229,4', 'geen account', 'geen account', 'onbekend'],
       // OVAM: Facebook (3.2 / 100.1) / 0.095 × 100 = 33.65; Instagram "no account" (sample presence);
       // YouTube (4.1 / 99.99) / 0.1523 × 100 = 26.92; TikTok "no account"; LinkedIn not set.
-      ['OVAM', '33,7', 'geen account', '26,9', 'geen account', 'niet bekend'],
+      ['OVAM', '33,7', 'geen account', '26,9', 'geen account', 'onbekend'],
     ]);
-    expect((screen.getByLabelText('Maatstaf') as HTMLSelectElement).value).toBe('index');
+    expect((screen.getByLabelText('Getoond cijfer') as HTMLSelectElement).value).toBe('index');
     // Each number opens its trace.
     expect(screen.getByRole('button', { name: 'Herkomst van Representatie-index OVAM · YouTube: 26,9' })).toBeTruthy();
   });
@@ -113,7 +113,7 @@ describe('compare screen', () => {
     await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
     // Youth share by default: Ketnet YouTube 38.4 + 21.7 = 60.1 of 100.0 → 60,1%.
     expect(matrixRows().find((r) => r[0] === 'Ketnet')?.[3]).toBe('60,1%');
-    await user.selectOptions(screen.getByLabelText('Maatstaf'), 'index');
+    await user.selectOptions(screen.getByLabelText('Getoond cijfer'), 'index');
     expect(router.state.location.search).toBe('?metric=index');
     await user.click(within(screen.getByRole('group', { name: 'Platformen' })).getByLabelText('YouTube'));
     expect(router.state.location.search).toBe('?platforms=youtube&metric=index');

@@ -54,8 +54,8 @@ describeRealExports('re-reading every stored file', () => {
 
     const user = userEvent.setup();
     renderApp('/data', serviceClient());
-    await user.click(await screen.findByRole('button', { name: 'Alle bestanden opnieuw lezen' }));
-    const table = await screen.findByTestId('reread-table');
+    await user.click(await screen.findByRole('button', { name: 'Alle bestanden opnieuw lezen' }, { timeout: 15_000 }));
+    const table = await screen.findByTestId('reread-table', {}, { timeout: 15_000 });
     expect(screen.getByText('1 gewijzigd, 0 ongewijzigd, 1 niet meer leesbaar.')).toBeTruthy();
     const rows = within(table)
       .getAllByRole('row')
@@ -64,7 +64,7 @@ describeRealExports('re-reading every stored file', () => {
     expect(rows).toEqual([
       [
         'Table data (afgebroken).csv OVAM, YouTube',
-        'YouTube Studio viewer age (v1)',
+        'YouTube Studio: leeftijd kijker (v1)',
         '3',
         // version 1 renormalised the kept bands: (0.61 + 10.81) / 33.71 = 0.3388 → 33,9%
         '33,9%',
@@ -72,7 +72,7 @@ describeRealExports('re-reading every stored file', () => {
       ],
       [
         'Table data.csv Ketnet, YouTube',
-        'YouTube Studio viewer age (v1) → YouTube Studio viewer age (v2)',
+        'YouTube Studio: leeftijd kijker (v1) → YouTube Studio: leeftijd kijker (v2)',
         // 7 bands × 4 columns (views share, watch-time share, average view duration, average % viewed)
         '28',
         // (0.61 + 10.81) / 100 = 11,4% before and after
@@ -82,7 +82,7 @@ describeRealExports('re-reading every stored file', () => {
     ]);
 
     await user.click(screen.getByRole('button', { name: '1 wijziging toepassen' }));
-    await screen.findByText('1 import bijgewerkt.');
+    await screen.findByText('1 import bijgewerkt.', {}, { timeout: 15_000 });
     const versions = (await db.imports.toArray()).map((i) => [i.fileName, i.formatVersion]).sort();
     expect(versions).toEqual([
       ['Table data (afgebroken).csv', 1],

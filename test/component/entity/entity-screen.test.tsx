@@ -39,12 +39,12 @@ describe('entity page', () => {
       ['x', 'unknown'],
       ['snapchat', 'no-account'],
     ]);
-    expect(fold(screen.getByTestId('presence-table').querySelector('tr[data-platform="linkedin"] td[data-presence]')?.textContent)).toBe('niet bekend');
+    expect(fold(screen.getByTestId('presence-table').querySelector('tr[data-platform="linkedin"] td[data-presence]')?.textContent)).toBe('onbekend');
 
     await user.selectOptions(screen.getByLabelText('Aanwezigheid op TikTok'), 'none');
     await waitFor(() => expect(presenceRows()[3]).toEqual(['tiktok', 'unknown']));
     expect(await getPresence(lijn.id, 'tiktok')).toBeUndefined();
-    expect(fold(screen.getByTestId('presence-table').querySelector('tr[data-platform="tiktok"] td[data-presence]')?.textContent)).toBe('niet bekend');
+    expect(fold(screen.getByTestId('presence-table').querySelector('tr[data-platform="tiktok"] td[data-presence]')?.textContent)).toBe('onbekend');
     await user.selectOptions(screen.getByLabelText('Aanwezigheid op TikTok'), 'no-account');
     await waitFor(() => expect(presenceRows()[3]).toEqual(['tiktok', 'no-account']));
     expect(await getPresence(lijn.id, 'tiktok')).toBe('no-account');

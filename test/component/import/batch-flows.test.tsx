@@ -51,9 +51,9 @@ function parse(input: SourceInput): ParsedFile {
 
 async function importFirst(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.upload(screen.getByTestId('import-file-input'), [textFile('sep.csv', 'sep')]);
-  await user.type(await screen.findByTestId('import-entity'), 'Ketnet');
+  await user.type(await screen.findByTestId('import-entity', {}, { timeout: 15_000 }), 'Ketnet');
   await user.click(screen.getByTestId('import-confirm'));
-  await screen.findByRole('heading', { name: 'Resultaat' });
+  await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
   await user.click(screen.getByRole('button', { name: 'Andere bestanden importeren' }));
 }
 
@@ -65,7 +65,7 @@ describe('several files at once', () => {
     const [first] = await db.imports.toArray();
 
     await user.upload(screen.getByTestId('import-file-input'), [textFile('sep2.csv', 'sep2')]);
-    await screen.findByRole('listitem', { name: 'sep2.csv' });
+    await screen.findByRole('listitem', { name: 'sep2.csv' }, { timeout: 15_000 });
     // The page "Ketnet" on Facebook was stored for the entity Ketnet: pre-filled and marked.
     expect((within(card('sep2.csv')).getByTestId('import-entity') as HTMLInputElement).value).toBe('Ketnet');
     expect(within(card('sep2.csv')).getByText('herkend')).toBeTruthy();
@@ -79,7 +79,7 @@ describe('several files at once', () => {
     await user.click(within(group).getByRole('radio', { name: /^vervangen/ }));
     expect(confirm.disabled).toBe(false);
     await user.click(confirm);
-    await screen.findByRole('heading', { name: 'Resultaat' });
+    await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
     expect(fold(screen.getByText('sep2.csv', { selector: '.result .file-name' }).parentElement?.textContent)).toBe('sep2.csv bewaard, verving 1 import');
 
     // The old import and its source file are gone; only sep2.csv remains (2 views observations, not 4).
@@ -96,11 +96,11 @@ describe('several files at once', () => {
     await importFirst(user);
 
     await user.upload(screen.getByTestId('import-file-input'), [textFile('sep2.csv', 'sep2'), textFile('age.csv', 'youtube')]);
-    await screen.findByRole('listitem', { name: 'age.csv' });
+    await screen.findByRole('listitem', { name: 'age.csv' }, { timeout: 15_000 });
     await user.type(within(card('age.csv')).getByTestId('import-entity'), 'Ketnet');
     await user.click(within(card('sep2.csv')).getByRole('radio', { name: /^behouden/ }));
     await user.click(screen.getByTestId('import-confirm'));
-    await screen.findByRole('heading', { name: 'Resultaat' });
+    await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
     const results = within(screen.getByRole('list', { name: 'Resultaat' }))
       .getAllByRole('listitem')
       .map((li) => fold(li.textContent));
@@ -131,11 +131,11 @@ describe('re-reading one file', () => {
     await user.type(date, '2026-01-04');
     await user.click(within(card('FollowerHistory.csv')).getByRole('button', { name: 'Opnieuw lezen' }));
     await within(card('FollowerHistory.csv')).findByText('Gelezen met exportdatum 4 jan 2026.');
-    expect(within(card('FollowerHistory.csv')).getByText('4 waarden gelezen')).toBeTruthy();
+    expect(within(card('FollowerHistory.csv')).getByText('4 cijfers gelezen')).toBeTruthy();
     // the entity typed before re-reading is still there
     expect((within(card('FollowerHistory.csv')).getByTestId('import-entity') as HTMLInputElement).value).toBe('Ketnet');
     await user.click(screen.getByTestId('import-confirm'));
-    await screen.findByRole('heading', { name: 'Resultaat' });
+    await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
     const [stored] = await db.imports.toArray();
     expect([stored?.exportDate, stored?.period]).toEqual(['2026-01-04', { start: '2025-12-30', end: '2026-01-02' }]);
   });
@@ -166,7 +166,7 @@ describe('re-reading one file', () => {
     await screen.findByRole('listitem', { name: 'Audience.csv' });
     const parts = within(card('Audience.csv')).getAllByTestId('import-part').map((li) => fold(li.textContent));
     // Facebook 18-24: 10 + 10 = 20 %; Instagram 18-24: 30 + 20 = 50 %; each: 4 shares + 1 follower count = 5 values
-    expect(parts).toEqual(['Facebook: 20,0% (leeftijdsgrens 18+) · 5 waarden gelezen', 'Instagram: 50,0% (leeftijdsgrens 18+) · 5 waarden gelezen']);
+    expect(parts).toEqual(['Facebook: 20,0% (leeftijdsgrens 18+) · 5 cijfers gelezen', 'Instagram: 50,0% (leeftijdsgrens 18+) · 5 cijfers gelezen']);
     await user.type(within(card('Audience.csv')).getByTestId('import-entity'), 'Ketnet');
     await user.click(screen.getByTestId('import-confirm'));
     await screen.findByRole('heading', { name: 'Resultaat' });
@@ -181,12 +181,12 @@ describe('re-reading one file', () => {
     const user = userEvent.setup();
     renderApp('/import', serviceClient());
     await user.upload(screen.getByTestId('import-file-input'), [textFile('eigen.csv', 'Dag,Aantal\n2025-10-01,5\n2025-10-02,7\n')]);
-    await screen.findByRole('listitem', { name: 'eigen.csv' });
+    await screen.findByRole('listitem', { name: 'eigen.csv' }, { timeout: 15_000 });
     const open = within(card('eigen.csv')).getByRole('button', { name: 'Kolommen koppelen' });
     await user.click(open);
-    const dialog = await screen.findByRole('dialog', { name: 'Kolommen koppelen: eigen.csv' });
+    const dialog = await screen.findByRole('dialog', { name: 'Kolommen koppelen: eigen.csv' }, { timeout: 15_000 });
     expect(document.activeElement).toBe(dialog);
-    await within(dialog).findByRole('button', { name: 'Toepassen' });
+    await within(dialog).findByRole('button', { name: 'Toepassen' }, { timeout: 15_000 });
     // The last focusable element is "Sluiten": Tab from it goes back to the first field of the dialog.
     const close = within(dialog).getByRole('button', { name: 'Sluiten' });
     close.focus();

@@ -27,8 +27,9 @@ describe('overview and the reference figures in use', () => {
     const client = await storeSampleData();
     const { router } = renderApp('/settings', client);
     await screen.findByRole('heading', { level: 2, name: 'Referentiecijfers' }, { timeout: 15_000 });
-    await user.click(screen.getByRole('button', { name: `${POP13} aanpassen` }));
-    const form = screen.getByRole('form', { name: `${POP13} aanpassen` });
+    // Named by the figure's note (${POP13}'s "aandeel 13-24-jarigen in de Vlaamse bevolking van 13+ = …").
+    await user.click(screen.getByRole('button', { name: 'Aanpassen: aandeel 13-24-jarigen in de Vlaamse bevolking van 13+' }));
+    const form = screen.getByRole('form', { name: 'Aanpassen: aandeel 13-24-jarigen in de Vlaamse bevolking van 13+' });
     const value = within(form).getByLabelText('Waarde');
     await user.clear(value);
     await user.type(value, '30');

@@ -59,7 +59,8 @@ describe('presentation mode', () => {
     const client = await storeSampleData();
     renderApp('/present', client);
     const start = await screen.findByRole('button', { name: 'Start presentatie' }, { timeout: 10_000 });
-    // Default: overview chart, verdict, the other two charts chosen; improvements and method not.
+    // Default: overview chart, verdict, the other two charts, the improvements and the method note, all chosen:
+    // the show answers both halves of question 3.
     const chooser = screen.getByRole('group', { name: 'Dia’s' });
     const boxes = within(chooser).getAllByRole('checkbox') as HTMLInputElement[];
     expect(boxes.map((b) => [fold(b.parentElement?.textContent), b.checked])).toEqual([
@@ -67,27 +68,31 @@ describe('presentation mode', () => {
       ['Het oordeel (vraag 3)', true],
       ['Representatie-index per entiteit en platform', true],
       ['Leeftijdsprofiel van elk account', true],
-      ['Verbeteringen', false],
-      ['Wat de cijfers niet kunnen tonen', false],
+      ['Verbeteringen', true],
+      ['Wat de cijfers niet kunnen tonen', true],
     ]);
     // Move the verdict to the front: it becomes slide 1.
     await user.click(within(chooser).getByRole('button', { name: 'Omhoog: Het oordeel (vraag 3)' }));
     await user.click(start);
     const counter = await screen.findByTestId('present-counter');
-    expect(counter.textContent).toBe('Dia 1 van 4');
+    expect(counter.textContent).toBe('Dia 1 van 6');
     expect(screen.getByTestId('present-verdict').textContent).toBe('voldoende');
     // jsdom has no Fullscreen API: the slides fill the window and say so.
     expect(screen.getByText('Volledig scherm is niet toegestaan; de presentatie vult het venster.')).toBeTruthy();
 
     fireEvent.keyDown(document.body, { key: 'ArrowRight' });
-    await waitFor(() => expect(counter.textContent).toBe('Dia 2 van 4'));
+    await waitFor(() => expect(counter.textContent).toBe('Dia 2 van 6'));
     expect(document.querySelector('.present-slide figure[data-chart="youth-share"]')).not.toBeNull();
     fireEvent.keyDown(document.body, { key: 'PageDown' });
-    await waitFor(() => expect(counter.textContent).toBe('Dia 3 van 4'));
+    await waitFor(() => expect(counter.textContent).toBe('Dia 3 van 6'));
     fireEvent.keyDown(document.body, { key: 'ArrowLeft' });
-    await waitFor(() => expect(counter.textContent).toBe('Dia 2 van 4'));
+    await waitFor(() => expect(counter.textContent).toBe('Dia 2 van 6'));
     fireEvent.keyDown(document.body, { key: 'End' });
-    await waitFor(() => expect(counter.textContent).toBe('Dia 4 van 4'));
+    await waitFor(() => expect(counter.textContent).toBe('Dia 6 van 6'));
+    expect(document.querySelector('.present-slide[data-slide="method"]')).not.toBeNull();
+    fireEvent.keyDown(document.body, { key: 'ArrowLeft' });
+    fireEvent.keyDown(document.body, { key: 'ArrowLeft' });
+    await waitFor(() => expect(counter.textContent).toBe('Dia 4 van 6'));
     expect(document.querySelector('.present-slide figure[data-chart="report-age-profile"]')).not.toBeNull();
     fireEvent.keyDown(document.body, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByTestId('present-counter')).toBeNull());

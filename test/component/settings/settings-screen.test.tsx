@@ -64,10 +64,21 @@ describe('settings screen', () => {
     const client = await storeSampleData();
     renderApp('/settings', client);
     await screen.findByRole('heading', { level: 2, name: 'Referentiecijfers' }, { timeout: 10_000 });
-    await user.click(screen.getByRole('button', { name: 'population.flanders.share-13plus.13-24 aanpassen' }));
-    const form = screen.getByRole('form', { name: 'population.flanders.share-13plus.13-24 aanpassen' });
+    // The button is named in words, from the figure's Dutch note up to its working-out ("= 871.814 / …"),
+    // not by its id population.flanders.share-13plus.13-24.
+    const name = 'Aanpassen: aandeel 13-24-jarigen in de Vlaamse bevolking van 13+';
+    await user.click(screen.getByRole('button', { name }));
+    const form = screen.getByRole('form', { name });
     const value = within(form).getByLabelText('Waarde');
     expect((value as HTMLInputElement).value).toBe('15,23');
+    // A value that is no number: the field is marked invalid, described by the message, and has the focus.
+    await user.clear(value);
+    await user.type(value, 'veel');
+    await user.click(within(form).getByRole('button', { name: 'Bewaren' }));
+    await waitFor(() => expect(value.getAttribute('aria-invalid')).toBe('true'));
+    const describedBy = (value.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(document.getElementById(describedBy[0] ?? '')?.textContent).toBe('Vul een getal in, bijvoorbeeld 12,5.');
+    expect(document.activeElement).toBe(value);
     await user.clear(value);
     await user.type(value, '20');
     await user.click(within(form).getByRole('button', { name: 'Bewaren' }));

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../../src/core/model/platform';
 import { contrastRatio, PLATFORM_COLORS, REFERENCE_COLOR, relativeLuminance } from '../../../src/charts/palette';
+import { bandColor } from '../../../src/charts/age-profile-data';
 import { ciede2000, seenAs } from './colour-vision';
 import type { Vision } from './colour-vision';
 
@@ -65,4 +66,40 @@ describe('colour-vision deficiencies', () => {
       expect(smallest, `closest pair ${pair}`).toBeGreaterThanOrEqual(13);
     },
   );
+});
+
+describe('age-band colours of the age profiles', () => {
+  // Bands that can sit next to each other in one stacked bar, youngest first: the 13+ split of YouTube and
+  // Meta, TikTok's 18+ split ending in 55+, and Snapchat's 13-17, 18-20, 21-24, 25-34, 35+.
+  const SEQUENCES = [
+    ['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'],
+    ['18-24', '25-34', '35-44', '45-54', '55+'],
+    ['13-17', '18-20', '21-24', '25-34', '35+'],
+  ];
+
+  it('gives every band at least 3:1 on white, the old 55-64 and 65+ included', () => {
+    // The old 55-64 #6BAED6 was 2.3:1 and 65+ #A6CEE3 1.6:1; the new ones: 55-64 #8A5AB0 → L = 0.2126 ×
+    // 0.2542 + 0.7152 × 0.1022 + 0.0722 × 0.4342 = 0.1587, (1.05) / (0.2087) = 5.03; 65+ #52595E → 7.1.
+    expect(contrastRatio('#6BAED6', '#ffffff')).toBeLessThan(3);
+    expect(contrastRatio(bandColor('55-64'), '#ffffff')).toBeCloseTo(5.03, 1);
+    for (const band of new Set(SEQUENCES.flat())) {
+      expect(contrastRatio(bandColor(band), '#ffffff'), band).toBeGreaterThanOrEqual(3);
+    }
+    // A band the table does not know gets a grey no lighter than #767676 (4.54:1), e.g. 70+ → 70 + 45 = 115 = #737373.
+    expect(bandColor('70+')).toBe('#737373');
+    expect(contrastRatio(bandColor('90+'), '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('keeps neighbouring bands at least 12 CIEDE2000 apart, normally and under each colour-vision deficiency', () => {
+    const visions: Vision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
+    for (const bands of SEQUENCES) {
+      for (let i = 0; i + 1 < bands.length; i++) {
+        const [a, b] = [bands[i]!, bands[i + 1]!];
+        for (const vision of visions) {
+          const distance = ciede2000(seenAs(bandColor(a), vision), seenAs(bandColor(b), vision));
+          expect(distance, `${a} / ${b} (${vision})`).toBeGreaterThanOrEqual(12);
+        }
+      }
+    }
+  });
 });
