@@ -75,8 +75,9 @@ export function improvementsFor(scope: ImprovementScope, set: ReferenceSet, thre
       rule: 'youth-platform-absent',
       platform: gap.platform,
       accountId: null,
-      key: 'answer.improvement.youthPlatformAbsent',
-      params: { entityName: scope.entityName, platform: gap.platform, dailyUse: gap.dailyUse?.value ?? null, dailyUseYear: gap.dailyUse?.year ?? null, relevanceBy: gap.relevance.decidedBy },
+      // Without a known daily use the sentence says why the platform counts, never "onbekend van de Belgen".
+      key: gap.dailyUse?.value != null ? 'answer.improvement.youthPlatformAbsent' : 'answer.improvement.youthPlatformAbsentNoUse',
+      params: { entityName: scope.entityName, platform: gap.platform, dailyUse: gap.dailyUse?.value ?? null, dailyUseYear: gap.dailyUse?.year ?? null, relevanceBy: gap.relevance.decidedBy === 'kpi14-list' ? 'VRT KPI 14' : gap.relevance.decidedBy === 'weekly-use' ? 'wekelijks gebruik' : 'dagelijks gebruik' },
       traces: [gap.trace, scope.presence[gap.platform].trace],
       estimate: estimate(
         `modelled young people = young share of ${gap.platform}'s users × typical audience of the entity's accounts (people)`,

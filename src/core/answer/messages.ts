@@ -47,6 +47,7 @@ export const ANSWER_CORE_EN = {
   },
   improvement: {
     youthPlatformAbsent: '{{dailyUse}} of Belgians aged 16-24 use {{platform}} daily ({{dailyUseYear}}); {{entityName}} has no {{platform}} account.',
+    youthPlatformAbsentNoUse: '{{platform}} is a youth platform ({{relevanceBy}}); {{entityName}} has no account there.',
     underRepresentedPlatform: '{{entityName}} on {{platform}}: youth share {{youthShare}}, index {{index}}, below {{underIndex}}: young people are under-represented.',
     fallingYouthShare: '{{entityName}} on {{platform}}: the youth share fell by {{changePoints}} points (split ending {{from}} to split ending {{to}}).',
     ageDataMissing: '{{entityName}} on {{platform}}: no age data. {{howTo}}',

@@ -23,6 +23,7 @@ import { formatCount, formatPercent, formatPeriod, INTL_LOCALE } from '../../i18
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { useAnswer } from '../../lib/answer-query';
+import { exportGuidePath } from '../../lib/help-links';
 import './answer.css';
 
 /** The trace sources of an answer view (imports, files, accounts, reference figures). */
@@ -265,6 +266,11 @@ function ImprovementItem({ item, sources, t, language }: { item: Improvement; so
       <p>
         <Sentence text={text} traces={item.traces} rule={item.rule} sources={sources} />
       </p>
+      {(item.rule === 'age-data-missing' || item.rule === 'audience-size-missing') && item.platform ? (
+        <p>
+          <Link to={exportGuidePath(item.platform)}>{t('answer.howToExport', { platform: PLATFORM_LABELS[item.platform] })}</Link>
+        </p>
+      ) : null}
       {item.estimate ? (
         <div className="estimate">
           <p>

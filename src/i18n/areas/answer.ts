@@ -29,6 +29,7 @@ export const nl = {
   verdictRule: 'Beslist door regel: {{rule}}',
   borderline: 'op de grens',
   flipsTitle: 'Kantelt bij',
+  howToExport: 'Hoe exporteer ik dit uit {{platform}}?',
   flip: 'Bij een drempel van {{value}} voor {{threshold}}: {{verdict}}.',
   flipThreshold: {
     underIndex: 'de vertegenwoordigingsindex',
@@ -203,6 +204,7 @@ export const nl = {
   },
   improvement: {
     youthPlatformAbsent: '{{dailyUse}} van de Belgen van 16 tot 24 jaar gebruikt {{platform}} dagelijks ({{dailyUseYear}}); {{entityName}} heeft geen account op {{platform}}.',
+    youthPlatformAbsentNoUse: '{{platform}} is een jongerenplatform ({{relevanceBy}}); {{entityName}} heeft er geen account.',
     underRepresentedPlatform: '{{entityName}} op {{platform}}: jongerenaandeel {{youthShare}}, index {{index}}, onder {{underIndex}}: jongeren zijn ondervertegenwoordigd.',
     fallingYouthShare: '{{entityName}} op {{platform}}: het jongerenaandeel daalde met {{changePoints}} procentpunt (verdeling tot {{from}} tegenover verdeling tot {{to}}).',
     ageDataMissing: '{{entityName}} op {{platform}}: geen leeftijdsgegevens. {{howTo}}',
@@ -379,6 +381,7 @@ export const en: SameKeys<typeof nl> = {
   verdictRule: 'Decided by rule: {{rule}}',
   borderline: 'borderline',
   flipsTitle: 'Would change at',
+  howToExport: 'How do I export this from {{platform}}?',
   flip: 'At a threshold of {{value}} for {{threshold}}: {{verdict}}.',
   flipThreshold: {
     underIndex: 'the representation index',
