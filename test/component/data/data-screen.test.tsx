@@ -13,7 +13,7 @@ async function importFiles(): Promise<void> {
   await service.commit(previews.map((p) => ({ key: p.key, entityName: 'Ketnet', platform: p.summary!.platform ?? 'facebook' })));
 }
 
-describe('data screen', () => {
+describe('data screen', { timeout: 60_000 }, () => {
   beforeEach(async () => {
     await resetDatabase();
     await importFiles();
@@ -22,7 +22,7 @@ describe('data screen', () => {
   it('deletes one import after saying what goes, and undo brings it back', async () => {
     const user = userEvent.setup();
     renderApp('/data', serviceClient(fakeParse));
-    const table = await screen.findByTestId('imports-table');
+    const table = await screen.findByTestId('imports-table', {}, { timeout: 10_000 });
     expect(within(table).getAllByRole('row')).toHaveLength(3); // header + 2 imports
 
     await user.click(screen.getByRole('button', { name: 'views.csv verwijderen' }));
@@ -32,27 +32,27 @@ describe('data screen', () => {
       'Dit verwijdert de import van views.csv (Ketnet, Facebook): 2 cijfers en het originele bestand (5 byte).',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Ja, verwijderen' }));
-    await screen.findByText('views.csv is verwijderd.');
+    await screen.findByText('views.csv is verwijderd.', {}, { timeout: 10_000 });
     expect(await db.imports.count()).toBe(1);
     await waitFor(() => expect(within(screen.getByTestId('imports-table')).queryByText('views.csv')).toBeNull());
 
     await user.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
-    await screen.findByText('views.csv is teruggezet.');
+    await screen.findByText('views.csv is teruggezet.', {}, { timeout: 10_000 });
     expect(await db.imports.count()).toBe(2);
     expect(await db.sourceFiles.count()).toBe(2);
-    await within(screen.getByTestId('imports-table')).findByText('views.csv');
+    await within(screen.getByTestId('imports-table')).findByText('views.csv', {}, { timeout: 10_000 });
   });
 
   it('deletes an entity with its accounts, imports and files after a confirmation that counts them', async () => {
     const user = userEvent.setup();
     renderApp('/data', serviceClient(fakeParse));
-    await user.click(await screen.findByRole('button', { name: 'Ketnet verwijderen' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Entiteit Ketnet verwijderen?' });
+    await user.click(await screen.findByRole('button', { name: 'Ketnet verwijderen' }, { timeout: 10_000 }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Entiteit Ketnet verwijderen?' }, { timeout: 10_000 });
     // 2 accounts (YouTube, Facebook), 2 imports, 2 files of 7 ("youtube") + 5 ("views") = 12 bytes
     expect(fold(dialog.textContent)).toContain('Dit verwijdert Ketnet met 2 account(s), 2 import(s) en 2 origineel bestand/bestanden (12 byte).');
     await user.click(within(dialog).getByRole('button', { name: 'Ja, verwijderen' }));
-    await screen.findByText('Ketnet is verwijderd.');
+    await screen.findByText('Ketnet is verwijderd.', {}, { timeout: 10_000 });
     expect([await db.entities.count(), await db.accounts.count(), await db.imports.count(), await db.sourceFiles.count()]).toEqual([0, 0, 0, 0]);
-    await screen.findByText('Nog geen imports.');
+    await screen.findByText('Nog geen imports.', {}, { timeout: 10_000 });
   });
 });

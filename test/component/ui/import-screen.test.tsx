@@ -18,7 +18,7 @@ function card(name: string): HTMLElement {
   return screen.getByRole('listitem', { name });
 }
 
-describe('import screen', () => {
+describe('import screen', { timeout: 60_000 }, () => {
   it('asks the platform only for a file without one and keeps confirm disabled until it is chosen', async () => {
     const user = userEvent.setup();
     renderApp('/import', serviceClient(fakeParse));
@@ -27,7 +27,7 @@ describe('import screen', () => {
       textFile('viewer-age.csv', 'youtube'),
       textFile('Audience.csv', 'audience'),
     ]);
-    await screen.findByRole('listitem', { name: 'Audience.csv' });
+    await screen.findByRole('listitem', { name: 'Audience.csv' }, { timeout: 10_000 });
 
     // Only the audience file (platform null) gets the select; it is required and starts empty.
     const selects = screen.getAllByTestId('import-platform');
@@ -78,7 +78,7 @@ describe('import screen', () => {
     expect(confirm.disabled).toBe(false);
 
     await user.click(confirm);
-    await screen.findByRole('heading', { name: 'Resultaat' });
+    await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 10_000 });
     const results = within(screen.getByRole('list', { name: 'Resultaat' }))
       .getAllByRole('listitem')
       .map((li) => fold(li.textContent));
@@ -102,7 +102,7 @@ describe('import screen', () => {
       textFile('photo.csv', '\x89PNG'),
       textFile('views.csv', 'views'),
     ]);
-    await screen.findByRole('listitem', { name: 'views.csv' });
+    await screen.findByRole('listitem', { name: 'views.csv' }, { timeout: 10_000 });
 
     // In Dutch, no English sentence by default: the parser's English detail sits in a closed disclosure.
     const alerts = screen.getAllByRole('alert').map((a) => a.textContent);
@@ -119,7 +119,7 @@ describe('import screen', () => {
 
     await user.type(screen.getByTestId('import-entity'), 'De Lijn');
     await user.click(screen.getByTestId('import-confirm'));
-    await screen.findByRole('heading', { name: 'Resultaat' });
+    await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 10_000 });
     expect(fold(screen.getByText('views.csv', { selector: '.result .file-name' }).parentElement?.textContent)).toBe(
       'views.csv bewaard',
     );
@@ -128,7 +128,7 @@ describe('import screen', () => {
     // The same bytes again: shown as already imported, not committable.
     await user.click(screen.getByRole('button', { name: 'Andere bestanden importeren' }));
     await user.upload(screen.getByTestId('import-file-input'), [textFile('views (1).csv', 'views')]);
-    await screen.findByRole('listitem', { name: 'views (1).csv' });
+    await screen.findByRole('listitem', { name: 'views (1).csv' }, { timeout: 10_000 });
     expect(within(card('views (1).csv')).getByText('al geïmporteerd')).toBeTruthy();
     expect(screen.queryByTestId('import-entity')).toBeNull();
     expect((screen.getByTestId('import-confirm') as HTMLButtonElement).disabled).toBe(true);
