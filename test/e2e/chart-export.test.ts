@@ -90,8 +90,9 @@ describe('chart export', () => {
     expect(parsed.title).toBe('Jongerenaandeel per account');
     const printed = foldSpaces(parsed.texts.join(' '));
     expect(printed).toContain('Jongerenaandeel per account');
-    // The sample data's accounts with age data are on YouTube, Instagram and Facebook (sample-data/README.md).
-    expect(printed).toContain('Bron: exports van Facebook, Instagram en YouTube; Statbel 2021');
+    // The sample data's accounts with age data are on Facebook, Instagram, YouTube and TikTok (Ketnet's typed
+    // split), in platform order (sample-data/README.md "Per account").
+    expect(printed).toContain('Bron: exports van Facebook, Instagram, YouTube en TikTok; Statbel 2021');
     expect(printed).toMatch(/Gemaakt op \d{1,2} \S+ \d{4} met Jongerenbereik/);
     expect(parsed.fontFamily).toContain('system-ui');
     // The drawing came along with its styles inlined (bars in the platform colours, palette.ts).
@@ -122,16 +123,19 @@ describe('chart export', () => {
     expect(table[0]).toEqual(['Entiteit', 'Platform', 'Jongerenaandeel', 'Leeftijdsgrens', 'Bevolking (zelfde leeftijdsgrens)']);
     // Same rows, same order; the table's `60,1%` is the CSV's `60,1`.
     expect(csv.slice(1)).toEqual(table.slice(1).map((cells) => cells.map((c) => c.replace(/ ?%$/, ''))));
-    // Seven accounts with age data (sample-data/README.md: nine accounts, two without age data).
-    expect(csv).toHaveLength(1 + 7);
+    // Nine accounts with age data (sample-data/README.md "Per account": ten accounts, Ketnet Facebook without age data).
+    expect(csv).toHaveLength(1 + 9);
     // Hand-worked values of sample-data/README.md: Ketnet YouTube 38.4 + 21.7 = 60.1 % at 13+ (population
     // 13-24 of 13+ = 871,814 / 5,725,665 = 15.23 %); VDAB Facebook 9.6 % at 18+ (509,224 / 5,363,075 = 9.50 %).
     expect(csv).toContainEqual(['Ketnet', 'YouTube', '60,1', '13+', '15,23']);
     expect(csv).toContainEqual(['VDAB', 'Facebook', '9,6', '18+', '9,50']);
-    // And each youth share agrees with the always-visible youth-share-table.
+    // Ketnet TikTok: typed in, 44 / (44 + 28 + 15 + 8 + 5) = 44.0 % at 18+ (population 18-24 of 18+ = 9.50 %).
+    expect(csv).toContainEqual(['Ketnet', 'TikTok', '44,0', '18+', '9,50']);
+    // And each youth share agrees with the always-visible youth-share-table (which marks the typed-in split).
     for (const [entity, platform, share] of csv.slice(1)) {
       const row = overviewTable.find((cells) => cells[0] === entity && cells[1] === platform);
-      expect(row?.[2], `${entity} ${platform}`).toBe(`${share}%`);
+      const typed = entity === 'Ketnet' && platform === 'TikTok';
+      expect(row?.[2], `${entity} ${platform}`).toBe(typed ? `${share}% ingetypt` : `${share}%`);
     }
 
     expect(guard).toEqual({ externalRequests: [], pageErrors: [], consoleErrors: [] });

@@ -35,15 +35,6 @@ const DUTCH_MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 's
 /** Dutch basis labels of the table (src/i18n/nl.ts `basis.*`) for the README's English basis names. */
 const DUTCH_BASIS: Record<string, string> = { views: 'weergaven', followers: 'volgers', reach: 'bereik', viewers: 'kijkers' };
 
-/** One row as the README gives it, turned into what the Dutch table must show. */
-interface ExpectedRow {
-  key: string; // "Entity | Platform"
-  youthShare: string; // "60,1%" or "geen leeftijdsgegevens"
-  ageFloor: string; // "13+", "18+" or "—"
-  basis: string; // "weergaven", "volgers" or "—"
-  period: RegExp; // "—", or a Dutch date range such as "1–30 sep 2025"
-}
-
 /**
  * A pattern for an inclusive period from ISO dates as nl-BE shows it, however Intl shortens the range:
  * `1 sep. 2025 – 30 sep. 2025`, `1 sep 2025 - 30 sep 2025` or `1–30 sep 2025` all match for
@@ -56,33 +47,43 @@ function dutchPeriod(startIso: string, endIso: string): RegExp {
   return new RegExp(`^${startDay}(?!\\d).*(?<!\\d)${endDay} ${month}\\.? ${endYear}$`);
 }
 
+/** One row as the README gives it, turned into what the Dutch table must show. */
+interface ExpectedRow {
+  key: string; // "Entity | Platform"
+  youthShare: string; // "60,1%", "44,0% ingetypt" or "geen leeftijdsgegevens"
+  ageFloor: string; // "13+", "18+" or "—"
+  basis: string; // "weergaven", "volgers", "bereik" or "—"
+}
+
 /**
- * The table under "What each account must show" in sample-data/README.md
- * (`| entity | platform | youth share | age floor | basis | period |`), in the Dutch interface's words:
- * `60.1 %` → `60,1%`, `no age data` → `geen leeftijdsgegevens`, floor `13` → `13+`, `views` → `weergaven`.
+ * The table under "### Per account" in sample-data/README.md
+ * (`| entity | platform | basis | floor | youth share | audience size | … | index |`), in the Dutch
+ * interface's words: `60.1 %` → `60,1%` (the first share: a cell such as `54.1 % (Sep; Aug 57.0 %)` gives the
+ * most recent split's), `no age data` → `geen leeftijdsgegevens`, floor `13` → `13+`, `views` → `weergaven`;
+ * a platform `tiktok (typed)` is a typed-in split, marked "ingetypt" next to its share.
  */
 function readmeExpectations(): ExpectedRow[] {
   const text = readFileSync(path.join(SAMPLE_DIR, 'README.md'), 'utf8');
-  const section = text.slice(text.indexOf('## What each account must show'));
+  const section = text.slice(text.indexOf('### Per account'));
   const all = section.split('\n');
   const first = all.findIndex((line) => line.startsWith('|'));
   const end = all.findIndex((line, i) => i > first && !line.startsWith('|'));
   const lines = all.slice(first, end === -1 ? undefined : end); // the first table of the section only
   const header = lines[0]?.split('|').map((c) => c.trim()) ?? [];
-  expect(header.slice(1, 7)).toEqual(['entity', 'platform', 'youth share', 'age floor', 'basis', 'period']);
+  expect(header.slice(1, 6)).toEqual(['entity', 'platform', 'basis', 'floor', 'youth share']);
   return lines.slice(2).map((line) => {
-    const [entity = '', platform = '', share = '', floor = '', basis = '', period = ''] = line
+    const [entity = '', platformCell = '', basis = '', floor = '', share = ''] = line
       .split('|')
-      .slice(1, 7)
+      .slice(1, 6)
       .map((c) => c.trim());
-    const percent = /^(\d+)\.(\d) %$/.exec(share);
-    const dates = /^(\d{4}-\d{2}-\d{2}) – (\d{4}-\d{2}-\d{2})$/.exec(period);
+    const typed = /\(typed\)/.test(platformCell);
+    const platform = platformCell.replace(/\s*\(typed\)\s*$/, '');
+    const percent = /^(\d+)\.(\d) %/.exec(share);
     return {
       key: `${entity} | ${PLATFORM_NAMES[platform] ?? platform}`,
-      youthShare: percent ? `${percent[1]},${percent[2]}%` : share === 'no age data' ? 'geen leeftijdsgegevens' : share,
+      youthShare: percent ? `${percent[1]},${percent[2]}%${typed ? ' ingetypt' : ''}` : share === 'no age data' ? 'geen leeftijdsgegevens' : share,
       ageFloor: /^\d+$/.test(floor) ? `${floor}+` : floor,
       basis: DUTCH_BASIS[basis] ?? basis,
-      period: dates ? dutchPeriod(dates[1] ?? '', dates[2] ?? '') : /^—$/,
     };
   });
 }
@@ -93,8 +94,8 @@ describe('sample data', () => {
   it('fills youth-share-table with one row per sample account from the empty start screen', async () => {
     const { page, guard } = session();
     const expectedAccounts = manifestAccounts();
-    // 9 files in the manifest, one account each (entity × platform all distinct).
-    expect(expectedAccounts.length).toBeGreaterThanOrEqual(8);
+    // 18 files in the manifest, 10 accounts (entity × platform): Ketnet 4, VDAB 2, De Lijn 2, OVAM 2.
+    expect(expectedAccounts).toHaveLength(10);
 
     // Empty database: the start screen offers the sample data, and there is no table yet.
     expect(await page.getByTestId('youth-share-table').count()).toBe(0);
@@ -104,21 +105,25 @@ describe('sample data', () => {
     expect(table.map((cells) => `${cells[0]} | ${cells[1]}`).sort()).toEqual(expectedAccounts);
 
     // Each account's row against the hand-worked table of sample-data/README.md (e.g. Ketnet YouTube:
-    // 38.4 + 21.7 = 60.1 of 100.0 → 60,1% at 13+, basis views; VDAB Facebook: 9.6 of 100.0 → 9,6% at 18+).
+    // 38.4 + 21.7 = 60.1 of 100.0 → 60,1% at 13+, basis views; VDAB Facebook: 4.3 + 5.3 = 9.6 of 100.0 → 9,6% at
+    // 18+; De Lijn Facebook: 14,000 of 48,000 reached = 29,2% at 13+, basis reach).
     const expected = readmeExpectations();
     expect(expected.map((row) => row.key).sort()).toEqual(expectedAccounts);
     for (const row of expected) {
       const cells = table.find((c) => `${c[0]} | ${c[1]}` === row.key);
       expect(cells, row.key).toBeDefined();
-      const [, , youthShare, ageFloor, basis, period] = cells ?? [];
+      const [, , youthShare, ageFloor, basis] = cells ?? [];
       expect({ account: row.key, youthShare, ageFloor, basis }).toEqual({
         account: row.key,
         youthShare: row.youthShare,
         ageFloor: row.ageFloor,
         basis: row.basis,
       });
-      expect(period, row.key).toMatch(row.period);
     }
+    // Periods (sample-data/README.md): De Lijn's legacy export covers 24-30 September; Ketnet Instagram's most
+    // recent split is September's Audience.csv (1-30 September).
+    expect(table.find((c) => c[0] === 'De Lijn' && c[1] === 'Facebook')?.[5]).toMatch(dutchPeriod('2025-09-24', '2025-09-30'));
+    expect(table.find((c) => c[0] === 'Ketnet' && c[1] === 'Instagram')?.[5]).toMatch(dutchPeriod('2025-09-01', '2025-09-30'));
     expect(table.every((cells) => cells.length === 6)).toBe(true);
     expect(table.some((cells) => cells[2] === 'geen leeftijdsgegevens')).toBe(true);
     // Never 0 for missing age data (issue 2 §5).

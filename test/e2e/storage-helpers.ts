@@ -49,7 +49,7 @@ export function readSourceFiles(page: Page): Promise<string[]> {
 }
 
 /** Number of files in sample-data/manifest.json. */
-export const SAMPLE_FILES = 9;
+export const SAMPLE_FILES = 18;
 
 /**
  * Loads the sample data and waits until all {@link SAMPLE_FILES} files are stored (the table shows its
@@ -59,6 +59,7 @@ export async function loadAllSampleData(page: Page): Promise<string[][]> {
   await loadSampleData(page);
   await expect.poll(async () => (await countStoredRecords(page))['sourceFiles'], { timeout: 30_000 }).toBe(SAMPLE_FILES);
   await page.getByRole('status').filter({ hasText: 'Voorbeeldgegevens worden geladen' }).waitFor({ state: 'detached' });
-  await page.getByTestId('youth-share-table').locator('tbody tr').nth(8).waitFor();
+  // 10 accounts (sample-data/README.md "Per account"): the 10th row is nth(9).
+  await page.getByTestId('youth-share-table').locator('tbody tr').nth(9).waitFor();
   return readYouthShareTable(page);
 }

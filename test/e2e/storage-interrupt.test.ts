@@ -49,7 +49,7 @@ describeRealExports('interrupted imports, full storage, no storage', () => {
     const again = await openTab(s, baseUrl());
     await again.getByTestId('load-sample-data').or(again.getByTestId('youth-share-table')).first().waitFor();
     const imports = await readImports(again);
-    console.log(`[e2e] stored before the page was closed: ${imports.length} of 9 sample files`);
+    console.log(`[e2e] stored before the page was closed: ${imports.length} of 18 sample files`);
     expect(imports.length).toBeGreaterThanOrEqual(1); // the first file had been stored whole
     for (const i of imports) expect(i).toEqual({ status: 'complete', chunks: i.chunkCount, chunkCount: i.chunkCount, hasSource: true });
     const counts = await countStoredRecords(again);

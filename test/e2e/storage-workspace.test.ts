@@ -42,7 +42,7 @@ describeRealExports('workspace file', () => {
     const { page, guard } = session();
     const rows = await loadAllSampleData(page);
     const files = await readSourceFiles(page);
-    expect(files).toHaveLength(9); // the 9 files of sample-data/manifest.json
+    expect(files).toHaveLength(18); // the 18 files of sample-data/manifest.json
     const counts = await countStoredRecords(page);
 
     await openDataScreen(page);
@@ -52,18 +52,18 @@ describeRealExports('workspace file', () => {
     const manifest = JSON.parse(strFromU8(unzipSync(readFileSync(WORKSPACE))['manifest.json']!));
     expect(manifest).toMatchObject({ format: 'youth-reach-workspace', formatVersion: 1, schemaVersion: 2 });
 
-    // Wipe: the confirmation says what goes (4 entities: Ketnet, VDAB, De Lijn, OVAM; 9 imports).
+    // Wipe: the confirmation says what goes (4 entities: Ketnet, VDAB, De Lijn, OVAM; 18 imports, one per file).
     await page.getByRole('button', { name: 'Alle gegevens wissen' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Alle gegevens wissen?' });
     expect(foldSpaces(await confirm.innerText())).toContain('4 entiteit(en)');
-    expect(foldSpaces(await confirm.innerText())).toContain('9 import(s)');
+    expect(foldSpaces(await confirm.innerText())).toContain('18 import(s)');
     await confirm.getByRole('button', { name: 'Ja, verwijderen' }).click();
     await page.getByText('Alle gegevens zijn gewist.').waitFor();
     expect(Object.values(await countStoredRecords(page)).every((n) => n === 0)).toBe(true);
 
     await chooseWorkspace(page, WORKSPACE);
     await page.getByRole('radio', { name: /Vervangen/ }).check();
-    expect(await confirmWorkspace(page)).toContain('9 import(s) toegevoegd');
+    expect(await confirmWorkspace(page)).toContain('18 import(s) toegevoegd');
     expect(await overviewRows(page, rows.length)).toEqual(rows);
     expect(await readSourceFiles(page)).toEqual(files);
     expect(await countStoredRecords(page)).toEqual(counts);
@@ -93,18 +93,19 @@ describeRealExports('workspace file', () => {
 
     await openDataScreen(page);
     await chooseWorkspace(page, WORKSPACE);
-    // 9 files in the workspace, 1 already here → 8 new imports, 1 counted once; Ketnet is matched by name,
+    // 18 files in the workspace, 1 already here → 17 new imports, 1 counted once; Ketnet is matched by name,
     // VDAB, De Lijn and OVAM are new.
-    await page.getByText('8 nieuwe import(s); 1 bestand(en) staan hier al en tellen één keer; 3 nieuwe entiteit(en).').waitFor();
-    expect(await confirmWorkspace(page)).toContain('8 import(s) toegevoegd, 1 overgeslagen');
+    await page.getByText('17 nieuwe import(s); 1 bestand(en) staan hier al en tellen één keer; 3 nieuwe entiteit(en).').waitFor();
+    expect(await confirmWorkspace(page)).toContain('17 import(s) toegevoegd, 1 overgeslagen');
 
     const files = await readSourceFiles(page);
-    expect(files).toHaveLength(10); // 9 sample files + the real export, the shared one once
-    const rows = await overviewRows(page, 10);
-    // The sample table (9 accounts, sample-data/README.md) plus Testentiteit's YouTube row at 11,4%.
-    expect(rows).toHaveLength(10);
+    expect(files).toHaveLength(19); // 18 sample files + the real export, the shared one once
+    const rows = await overviewRows(page, 11);
+    // The sample table (10 accounts: Ketnet 4, VDAB 2, De Lijn 2, OVAM 2) plus Testentiteit's YouTube row at 11,4%.
+    expect(rows).toHaveLength(11);
     expect(rows.find((r) => r[0] === 'Testentiteit')?.slice(0, 4)).toEqual(['Testentiteit', 'YouTube', '11,4%', '13+']);
-    expect(rows.filter((r) => r[0] === 'Ketnet')).toHaveLength(3);
+    // Ketnet: YouTube, Instagram, TikTok, Facebook.
+    expect(rows.filter((r) => r[0] === 'Ketnet')).toHaveLength(4);
     expect(guard).toEqual({ externalRequests: [], pageErrors: [], consoleErrors: [] });
   });
 

@@ -16,7 +16,7 @@ export function sampleManifest(): { file: string; entity: string; platform: Plat
 }
 
 /**
- * Imports every sample file (9 files: Ketnet, VDAB, De Lijn, OVAM) with the real parser through the
+ * Imports every sample file (18 files: Ketnet, VDAB, De Lijn, OVAM, with the manifest’s presence) with the real parser through the
  * in-thread import service; returns the client. Throws when a file fails.
  */
 export async function storeSampleData(): Promise<ImportClient> {

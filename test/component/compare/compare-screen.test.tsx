@@ -42,26 +42,28 @@ function ovamAugust(): ParsedFile {
   };
 }
 
-describe('compare screen', () => {
+// Storing the 18 sample files through the import pipeline takes long on a loaded machine: a generous limit.
+describe('compare screen', { timeout: 90_000 }, () => {
   it('shows the index matrix with a number or the reason per cell, from filters in the URL', async () => {
     const client = await storeSampleData();
     const ovam = await entityId('OVAM');
     const lijn = await entityId('De Lijn');
     renderApp(`/compare?entities=${lijn},${ovam}&platforms=facebook,instagram,youtube,tiktok,linkedin&metric=index`, client);
     await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
-    expect(screen.getByRole('heading', { name: 'Entiteit × platform: Representatie-index' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Entiteit × platform: Vertegenwoordigingsindex' })).toBeTruthy();
     expect(screen.queryByTestId('compare-unknown')).toBeNull();
     expect(matrixRows()).toEqual([
-      // De Lijn: Facebook views file has no age split; Instagram (34.9 / 99.9) / 0.1523 × 100 = 229.38;
-      // YouTube and TikTok set to "no account" by the sample presence → geen account; LinkedIn not set → onbekend.
-      ['De Lijn', 'geen leeftijdsgegevens', '229,4', 'geen account', 'geen account', 'onbekend'],
+      // De Lijn: Facebook's legacy export, reach 14,000 of 48,000 = 0.291667 / 0.1523 × 100 = 191.5; Instagram
+      // (34.9 / 99.9) / 0.1523 × 100 = 229.38; YouTube and TikTok set to "no account" by the sample presence →
+      // geen account; LinkedIn not set → onbekend.
+      ['De Lijn', '191,5', '229,4', 'geen account', 'geen account', 'onbekend'],
       // OVAM: Facebook (3.2 / 100.1) / 0.095 × 100 = 33.65; Instagram "no account" (sample presence);
       // YouTube (4.1 / 99.99) / 0.1523 × 100 = 26.92; TikTok "no account"; LinkedIn not set.
       ['OVAM', '33,7', 'geen account', '26,9', 'geen account', 'onbekend'],
     ]);
     expect((screen.getByLabelText('Getoond cijfer') as HTMLSelectElement).value).toBe('index');
     // Each number opens its trace.
-    expect(screen.getByRole('button', { name: 'Herkomst van Representatie-index OVAM · YouTube: 26,9' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Herkomst van Vertegenwoordigingsindex OVAM · YouTube: 26,9' })).toBeTruthy();
   });
 
   it('reads entity names in any case from a shared link', async () => {
@@ -69,9 +71,10 @@ describe('compare screen', () => {
     renderApp('/compare?entities=ovam,DE%20LIJN&platforms=facebook&metric=index', client);
     await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
     expect(screen.queryByTestId('compare-unknown')).toBeNull();
-    // Entities in the screen's order (De Lijn before OVAM), Facebook only: De Lijn has no age split, OVAM 33.65.
+    // Entities in the screen's order (De Lijn before OVAM), Facebook only: De Lijn 0.291667 / 0.1523 × 100 = 191.5
+    // (reach split of the legacy export), OVAM (3.2 / 100.1) / 0.095 × 100 = 33.65.
     expect(matrixRows()).toEqual([
-      ['De Lijn', 'geen leeftijdsgegevens'],
+      ['De Lijn', '191,5'],
       ['OVAM', '33,7'],
     ]);
     const entities = within(screen.getByRole('group', { name: 'Entiteiten' }));
@@ -95,7 +98,7 @@ describe('compare screen', () => {
 
     // Partly known: the known entity is shown, the unknown one is still listed.
     await router.navigate('/compare?entities=OVAM,Nobody');
-    await screen.findByTestId('compare-matrix');
+    await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
     expect(fold(screen.getByTestId('compare-unknown').textContent)).toContain('Onbekende entiteiten: “Nobody”.');
     expect(matrixRows().map((r) => r[0])).toEqual(['OVAM']);
 
@@ -130,11 +133,11 @@ describe('compare screen', () => {
     ]);
 
     await router.navigate(-1);
-    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('entities')).toBe('De Lijn'));
-    await waitFor(() => expect(matrixRows()).toEqual([['De Lijn', 'geen account']]));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('entities')).toBe('De Lijn'), { timeout: 10_000 });
+    await waitFor(() => expect(matrixRows()).toEqual([['De Lijn', 'geen account']]), { timeout: 10_000 });
     await router.navigate(-1);
-    await waitFor(() => expect(router.state.location.search).toBe('?platforms=youtube&metric=index'));
-    await waitFor(() => expect(matrixRows().map((r) => r[0])).toEqual(['De Lijn', 'Ketnet', 'OVAM', 'VDAB']));
+    await waitFor(() => expect(router.state.location.search).toBe('?platforms=youtube&metric=index'), { timeout: 10_000 });
+    await waitFor(() => expect(matrixRows().map((r) => r[0])).toEqual(['De Lijn', 'Ketnet', 'OVAM', 'VDAB']), { timeout: 10_000 });
   });
 
   it('filters on a period, and shows the period against the previous one in points', async () => {
@@ -145,12 +148,14 @@ describe('compare screen', () => {
     });
     renderApp('/compare?period=2025-08-01_2025-08-31', client);
     await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
-    // In August only OVAM Facebook has data (5.0 %); its YouTube table has no period.
-    // Instagram: "no account" (sample presence).
-    expect(matrixRows().find((r) => r[0] === 'OVAM')?.slice(0, 4)).toEqual(['OVAM', '5,0%', 'geen account', 'geen gegevens in deze periode']);
     const trend = screen.getByTestId('compare-trend');
-    const cells = Array.from(trend.querySelectorAll('tbody tr')[0]!.querySelectorAll('th, td'), (c) => fold(c.textContent));
-    // (0.031968 − 0.05) × 100 = −1.80 points, beyond the 1-point tolerance → dalend.
-    expect(cells).toEqual(['OVAM · Facebook', '1–31 aug 2025: 5,0%', '1–30 sep 2025: 3,2%', '−1,8 procentpunt (dalend)']);
+    const trendRows = Array.from(trend.querySelectorAll('tbody tr'), (tr) => Array.from(tr.querySelectorAll('th, td'), (c) => fold(c.textContent)));
+    // Ketnet Instagram (sample-data/README.md "Trend"): 54.1 − 57.0 = −2.9 points from August to September → dalend.
+    expect(trendRows.find((r) => r[0] === 'Ketnet · Instagram')).toEqual(['Ketnet · Instagram', '1–31 aug 2025: 57,0%', '1–30 sep 2025: 54,1%', '−2,9 procentpunt (dalend)']);
+    // OVAM Facebook: (0.031968 − 0.05) × 100 = −1.80 points, beyond the 1-point tolerance → dalend.
+    expect(trendRows.find((r) => r[0] === 'OVAM · Facebook')).toEqual(['OVAM · Facebook', '1–31 aug 2025: 5,0%', '1–30 sep 2025: 3,2%', '−1,8 procentpunt (dalend)']);
+    // In August OVAM Facebook has the added split (5.0 %); Instagram: "no account" (sample presence); its YouTube
+    // viewer-age table has an age split but no period, so for August: no data in this period (it does have age data).
+    expect(matrixRows().find((r) => r[0] === 'OVAM')?.slice(0, 4)).toEqual(['OVAM', '5,0%', 'geen account', 'geen gegevens in deze periode']);
   });
 });

@@ -13,7 +13,7 @@ async function importFiles(): Promise<void> {
   await service.commit(previews.map((p) => ({ key: p.key, entityName: 'Ketnet', platform: p.summary!.platform ?? 'facebook' })));
 }
 
-describe('data screen', () => {
+describe('data screen', { timeout: 60_000 }, () => {
   beforeEach(async () => {
     await resetDatabase();
     await importFiles();

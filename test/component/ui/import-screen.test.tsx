@@ -18,7 +18,7 @@ function card(name: string): HTMLElement {
   return screen.getByRole('listitem', { name });
 }
 
-describe('import screen', () => {
+describe('import screen', { timeout: 60_000 }, () => {
   it('asks the platform only for a file without one and keeps confirm disabled until it is chosen', async () => {
     const user = userEvent.setup();
     renderApp('/import', serviceClient(fakeParse));
