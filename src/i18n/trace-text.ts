@@ -23,6 +23,34 @@ function targetText(target: string, t: TFunction): string {
 }
 
 const FORMULAS: readonly Rule[] = [
+  {
+    re: /^youthShare = share of ages (\S+) ÷ sum of shares of bands with known age \(age floor (\d+)\+, of (\w+); split ([\w-]+)\)$/,
+    key: 'youthShareBand',
+    params: (m, t) => ({ band: m[1] ?? '', floor: m[2] ?? '', basis: metricText(m[3] ?? '', t), choice: t(`answer.choice.${m[4] ?? ''}`, { defaultValue: m[4] ?? '' }) }),
+  },
+  {
+    re: /^representationIndex = youthShare ÷ population share of (\S+) in the (\d+)\+ population × 100$/,
+    key: 'representationIndexBand',
+    params: (m) => ({ band: m[1] ?? '', floor: m[2] ?? '' }),
+  },
+  {
+    re: /^platformRelativeIndex = youthShare ÷ the young share of (\w+)'s Belgian users × 100 \(only for a 13\+ split and the 13-24 band\)$/,
+    key: 'platformRelativeIndexUsers',
+    params: (m) => ({ platform: m[1] ?? '' }),
+  },
+  { re: /^audienceSize = Σ (\w+) per age band \(the split's own counts\)$/, key: 'sizeOwnCounts', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },
+  { re: /^audienceSize = follower level nearest the end of the split’s period$/, key: 'sizeFollowerLevel' },
+  { re: /^audienceSize = (\w+) total of the split's period$/, key: 'sizeTotal', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },
+  { re: /^audienceSize = Σ daily (\w+) over the split's period$/, key: 'sizeDaily', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },
+  { re: /^audienceSize = Σ audience sizes of the splits inside the period$/, key: 'sizeSplits' },
+  { re: /^young people = audienceSize \((\w+)\) × youthShare$/, key: 'youngPeople', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },
+  { re: /^(\w+) by young people = audienceSize \((\w+)\) × youthShare$/, key: 'youthViews', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },
+  {
+    re: /^pooled youthShare = Σ\(youthShare × audienceSize\) ÷ Σ\(audienceSize\) over (\d+) account\(s\) of basis (\w+), age floor (\d+); index = pooled youthShare ÷ population share of (\S+) in the (\d+)\+ population × 100$/,
+    key: 'pooled',
+    params: (m, t) => ({ count: m[1] ?? '', basis: metricText(m[2] ?? '', t), floor: m[3] ?? '', band: m[4] ?? '' }),
+  },
+  { re: /^young people reached: from the largest single account \(.*\) to the sum over accounts capped at the residents aged (\S+) .*$/, key: 'youthReachRange', params: (m) => ({ band: m[1] ?? '' }) },
   { re: /^youthShare = \(share 13-17 \+ share 18-24\) ÷ sum of shares of bands with known age$/, key: 'youthShare13' },
   { re: /^youthShare = share 18-24 ÷ sum of shares of bands with known age \(no 13-17 band: floor 18\)$/, key: 'youthShare18' },
   {
@@ -55,6 +83,13 @@ const FORMULAS: readonly Rule[] = [
 ];
 
 const INPUTS: readonly Rule[] = [
+  { re: /^audienceSize \((\w+)\)$/, key: 'audienceSizeBasis', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },
+  { re: /^populationShare (\S+) of (\d+)\+$/, key: 'populationShareBand', params: (m) => ({ band: m[1] ?? '', floor: m[2] ?? '' }) },
+  { re: /^pooled youthShare$/, key: 'pooledYouthShare' },
+  { re: /^youthShare (.+ \w+)$/, key: 'youthShareOf', params: (m) => ({ account: m[1] ?? '' }) },
+  { re: /^audienceSize (.+ \w+)$/, key: 'audienceSizeOf2', params: (m) => ({ account: m[1] ?? '' }) },
+  { re: /^young (\w+) (.+)$/, key: 'youngOf', params: (m, t) => ({ kind: metricText(m[1] ?? '', t), account: m[2] ?? '' }) },
+  { re: /^weight (\S+)$/, key: 'weight', params: (m) => ({ period: m[1] ?? '' }) },
   { re: /^share (\S+)$/, key: 'share', params: (m) => ({ band: m[1] ?? '' }) },
   { re: /^youthShare$/, key: 'youthShare' },
   { re: /^youthShare (\S+…\S+)$/, key: 'youthShareIn', params: (m) => ({ period: m[1] ?? '' }) },

@@ -168,6 +168,19 @@ export interface FigureOptions {
   thresholds: Pick<Thresholds, 'minReachedPerBand'>;
 }
 
+/** The first and last day of an account's dated data (daily series and dated report totals), or null. */
+export function dataSpan(history: AccountHistory): Period | null {
+  let start: string | null = null;
+  let end: string | null = null;
+  const widen = (a: string, b: string): void => {
+    if (start === null || a < start) start = a;
+    if (end === null || b > end) end = b;
+  };
+  for (const points of Object.values(history.series)) if (points && points.length > 0) widen(points[0]!.day, points.at(-1)!.day);
+  for (const t of history.totals) if (t.period) widen(t.period.start, t.period.end);
+  return start !== null && end !== null ? { start, end } : null;
+}
+
 /** Days within which a follower level still counts as the level of a split's period end (a quarter). */
 export const LEVEL_TOLERANCE_DAYS = 92;
 
@@ -343,7 +356,8 @@ function sizeOfSplit(history: AccountHistory, split: HistorySplit, accountId: st
 export function accountFigures(account: AccountInput, options: FigureOptions): AccountFigures {
   const { history } = account;
   const chosen = chooseSplits(history.splits, options.period);
-  const figurePeriod = options.period ?? chosen?.splits[0]?.period ?? null;
+  // Without a chosen period: the split's period, or for an account without any split the span of its data.
+  const figurePeriod = options.period ?? (chosen ? (chosen.splits[0]?.period ?? null) : dataSpan(history));
   const { totals, upperBound, coverage, origins } = totalsOver(history, figurePeriod);
   const base: AccountFigures = {
     accountId: account.accountId,

@@ -128,7 +128,8 @@ function MatrixCell(props: {
   let reason: string | null = null;
   if (stored.length === 0) {
     reason = entity.presence[platform] === 'no-account' ? t('compare.cell.noAccount') : t('compare.cell.unknown');
-  } else if (metrics.length === 0 && periodKey) {
+  } else if (periodKey && metrics.every((m) => !m.youthShare) && stored.some((a) => a.input.history.splits.length > 0)) {
+    // The account has age splits, just none for the chosen period.
     reason = t('compare.cell.noPeriodData');
   }
   if (reason !== null) {
