@@ -27,6 +27,7 @@ import { exportDB, importDB } from 'dexie-export-import';
 import type Dexie from 'dexie';
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
+import { summariseChunks } from './chunk-aggregates';
 import { allTables, db as defaultDb, openDatabase } from './database';
 import type { YouthReachDb } from './database';
 import { foldName } from './entities-repo';
@@ -543,14 +544,16 @@ async function mergeInto(
       plan.newImports += 1;
       const id = (await database.imports.get(imp.id)) ? newId() : imp.id;
       if (write) {
+        const chunks = (chunksByImport.get(imp.id) ?? []).map((c) => ({ ...c, importId: id }));
         await database.imports.add({
           ...imp,
           id,
           entityId: mapEntity(imp.entityId),
           accountId: accountMap.get(imp.accountId) ?? imp.accountId,
           sourceFileId: source?.id ?? imp.sourceFileId,
+          // derived from the chunks written with it, never taken from the file
+          summary: summariseChunks(chunks),
         });
-        const chunks = (chunksByImport.get(imp.id) ?? []).map((c) => ({ ...c, importId: id }));
         if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
       }
     }

@@ -62,3 +62,9 @@ export function useAnswer(): { query: ReturnType<typeof useQuery<AnswerView>>; v
   const answer = useMemo(() => (view ? answerOf(view, options) : null), [view, options]);
   return { query, view, answer, options };
 }
+
+/** The query (`?van=…&tot=…&band=…`, or '') that carries `options` to another screen, so a link keeps the period and ages. */
+export function answerOptionsQuery(options: AnswerOptions): string {
+  const q = withAnswerOptions(new URLSearchParams(), options).toString();
+  return q === '' ? '' : `?${q}`;
+}

@@ -22,7 +22,7 @@ import type { AnswerView } from '../../db/answer-repo';
 import { formatCount, formatPercent, formatPeriod, INTL_LOCALE } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
-import { useAnswer } from '../../lib/answer-query';
+import { answerOptionsQuery, useAnswer } from '../../lib/answer-query';
 import { exportGuidePath } from '../../lib/help-links';
 import './answer.css';
 
@@ -376,7 +376,7 @@ export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answe
             <Reasons reasons={e.reasons} sources={sources} overall={false} />
             {e.accounts.length > 0 ? <AccountTable entity={e} sources={sources} /> : null}
             <p>
-              <Link to={`/entity/${encodeURIComponent(e.entityId)}`}>{t('answer.entityPage', { entity: e.name })}</Link>
+              <Link to={`/entity/${encodeURIComponent(e.entityId)}${answerOptionsQuery({ period: answer.period, youthBand: answer.youthBand })}`}>{t('answer.entityPage', { entity: e.name })}</Link>
             </p>
           </article>
         ))}
@@ -434,7 +434,7 @@ export function AnswerScreen() {
   const language = useLanguage();
   const { query, view, answer, options } = useAnswer();
   const hasAccounts = (view?.entities ?? []).some((e) => e.accounts.length > 0);
-  const search = options.period || options.youthBand !== '13-24' ? `?${new URLSearchParams({ ...(options.period ? { van: options.period.start, tot: options.period.end } : {}), ...(options.youthBand !== '13-24' ? { band: options.youthBand } : {}) }).toString()}` : '';
+  const search = answerOptionsQuery(options);
   return (
     <div className="answer-screen">
       <h1>{t('answer.title')}</h1>

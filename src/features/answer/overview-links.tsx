@@ -10,7 +10,7 @@ import type { YouthShareLinks } from '../../charts/youth-share-links';
 import type { AnswerAccount } from '../../core/answer/answer-types';
 import { PLATFORM_LABELS } from '../../core/model/platform';
 import { traceSourcesOf } from './answer-screen';
-import { useAnswer } from '../../lib/answer-query';
+import { answerOptionsQuery, useAnswer } from '../../lib/answer-query';
 
 /**
  * Provides `YouthShareLinksContext` from the read model: the entity cell links to `/entity/<id>`, the
@@ -20,7 +20,7 @@ import { useAnswer } from '../../lib/answer-query';
  */
 export function OverviewLinks({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { view: data, answer } = useAnswer();
+  const { view: data, answer, options } = useAnswer();
   const links = useMemo<YouthShareLinks | null>(() => {
     if (!data || !answer) return null;
     const sources = traceSourcesOf(data);
@@ -29,7 +29,7 @@ export function OverviewLinks({ children }: { children: ReactNode }) {
     return {
       entity: (row) => {
         const entityId = data.sources.accounts[row.accountId]?.entityId;
-        return entityId ? <Link to={`/entity/${encodeURIComponent(entityId)}`}>{row.entityName}</Link> : row.entityName;
+        return entityId ? <Link to={`/entity/${encodeURIComponent(entityId)}${answerOptionsQuery(options)}`}>{row.entityName}</Link> : row.entityName;
       },
       youthShare: (row, text) => {
         const m = metrics.get(row.accountId);
@@ -38,6 +38,6 @@ export function OverviewLinks({ children }: { children: ReactNode }) {
         return <TraceButton trace={m.youthShare.trace} what={what} sources={sources} text={text} />;
       },
     };
-  }, [data, answer, t]);
+  }, [data, answer, options, t]);
   return <YouthShareLinksContext.Provider value={links}>{children}</YouthShareLinksContext.Provider>;
 }
