@@ -47,7 +47,7 @@ describe('many workspace files at once', () => {
     const files = await readSourceFiles(page);
 
     await openDataScreen(page);
-    // sample-data/manifest.json: Ketnet has 3 files; VDAB, De Lijn and OVAM 2 each (6).
+    // sample-data/manifest.json: Ketnet has 7 files; VDAB 4, De Lijn 3 and OVAM 4 (11).
     const ketnet = await exportEntities(page, ['Ketnet'], 'batch-ketnet.zip');
     const rest = await exportEntities(page, ['VDAB', 'De Lijn', 'OVAM'], 'batch-rest.zip');
     // The broken file: Ketnet's workspace whose only entity (row 1) has the name 12345.
@@ -67,26 +67,26 @@ describe('many workspace files at once', () => {
     ]);
     const result = page.getByTestId('workspace-batch-result');
     await result.waitFor({ timeout: 60_000 });
-    // 3 + 6 = 9 imports added into the emptied database; nothing was there, so nothing to settle.
+    // 7 + 11 = 18 imports added into the emptied database; nothing was there, so nothing to settle.
     expect(foldSpaces(await page.getByTestId('workspace-batch-status').innerText())).toBe(
-      '3 werkruimtebestanden verwerkt: 2 samengevoegd, 1 geweigerd. Samen 9 import(s) toegevoegd, 0 al aanwezig en 0 verschil(len) waarin deze browser behouden bleef.',
+      '3 werkruimtebestanden verwerkt: 2 samengevoegd, 1 geweigerd. Samen 18 import(s) toegevoegd, 0 al aanwezig en 0 verschil(len) waarin deze browser behouden bleef.',
     );
     const table = await result.locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (cell) => (cell as HTMLElement).innerText)),
     );
     expect(table.map((r) => r.map(foldSpaces))).toEqual([
-      ['ketnet.zip', 'Samengevoegd', '3', '0', '0'],
+      ['ketnet.zip', 'Samengevoegd', '7', '0', '0'],
       [
         'kapot.zip',
         'Geweigerd: Het werkruimtebestand bevat foute gegevens: entities, rij 1, veld name: verwacht tekst, gevonden 12345. Er werd niets gewijzigd.',
       ],
-      ['rest.zip', 'Samengevoegd', '6', '0', '0'],
+      ['rest.zip', 'Samengevoegd', '11', '0', '0'],
     ]);
     // Focus moved to the result, the summary sits in a live region.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('workspace-batch-result');
     expect(await page.getByTestId('workspace-batch-status').getAttribute('role')).toBe('status');
 
-    // Everything is back: the same 9 overview rows and the same 9 files, byte for byte.
+    // Everything is back: the same 10 overview rows and the same 18 files, byte for byte.
     expect(await readSourceFiles(page)).toEqual(files);
     await openOverview(page);
     await page.getByTestId('youth-share-table').locator('tbody tr').nth(rows.length - 1).waitFor();

@@ -138,14 +138,14 @@ function YouthReach({ range, sources }: { range: YouthReachRange; sources: Trace
 }
 
 /** The pooled figures of a scope as a table: basis, floor, accounts, audience size, young count, youth share, index. */
-function PooledTable({ pooled, sources, id }: { pooled: readonly PooledFigure[]; sources: TraceSources; id: string }) {
+function PooledTable({ pooled, sources, id, scope }: { pooled: readonly PooledFigure[]; sources: TraceSources; id: string; scope: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (pooled.length === 0) return null;
   return (
     <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
       <table className="data-table answer-pooled">
-        <caption id={id}>{t('answer.pooledCaption')}</caption>
+        <caption id={id}>{`${t('answer.pooledCaption')}: ${scope}`}</caption>
         <thead>
           <tr>
             <th scope="col">{t('answer.colBasis')}</th>
@@ -358,7 +358,7 @@ export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answe
           {t('answer.counts', { sufficient: o.counts.sufficient, partly: o.counts['partly-sufficient'], insufficient: o.counts.insufficient, noData: o.counts['insufficient-data'] })}
         </p>
         <VerdictFacts result={o} sources={sources} />
-        <PooledTable pooled={o.pooled} sources={sources} id="answer-pooled-overall" />
+        <PooledTable pooled={o.pooled} sources={sources} id="answer-pooled-overall" scope={t('answer.overallTitle')} />
         <h3>{t('answer.reasonsTitle')}</h3>
         <Reasons reasons={o.reasons} sources={sources} overall />
         {span ? <QuarterlyYouthChart span={span} band={answer.youthBand} answerFor={answerFor} /> : null}
@@ -372,7 +372,7 @@ export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answe
               {e.name}: <VerdictLabel verdict={e.verdict} borderline={e.borderline} testId="entity-verdict" />
             </h3>
             <VerdictFacts result={e} sources={sources} />
-            <PooledTable pooled={e.pooled} sources={sources} id={`answer-pooled-${e.entityId}`} />
+            <PooledTable pooled={e.pooled} sources={sources} id={`answer-pooled-${e.entityId}`} scope={e.name} />
             <Reasons reasons={e.reasons} sources={sources} overall={false} />
             {e.accounts.length > 0 ? <AccountTable entity={e} sources={sources} /> : null}
             <p>

@@ -20,10 +20,24 @@ const ORANGE = '#A4410E';
  * as well as depth); estimated youth reach on a log scale up to `maxReach`.
  */
 export function cellColor(metric: CompareMetric, value: number, maxReach = 1): string {
+  return readable(scaleColor(metric, value, maxReach));
+}
+
+function scaleColor(metric: CompareMetric, value: number, maxReach: number): string {
   if (metric === 'youthShare') return mix(LIGHT, BLUE, value / 0.6);
   if (metric === 'index' || metric === 'platformIndex') return value < 100 ? mix(ORANGE, LIGHT, value / 100) : mix(LIGHT, BLUE, (value - 100) / 100);
   const t = maxReach > 1 ? Math.log10(1 + Math.max(0, value)) / Math.log10(1 + maxReach) : 0;
   return mix(LIGHT, BLUE, t);
+}
+
+/**
+ * A mid-tone of the scale against which neither white nor near-black text reaches 4.5:1 is darkened (towards
+ * black, in steps of 5 %) until white text does, so every cell's number keeps WCAG AA contrast.
+ */
+function readable(background: string): string {
+  let bg = background;
+  for (let step = 1; step <= 20 && Math.max(contrastRatio(bg, '#FFFFFF'), contrastRatio(bg, '#1B1B1B')) < 4.5; step++) bg = mix(background, '#000000', step * 0.05);
+  return bg;
 }
 
 /** White or near-black, whichever contrasts more with `background` (WCAG 2.1; at least 4.5:1 on this scale). */

@@ -54,9 +54,8 @@ describe('loadOverviewRows', () => {
     expect(Object.keys(yt!.ageShares!)).toEqual(['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+']);
     // VDAB has reach only: no age data, never 0
     expect(vdab).toMatchObject({ youthShare: null, youthAgeFloor: null, basis: null, ageShares: null });
-    // The row's period is the period of its figures, i.e. of its age split (OverviewRow, AccountFigures.period):
-    // without a split it is null, though the reach file covers 1-3 September 2025.
-    expect(vdab!.period).toBeNull();
+    // Without an age split the row's period is the span of the account's data: the reach file's 1-3 September 2025.
+    expect(vdab!.period).toEqual({ start: '2025-09-01', end: '2025-09-03' });
   });
 
   it('takes age data from the import with the latest period end, whatever the import order', async () => {

@@ -78,9 +78,8 @@ describe('overview', () => {
       ['Ketnet', 'Instagram', '9,0%', '18+', 'volgers', '1–30 sep 2025'],
       // viewer age: (0.61 + 10.81) / 100 = 11,4% of views from 13, no period in the file
       ['Ketnet', 'YouTube', '11,4%', '13+', 'weergaven', '—'],
-      // daily views only: no age split, never 0; the period column is the period of the age split's figures
-      // (OverviewRow.period), so "—" without one, though the views cover 1-2 September 2025
-      ['OVAM', 'Facebook', 'geen leeftijdsgegevens', '—', '—', '—'],
+      // daily views only: no age split, never 0; without a split the period is the span of the data, 1-2 September 2025
+      ['OVAM', 'Facebook', 'geen leeftijdsgegevens', '—', '—', '1–2 sep 2025'],
     ]);
 
     const chart = screen.getByRole('img', { name: /Staafdiagram/ });
