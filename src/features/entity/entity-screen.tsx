@@ -101,7 +101,7 @@ function FollowerCountForm({ entity, account }: { entity: EntityView; account: A
           </fieldset>
         </form>
       ) : (
-        <button type="button" className="button-small" onClick={() => setOpen(true)}>
+        <button type="button" onClick={() => setOpen(true)}>
           {t('entity.followers.open')}
         </button>
       )}
