@@ -184,7 +184,9 @@ async function main() {
   console.log(`  ${set.files} files, ${(bytes / 1e6).toFixed(1)} MB, ${set.observations.toLocaleString('en-US')} observations`);
 
   const server = await serve(site);
-  const context = await chromium.launchPersistentContext(path.join(work, 'profile'), { executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
+  // Service workers blocked: the app's offline worker would otherwise answer the baseline page's address
+  // (`/bench/`) with the app's own page, and serve the app from its cache instead of measuring a load.
+  const context = await chromium.launchPersistentContext(path.join(work, 'profile'), { executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   await context.addInitScript(recordLongTasks);
   const problems = [];
   const watch = (page, label) => {
