@@ -103,14 +103,14 @@ function flatten(prefix: string, value: unknown, out: Record<string, string>): R
 export const ANSWER_MESSAGES_EN: Readonly<Record<string, string>> = flatten('answer', ANSWER_CORE_EN, {});
 
 /** English names of the bases, used in messages. */
-export const BASIS_EN: Readonly<Record<string, string>> = {
+export const BASIS_EN = {
   followers: 'followers',
   reach: 'reach',
   viewers: 'viewers',
   views: 'views',
   watchTime: 'watch time',
   engagedAudience: 'engaged audience',
-};
+} as const;
 
 const PERCENT = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const PERCENT_2 = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -134,7 +134,7 @@ export function formatParamEn(name: string, value: string | number | null): stri
   if (typeof value === 'number' && (name === 'underIndex' || name === 'overIndex')) return COUNT.format(value);
   if (typeof value === 'number' && name === 'changePoints') return ONE_DECIMAL.format(Math.abs(value)); // the sentence says "fell by"
   const kind = paramKind(name);
-  if (kind === 'basis') return BASIS_EN[String(value)] ?? String(value);
+  if (kind === 'basis') return (BASIS_EN as Readonly<Record<string, string>>)[String(value)] ?? String(value);
   if (typeof value === 'string') return value;
   if (kind === 'share2') return PERCENT_2.format(value);
   if (kind === 'share') return PERCENT.format(value);

@@ -34,7 +34,7 @@ export interface TraceInput {
 
 /**
  * How a number was obtained, for the "where does this number come from" panel:
- * - `metric`: which formula (`youth-share`, `estimated-youth-reach`, `representation-index`, …);
+ * - `metric`: which formula (`youth-share`, `representation-index`, `pooled-youth-share`, `youth-people`, …);
  * - `formula`: the formula as text, e.g. `youthShare ÷ populationYouthShare(13+) × 100`;
  * - `inputs`: each named input with its value;
  * - `accountIds`, `importIds`, `fileIds`: the user's data it came from (deduplicated);

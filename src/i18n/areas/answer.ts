@@ -2,7 +2,7 @@
 // `answer.*` key the core produces, src/core/answer/messages.ts), of the period and age-band choice, of the
 // text to paste, and of the trace panel.
 
-import { ANSWER_CORE_EN } from '../../core/answer/messages';
+import { ANSWER_CORE_EN, BASIS_EN } from '../../core/answer/messages';
 import type { SameKeys } from '../areas';
 
 /**
@@ -496,14 +496,7 @@ export const en: SameKeys<typeof nl> = {
     unknown: 'not known',
     gaps: 'youth platforms missing',
   },
-  basis: {
-    followers: 'followers',
-    reach: 'reach',
-    viewers: 'viewers',
-    views: 'views',
-    watchTime: 'watch time',
-    engagedAudience: 'engaged audience',
-  },
+  basis: BASIS_EN,
   band: {
     under: 'under-represented',
     proportional: 'proportional',
