@@ -93,19 +93,30 @@ export interface IncomingFile {
   accountName: string | null;
   period: Period | null;
   metrics: readonly string[];
+  /** The account the user chose for it (`'new'`: a new account), when asked ({@link accountsFor}). */
+  accountId?: string;
+}
+
+/** The stored accounts of the entity named `entityName` (case-insensitive) on `platform`, oldest first. */
+export function accountsFor(context: ImportContext, entityName: string, platform: Platform | ''): KnownAccount[] {
+  const entityKey = foldName(entityName);
+  if (entityKey === '' || platform === '') return [];
+  return context.accounts
+    .filter((a) => a.platform === platform && foldName(a.entityName) === entityKey)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /**
- * The stored imports a new file overlaps (issue 3 §4): same entity (case-insensitive name) + platform +
- * account — the account `storeParsedFile` would put the file in ({@link pickAccount}) — with at least one
- * metric in common and overlapping periods ({@link periodsOverlap}). Empty when the entity or platform is
- * not chosen yet, or the file would start a new account.
+ * The stored imports a new file overlaps: same entity (case-insensitive name) + platform + account — the
+ * one chosen (`file.accountId`), else the one `storeParsedFile` would put the file in ({@link pickAccount})
+ * — with at least one metric in common and overlapping periods ({@link periodsOverlap}). Empty when the
+ * entity or platform is not chosen yet, or the file would start a new account.
  */
 export function findOverlaps(context: ImportContext, file: IncomingFile): StoredSpan[] {
-  const entityKey = foldName(file.entityName);
-  if (entityKey === '' || file.platform === '') return [];
-  const candidates = context.accounts.filter((a) => a.platform === file.platform && foldName(a.entityName) === entityKey);
-  const account = pickAccount(candidates, file.accountName?.trim() || null);
+  if (file.accountId === 'new') return [];
+  const candidates = accountsFor(context, file.entityName, file.platform);
+  if (candidates.length === 0) return [];
+  const account = candidates.find((a) => a.id === file.accountId) ?? pickAccount(candidates, file.accountName?.trim() || null);
   if (!account) return [];
   const metrics = new Set(file.metrics);
   return context.spans.filter(

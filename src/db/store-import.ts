@@ -25,6 +25,9 @@ import { summariseChunks } from './chunk-aggregates';
  *   copy where the browser keeps Blobs (`storedSourceBytes` in `source-bytes.ts`).
  * - `parseOptions`: what the file was read with beyond its bytes (the TikTok export date, a generic CSV
  *   mapping), kept on the import so re-reading it later gives the same interpretation.
+ * - `accountId`: the account the user chose for a file that names none while its entity has several
+ *   accounts on the platform (`'new'`: a new account); ignored for files with several platforms and for an
+ *   id that is not an account of that entity and platform. Without it, {@link pickAccount} decides.
  */
 export interface StoreRequest {
   parsed: ParsedFile;
@@ -33,6 +36,7 @@ export interface StoreRequest {
   entityName: string;
   platform: Platform;
   replaceImportIds?: readonly string[];
+  accountId?: string;
   sourceBlob?: Blob;
   parseOptions?: { exportDate?: string; mapping?: unknown };
 }
@@ -188,7 +192,9 @@ async function addImport(
 ): Promise<{ importId: string; accountId: string }> {
   const accountName = parsed.accountName?.trim() || null;
   const candidates = await database.accounts.where('[entityId+platform]').equals([entityId, platform]).toArray();
-  let account = pickAccount(candidates, accountName);
+  const chosen = parsed === request.parsed ? request.accountId : undefined;
+  let account: AccountRecord | null =
+    chosen === 'new' ? null : (candidates.find((a) => a.id === chosen) ?? pickAccount(candidates, accountName));
   if (!account) {
     account = { id: newId(), entityId, platform, name: accountName, createdAt: now };
     await database.accounts.add(account);

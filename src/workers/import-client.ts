@@ -76,13 +76,15 @@ export interface FilePreview {
 /**
  * Store the previewed file `key` for the entity named `entityName` (created when new) on `platform`.
  * `replaceImportIds`: stored imports this file replaces (overlapping period, the user chose "vervangen");
- * they are deleted in the same transaction that stores it.
+ * they are deleted in the same transaction that stores it. `accountId`: the account chosen for a file
+ * that names none while its entity has several on the platform (`'new'`: a new account).
  */
 export interface CommitRequest {
   key: string;
   entityName: string;
   platform: Platform;
   replaceImportIds?: string[];
+  accountId?: string;
 }
 
 /** How to re-read a previewed file: with the day a loose TikTok file was exported, or a column mapping. */

@@ -459,6 +459,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
         entityName: request.entityName,
         platform: request.platform,
         ...(request.replaceImportIds && request.replaceImportIds.length > 0 ? { replaceImportIds: request.replaceImportIds } : {}),
+        ...(request.accountId !== undefined ? { accountId: request.accountId } : {}),
         parseOptions: {
           ...(pending.options.exportDate !== undefined ? { exportDate: pending.options.exportDate } : {}),
           ...(pending.options.mapping !== undefined ? { mapping: pending.options.mapping } : {}),

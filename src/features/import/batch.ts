@@ -1,8 +1,8 @@
 // The choices a user makes for a previewed batch, and what still blocks storing it (pure, no React).
 
 import type { Platform } from '../../core/model/platform';
-import { findOverlaps, recogniseEntity } from '../../db/import-context-repo';
-import type { ImportContext, StoredSpan } from '../../db/import-context-repo';
+import { accountsFor, findOverlaps, recogniseEntity } from '../../db/import-context-repo';
+import type { ImportContext, KnownAccount, StoredSpan } from '../../db/import-context-repo';
 import type { CommitRequest, FilePreview } from '../../workers/import-client';
 
 /**
@@ -16,19 +16,24 @@ export interface BatchChoices {
   filledFrom: Record<string, boolean | undefined>;
   /** True while the file's entity is the one its recognised account belongs to (not typed there). */
   recognised: Record<string, boolean | undefined>;
-  /** For a file overlapping stored data: `replace` the stored import(s) or `keep` them (skip this file). */
-  overlap: Record<string, 'replace' | 'keep' | undefined>;
+  /**
+   * For a file that names no account while its entity has several accounts on its platform: the id of the
+   * account it belongs to, or `'new'` for a new account; undefined until chosen.
+   */
+  account: Record<string, string | undefined>;
 }
 
 /**
  * Why the confirm button is disabled: nothing to store, an ok file without entity, without platform, or
- * overlapping stored data without a choice between replacing and keeping.
+ * without the account it belongs to where its entity has several on that platform and the file names none.
+ * Overlapping stored data never blocks: the account's series is stitched, each day counted once
+ * (docs/method.md#periods).
  */
-export type BatchBlocker = 'nothing' | 'entity' | 'platform' | 'overlap';
+export type BatchBlocker = 'nothing' | 'entity' | 'platform' | 'account';
 
 /** Empty choices for a new batch. */
 export function emptyChoices(): BatchChoices {
-  return { entities: {}, platforms: {}, filledFrom: {}, recognised: {}, overlap: {} };
+  return { entities: {}, platforms: {}, filledFrom: {}, recognised: {}, account: {} };
 }
 
 /**
@@ -54,21 +59,42 @@ export function isRecognised(choices: BatchChoices, key: string): boolean {
   return choices.recognised[key] === true;
 }
 
-/** The stored imports the ok file `preview` overlaps with the current entity/platform choice ([] when none). */
+/**
+ * The accounts the user must choose between for the ok file `preview`: the chosen entity's accounts on
+ * its platform when there are two or more and the file names no account (X's account overview, TikTok's
+ * files, a typed-in table); else [] (the file goes to the account it names, or to the entity's one account).
+ * Files holding several platforms are never asked: each part names its platform's account.
+ */
+export function accountChoicesFor(context: ImportContext | null, choices: BatchChoices, preview: FilePreview): KnownAccount[] {
+  if (!context || preview.status !== 'ok' || !preview.summary) return [];
+  if ((preview.summary.accountName ?? '').trim() !== '' || (preview.summary.parts?.length ?? 0) > 0) return [];
+  const platform = platformFor(choices, preview);
+  if (platform === '') return [];
+  const accounts = accountsFor(context, entityFor(choices, preview.key), platform);
+  return accounts.length >= 2 ? accounts : [];
+}
+
+/** Records the account chosen for `key` (an account id, or `'new'`). */
+export function withAccount(choices: BatchChoices, key: string, value: string): BatchChoices {
+  return { ...choices, account: { ...choices.account, [key]: value } };
+}
+
+/**
+ * The stored imports of the same account whose periods overlap the ok file `preview` with a metric in
+ * common ([] when none, or when the file starts a new account). Said on the card, never a question: the
+ * account's series is stitched and each day counted once, the most recent export's value winning.
+ */
 export function overlapsFor(context: ImportContext | null, choices: BatchChoices, preview: FilePreview): StoredSpan[] {
   if (!context || preview.status !== 'ok' || !preview.summary) return [];
+  const chosen = choices.account[preview.key];
   return findOverlaps(context, {
     entityName: entityFor(choices, preview.key),
     platform: platformFor(choices, preview),
     accountName: preview.summary.accountName,
     period: preview.summary.period,
     metrics: preview.summary.metrics,
+    ...(chosen !== undefined ? { accountId: chosen } : {}),
   });
-}
-
-/** Records the user's answer for an overlapping file. */
-export function withOverlapChoice(choices: BatchChoices, key: string, value: 'replace' | 'keep'): BatchChoices {
-  return { ...choices, overlap: { ...choices.overlap, [key]: value } };
 }
 
 /** The entity shown for `key`: what was typed or filled in there, else blank. */
@@ -123,21 +149,19 @@ export function withPlatform(choices: BatchChoices, key: string, value: Platform
 
 /**
  * The commit requests for every `ok` preview (duplicates and errors are never committed) and what blocks
- * them: `['nothing']` when no file is ok (or every ok file is kept out); else `entity` when an ok file has
- * a blank entity, `platform` when an ok file has no platform, `overlap` when an ok file overlaps stored
- * data (`context`, see {@link overlapsFor}) and neither `replace` nor `keep` was chosen (`requests` is
- * then empty). A file with `keep` is left out (`kept`); one with `replace` carries the ids of the imports
- * it replaces. Never a default that counts figures twice. No blockers → ready to commit.
+ * them: `['nothing']` when no file is ok; else `entity` when an ok file has a blank entity, `platform` when
+ * an ok file has no platform, `account` when an ok file must be given one of its entity's accounts
+ * ({@link accountChoicesFor}) and none was chosen (`requests` is then empty). A file with a chosen account
+ * carries its id (or `'new'`). No blockers → ready to commit.
  */
 export function buildRequests(
   previews: readonly FilePreview[],
   choices: BatchChoices,
   context: ImportContext | null = null,
-): { requests: CommitRequest[]; blockers: BatchBlocker[]; kept: string[] } {
+): { requests: CommitRequest[]; blockers: BatchBlocker[] } {
   const ok = previews.filter((p) => p.status === 'ok');
-  if (ok.length === 0) return { requests: [], blockers: ['nothing'], kept: [] };
+  if (ok.length === 0) return { requests: [], blockers: ['nothing'] };
   const requests: CommitRequest[] = [];
-  const kept: string[] = [];
   const blockers = new Set<BatchBlocker>();
   for (const p of ok) {
     const entityName = entityFor(choices, p.key).trim();
@@ -145,21 +169,17 @@ export function buildRequests(
     if (!entityName) blockers.add('entity');
     if (platform === '') blockers.add('platform');
     if (!entityName || platform === '') continue;
-    const overlaps = overlapsFor(context, choices, p);
-    const answer = choices.overlap[p.key];
-    if (overlaps.length > 0 && answer === undefined) {
-      blockers.add('overlap');
-      continue;
-    }
-    if (overlaps.length > 0 && answer === 'keep') {
-      kept.push(p.key);
-      continue;
-    }
     const request: CommitRequest = { key: p.key, entityName, platform };
-    if (overlaps.length > 0) request.replaceImportIds = overlaps.map((o) => o.importId);
+    if (accountChoicesFor(context, choices, p).length > 0) {
+      const account = choices.account[p.key];
+      if (account === undefined) {
+        blockers.add('account');
+        continue;
+      }
+      request.accountId = account;
+    }
     requests.push(request);
   }
-  if (blockers.size > 0) return { requests: [], blockers: [...blockers], kept };
-  if (requests.length === 0) return { requests: [], blockers: ['nothing'], kept };
-  return { requests, blockers: [], kept };
+  if (blockers.size > 0) return { requests: [], blockers: [...blockers] };
+  return { requests, blockers: [] };
 }

@@ -8,8 +8,9 @@ import type { GenericCsvMapping } from '../../core/formats/generic-csv';
 import type { ImportContext } from '../../db/import-context-repo';
 import { useImportClient } from '../../lib/import-client-context';
 import { invalidateStoredData } from '../../lib/query-keys';
-import type { CommitRequest, CommitResult, FilePreview, ReparseOptions } from '../../workers/import-client';
+import type { CommitResult, FilePreview, ReparseOptions } from '../../workers/import-client';
 import {
+  accountChoicesFor,
   buildRequests,
   emptyChoices,
   entityFor,
@@ -20,7 +21,7 @@ import {
   recognisedChoices,
   withEntity,
   withEntityFilled,
-  withOverlapChoice,
+  withAccount,
   withPlatform,
 } from './batch';
 import type { BatchChoices } from './batch';
@@ -35,14 +36,16 @@ const BLOCKER_KEYS = {
   nothing: 'import.blockedNothing',
   entity: 'import.blockedEntity',
   platform: 'import.blockedPlatform',
-  overlap: 'import.blockedOverlap',
+  account: 'import.blockedAccount',
 } as const;
 
 /**
  * Steps: choose files → `preview(files)` → one card per file (entity, platform, age split, errors) → for a
  * loose TikTok file, the export date and "Opnieuw lezen"; for an unknown layout, "Kolommen koppelen" or a
  * saved format ("Lezen als: …"), each re-read by the worker under the same key → a file whose account was
- * seen before gets its entity ("herkend"); a file overlapping stored data asks "vervangen" or "behouden" →
+ * seen before gets its entity ("herkend"); a file overlapping stored data of its account says so (its days
+ * join the account's series, each counted once); a file naming no account whose entity has several on
+ * its platform asks which →
  * `import-confirm` commits the ok files (each all-or-nothing; failures never block the others) → per-file
  * result, stored-data queries invalidated, a link to the overview.
  */
@@ -59,8 +62,6 @@ export function ImportScreen() {
   const [context, setContext] = useState<ImportContext | null>(null);
   const [choices, setChoices] = useState<BatchChoices>(emptyChoices);
   const [results, setResults] = useState<CommitResult[] | null>(null);
-  const [kept, setKept] = useState<string[]>([]);
-  const [replaced, setReplaced] = useState<Record<string, number>>({});
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [mappingFor, setMappingFor] = useState<string | null>(null);
   const [rereading, setRereading] = useState<string | null>(null);
@@ -124,8 +125,6 @@ export function ImportScreen() {
   const commit = useMutation({
     mutationFn: async () => {
       const built = buildRequests(previews ?? [], choices, context);
-      setKept(built.kept);
-      setReplaced(Object.fromEntries(built.requests.map((r: CommitRequest) => [r.key, r.replaceImportIds?.length ?? 0])));
       setProgress({ done: 0, total: built.requests.length });
       return client.commit(built.requests, (done, total) => setProgress({ done, total }));
     },
@@ -153,8 +152,6 @@ export function ImportScreen() {
     setPreviews(null);
     setResults(null);
     setChoices(emptyChoices());
-    setKept([]);
-    setReplaced({});
     preview.reset();
     commit.reset();
     setFocusTarget(null);
@@ -213,8 +210,9 @@ export function ImportScreen() {
                 onEntityDone={() => setChoices((c) => withEntityFilled(c, previews, p.key))}
                 onPlatformChange={(v) => setChoices((c) => withPlatform(c, p.key, v))}
                 overlaps={overlapsFor(context, choices, p)}
-                overlapChoice={choices.overlap[p.key]}
-                onOverlapChange={(v) => setChoices((c) => withOverlapChoice(c, p.key, v))}
+                accountChoices={accountChoicesFor(context, choices, p)}
+                accountChoice={choices.account[p.key]}
+                onAccountChange={(v) => setChoices((c) => withAccount(c, p.key, v))}
                 onReparseWithDate={(exportDate) => void reparse(p.key, { exportDate })}
                 onMapColumns={() => setMappingFor(p.key)}
                 onReadAs={(id) => {
@@ -262,9 +260,7 @@ export function ImportScreen() {
               <li key={r.key} className={`result result--${r.status}`}>
                 <span className="file-name">{r.fileName}</span>{' '}
                 {r.status === 'stored' ? (
-                  <span className="badge badge--stored">
-                    {(replaced[r.key] ?? 0) > 0 ? t('import.resultReplaced', { count: replaced[r.key] ?? 0 }) : t('import.resultStored')}
-                  </span>
+                  <span className="badge badge--stored">{t('import.resultStored')}</span>
                 ) : r.status === 'duplicate' ? (
                   <span className="badge badge--duplicate">{t('import.resultDuplicate')}</span>
                 ) : (
@@ -275,13 +271,6 @@ export function ImportScreen() {
                 )}
               </li>
             ))}
-            {previews
-              .filter((p) => kept.includes(p.key))
-              .map((p) => (
-                <li key={p.key} className="result result--kept">
-                  <span className="file-name">{p.fileName}</span> <span className="badge badge--duplicate">{t('import.resultKept')}</span>
-                </li>
-              ))}
             {previews
               .filter((p) => p.status !== 'ok')
               .map((p) => (

@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import type { ImportWarning } from '../../core/model/parsed-file';
-import type { StoredSpan } from '../../db/import-context-repo';
+import type { KnownAccount, StoredSpan } from '../../db/import-context-repo';
 import { formatAgeFloor, formatDate, formatBytes, formatPercent, formatPeriod } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { formatLabelText } from '../../i18n/format-label';
@@ -30,8 +30,11 @@ export interface PreviewCardProps {
   onPlatformChange: (value: Platform | '') => void;
   /** Stored imports this file overlaps (same entity, platform, account and metric, overlapping period). */
   overlaps?: readonly StoredSpan[];
-  overlapChoice?: 'replace' | 'keep' | undefined;
-  onOverlapChange?: (value: 'replace' | 'keep') => void;
+  /** The entity's accounts on this platform when the file names none and there are several (else empty). */
+  accountChoices?: readonly KnownAccount[];
+  /** The account chosen among `accountChoices` (an id, or `'new'`). */
+  accountChoice?: string | undefined;
+  onAccountChange?: (value: string) => void;
   /** Reads the file again with an export date (a loose TikTok file refused with `export-date-required`). */
   onReparseWithDate?: (exportDate: string) => void;
   /** Opens the column-mapping dialog (a file refused with `unknown-format`). */
@@ -151,8 +154,9 @@ export function PreviewCard({
   onEntityDone,
   onPlatformChange,
   overlaps = [],
-  overlapChoice,
-  onOverlapChange,
+  accountChoices = [],
+  accountChoice,
+  onAccountChange,
   onReparseWithDate,
   onMapColumns,
   onReadAs,
@@ -371,27 +375,33 @@ export function PreviewCard({
         </div>
       ) : null}
 
-      {status === 'ok' && overlaps.length > 0 && onOverlapChange ? (
-        <fieldset className="overlap" aria-describedby={`${idBase}-overlap-text`}>
-          <legend>{t('import.overlapTitle')}</legend>
-          <p id={`${idBase}-overlap-text`}>
-            {t('import.overlapText', {
-              metrics: [...new Set(overlaps.flatMap((o) => o.metrics))]
-                .filter((m) => s?.metrics.includes(m))
-                .map((m) => t(`audience.metric.${m}`, { defaultValue: m }))
-                .join(', '),
-              files: overlaps.map((o) => `${o.fileName} (${formatPeriod(o.period, language, t('import.noPeriod'))})`).join('; '),
-            })}
-          </p>
+      {status === 'ok' && accountChoices.length > 0 && onAccountChange ? (
+        <fieldset className="overlap" aria-describedby={`${idBase}-account-text`}>
+          <legend>{t('import.accountTitle')}</legend>
+          <p id={`${idBase}-account-text`}>{t('import.accountText', { entity, count: accountChoices.length })}</p>
+          {accountChoices.map((a) => (
+            <label key={a.id}>
+              <input type="radio" name={`${idBase}-account`} value={a.id} checked={accountChoice === a.id} onChange={() => onAccountChange(a.id)} />{' '}
+              {a.name ?? t('import.accountUnnamed', { date: formatDate(a.createdAt.slice(0, 10), language) })}
+            </label>
+          ))}
           <label>
-            <input type="radio" name={`${idBase}-overlap`} value="replace" checked={overlapChoice === 'replace'} onChange={() => onOverlapChange('replace')} />{' '}
-            {t('import.overlapReplace')}
-          </label>
-          <label>
-            <input type="radio" name={`${idBase}-overlap`} value="keep" checked={overlapChoice === 'keep'} onChange={() => onOverlapChange('keep')} />{' '}
-            {t('import.overlapKeep')}
+            <input type="radio" name={`${idBase}-account`} value="new" checked={accountChoice === 'new'} onChange={() => onAccountChange('new')} />{' '}
+            {t('import.accountNew')}
           </label>
         </fieldset>
+      ) : null}
+
+      {status === 'ok' && overlaps.length > 0 ? (
+        <p className="hint overlap-note" data-testid="overlap-note">
+          {t('import.overlapText', {
+            metrics: [...new Set(overlaps.flatMap((o) => o.metrics))]
+              .filter((m) => s?.metrics.includes(m))
+              .map((m) => t(`audience.metric.${m}`, { defaultValue: m }))
+              .join(', '),
+            files: overlaps.map((o) => `${o.fileName} (${formatPeriod(o.period, language, t('import.noPeriod'))})`).join('; '),
+          })}
+        </p>
       ) : null}
     </li>
   );

@@ -1,5 +1,6 @@
 // The import screen with several files: an account seen before maps to its entity ("herkend"); a file
-// overlapping a stored period asks to replace or keep (nothing counted twice); a loose TikTok file is read
+// overlapping a stored period joins the account's series (each day once, no question); a file naming no
+// account asks which one when its entity has several on the platform; a loose TikTok file is read
 // with an assumed export date and read again keeping the entity typed; a notes file offers column mapping;
 // a Facebook + Instagram file is stored as one import per platform; the column-mapping dialog is modal.
 
@@ -9,7 +10,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseSourceFile } from '../../../src/core/formats/parse-source-file';
 import { ImportError } from '../../../src/core/model/parsed-file';
 import type { ParsedFile, SourceInput } from '../../../src/core/model/parsed-file';
+import { loadAnswerView } from '../../../src/db/answer-repo';
 import { db } from '../../../src/db/database';
+import { totalsOver } from '../../../src/core/read-model/account-figures';
 import { fold, renderApp, resetDatabase, serviceClient, textFile, youtubeViewerAge } from '../ui/ui-test-utils';
 
 beforeEach(async () => {
@@ -40,11 +43,16 @@ function pageViews(fileName: string, days: string[]): ParsedFile {
   };
 }
 
-/** `sep` → views on 1-2 Sep 2025; `sep2` → 2-3 Sep (overlaps `sep` on the 2nd); `youtube` → a viewer-age table. */
+/**
+ * `sep` → views of the page "Ketnet" on 1-2 Sep 2025; `sep2` → 2-3 Sep (overlaps `sep` on the 2nd);
+ * `wrapped` → the page "Ketnet Wrapped" on 1 Sep; `anonymous` → 4 Sep, naming no account; `youtube` → a viewer-age table.
+ */
 function parse(input: SourceInput): ParsedFile {
   const text = new TextDecoder().decode(input.bytes);
   if (text === 'sep') return pageViews(input.name, ['2025-09-01', '2025-09-02']);
   if (text === 'sep2') return pageViews(input.name, ['2025-09-02', '2025-09-03']);
+  if (text === 'wrapped') return { ...pageViews(input.name, ['2025-09-01']), accountName: 'Ketnet Wrapped' };
+  if (text === 'anonymous') return { ...pageViews(input.name, ['2025-09-04']), accountName: null };
   if (text === 'youtube') return youtubeViewerAge(input.name);
   throw new ImportError('unknown-format', input.name, `${input.name}: format not recognised`, { line: 1, params: { firstCells: '"x"' } });
 }
@@ -58,54 +66,69 @@ async function importFirst(user: ReturnType<typeof userEvent.setup>): Promise<vo
 }
 
 describe('several files at once', () => {
-  it('recognises a stored account\'s entity and replaces an overlapping import in the same write', async () => {
+  it('recognises a stored account\'s entity and adds an overlapping window to its series without asking, each day once', async () => {
     const user = userEvent.setup();
     renderApp('/import', serviceClient(parse));
     await importFirst(user);
-    const [first] = await db.imports.toArray();
 
     await user.upload(screen.getByTestId('import-file-input'), [textFile('sep2.csv', 'sep2')]);
     await screen.findByRole('listitem', { name: 'sep2.csv' }, { timeout: 15_000 });
     // The page "Ketnet" on Facebook was stored for the entity Ketnet: pre-filled and marked.
     expect((within(card('sep2.csv')).getByTestId('import-entity') as HTMLInputElement).value).toBe('Ketnet');
     expect(within(card('sep2.csv')).getByText('herkend')).toBeTruthy();
-    // Same entity + platform + account + metric (views), 2 Sep in both periods: a choice is required.
-    const group = within(card('sep2.csv')).getByRole('group', { name: 'Overlapt met wat al bewaard is' });
-    expect(within(group).getByText(/sep\.csv/)).toBeTruthy();
+    // Same account + metric (views), 2 Sep in both periods: said on the card, never a question.
+    expect(fold(within(card('sep2.csv')).getByTestId('overlap-note').textContent)).toMatch(
+      /^Overlapt met wat al bewaard is voor dit account \(weergaven\): sep\.csv \(.+\)\. De dagen worden aan de reeks van het account toegevoegd; waar dagen overlappen telt elke dag één keer/,
+    );
+    expect(within(card('sep2.csv')).queryByRole('radio')).toBeNull();
     const confirm = screen.getByTestId('import-confirm') as HTMLButtonElement;
-    expect(confirm.disabled).toBe(true);
-    expect(screen.getByText('Kies voor elk overlappend bestand: vervangen of behouden.')).toBeTruthy();
-
-    await user.click(within(group).getByRole('radio', { name: /^vervangen/ }));
     expect(confirm.disabled).toBe(false);
     await user.click(confirm);
     await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
-    expect(fold(screen.getByText('sep2.csv', { selector: '.result .file-name' }).parentElement?.textContent)).toBe('sep2.csv bewaard, verving 1 import');
+    expect(fold(screen.getByText('sep2.csv', { selector: '.result .file-name' }).parentElement?.textContent)).toBe('sep2.csv bewaard');
 
-    // The old import and its source file are gone; only sep2.csv remains (2 views observations, not 4).
-    const imports = await db.imports.toArray();
-    expect(imports.map((i) => [i.fileName, i.observationCount])).toEqual([['sep2.csv', 2]]);
-    expect(imports[0]?.id).not.toBe(first?.id);
-    expect(await db.sourceFiles.count()).toBe(1);
+    // Both imports stay, on one account; the stitched series has 1, 2 and 3 Sep once each: 3 × 100 = 300 views, not 400.
+    expect((await db.imports.toArray()).map((i) => i.fileName).sort()).toEqual(['sep.csv', 'sep2.csv']);
     expect(await db.accounts.count()).toBe(1);
+    const view = await loadAnswerView();
+    const history = view.entities[0]!.accounts[0]!.input.history;
+    expect(history.series.views?.map((p) => [p.day, p.value])).toEqual([
+      ['2025-09-01', 100],
+      ['2025-09-02', 100],
+      ['2025-09-03', 100],
+    ]);
+    expect(totalsOver(history, { start: '2025-09-01', end: '2025-09-03' }).totals.views).toBe(300);
   });
 
-  it('keeps the stored data and skips the overlapping file when "behouden" is chosen', async () => {
+  it('asks which account a file naming none belongs to when its entity has two on the platform, and stores it there', async () => {
     const user = userEvent.setup();
     renderApp('/import', serviceClient(parse));
+    // Two Facebook accounts for Ketnet: the page "Ketnet" and the page "Ketnet Wrapped".
     await importFirst(user);
-
-    await user.upload(screen.getByTestId('import-file-input'), [textFile('sep2.csv', 'sep2'), textFile('age.csv', 'youtube')]);
-    await screen.findByRole('listitem', { name: 'age.csv' }, { timeout: 15_000 });
-    await user.type(within(card('age.csv')).getByTestId('import-entity'), 'Ketnet');
-    await user.click(within(card('sep2.csv')).getByRole('radio', { name: /^behouden/ }));
+    await user.upload(screen.getByTestId('import-file-input'), [textFile('wrapped.csv', 'wrapped')]);
+    await user.type(await screen.findByTestId('import-entity', {}, { timeout: 15_000 }), 'Ketnet');
     await user.click(screen.getByTestId('import-confirm'));
     await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
-    const results = within(screen.getByRole('list', { name: 'Resultaat' }))
-      .getAllByRole('listitem')
-      .map((li) => fold(li.textContent));
-    expect(results).toEqual(['age.csv bewaard', 'sep2.csv overgeslagen (bewaarde gegevens behouden)']);
-    expect((await db.imports.toArray()).map((i) => i.fileName).sort()).toEqual(['age.csv', 'sep.csv']);
+    await user.click(screen.getByRole('button', { name: 'Andere bestanden importeren' }));
+    expect(await db.accounts.count()).toBe(2);
+
+    await user.upload(screen.getByTestId('import-file-input'), [textFile('anonymous.csv', 'anonymous')]);
+    await screen.findByRole('listitem', { name: 'anonymous.csv' }, { timeout: 15_000 });
+    await user.type(within(card('anonymous.csv')).getByTestId('import-entity'), 'Ketnet');
+    const group = within(card('anonymous.csv')).getByRole('group', { name: 'Bij welk account hoort dit bestand?' });
+    expect(within(group).getAllByRole('radio').map((r) => fold(r.parentElement?.textContent).trim())).toEqual(['Ketnet', 'Ketnet Wrapped', 'een nieuw account']);
+    const confirm = screen.getByTestId('import-confirm') as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    expect(screen.getByText('Kies voor elk bestand zonder accountnaam bij welk account het hoort.')).toBeTruthy();
+
+    await user.click(within(group).getByRole('radio', { name: 'Ketnet Wrapped' }));
+    expect(confirm.disabled).toBe(false);
+    await user.click(confirm);
+    await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
+    const wrapped = (await db.accounts.toArray()).find((a) => a.name === 'Ketnet Wrapped');
+    const stored = (await db.imports.toArray()).find((i) => i.fileName === 'anonymous.csv');
+    expect(stored?.accountId).toBe(wrapped?.id);
+    expect(await db.accounts.count()).toBe(2);
   });
 });
 
