@@ -99,10 +99,25 @@ export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entit
 });
 
 /** The youth share of each dated split of one account as a line, the population's share as a dashed line, with the trend in words. */
-export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({ id, entityName, account, band, reference }: { id: string; entityName: string; account: AccountInput; band: YouthBand; reference: ReferenceSet }) {
+export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({
+  id,
+  entityName,
+  account,
+  band,
+  reference,
+  period = null,
+}: {
+  id: string;
+  entityName: string;
+  account: AccountInput;
+  band: YouthBand;
+  reference: ReferenceSet;
+  /** The chosen period: only splits overlapping it are drawn; null → every dated split. */
+  period?: Period | null;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const points = useMemo(() => youthShareOverTime(account, band), [account, band]);
+  const points = useMemo(() => youthShareOverTime(account, band, period), [account, band, period]);
   const [ref, width] = useElementWidth<HTMLDivElement>(560);
   if (points.length < 2) return null;
   const floor = points[0]!.ageFloor;
@@ -115,7 +130,13 @@ export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({ i
   const spec: ChartSpec = {
     id: `${id}-youth-share`,
     title: t('answer.time.shareTitle'),
-    subtitle: t('answer.time.shareSubtitle', { entity: entityName, platform, basis: t(`answer.basis.${points[0]!.basis}`), floor }),
+    subtitle: t('answer.time.shareSubtitle', {
+      entity: entityName,
+      platform,
+      basis: t(`answer.basis.${points[0]!.basis}`),
+      floor,
+      period: formatPeriod(period ?? { start: points[0]!.period.start, end: points.at(-1)!.period.end }, language, ''),
+    }),
     source: t('answer.time.shareSource', { platform }),
     madeOn: localIsoDate(),
     description: t('answer.time.shareDescription', { count: points.length, population: population === null ? t('answer.unknownValue') : formatPercent(population, language, 2) }),
@@ -147,26 +168,52 @@ export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({ i
   );
 });
 
-/** Young people reached per quarter over `span`, stacked by platform, each quarter from its own answer. */
-export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({ span, band, answerFor }: { span: Period; band: YouthBand; answerFor: (period: Period) => Answer }) {
+/** The texts of the two quarterly charts: young people reached (people) and views by young people (events), never mixed. */
+const QUARTER_TEXTS = {
+  youngPeople: { id: 'answer-quarterly-youth', title: 'quarterTitle', source: 'quarterSource', description: 'quarterDescription', note: 'quarterNote', empty: 'quarterEmpty' },
+  youthViews: { id: 'answer-quarterly-views', title: 'viewsQuarterTitle', source: 'viewsQuarterSource', description: 'viewsQuarterDescription', note: 'viewsQuarterNote', empty: 'viewsQuarterEmpty' },
+} as const;
+
+/**
+ * Per quarter over `span` (the chosen period, its quarters clipped to it), stacked by platform, each quarter
+ * from its own answer: `field` `youngPeople` (young people reached, people) or `youthViews` (views by young
+ * people, events).
+ */
+export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({
+  span,
+  band,
+  answerFor,
+  field = 'youngPeople',
+}: {
+  span: Period;
+  band: YouthBand;
+  answerFor: (period: Period) => Answer;
+  field?: 'youngPeople' | 'youthViews';
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const rows = useMemo(() => quarterlyYouth(quartersOf(span), answerFor), [span, answerFor]);
-  const platforms = platformsIn(rows, 'youngPeople');
+  const platforms = platformsIn(rows, field);
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
-  if (platforms.length === 0) return <p>{t('answer.time.quarterEmpty')}</p>;
-  const data = rows.map((r) => ({ x: r.key, ...Object.fromEntries(platforms.map((p) => [p, r.youngPeople[p] ?? null])) }));
+  const texts = QUARTER_TEXTS[field];
+  if (platforms.length === 0) return <p>{t(`answer.time.${texts.empty}`)}</p>;
+  const data = rows.map((r) => ({ x: r.key, ...Object.fromEntries(platforms.map((p) => [p, r[field][p] ?? null])) }));
   const spec: ChartSpec = {
-    id: 'answer-quarterly-youth',
-    title: t('answer.time.quarterTitle'),
+    id: texts.id,
+    title: t(`answer.time.${texts.title}`),
     subtitle: t('answer.time.quarterSubtitle', { period: formatPeriod(span, language, ''), band }),
-    source: t('answer.time.quarterSource'),
+    source: t(`answer.time.${texts.source}`),
     madeOn: localIsoDate(),
-    description: t('answer.time.quarterDescription', { count: rows.length }),
-    notes: [t('answer.time.quarterNote')],
+    description: t(`answer.time.${texts.description}`, { count: rows.length }),
+    notes: [t(`answer.time.${texts.note}`)],
     legend: platforms.map((p) => ({ label: PLATFORM_LABELS[p], color: PLATFORM_COLORS[p], shape: 'bar' as const })),
-    columns: [{ key: 'quarter', label: t('answer.time.colQuarter'), kind: 'text' }, ...platforms.map((p) => ({ key: p, label: PLATFORM_LABELS[p], kind: 'count' as const, decimals: 0 }))],
-    rows: rows.map((r) => [r.key, ...platforms.map((p) => (r.youngPeople[p] === undefined ? null : Math.round(r.youngPeople[p]!)))]),
+    columns: [
+      { key: 'quarter', label: t('answer.time.colQuarter'), kind: 'text' },
+      { key: 'from', label: t('answer.time.colFrom'), kind: 'text' },
+      { key: 'to', label: t('answer.time.colTo'), kind: 'text' },
+      ...platforms.map((p) => ({ key: p, label: PLATFORM_LABELS[p], kind: 'count' as const, decimals: 0 })),
+    ],
+    rows: rows.map((r) => [r.key, r.period.start, r.period.end, ...platforms.map((p) => (r[field][p] === undefined ? null : Math.round(r[field][p]!)))]),
   };
   const nf = new Intl.NumberFormat(INTL_LOCALE[language], { notation: 'compact', maximumFractionDigits: 1 });
   return (

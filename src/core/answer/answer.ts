@@ -18,6 +18,7 @@
  */
 
 import { PLATFORMS } from '../model/platform';
+import type { Period } from '../model/observation';
 import type { Platform } from '../model/platform';
 import { presenceOf } from '../metrics/presence';
 import type { PresenceResult } from '../metrics/presence';
@@ -45,13 +46,18 @@ export function entityPresence(entity: Pick<AnswerEntity, 'presence'>, accounts:
   return out;
 }
 
-/** The youth-share trend of an account over its dated splits of the chosen split's basis and floor (two or more), in the chosen band. */
-function trendOf(input: AccountInput, figures: AccountFigures, band: YouthBand, tolerance: number): AnswerAccount['trend'] {
+/**
+ * The youth-share trend of an account over its dated splits of the chosen split's basis and floor (two or
+ * more), in the chosen band. With a chosen `period`, only splits that start on or before its last day count,
+ * so the trend's latest change is "this period against the one before" rather than against later data.
+ */
+function trendOf(input: AccountInput, figures: AccountFigures, band: YouthBand, tolerance: number, period: Period | null): AnswerAccount['trend'] {
   const ys = figures.youthShare;
   if (!ys) return null;
   const points: TrendPoint[] = [];
   for (const s of input.history.splits) {
     if (s.period === null || s.basis !== ys.basis || s.composition.youthAgeFloor !== ys.ageFloor) continue;
+    if (period !== null && s.period.start > period.end) continue;
     const b = bandShare(s.composition.shares, s.composition.youthAgeFloor, band);
     if (b) points.push({ period: s.period, youthShare: b.value, floor: s.composition.youthAgeFloor, source: { accountId: input.accountId, importIds: [s.importId], fileIds: [s.fileId] } });
   }
@@ -91,7 +97,7 @@ export function answerQuestion3(input: AnswerInput): Answer {
   const entities: EntityAnswer[] = input.entities.map((entity) => {
     const accounts: AnswerAccount[] = entity.accounts.map((a) => {
       const figures = accountFigures(a, { period, youthBand: band, reference: set, thresholds });
-      return { ...figures, trend: trendOf(a, figures, band, thresholds.trendTolerancePoints) };
+      return { ...figures, trend: trendOf(a, figures, band, thresholds.trendTolerancePoints, period) };
     });
     const presence = entityPresence(entity, accounts);
     const gaps = PLATFORMS.filter((p) => presence[p].presence === 'no-account' && relevant(p));

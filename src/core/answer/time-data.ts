@@ -41,10 +41,11 @@ export interface YouthSharePoint {
 
 /**
  * The youth share of `band` in each dated split of an account's history (oldest first), of the basis and
- * floor of its most common split (splits of another basis or floor do not compare and are left out).
+ * floor of its most common split (splits of another basis or floor do not compare and are left out);
+ * with `within`, only the splits whose period overlaps it (the chosen period).
  */
-export function youthShareOverTime(account: AccountInput, band: YouthBand): YouthSharePoint[] {
-  const dated = account.history.splits.filter((s) => s.period !== null);
+export function youthShareOverTime(account: AccountInput, band: YouthBand, within: Period | null = null): YouthSharePoint[] {
+  const dated = account.history.splits.filter((s) => s.period !== null && (within === null || (s.period.start <= within.end && s.period.end >= within.start)));
   if (dated.length === 0) return [];
   const counts = new Map<string, number>();
   for (const s of dated) counts.set(`${s.basis}|${s.composition.youthAgeFloor}`, (counts.get(`${s.basis}|${s.composition.youthAgeFloor}`) ?? 0) + 1);
@@ -75,7 +76,10 @@ export function pointsPerYear(points: readonly YouthSharePoint[]): number | null
   return sxx > 0 ? sxy / sxx : null;
 }
 
-/** The calendar quarters that overlap `span` (ISO days), oldest first: `{ label: '2025 K3', period }`. */
+/**
+ * The calendar quarters that overlap `span` (ISO days), oldest first, each clipped to `span` so a chart
+ * follows the chosen period exactly: `{ key: '2025-Q3', period: { start: '2025-08-15', end: '2025-09-30' } }`.
+ */
 export function quartersOf(span: Period): { key: string; period: Period }[] {
   const out: { key: string; period: Period }[] = [];
   let y = Number(span.start.slice(0, 4));
@@ -84,7 +88,7 @@ export function quartersOf(span: Period): { key: string; period: Period }[] {
     const start = `${y}-${String(q * 3 + 1).padStart(2, '0')}-01`;
     if (start > span.end) break;
     const end = new Date(Date.UTC(y, q * 3 + 3, 0)).toISOString().slice(0, 10);
-    out.push({ key: `${y}-Q${q + 1}`, period: { start, end } });
+    out.push({ key: `${y}-Q${q + 1}`, period: { start: start < span.start ? span.start : start, end: end > span.end ? span.end : end } });
     q += 1;
     if (q === 4) {
       q = 0;

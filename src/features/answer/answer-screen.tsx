@@ -10,6 +10,7 @@ import { AnswerOptionsBar } from '../../charts/answer-options-bar';
 import { answerProse } from '../../charts/answer-prose';
 import { answerText } from '../../charts/answer-text';
 import { QuarterlyYouthChart } from '../../charts/time-charts';
+import { CoverageNote } from '../../charts/coverage-note';
 import { TraceButton } from '../../charts/trace-panel';
 import type { TraceSources } from '../../charts/trace-panel';
 import type { Answer, AnswerAccount, EntityAnswer, Improvement, PooledFigure, Reason, Verdict, VerdictResult, YouthReachRange } from '../../core/answer/answer-types';
@@ -231,7 +232,10 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
               </td>
               <td className="num">
                 {a.audienceSize ? (
-                  <TraceButton trace={a.audienceSize.trace} what={`${t('answer.colAudience')} ${label(a)}`} sources={sources} text={`${formatCount(Math.round(a.audienceSize.value), language)} ${t(`answer.basis.${a.audienceSize.basis}`)}`} />
+                  <>
+                    <TraceButton trace={a.audienceSize.trace} what={`${t('answer.colAudience')} ${label(a)}`} sources={sources} text={`${formatCount(Math.round(a.audienceSize.value), language)} ${t(`answer.basis.${a.audienceSize.basis}`)}`} />
+                    <CoverageNote coverage={a.coverage} />
+                  </>
                 ) : a.youthShare ? (
                   <span className="no-data">{t('answer.unknownValue')}</span>
                 ) : (
@@ -361,7 +365,8 @@ export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answe
         <PooledTable pooled={o.pooled} sources={sources} id="answer-pooled-overall" scope={t('answer.overallTitle')} />
         <h3>{t('answer.reasonsTitle')}</h3>
         <Reasons reasons={o.reasons} sources={sources} overall />
-        {span ? <QuarterlyYouthChart span={span} band={answer.youthBand} answerFor={answerFor} /> : null}
+        {span ? <QuarterlyYouthChart span={span} band={answer.youthBand} answerFor={answerFor} field="youngPeople" /> : null}
+        {span ? <QuarterlyYouthChart span={span} band={answer.youthBand} answerFor={answerFor} field="youthViews" /> : null}
       </section>
 
       <section aria-labelledby="answer-entities-title">

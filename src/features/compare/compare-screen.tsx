@@ -216,7 +216,7 @@ function Bars({ filters, entities, answer, platforms, periodText }: { filters: C
  * negative bars allowed; its data table and CSV hold the change rounded to one decimal (−1.803 → −1,8).
  * Nothing when no account has such a change.
  */
-function TrendChart({ rows }: { rows: readonly { e: EntityAnswer; m: AnswerAccount }[] }) {
+function TrendChart({ rows, periodText }: { rows: readonly { e: EntityAnswer; m: AnswerAccount }[]; periodText: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const bars: ChangeBar[] = rows.flatMap(({ e, m }) => {
@@ -231,7 +231,7 @@ function TrendChart({ rows }: { rows: readonly { e: EntityAnswer; m: AnswerAccou
   const spec: ChartSpec = {
     id: 'compare-change',
     title: t('compare.changeTitle'),
-    subtitle: t('compare.changeSubtitle'),
+    subtitle: t('compare.changeSubtitle', { period: periodText }),
     source: t('compare.changeSource', { platforms: drawn.map((p) => PLATFORM_LABELS[p]).join(', ') }),
     madeOn: localIsoDate(),
     description: t('compare.changeDescription', { count: bars.length }),
@@ -253,7 +253,7 @@ function TrendChart({ rows }: { rows: readonly { e: EntityAnswer; m: AnswerAccou
 }
 
 /** Each selected account with a trend: previous and latest period with their youth shares, and the change in points. */
-function TrendTable({ answer, entityIds, platforms }: { answer: Answer; entityIds: ReadonlySet<string>; platforms: readonly Platform[] }) {
+function TrendTable({ answer, entityIds, platforms, periodText }: { answer: Answer; entityIds: ReadonlySet<string>; platforms: readonly Platform[]; periodText: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const rows = answer.entities
@@ -301,7 +301,7 @@ function TrendTable({ answer, entityIds, platforms }: { answer: Answer; entityId
           </table>
         </div>
       )}
-      <TrendChart rows={rows} />
+      <TrendChart rows={rows} periodText={periodText} />
     </section>
   );
 }
@@ -467,7 +467,7 @@ function CompareBody({
       <section aria-label={t('compare.profileTitle')}>
         {profileRows.length > 0 ? <AgeProfileChart id="compare-age-profile" rows={profileRows} title={t('compare.profileTitle')} subtitle={`${t('compare.profileSubtitle')} · ${periodText}`} /> : null}
       </section>
-      <TrendTable answer={answer} entityIds={new Set(entities.map((e) => e.entityId))} platforms={platforms} />
+      <TrendTable answer={answer} entityIds={new Set(entities.map((e) => e.entityId))} platforms={platforms} periodText={periodText} />
     </>
   );
 }

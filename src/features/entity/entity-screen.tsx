@@ -15,6 +15,7 @@ import type { EntityAnswer } from '../../core/answer/answer-types';
 import { buildAudienceTemplateCsv } from '../../core/formats/audience-template';
 import type { AnswerView, AccountView, EntityView } from '../../db/answer-repo';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
+import { CoverageNote } from '../../charts/coverage-note';
 import { TraceButton } from '../../charts/trace-panel';
 import { MetricOverTimeChart, YouthShareOverTimeChart } from '../../charts/time-charts';
 import { formatCount, formatPercent } from '../../i18n/format';
@@ -153,6 +154,7 @@ function AccountsTable({ entity, answer, sources }: { entity: EntityView; answer
                   <>
                     <TraceButton trace={f.audienceSize.trace} what={`${t('entity.colAudience')} ${entity.name} · ${PLATFORM_LABELS[a.platform]}`} sources={sources} text={`${formatCount(Math.round(f.audienceSize.value), language)} ${t(`answer.basis.${f.audienceSize.basis}`)}`} />
                     {f.audienceSize.date ? <span className="hint"> ({formatDate(f.audienceSize.date, language)})</span> : null}
+                    <CoverageNote coverage={f.coverage} />
                     {f.audienceSize.provenance === 'manual' ? <span className="typed-tag"> {t('entity.typed')}</span> : null}
                   </>
                 ) : (
@@ -249,6 +251,7 @@ function PresenceTable({ view, entity, answer }: { view: AnswerView; entity: Ent
 /** The `/entity/:id` screen. */
 export function EntityScreen() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { id } = useParams();
   const { query: view, answer: fullAnswer, options } = useAnswer();
   const entity = view.data?.entities.find((e) => e.entityId === id) ?? null;
@@ -315,12 +318,12 @@ export function EntityScreen() {
           />
         ) : null}
         {entity.accounts.map((a) => (
-          <YouthShareOverTimeChart key={a.accountId} id={`entity-${a.accountId}`} entityName={entity.name} account={a.input} band={options.youthBand} reference={view.data.reference} />
+          <YouthShareOverTimeChart key={a.accountId} id={`entity-${a.accountId}`} entityName={entity.name} account={a.input} band={options.youthBand} reference={view.data.reference} period={options.period} />
         ))}
       </section>
       <section>
         {profileRows.length > 0 ? (
-          <AgeProfileChart id="entity-age-profile" rows={profileRows} title={t('entity.profileTitle', { entity: entity.name })} subtitle={t('entity.profileSubtitle')} />
+          <AgeProfileChart id="entity-age-profile" rows={profileRows} title={t('entity.profileTitle', { entity: entity.name })} subtitle={t('entity.profileSubtitle', { period: options.period ? formatPeriod(options.period, language, '') : t('answer.options.latest') })} />
         ) : (
           <p>{t('entity.profileEmpty')}</p>
         )}

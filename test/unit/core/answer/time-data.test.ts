@@ -9,12 +9,13 @@ import { account, file, onDay, split } from '../core-helpers';
 import { sampleEntities } from './sample-entities';
 
 describe('charts over time', () => {
-  it('cuts a span into calendar quarters', () => {
+  it('cuts a span into calendar quarters, the first and last clipped to the span', () => {
     expect(quartersOf({ start: '2025-08-15', end: '2026-01-10' }).map((q) => [q.key, q.period.start, q.period.end])).toEqual([
-      ['2025-Q3', '2025-07-01', '2025-09-30'],
+      ['2025-Q3', '2025-08-15', '2025-09-30'],
       ['2025-Q4', '2025-10-01', '2025-12-31'],
-      ['2026-Q1', '2026-01-01', '2026-03-31'],
+      ['2026-Q1', '2026-01-01', '2026-01-10'],
     ]);
+    expect(quartersOf({ start: '2024-01-01', end: '2024-12-31' }).map((q) => q.period.end)).toEqual(['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31']);
   });
 
   it('gives each dated split its youth share and the trend per year by least squares', () => {
@@ -41,7 +42,7 @@ describe('charts over time', () => {
     const entities = sampleEntities();
     const rows = quarterlyYouth(quartersOf({ start: '2025-08-01', end: '2025-09-30' }), (period) => answerQuestion3({ entities, reference: DEFAULT_REFERENCE_SET, thresholds: { ...DEFAULT_THRESHOLDS }, period }));
     expect(rows).toHaveLength(1);
-    // Q3 2025 (1 Jul – 30 Sep): the splits inside it. Instagram: Ketnet's August and September splits are both
+    // Q3 2025 clipped to the span (1 Aug – 30 Sep): the splits inside it. Instagram: Ketnet's August and September splits are both
     // inside, weighted by their sizes (52,000 each: the one typed count is the level nearest both ends):
     // (0.57 × 52,000 + 0.541 × 52,000) / 104,000 = 0.5555; followers are a level, so the size of the quarter is
     // the latest split's 52,000, not 104,000: 52,000 × 0.5555 = 28,886 (De Lijn Instagram has no size).

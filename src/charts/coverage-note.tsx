@@ -1,0 +1,22 @@
+// "gegevens voor 61 van 92 dagen": said beside a figure whose days cover the chosen period only partly.
+
+import { useTranslation } from 'react-i18next';
+import type { DayCoverage } from '../core/read-model/account-figures';
+import { formatCount } from '../i18n/format';
+import { useLanguage } from '../i18n/i18n';
+
+/**
+ * The coverage of a figure's period (`days` with data of `of`), shown only when it is partial (days < of);
+ * nothing for full or unknown coverage. Rendered as a hint with `data-coverage` for tests.
+ */
+export function CoverageNote({ coverage }: { coverage: DayCoverage | null | undefined }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (!coverage || coverage.days >= coverage.of) return null;
+  return (
+    <span className="hint coverage-note" data-coverage={`${coverage.days}/${coverage.of}`}>
+      {' '}
+      ({t('answer.options.coverage', { days: formatCount(coverage.days, language), of: formatCount(coverage.of, language) })})
+    </span>
+  );
+}

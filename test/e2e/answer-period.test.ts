@@ -1,0 +1,75 @@
+// E2E: the period choice on the answer screen changes every chart on it and their exported CSVs
+// (sample data, sample-data/README.md): "alles" draws every quarter of the data, August 2025 only that month.
+
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { exportFromChart, foldSpaces, loadSampleData, readChartDataTable, useAppSession } from './browser';
+
+/** Every chart frame on the page, by its `data-chart` id, in page order. */
+async function chartIds(page: Page): Promise<string[]> {
+  return page.locator('figure[data-chart]').evaluateAll((figs) => figs.map((f) => f.getAttribute('data-chart') ?? ''));
+}
+
+/** The CSV a chart frame exports, as rows of cells (UTF-8 with BOM, `;`, CRLF; no quoted cells here). */
+async function csvOf(page: Page, frame: Locator): Promise<string[][]> {
+  const download = await exportFromChart(page, frame, /^Gegevens \(CSV\)/);
+  const text = readFileSync(await download.path()).toString('utf8').replace(/^\uFEFF/, '');
+  return text
+    .split('\r\n')
+    .filter((l) => l !== '')
+    .map((l) => l.split(';'));
+}
+
+/** Subtitle, data table and CSV of every chart on the answer screen for the URL query `query`. */
+async function chartsOfAnswer(page: Page, baseUrl: string, query: string): Promise<Record<string, { subtitle: string; table: string[][]; csv: string[][] }>> {
+  await page.goto(`${baseUrl}#/answer${query}`);
+  await page.getByTestId('entity-counts').waitFor({ timeout: 60_000 });
+  await page.locator('figure[data-chart]').first().waitFor({ timeout: 60_000 });
+  const out: Record<string, { subtitle: string; table: string[][]; csv: string[][] }> = {};
+  for (const id of await chartIds(page)) {
+    const frame = page.locator(`figure[data-chart="${id}"]`);
+    out[id] = {
+      subtitle: foldSpaces(await frame.locator('.chart-frame__subtitle').innerText()),
+      table: await readChartDataTable(frame),
+      csv: await csvOf(page, frame),
+    };
+  }
+  return out;
+}
+
+describe('answer screen: one period for every chart', () => {
+  const session = useAppSession(() => inject('baseUrl'));
+
+  it('redraws every chart and its CSV for the chosen period', async () => {
+    const { page } = session();
+    const baseUrl = inject('baseUrl');
+    await loadSampleData(page);
+    const all = await chartsOfAnswer(page, baseUrl, '');
+    // "Alles": the sample's dated data run from 1 Aug to 30 Sep 2025, one (clipped) quarter. Young people per
+    // platform, each from the quarter's own splits (sample-data/README.md; test/unit/core/answer/time-data.test.ts):
+    // Facebook 14.000 (De Lijn reach) + 2.304 (VDAB) + 207,79 (OVAM) = 16.512; Instagram Ketnet's August and
+    // September splits weighted by their sizes: 52.000 × (0,570 + 0,541) / 2 = 28.886; TikTok 37.400 typed in.
+    expect(Object.keys(all)).toEqual(['answer-quarterly-youth']);
+    expect(all['answer-quarterly-youth']!.subtitle).toBe('Alle entiteiten · 1 aug – 30 sep 2025 · leeftijden 13-24');
+    expect(all['answer-quarterly-youth']!.csv).toEqual([
+      ['Kwartaal', 'Van', 'Tot en met', 'Facebook', 'Instagram', 'TikTok'],
+      ['2025-Q3', '2025-08-01', '2025-09-30', '16512', '28886', '37400'],
+    ]);
+    // Views by young people: the sample's viewer-age tables are undated, so no quarter can use them: said, not 0.
+    await page.goto(`${baseUrl}#/answer`);
+    await page.getByText('Geen kwartaal met weergaven door jongeren in deze periode.').waitFor({ timeout: 60_000 });
+
+    // August 2025 chosen: only Ketnet Instagram's August split lies in it: 52.000 × 0,570 = 29.640; the
+    // September splits (De Lijn, VDAB, OVAM Facebook; Ketnet TikTok) do not, so those platforms are left out.
+    const august = await chartsOfAnswer(page, baseUrl, '?van=2025-08-01&tot=2025-08-31');
+    expect(Object.keys(august)).toEqual(['answer-quarterly-youth']);
+    expect(august['answer-quarterly-youth']!.subtitle).toBe('Alle entiteiten · 1–31 aug 2025 · leeftijden 13-24');
+    expect(august['answer-quarterly-youth']!.csv).toEqual([
+      ['Kwartaal', 'Van', 'Tot en met', 'Instagram'],
+      ['2025-Q3', '2025-08-01', '2025-08-31', '29640'],
+    ]);
+    // The data table says the same as the CSV (thousands grouped on screen).
+    expect(august['answer-quarterly-youth']!.table[1]).toEqual(['2025-Q3', '2025-08-01', '2025-08-31', '29.640']);
+  }, 300_000);
+});
