@@ -16,7 +16,7 @@ export function CoverageNote({ coverage }: { coverage: DayCoverage | null | unde
   return (
     <span className="hint coverage-note" data-coverage={`${coverage.days}/${coverage.of}`}>
       {' '}
-      ({t('answer.options.coverage', { days: formatCount(coverage.days, language), of: formatCount(coverage.of, language) })})
+      ({t('answer.coverage', { days: formatCount(coverage.days, language), of: formatCount(coverage.of, language) })})
     </span>
   );
 }
