@@ -114,6 +114,37 @@ function FollowerCountForm({ entity, account }: { entity: EntityView; account: A
 }
 
 /** The accounts with the read model's youth share and audience size, a follower-count form, and their imports (file, period, date imported). */
+/**
+ * The days where two imports of one account hold different values for the same figure: which file's value
+ * counts (the most recent export) and which was set aside, with the days (first – last and how many).
+ * Nothing when every overlap agreed.
+ */
+function SeriesConflicts({ entity }: { entity: EntityView }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const items = entity.accounts.flatMap((a) => a.conflicts.map((c) => ({ a, c })));
+  if (items.length === 0) return null;
+  return (
+    <div className="notice" data-testid="series-conflicts">
+      <h3>{t('entity.conflictsTitle')}</h3>
+      <ul>
+        {items.map(({ a, c }) => (
+          <li key={`${a.accountId}|${c.metric}|${c.keptImportId}|${c.droppedImportId}`}>
+            {t('entity.conflictLine', {
+              platform: PLATFORM_LABELS[a.platform],
+              metric: t(`audience.metric.${c.metric}`, { defaultValue: c.metric }),
+              count: c.days.length,
+              period: formatPeriod({ start: c.days[0]!, end: c.days.at(-1)! }, language, ''),
+              kept: c.keptFileName,
+              dropped: c.droppedFileName,
+            })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function AccountsTable({ entity, answer, sources }: { entity: EntityView; answer: EntityAnswer | null; sources: Parameters<typeof TraceButton>[0]['sources'] }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -301,6 +332,7 @@ export function EntityScreen() {
       <section>
         <h2 id="entity-accounts-title">{t('entity.accountsTitle')}</h2>
         <AccountsTable entity={entity} answer={answer} sources={sources} />
+        <SeriesConflicts entity={entity} />
       </section>
       <section>
         <h2 id="entity-presence-title">{t('entity.presenceTitle')}</h2>

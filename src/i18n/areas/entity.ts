@@ -13,6 +13,11 @@ export const nl = {
   colAccount: 'Account',
   colImports: 'Imports',
   importLine: '{{file}} · {{period}} · geïmporteerd op {{date}}',
+  conflictsTitle: 'Overlappende exports met verschillende waarden',
+  conflictLine_one:
+    '{{platform}}, {{metric}}: op {{count}} dag ({{period}}) verschillen {{kept}} en {{dropped}}; de waarde van {{kept}} telt (de recentste export).',
+  conflictLine_other:
+    '{{platform}}, {{metric}}: op {{count}} dagen ({{period}}) verschillen {{kept}} en {{dropped}}; de waarden van {{kept}} tellen (de recentste export).',
   noName: '—',
   presenceTitle: 'Aanwezigheid per platform',
   presenceIntro:
@@ -75,6 +80,11 @@ export const en: SameKeys<typeof nl> = {
   colAccount: 'Account',
   colImports: 'Imports',
   importLine: '{{file}} · {{period}} · imported on {{date}}',
+  conflictsTitle: 'Overlapping exports with different values',
+  conflictLine_one:
+    '{{platform}}, {{metric}}: on {{count}} day ({{period}}) {{kept}} and {{dropped}} differ; the value of {{kept}} counts (the most recent export).',
+  conflictLine_other:
+    '{{platform}}, {{metric}}: on {{count}} days ({{period}}) {{kept}} and {{dropped}} differ; the values of {{kept}} count (the most recent export).',
   noName: '—',
   presenceTitle: 'Presence per platform',
   presenceIntro:

@@ -4,13 +4,14 @@
 // with an assumed export date and read again keeping the entity typed; a notes file offers column mapping;
 // a Facebook + Instagram file is stored as one import per platform; the column-mapping dialog is modal.
 
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseSourceFile } from '../../../src/core/formats/parse-source-file';
 import { ImportError } from '../../../src/core/model/parsed-file';
 import type { ParsedFile, SourceInput } from '../../../src/core/model/parsed-file';
 import { loadAnswerView } from '../../../src/db/answer-repo';
+import { deleteImport } from '../../../src/db/delete-data';
 import { db } from '../../../src/db/database';
 import { totalsOver } from '../../../src/core/read-model/account-figures';
 import { fold, renderApp, resetDatabase, serviceClient, textFile, youtubeViewerAge } from '../ui/ui-test-utils';
@@ -44,13 +45,17 @@ function pageViews(fileName: string, days: string[]): ParsedFile {
 }
 
 /**
- * `sep` → views of the page "Ketnet" on 1-2 Sep 2025; `sep2` → 2-3 Sep (overlaps `sep` on the 2nd);
+ * `sep` → 100 views a day of the page "Ketnet" on 1-2 Sep 2025; `sep2` → 2-3 Sep (overlaps `sep` on the 2nd, 120 on it);
  * `wrapped` → the page "Ketnet Wrapped" on 1 Sep; `anonymous` → 4 Sep, naming no account; `youtube` → a viewer-age table.
  */
 function parse(input: SourceInput): ParsedFile {
   const text = new TextDecoder().decode(input.bytes);
   if (text === 'sep') return pageViews(input.name, ['2025-09-01', '2025-09-02']);
-  if (text === 'sep2') return pageViews(input.name, ['2025-09-02', '2025-09-03']);
+  if (text === 'sep2') {
+    const file = pageViews(input.name, ['2025-09-02', '2025-09-03']);
+    // the platform corrected 2 Sep afterwards: 120 views in the newer export, 100 in the older
+    return { ...file, observations: file.observations.map((o) => (o.period?.start === '2025-09-02' ? { ...o, value: 120 } : o)) };
+  }
   if (text === 'wrapped') return { ...pageViews(input.name, ['2025-09-01']), accountName: 'Ketnet Wrapped' };
   if (text === 'anonymous') return { ...pageViews(input.name, ['2025-09-04']), accountName: null };
   if (text === 'youtube') return youtubeViewerAge(input.name);
@@ -87,17 +92,38 @@ describe('several files at once', () => {
     await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
     expect(fold(screen.getByText('sep2.csv', { selector: '.result .file-name' }).parentElement?.textContent)).toBe('sep2.csv bewaard');
 
-    // Both imports stay, on one account; the stitched series has 1, 2 and 3 Sep once each: 3 × 100 = 300 views, not 400.
+    // Both imports stay, on one account; the stitched series has 1, 2 and 3 Sep once each, 2 Sep from the newer
+    // export: 100 + 120 + 100 = 320 views (not 100 + 100 + 120 + 100 = 420).
     expect((await db.imports.toArray()).map((i) => i.fileName).sort()).toEqual(['sep.csv', 'sep2.csv']);
     expect(await db.accounts.count()).toBe(1);
     const view = await loadAnswerView();
     const history = view.entities[0]!.accounts[0]!.input.history;
     expect(history.series.views?.map((p) => [p.day, p.value])).toEqual([
       ['2025-09-01', 100],
-      ['2025-09-02', 100],
+      ['2025-09-02', 120],
       ['2025-09-03', 100],
     ]);
-    expect(totalsOver(history, { start: '2025-09-01', end: '2025-09-03' }).totals.views).toBe(300);
+    expect(totalsOver(history, { start: '2025-09-01', end: '2025-09-03' }).totals.views).toBe(320);
+    // A period inside the series sums only its own days: 2-3 Sep = 120 + 100.
+    expect(totalsOver(history, { start: '2025-09-02', end: '2025-09-03' }).totals.views).toBe(220);
+
+    // The entity page names the day that differed and which file's value counts.
+    cleanup();
+    renderApp(`/entity/${view.entities[0]!.entityId}`, serviceClient(parse));
+    const conflicts = await screen.findByTestId('series-conflicts', {}, { timeout: 15_000 });
+    expect(fold(within(conflicts).getByRole('listitem').textContent)).toBe(
+      'Facebook, weergaven: op 1 dag (2 sep 2025) verschillen sep2.csv en sep.csv; de waarde van sep2.csv telt (de recentste export).',
+    );
+
+    // Deleting the newer import restores the older file's values: 1-2 Sep at 100 each, 3 Sep gone (a gap, not 0).
+    const newer = (await db.imports.toArray()).find((i) => i.fileName === 'sep2.csv')!;
+    await deleteImport(newer.id);
+    const after = (await loadAnswerView()).entities[0]!.accounts[0]!.input.history;
+    expect(after.series.views?.map((p) => [p.day, p.value])).toEqual([
+      ['2025-09-01', 100],
+      ['2025-09-02', 100],
+    ]);
+    expect(after.conflicts).toEqual([]);
   });
 
   it('asks which account a file naming none belongs to when its entity has two on the platform, and stores it there', async () => {
