@@ -7,7 +7,8 @@ import { useLanguage } from '../i18n/i18n';
 
 /**
  * The coverage of a figure's period (`days` with data of `of`), shown only when it is partial (days < of);
- * nothing for full or unknown coverage. Rendered as a hint with `data-coverage` for tests.
+ * nothing for full or unknown coverage. Rendered as a hint with `data-coverage` for tests. Not for a level
+ * on a date (a follower count): that figure says its date instead.
  */
 export function CoverageNote({ coverage }: { coverage: DayCoverage | null | undefined }) {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { metricLines, platformsIn, pointsPerYear, quarterlyYouth, quartersOf, youthShareOverTime } from '../core/answer/time-data';
+import { lineTrend, metricLines, platformsIn, quarterlyYouth, quartersOf, youthShareOverTime } from '../core/answer/time-data';
 import type { Answer } from '../core/answer/answer-types';
 import { PLATFORM_LABELS } from '../core/model/platform';
 import type { Period } from '../core/model/observation';
@@ -89,7 +89,8 @@ export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entit
             <YAxis {...AXIS} tickFormatter={(v: number) => nf.format(v)} width={56} />
             <Tooltip labelFormatter={(v) => formatDate(String(v), language)} formatter={(v: unknown) => (typeof v === 'number' ? formatCount(Math.round(v), language) : '—')} />
             {lines.map((l) => (
-              <Line key={l.key} type="linear" dataKey={l.key} name={l.label} stroke={PLATFORM_COLORS[l.platform]} strokeWidth={2} dot={data.length <= 40} connectNulls={false} isAnimationActive={false} />
+              // A dot on every value when the line has few (a follower level typed in once would otherwise be invisible).
+              <Line key={l.key} type="linear" dataKey={l.key} name={l.label} stroke={PLATFORM_COLORS[l.platform]} strokeWidth={2} dot={l.buckets.filter((b) => b.value !== null).length <= 40} connectNulls={false} isAnimationActive={false} />
             ))}
           </LineChart>
         </div>
@@ -122,9 +123,14 @@ export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({
   if (points.length < 2) return null;
   const floor = points[0]!.ageFloor;
   const population = populationShareFigure(reference, floor === 18 && band === '13-24' ? '18-24' : band, floor)?.value ?? null;
-  const perYear = pointsPerYear(points);
-  const one = new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const trend = perYear === null ? null : perYear < -0.5 ? t('answer.time.trendOlder', { points: one.format(perYear) }) : perYear > 0.5 ? t('answer.time.trendYounger', { points: one.format(perYear) }) : t('answer.time.trendFlat', { points: one.format(perYear) });
+  const one = new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const lt = lineTrend(points);
+  const trend =
+    lt === null
+      ? null
+      : lt.kind === 'short'
+        ? t('answer.time.trendShort', { points: one.format(lt.points), from: formatDate(lt.from, language), to: formatDate(lt.to, language) })
+        : t(lt.kind === 'older' ? 'answer.time.trendOlder' : lt.kind === 'younger' ? 'answer.time.trendYounger' : 'answer.time.trendFlat', { points: one.format(lt.perYear) });
   const platform = PLATFORM_LABELS[account.platform];
   const data = points.map((p) => ({ x: p.date, share: p.youthShare, population }));
   const spec: ChartSpec = {

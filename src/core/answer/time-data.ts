@@ -57,6 +57,29 @@ export function youthShareOverTime(account: AccountInput, band: YouthBand, withi
   });
 }
 
+/** The shortest span (days between the first and last split) over which a trend is said per year. */
+export const MIN_TREND_DAYS = 182;
+
+/**
+ * The trend of a youth-share line, to be said in words: over half a year or more ({@link MIN_TREND_DAYS}),
+ * per year by least squares — `older` below −0,5 point a year, `younger` above +0,5, else `flat`; over a
+ * shorter span a rate per year would stretch a month's wobble to a year, so `short` gives the change itself
+ * (percentage points, last − first) with its first and last day. Null with fewer than two points.
+ */
+export type LineTrend = { kind: 'short'; points: number; from: string; to: string } | { kind: 'older' | 'younger' | 'flat'; perYear: number };
+
+/** See {@link LineTrend}. */
+export function lineTrend(points: readonly YouthSharePoint[]): LineTrend | null {
+  if (points.length < 2) return null;
+  const first = points[0]!;
+  const last = points.at(-1)!;
+  const spanDays = (Date.parse(`${last.date}T00:00:00Z`) - Date.parse(`${first.date}T00:00:00Z`)) / 86_400_000;
+  if (spanDays < MIN_TREND_DAYS) return { kind: 'short', points: (last.youthShare - first.youthShare) * 100, from: first.date, to: last.date };
+  const perYear = pointsPerYear(points);
+  if (perYear === null) return null;
+  return { kind: perYear < -0.5 ? 'older' : perYear > 0.5 ? 'younger' : 'flat', perYear };
+}
+
 /**
  * The change of a youth-share line per year in percentage points, by least squares over the split dates
  * (null with fewer than two points or all on one day): "het publiek wordt ouder: −2,0 procentpunt per jaar".

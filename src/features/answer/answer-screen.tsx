@@ -234,7 +234,7 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
                 {a.audienceSize ? (
                   <>
                     <TraceButton trace={a.audienceSize.trace} what={`${t('answer.colAudience')} ${label(a)}`} sources={sources} text={`${formatCount(Math.round(a.audienceSize.value), language)} ${t(`answer.basis.${a.audienceSize.basis}`)}`} />
-                    <CoverageNote coverage={a.coverage} />
+                    {a.audienceSize.date === null ? <CoverageNote coverage={a.coverage} /> : null}
                   </>
                 ) : a.youthShare ? (
                   <span className="no-data">{t('answer.unknownValue')}</span>

@@ -185,7 +185,7 @@ function AccountsTable({ entity, answer, sources }: { entity: EntityView; answer
                   <>
                     <TraceButton trace={f.audienceSize.trace} what={`${t('entity.colAudience')} ${entity.name} · ${PLATFORM_LABELS[a.platform]}`} sources={sources} text={`${formatCount(Math.round(f.audienceSize.value), language)} ${t(`answer.basis.${f.audienceSize.basis}`)}`} />
                     {f.audienceSize.date ? <span className="hint"> ({formatDate(f.audienceSize.date, language)})</span> : null}
-                    <CoverageNote coverage={f.coverage} />
+                    {f.audienceSize.date === null ? <CoverageNote coverage={f.coverage} /> : null}
                     {f.audienceSize.provenance === 'manual' ? <span className="typed-tag"> {t('entity.typed')}</span> : null}
                   </>
                 ) : (

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { answerQuestion3 } from '../../../../src/core/answer/answer';
-import { metricLines, pointsPerYear, quarterlyYouth, quartersOf, youthShareOverTime } from '../../../../src/core/answer/time-data';
+import { lineTrend, metricLines, pointsPerYear, quarterlyYouth, quartersOf, youthShareOverTime } from '../../../../src/core/answer/time-data';
 import { DEFAULT_REFERENCE_SET } from '../../../../src/core/reference/reference-set';
 import { DEFAULT_THRESHOLDS } from '../../../../src/core/reference/thresholds';
 import { account, file, onDay, split } from '../core-helpers';
@@ -30,6 +30,19 @@ describe('charts over time', () => {
       ['2026-01-01', 0.28],
     ]);
     expect(pointsPerYear(points)).toBeCloseTo(-2 / (365 / 365.25), 6);
+    expect(lineTrend(points)).toEqual({ kind: 'older', perYear: pointsPerYear(points) });
+  });
+
+  it('says the change itself, not a rate per year, over less than half a year', () => {
+    // Sample data: Ketnet Instagram 57,0 % (split to 31 Aug 2025) then 54,1 % (to 30 Sep): −2,9 points in 30 days,
+    // which per year would read −35 points: a month's wobble stretched to a year.
+    const a = account('Ketnet', 'instagram', [
+      file('aug.csv', split('followers', { '13-17': 0.15, '18-24': 0.42, '25-34': 0.43 }, { start: '2025-08-01', end: '2025-08-31' })),
+      file('sep.csv', split('followers', { '13-17': 0.142, '18-24': 0.399, '25-34': 0.459 }, { start: '2025-09-01', end: '2025-09-30' })),
+    ]);
+    const trend = lineTrend(youthShareOverTime(a, '13-24'));
+    expect(trend?.kind).toBe('short');
+    expect(trend && trend.kind === 'short' ? [Math.round(trend.points * 10) / 10, trend.from, trend.to] : null).toEqual([-2.9, '2025-08-31', '2025-09-30']);
   });
 
   it('keeps a gap in a metric line as null, never 0', () => {
