@@ -146,7 +146,8 @@ describe('compare screen', { timeout: 90_000 }, () => {
       files: [{ entry: { file: 'ovam_facebook_audience_aug.csv', entity: 'OVAM', platform: 'facebook' }, url: 'x' }],
       fetchFile: async (_url, name) => textFile(name, 'august'),
     });
-    renderApp('/compare?period=2025-08-01_2025-08-31', client);
+    // September chosen: its splits against the ones before (August).
+    const september = renderApp('/compare?period=2025-09-01_2025-09-30', client);
     await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
     const trend = screen.getByTestId('compare-trend');
     const trendRows = Array.from(trend.querySelectorAll('tbody tr'), (tr) => Array.from(tr.querySelectorAll('th, td'), (c) => fold(c.textContent)));
@@ -154,6 +155,12 @@ describe('compare screen', { timeout: 90_000 }, () => {
     expect(trendRows.find((r) => r[0] === 'Ketnet · Instagram')).toEqual(['Ketnet · Instagram', '1–31 aug 2025: 57,0%', '1–30 sep 2025: 54,1%', '−2,9 procentpunt (dalend)']);
     // OVAM Facebook: (0.031968 − 0.05) × 100 = −1.80 points, beyond the 1-point tolerance → dalend.
     expect(trendRows.find((r) => r[0] === 'OVAM · Facebook')).toEqual(['OVAM · Facebook', '1–31 aug 2025: 5,0%', '1–30 sep 2025: 3,2%', '−1,8 procentpunt (dalend)']);
+    september.unmount();
+
+    // August chosen: no split before August, so no change to show (never August against the later September).
+    renderApp('/compare?period=2025-08-01_2025-08-31', client);
+    await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
+    expect(screen.queryByTestId('compare-trend')).toBeNull();
     // In August OVAM Facebook has the added split (5.0 %); Instagram: "no account" (sample presence); its YouTube
     // viewer-age table has an age split but no period, so for August: no data in this period (it does have age data).
     expect(matrixRows().find((r) => r[0] === 'OVAM')?.slice(0, 4)).toEqual(['OVAM', '5,0%', 'geen account', 'geen gegevens in deze periode']);
