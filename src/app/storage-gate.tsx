@@ -150,7 +150,7 @@ export function StorageGate({ children }: { children: ReactNode }) {
 }
 
 /**
- * The screen shown when the browser cannot store (DESIGN issue 6 §6): says why, offers "continue without
+ * The screen shown when the browser cannot store (docs/architecture.md#storage): says why, offers "continue without
  * saving" (an in-memory database, fake-indexeddb, loaded only then) and "reset local data" (deletes the
  * database, then reloads).
  */

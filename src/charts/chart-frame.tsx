@@ -1,5 +1,5 @@
 // The frame every chart sits in: title, subtitle, legend, the drawing, notes, source, date made, the export
-// menu (PNG 2×/3×, SVG, CSV, copy image) and a data table toggled under it (issue 5 §1-3).
+// menu (PNG 2×/3×, SVG, CSV, copy image) and a data table toggled under it.
 
 import { useCallback, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';

@@ -1,4 +1,4 @@
-// The "where does this number come from" panel: a button on any number that opens a modal dialog with its formula, inputs, imported files and reference figures (issue 4 §5).
+// The "where does this number come from" panel: a button on any number that opens a modal dialog with its formula, inputs, imported files and reference figures.
 
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';

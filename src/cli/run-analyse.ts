@@ -1,4 +1,4 @@
-// The headless `analyse` command: parses arguments, runs the core code on each file and prints one JSON document (issue 2, item 7).
+// The headless `analyse` command: parses arguments, runs the core code on each file and prints one JSON document (README, *Headless analysis*).
 
 import path from 'node:path';
 import { parseArgs } from 'node:util';

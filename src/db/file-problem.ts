@@ -4,7 +4,7 @@
  * Why a file could not be read or stored. `message` is English (CLI, fallback text); `code` and `params`
  * are for translation; `line` is the 1-based line of the decoded text where reading failed, when known.
  * Storage codes: `storage-full` (QuotaExceededError), `write-aborted` (AbortError; Chrome may report a full
- * disk this way, research-reliability.md §2), `entity-required`, `invalid-platform`, `internal`.
+ * disk this way, docs/architecture.md#storage), `entity-required`, `invalid-platform`, `internal`.
  */
 export interface FileProblem {
   code: string;

@@ -34,7 +34,7 @@ export interface ImportContext {
 }
 
 /**
- * Loads the {@link ImportContext} in one read transaction. An import stored before issue 3 has no
+ * Loads the {@link ImportContext} in one read transaction. An import stored by an older version has no
  * `metrics` field: its metrics are read from its chunks' metric dictionaries (the values are not used).
  */
 export async function loadImportContext(database: YouthReachDb = defaultDb): Promise<ImportContext> {
@@ -96,7 +96,7 @@ export interface IncomingFile {
 }
 
 /**
- * The stored imports a new file overlaps (issue 3 §4): same entity (case-insensitive name) + platform +
+ * The stored imports a new file overlaps: same entity (case-insensitive name) + platform +
  * account — the account `storeParsedFile` would put the file in ({@link pickAccount}) — with at least one
  * metric in common and overlapping periods ({@link periodsOverlap}). Empty when the entity or platform is
  * not chosen yet, or the file would start a new account.

@@ -1,8 +1,8 @@
-// Number, percent and date formatting in the interface language (nl-BE or en-GB), via Intl (DESIGN.md §7).
+// Number, percent and date formatting in the interface language (nl-BE or en-GB), via Intl (docs/architecture.md#test-hooks).
 
 import type { Period } from '../core/model/observation';
 
-/** An interface language. Dutch is the default whatever the browser says (DESIGN.md §7). */
+/** An interface language. Dutch is the default whatever the browser says (docs/architecture.md#test-hooks). */
 export type Language = 'nl' | 'en';
 
 /** The languages the interface offers, default first. */

@@ -1,5 +1,5 @@
 // Spreadsheets (XLSX and old binary XLS, via @e965/xlsx): reading every sheet into rows of text cells,
-// and turning one sheet into the FormatContext the text formats read (research-formats.md §3, §4, §1A).
+// and turning one sheet into the FormatContext the text formats read (docs/formats.md#tiktok, #linkedin, #facebook-legacy-insights).
 
 import { read, SSF, utils } from '@e965/xlsx';
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
@@ -139,7 +139,7 @@ export function findSheet(book: Workbook, names: readonly string[]): Sheet | nul
 
 /**
  * The index of the header row among the first 15 rows of `rows`: the first row that `isHeader` accepts.
- * LinkedIn sheets do not always start with their header (research-formats.md §4). -1 when none.
+ * LinkedIn sheets do not always start with their header (docs/formats.md#linkedin). -1 when none.
  */
 export function findHeaderRow(rows: readonly (readonly string[])[], isHeader: (row: readonly string[]) => boolean): number {
   const limit = Math.min(rows.length, 15);

@@ -4,7 +4,7 @@ import { DEFAULT_REFERENCE_FIGURES } from './default-figures';
 import { applyOverrides } from './reference-figure';
 import type { ReferenceOverride, ReferenceSet } from './reference-figure';
 
-/** The shipped figures with no user override (reference-figures.md §5). */
+/** The shipped figures with no user override (docs/reference-figures.md). */
 export const DEFAULT_REFERENCE_SET: ReferenceSet = applyOverrides(DEFAULT_REFERENCE_FIGURES, []);
 
 /**

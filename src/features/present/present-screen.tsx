@@ -1,4 +1,4 @@
-// Presentation mode `/present`: choose and order slides (charts, the verdict, improvements, method note), then step through them full screen with the keyboard (issue 5 §5).
+// Presentation mode `/present`: choose and order slides (charts, the verdict, improvements, method note), then step through them full screen with the keyboard.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';

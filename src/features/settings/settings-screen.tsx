@@ -1,4 +1,4 @@
-// The settings screen "Instellingen": the answer's thresholds and every reference figure with its source, editable, with a one-click reset to defaults (issue 4 §1).
+// The settings screen "Instellingen": the answer's thresholds and every reference figure with its source, editable, with a one-click reset to defaults (docs/method.md#thresholds, docs/reference-figures.md).
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
