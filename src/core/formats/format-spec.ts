@@ -75,7 +75,8 @@ export type FormatPart = ParsedFilePart;
 /**
  * One known export layout (docs/architecture.md#vocabulary, "format").
  * - `id`: stable identifier stored with every import, e.g. `youtube-studio-viewer-age`.
- * - `version`: bumped when the interpretation changes (all formats are at 1).
+ * - `version`: starts at 1 and is bumped whenever the same bytes would be read differently; stored imports
+ *   keep the version that read them and are re-read on request (docs/adding-a-format.md#versions).
  * - `label`: short English name for the interface and the CLI.
  * - `platform`: the platform this format always belongs to, or null when the file may come from several
  *   (Meta Business Suite files, see `FormatResult.platformCandidates`).
