@@ -16,7 +16,7 @@ import { SERIES_METRICS } from '../core/read-model/import-summary';
 import { defaultGranularity } from '../core/read-model/series';
 import type { Granularity } from '../core/read-model/series';
 import type { ReferenceSet } from '../core/reference/reference-figure';
-import { formatCount, formatDate, formatPercent, formatPeriod, INTL_LOCALE } from '../i18n/format';
+import { formatCount, formatDate, formatOneDecimal, formatPercent, formatPeriod, INTL_LOCALE } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
 import { localIsoDate } from './chart-spec';
@@ -108,8 +108,7 @@ export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({ i
   const floor = points[0]!.ageFloor;
   const population = populationShareFigure(reference, floor === 18 && band === '13-24' ? '18-24' : band, floor)?.value ?? null;
   const perYear = pointsPerYear(points);
-  const one = new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const trend = perYear === null ? null : perYear < -0.5 ? t('answer.time.trendOlder', { points: one.format(perYear) }) : perYear > 0.5 ? t('answer.time.trendYounger', { points: one.format(perYear) }) : t('answer.time.trendFlat', { points: one.format(perYear) });
+  const trend = perYear === null ? null : perYear < -0.5 ? t('answer.time.trendOlder', { points: formatOneDecimal(perYear, language) }) : perYear > 0.5 ? t('answer.time.trendYounger', { points: formatOneDecimal(perYear, language) }) : t('answer.time.trendFlat', { points: formatOneDecimal(perYear, language) });
   const platform = PLATFORM_LABELS[account.platform];
   const data = points.map((p) => ({ x: p.date, share: p.youthShare, population }));
   const spec: ChartSpec = {

@@ -39,6 +39,18 @@ export function formatPercent(share: number, language: Language, decimals = 1): 
   return f.format(share);
 }
 
+const oneDecimalFormats = new Map<Language, Intl.NumberFormat>();
+
+/** A number with exactly one decimal in the language (an index, percentage points): 394.62 → `394,6` (nl-BE), `394.6` (en-GB). */
+export function formatOneDecimal(value: number, language: Language): string {
+  let f = oneDecimalFormats.get(language);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    oneDecimalFormats.set(language, f);
+  }
+  return f.format(value);
+}
+
 /** Formats a count with the language's grouping: `12345` → `12.345` (nl-BE) or `12,345` (en-GB). */
 export function formatCount(value: number, language: Language): string {
   return new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 }).format(value);

@@ -33,6 +33,7 @@ import type {
   RereadItem,
   SavedFormatOffer,
 } from './import-client';
+import { errorMessage } from '../core/model/errors';
 
 /** Reads one source file into a ParsedFile; expected to throw only `ImportError`. May be async. */
 export type ParseFn = (input: SourceInput, options?: ParseOptions) => ParsedFile | Promise<ParsedFile>;
@@ -194,7 +195,7 @@ export function parseProblem(fileName: string, e: unknown): FileProblem {
   if (isImportError(e)) {
     return { code: e.code, message: e.message, line: e.line ?? null, params: { fileName, ...(e.params ?? {}) } };
   }
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = errorMessage(e);
   return {
     code: 'internal',
     message: `${fileName}: could not be read because of an internal error (${detail}).`,
@@ -233,7 +234,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     const fileName = file.name;
     const base = { key, fileName, size: file.size };
     const unreadable = (e: unknown): FilePreview => {
-      const detail = e instanceof Error ? e.message : String(e);
+      const detail = errorMessage(e);
       return {
         ...base,
         sha256: '',
@@ -395,7 +396,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     try {
       bytes = await readSourceBytes(file.bytes);
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
+      const detail = errorMessage(e);
       return { ...base, status: 'error', after: null, problem: { code: 'source-missing', message: `${imp.fileName}: the original file could not be read (${detail}).`, line: null, params: { fileName: imp.fileName, detail } } };
     }
     const source: SourceInput = { name: file.name, bytes };

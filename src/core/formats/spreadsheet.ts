@@ -7,6 +7,7 @@ import { ImportError } from '../model/parsed-file';
 import type { ParseOptions, SourceInput } from '../model/parsed-file';
 import type { FormatContext } from './format-spec';
 import { cellContentWarnings, isBlankRow } from './sniff';
+import { errorMessage } from '../model/errors';
 
 /** One worksheet as text: `rows[r][c]` is the cell at row r, column c (both 0-based) or `''`. */
 export interface Sheet {
@@ -81,7 +82,7 @@ export function readWorkbook(input: SourceInput): Workbook {
   try {
     wb = read(input.bytes, { type: 'array', cellNF: true, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false, bookVBA: false });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    const detail = errorMessage(e);
     throw new ImportError('malformed', input.name, `"${input.name}" is a damaged or unsupported spreadsheet and cannot be opened.`, {
       params: { detail },
     });
