@@ -1,5 +1,5 @@
 // ESLint flat config: typescript-eslint recommended, React hooks rules, type-only imports, and the
-// architecture boundaries of DESIGN.md §2 (import-x/no-restricted-paths), so the layers hold by themselves.
+// architecture boundaries of docs/architecture.md#layers (import-x/no-restricted-paths), so the layers hold by themselves.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,7 @@ function subfolders(folder) {
   }
 }
 
-// The screens DESIGN.md §2 names, plus any feature folder that exists on disk.
+// The screens docs/architecture.md#layers names, plus any feature folder that exists on disk.
 const features = [
   ...new Set([
     'import',
@@ -52,7 +52,7 @@ function only(target, from, allowed, message) {
 
 const zones = [
   // core is pure: no file of this repo outside src/core (packages in node_modules are checked below).
-  only('./src/core', '.', ['src/core', 'node_modules'], 'src/core imports nothing outside src/core (DESIGN.md §2).'),
+  only('./src/core', '.', ['src/core', 'node_modules'], 'src/core imports nothing outside src/core (docs/architecture.md#layers).'),
   // Inside core: model is the floor; formats/reference/metrics stand on it; answer on metrics + reference.
   only('./src/core/model', './src/core', ['model'], 'core/model imports nothing else of core.'),
   only('./src/core/formats', './src/core', ['formats', 'model'], 'core/formats may only use core/model.'),
@@ -91,7 +91,7 @@ const zones = [
     from: ['./src/features', './src/app'],
     message: 'src/charts never imports src/features or src/app.',
   },
-  // Screens sit below the shell: app → features, never back (DESIGN.md §2).
+  // Screens sit below the shell: app → features, never back (docs/architecture.md#layers).
   {
     target: './src/features',
     from: './src/app',
@@ -109,7 +109,7 @@ const zones = [
       `./src/features/${feature}`,
       './src/features',
       [feature],
-      'A feature never imports another feature (DESIGN.md §2); move shared code down a layer.',
+      'A feature never imports another feature (docs/architecture.md#layers); move shared code down a layer.',
     ),
   ),
 ];
@@ -168,7 +168,7 @@ export default defineConfig(
           patterns: [
             {
               group: impurePackages,
-              message: 'src/core is pure: no React, no UI libraries, no Dexie (DESIGN.md §2).',
+              message: 'src/core is pure: no React, no UI libraries, no Dexie (docs/architecture.md#layers).',
             },
           ],
         },

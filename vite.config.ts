@@ -1,5 +1,5 @@
 // Vite build of the single-page app. No request may leave the page for another host (README, Privacy),
-// so assets are never inlined as data: URIs (research-reliability.md §7: keeps a strict CSP possible).
+// so assets are never inlined as data: URIs (docs/architecture.md#security: keeps a strict CSP possible).
 // index.html carries the Content-Security-Policy as a <meta http-equiv> (works on any static host);
 // `vite preview` also sends it as an HTTP header (with frame-ancestors, which a <meta> cannot set).
 // The dev server has no CSP: Vite's dev client and React Refresh need inline scripts.
@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
- * The Content-Security-Policy of the app (issue 6 §7, research-reliability.md §7): only this origin, no inline
+ * The Content-Security-Policy of the app (docs/architecture.md#security): only this origin, no inline
  * script, no eval; images also from `blob:` and `data:` (chart PNG export); nothing embeds the page.
  */
 export const CONTENT_SECURITY_POLICY = [

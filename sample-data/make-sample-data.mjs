@@ -1,7 +1,7 @@
 // Writes the sample-data files (fictitious numbers in the real export layouts) and manifest.json; run: node sample-data/make-sample-data.mjs [OUTDIR]
 //
 // Every number below is made up. The layouts copy the real exports described in
-// ../shared/research-formats.md §1B (Meta Business Suite) and §2 (YouTube Studio):
+// docs/formats.md#meta (Meta Business Suite) and docs/formats.md#youtube (YouTube Studio):
 // - YouTube Studio `Table data.csv` of the Viewer age report: UTF-8, no BOM, LF, EN DASH (U+2013) in
 //   `13–17 years`, `Views (%)` and `Watch time (hours) (%)` in percent 0-100, no Total row.
 // - Meta Business Suite `Audience.csv`: UTF-16 LE with BOM, `sep=,`, stacked blocks separated by a blank

@@ -3,6 +3,7 @@
 
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
+import { errorMessage } from '../core/model/errors';
 
 /**
  * The error element of every screen route (routes.tsx): the layout stays, the screen area says what went
@@ -11,7 +12,7 @@ import { useRouteError } from 'react-router';
 export function ScreenError() {
   const { t } = useTranslation();
   const error = useRouteError();
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   return (
     <section>
       <h1>{t('app.screenErrorTitle')}</h1>

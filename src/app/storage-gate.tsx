@@ -11,6 +11,7 @@ import { cleanedAnything, cleanUpLeftovers } from '../db/cleanup';
 import { DATABASE_NAME, db, onConnectionEvent, switchToMemoryDatabase } from '../db/database';
 import { countImports } from '../db/imports-repo';
 import { setNotices, useNotices } from '../lib/notices';
+import { errorMessage, errorNames } from '../core/model/errors';
 import { QUERY_KEYS, refreshStoredData } from '../lib/query-keys';
 import { requestPersistence } from '../lib/storage';
 import { onDataChangedElsewhere } from '../lib/tab-sync';
@@ -27,22 +28,10 @@ export interface StorageFailure {
   detail: string;
 }
 
-/** Error names of `e` and of the errors Dexie wrapped inside it (`inner`). */
-function errorNames(e: unknown): string[] {
-  const names: string[] = [];
-  let cur: unknown = e;
-  for (let depth = 0; depth < 5 && typeof cur === 'object' && cur !== null; depth++) {
-    const name = (cur as { name?: unknown }).name;
-    if (typeof name === 'string') names.push(name);
-    cur = (cur as { inner?: unknown }).inner;
-  }
-  return names;
-}
-
 /** Classifies an error of opening the database (see {@link StorageFailure}). */
 export function classifyOpenError(e: unknown): StorageFailure {
   const names = errorNames(e);
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = errorMessage(e);
   if (names.includes('VersionError')) return { reason: 'newer', detail };
   if (names.some((n) => ['MissingAPIError', 'InvalidStateError', 'SecurityError', 'QuotaExceededError'].includes(n))) {
     return { reason: 'unavailable', detail };
@@ -150,7 +139,7 @@ export function StorageGate({ children }: { children: ReactNode }) {
 }
 
 /**
- * The screen shown when the browser cannot store (DESIGN issue 6 §6): says why, offers "continue without
+ * The screen shown when the browser cannot store (docs/architecture.md#storage): says why, offers "continue without
  * saving" (an in-memory database, fake-indexeddb, loaded only then) and "reset local data" (deletes the
  * database, then reloads).
  */
@@ -170,7 +159,7 @@ export function CantStoreScreen({ failure, onMemory }: { failure: StorageFailure
       setNotices({ memory: true });
       onMemory();
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
+      setProblem(errorMessage(e));
       setBusy(false);
     }
   };
@@ -182,7 +171,7 @@ export function CantStoreScreen({ failure, onMemory }: { failure: StorageFailure
       await Dexie.delete(DATABASE_NAME);
       window.location.reload();
     } catch (e) {
-      setProblem(t('data.cantStore.resetFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      setProblem(t('data.cantStore.resetFailed', { detail: errorMessage(e) }));
       setBusy(false);
     }
   };

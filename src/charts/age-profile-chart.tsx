@@ -1,4 +1,4 @@
-// A 100 % stacked bar per account beside the population's at the same age floor, in the chart frame (issue 4 §2-3).
+// A 100 % stacked bar per account beside the population's at the same age floor, in the chart frame.
 
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

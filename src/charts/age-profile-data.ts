@@ -1,4 +1,4 @@
-// The rows of a 100 % stacked age profile: an account's band shares beside the population's at the same age floor (Statbel 2021, reference-figures.md §1a).
+// The rows of a 100 % stacked age profile: an account's band shares beside the population's at the same age floor (Statbel 2021, docs/reference-figures.md#population).
 
 import { populationShareId } from '../core/reference/default-figures';
 import type { ReferenceSet } from '../core/reference/reference-figure';

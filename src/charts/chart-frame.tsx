@@ -1,5 +1,5 @@
 // The frame every chart sits in: title, subtitle, legend, the drawing, notes, source, date made, the export
-// menu (PNG 2×/3×, SVG, CSV, copy image) and a data table toggled under it (issue 5 §1-3).
+// menu (PNG 2×/3×, SVG, CSV, copy image) and a data table toggled under it.
 
 import { useCallback, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -15,6 +15,7 @@ import type { ExportKind } from './export-menu';
 import { buildExportSvg, canCopyImage, copyPngToClipboard, diamondPath, downloadBlob, svgText, svgToPng } from './svg-export';
 import type { ExportTexts } from './svg-export';
 import './chart-frame.css';
+import { errorMessage } from '../core/model/errors';
 
 /**
  * A chart that draws only its `top` highest of `total` rows until `expanded` (see `use-top-n.ts`):
@@ -100,7 +101,7 @@ export function ChartFrame({ spec, children, limit = null }: ChartFrameProps) {
     (kind: ExportKind) => {
       if (busy) return;
       const fail = (error: unknown) =>
-        setStatus({ text: t('charts.failed', { detail: error instanceof Error ? error.message : String(error) }), error: true });
+        setStatus({ text: t('charts.failed', { detail: errorMessage(error) }), error: true });
       try {
         if (kind === 'csv') {
           const fileName = exportFileName(spec.title, spec.madeOn, 'csv');

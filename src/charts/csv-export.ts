@@ -1,5 +1,5 @@
 // The data behind a chart as CSV: UTF-8 with BOM, `;` and a decimal comma in Dutch, `,` and a point in
-// English, formula-looking text neutralised (research-reliability.md §6), numbers left as numbers.
+// English, formula-looking text neutralised (docs/architecture.md#security), numbers left as numbers.
 
 import Papa from 'papaparse';
 import type { Language } from '../i18n/format';

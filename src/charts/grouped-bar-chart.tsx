@@ -1,4 +1,4 @@
-// Grouped vertical bars: one group per entity, one bar per platform in its colour, for the metric chosen on the compare screen (issue 4 §3).
+// Grouped vertical bars: one group per entity, one bar per platform in its colour, for the metric chosen on the compare screen.
 
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';

@@ -5,7 +5,7 @@ import type { Platform } from '../core/model/platform';
 /**
  * The colour of each platform's marks (bars, lines, swatches) as `#RRGGBB`, the same on every screen.
  *
- * Requirements (issue 5 §3; WCAG 2.1 SC 1.4.11 non-text contrast): every colour has at least 3:1 contrast
+ * Requirements (WCAG 2.1 SC 1.4.11 non-text contrast, https://www.w3.org/TR/WCAG21/#non-text-contrast): every colour has at least 3:1 contrast
  * against white, and the colours stay apart for people with deuteranopia, protanopia and tritanopia. The
  * Okabe-Ito palette was the starting point, but four of its eight colours (orange 2.2:1, sky blue 2.2:1,
  * yellow 1.3:1, reddish purple 3.06:1) are too light on white; darkening them makes orange, vermillion and

@@ -1,7 +1,7 @@
 // Draws one chart of the report (overview youth share, representation index, age profiles) in its chart frame, for the report page and presentation mode.
 
 import { useCallback } from 'react';
-import { INTL_LOCALE } from '../i18n/format';
+import { formatOneDecimal, INTL_LOCALE } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { AgeProfileChart } from './age-profile-chart';
 import { GroupedBarChart } from './grouped-bar-chart';
@@ -15,10 +15,7 @@ import { YouthShareChart } from './youth-share-chart';
  */
 export function ReportChartView({ chart }: { chart: ReportChart }) {
   const language = useLanguage();
-  const oneDecimal = useCallback(
-    (v: number) => new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v),
-    [language],
-  );
+  const oneDecimal = useCallback((v: number) => formatOneDecimal(v, language), [language]);
   // Axis ticks without needless decimals: 400, not 400,0 (but 12,5 stays 12,5).
   const axis = useCallback(
     (v: number) => new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 }).format(v),

@@ -1,4 +1,4 @@
-// The "where does this number come from" panel: a button on any number that opens a modal dialog with its formula, inputs, imported files and reference figures (issue 4 §5).
+// The "where does this number come from" panel: a button on any number that opens a modal dialog with its formula, inputs, imported files and reference figures.
 
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -8,7 +8,7 @@ import type { Trace, TraceInput } from '../core/metrics/trace';
 import { PLATFORM_LABELS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
 import type { ReferenceFigure, ReferenceSet } from '../core/reference/reference-figure';
-import { formatCount, formatDate, formatPercent, INTL_LOCALE } from '../i18n/format';
+import { formatCount, formatDate, formatOneDecimal, formatPercent } from '../i18n/format';
 import type { Language } from '../i18n/format';
 import { formatLabelText } from '../i18n/format-label';
 import { useLanguage } from '../i18n/i18n';
@@ -37,10 +37,6 @@ export function accountLabel(sources: TraceSources, accountId: string): string {
   return a ? `${a.entityName} · ${PLATFORM_LABELS[a.platform]}` : accountId;
 }
 
-/** An index or percentage points with one decimal in the language: 394.62 → `394,6` (nl-BE), `394.6` (en-GB). */
-export function formatOneDecimal(value: number, language: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
 
 /**
  * A trace input's value as text, by its unit: `share` as a percentage (two decimals for a reference figure,

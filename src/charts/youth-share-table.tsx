@@ -1,4 +1,4 @@
-// The data table under the youth-share chart: one row per account (test id `youth-share-table`, DESIGN.md §7).
+// The data table under the youth-share chart: one row per account (test id `youth-share-table`, docs/architecture.md#test-hooks).
 
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_LABELS } from '../core/model/platform';

@@ -1,4 +1,4 @@
-// The headless `analyse` command: parses arguments, runs the core code on each file and prints one JSON document (issue 2, item 7).
+// The headless `analyse` command: parses arguments, runs the core code on each file and prints one JSON document (README, *Headless analysis*).
 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import type { ParsedFile } from '../core/model/parsed-file';
 import { PLATFORMS, isPlatform } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
 import { loadSpreadsheetReader, mayBeSpreadsheet } from '../workers/xlsx-on-demand';
+import { errorMessage } from '../core/model/errors';
 
 /** What the command touches outside itself, so tests can run it without a process. */
 export interface AnalyseIo {
@@ -174,7 +175,7 @@ export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promis
     values = parsed.values;
     files = parsed.positionals;
   } catch (e) {
-    io.stderr(`analyse: ${e instanceof Error ? e.message : String(e)}\n\n${ANALYSE_USAGE}`);
+    io.stderr(`analyse: ${errorMessage(e)}\n\n${ANALYSE_USAGE}`);
     return 2;
   }
   if (values.help) {
@@ -214,7 +215,7 @@ export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promis
       bytes = await io.readFile(filePath);
     } catch (e) {
       const code = (e as { code?: unknown }).code;
-      const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : e instanceof Error ? e.message : String(e);
+      const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : errorMessage(e);
       io.stderr(`analyse: ${filePath}: cannot read the file: ${why}\n`);
       failed = true;
       continue;
@@ -231,7 +232,7 @@ export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promis
         const hint = e.code === 'export-date-required' ? ' Give it with --export-date YYYY-MM-DD.' : '';
         io.stderr(`analyse: ${filePath}: ${reason(e.message, name)}${line} [${e.code}]${hint}\n`);
       } else {
-        io.stderr(`analyse: ${filePath}: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
+        io.stderr(`analyse: ${filePath}: unexpected error: ${errorMessage(e)}\n`);
       }
       failed = true;
       continue;

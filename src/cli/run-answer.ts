@@ -26,6 +26,7 @@ import { DEFAULT_REFERENCE_SET } from '../core/reference/reference-set';
 import { DEFAULT_THRESHOLDS } from '../core/reference/thresholds';
 import type { AnalyseIo } from './run-analyse';
 import { roundShare } from './run-analyse';
+import { errorMessage } from '../core/model/errors';
 
 /** Usage text (stdout for `--help`, stderr with exit 2 for bad usage). */
 export const ANSWER_USAGE = `Usage: npm run --silent answer -- [--from YYYY-MM-DD --to YYYY-MM-DD] [--band 13-24|18-24|13-17]
@@ -216,7 +217,7 @@ export async function runAnswer(args: readonly string[], io: AnalyseIo): Promise
       },
     }).tokens;
   } catch (e) {
-    return usage(e instanceof Error ? e.message : String(e));
+    return usage(errorMessage(e));
   }
   let entity: string | null = null;
   let platform: Platform | null = null;
@@ -284,7 +285,7 @@ export async function runAnswer(args: readonly string[], io: AnalyseIo): Promise
       parsed = parseSourceFile({ name, bytes }, f.exportDate !== null ? { exportDate: f.exportDate } : {});
     } catch (e) {
       const code = (e as { code?: unknown }).code;
-      const why = isImportError(e) ? `${e.message}${e.line !== null ? ` (line ${e.line})` : ''} [${e.code}]` : code === 'ENOENT' ? 'file not found' : e instanceof Error ? e.message : String(e);
+      const why = isImportError(e) ? `${e.message}${e.line !== null ? ` (line ${e.line})` : ''} [${e.code}]` : code === 'ENOENT' ? 'file not found' : errorMessage(e);
       io.stderr(`answer: ${f.path}: ${why}\n`);
       failed = true;
       continue;

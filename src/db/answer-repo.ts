@@ -16,7 +16,10 @@ import type { AccountInput, YouthBand } from '../core/read-model/account-figures
 import { IMPORT_SUMMARY_VERSION } from '../core/read-model/import-summary';
 import type { ReferenceOverride, ReferenceSet } from '../core/reference/reference-figure';
 import type { Thresholds } from '../core/reference/thresholds';
-import { periodKey, referenceFromOverrides, thresholdsFromSetting, THRESHOLDS_SETTING_KEY } from './answer-input';
+import { periodKey } from '../core/model/period-key';
+import { referenceFromOverrides } from '../core/reference/reference-set';
+import { thresholdsFromSetting } from '../core/reference/thresholds';
+import { THRESHOLDS_SETTING_KEY } from './settings-repo';
 import { summariseChunks } from './chunk-aggregates';
 import { db as defaultDb } from './database';
 import type { YouthReachDb } from './database';

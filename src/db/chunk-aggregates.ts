@@ -1,5 +1,5 @@
 // Aggregations straight on the typed-array columns of observation chunks, without building an
-// Observation per row: the overview's age composition and daily sums of a metric (DESIGN.md §8).
+// Observation per row: the overview's age composition and daily sums of a metric (docs/architecture.md#speed).
 
 import { ageComposition } from '../core/metrics/age-composition';
 import type { AgeComposition, PeriodComposition } from '../core/metrics/age-composition';
@@ -39,7 +39,7 @@ export interface ChunkCompositionOptions {
 /**
  * The age composition of `basis` over packed chunks: the same result as
  * `ageComposition(unpackObservations(chunks), basis, options)` (`src/core/metrics/age-composition.ts`,
- * DESIGN.md §4), computed on the columns: bit for bit (only `unknownAge` may differ in its last bit when
+ * docs/method.md#figures), computed on the columns: bit for bit (only `unknownAge` may differ in its last bit when
  * several different unknown-age labels are interleaved, as they are summed per label first). Rows of the basis metric with an age band are
  * summed per band label in packing order (gender and segment cells together); the first such row's unit
  * decides and rows in another unit are skipped; labels that are not a canonical band are summed apart as

@@ -20,7 +20,7 @@ export function cleanedAnything(report: CleanupReport): boolean {
 
 /**
  * Removes, in ONE `rw` transaction, every import with status `pending` (a file whose write never finished:
- * research-reliability.md §2, "flip the manifest to complete last; delete incomplete datasets on startup"),
+ * docs/architecture.md#storage, "flip the manifest to complete last; delete incomplete datasets on startup"),
  * every observation chunk without a complete import, and every source file no remaining import refers to.
  * Reads only keys and small records (never the chunk columns or file bytes). Throws Dexie's error when the
  * database cannot be written.

@@ -74,7 +74,7 @@ function emit(event: ConnectionEvent): void {
 /**
  * Installs the shared connection's handlers: on `versionchange` close it for good (no silent reopen at a
  * schema the other tab has moved past: https://dexie.org/docs/Dexie/Dexie.on.versionchange) and tell the
- * page; on `blocked` tell the page (research-reliability.md §3).
+ * page; on `blocked` tell the page (docs/architecture.md#storage).
  */
 function watch(database: YouthReachDb): YouthReachDb {
   database.on('versionchange', (ev: IDBVersionChangeEvent) => {

@@ -1,10 +1,12 @@
 // Why a file could not be read or stored, as a translatable problem; maps storage errors to it.
 
+import { errorMessage, errorNames } from '../core/model/errors';
+
 /**
  * Why a file could not be read or stored. `message` is English (CLI, fallback text); `code` and `params`
  * are for translation; `line` is the 1-based line of the decoded text where reading failed, when known.
  * Storage codes: `storage-full` (QuotaExceededError), `write-aborted` (AbortError; Chrome may report a full
- * disk this way, research-reliability.md §2), `entity-required`, `invalid-platform`, `internal`.
+ * disk this way, docs/architecture.md#storage), `entity-required`, `invalid-platform`, `internal`.
  */
 export interface FileProblem {
   code: string;
@@ -13,17 +15,6 @@ export interface FileProblem {
   params: Record<string, string | number>;
 }
 
-/** The DOM/Dexie error names of `e`, outermost first, looking through Dexie's `inner` wrapping (at most 5). */
-export function errorNames(e: unknown): string[] {
-  const names: string[] = [];
-  let cur: unknown = e;
-  for (let depth = 0; depth < 5 && typeof cur === 'object' && cur !== null; depth++) {
-    const name = (cur as { name?: unknown }).name;
-    if (typeof name === 'string') names.push(name);
-    cur = (cur as { inner?: unknown }).inner;
-  }
-  return names;
-}
 
 /**
  * Turns an error thrown while storing `fileName` into a {@link FileProblem}: `QuotaExceededError` →
@@ -32,7 +23,7 @@ export function errorNames(e: unknown): string[] {
  */
 export function storageProblem(fileName: string, e: unknown): FileProblem {
   const names = errorNames(e);
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = errorMessage(e);
   if (names.includes('QuotaExceededError')) {
     return {
       code: 'storage-full',

@@ -34,7 +34,7 @@ export interface ImportContext {
 }
 
 /**
- * Loads the {@link ImportContext} in one read transaction. An import stored before issue 3 has no
+ * Loads the {@link ImportContext} in one read transaction. An import stored by an older version has no
  * `metrics` field: its metrics are read from its chunks' metric dictionaries (the values are not used).
  */
 export async function loadImportContext(database: YouthReachDb = defaultDb): Promise<ImportContext> {

@@ -6,7 +6,7 @@ export const IMPORT_LOCK = 'youth-reach-import';
 /**
  * Runs `write` while holding the exclusive Web Lock {@link IMPORT_LOCK} (`navigator.locks`, in pages and
  * workers), so two tabs never commit at the same moment: the second waits, then its SHA-256 check sees the
- * first one's file (research-reliability.md §3). Where Web Locks do not exist (jsdom, old browsers) it runs
+ * first one's file (docs/architecture.md#storage). Where Web Locks do not exist (jsdom, old browsers) it runs
  * `write` directly; the unique `sha256` index still refuses a second copy. Rejects with `write`'s error.
  */
 export async function withImportLock<T>(write: () => Promise<T>): Promise<T> {

@@ -1,4 +1,4 @@
-// Packs observations into typed-array column chunks and back (pure, no Dexie; DESIGN.md §8).
+// Packs observations into typed-array column chunks and back (pure, no Dexie; docs/architecture.md#speed).
 
 import type { AgeBand } from '../core/model/age-band';
 import type { Basis, Gender, Metric, Observation, Period, Unit } from '../core/model/observation';
@@ -41,7 +41,7 @@ function indexArray(maxIndex: number, values: readonly number[]): Uint8Array | U
 
 /**
  * Packs one import's observations into chunks of at most `chunkRows` rows (default 50,000,
- * research-performance.md §3), `seq` 0, 1, 2 … in input order. An empty list gives no chunks.
+ * docs/architecture.md#storage), `seq` 0, 1, 2 … in input order. An empty list gives no chunks.
  * Throws `RangeError` when a period date is not an ISO calendar date or `chunkRows` is not a positive
  * integer ≤ 65,535 (the optional columns hold index + 1 in at most 16 bits).
  */

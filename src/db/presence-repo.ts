@@ -5,7 +5,7 @@ import { db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
 import type { PresenceRecord, PresenceValue } from './schema';
 
-/** What the user set for `entityId` on `platform`, or `undefined` when not set ("not known", DESIGN.md §5). */
+/** What the user set for `entityId` on `platform`, or `undefined` when not set ("not known", docs/method.md#verdicts). */
 export async function getPresence(
   entityId: string,
   platform: Platform,

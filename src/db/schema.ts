@@ -1,4 +1,4 @@
-// Stored record shapes and the append-only list of Dexie schema versions (DESIGN.md §1, §3, §8).
+// Stored record shapes and the append-only list of Dexie schema versions (docs/architecture.md#storage).
 
 import type { AgeBand } from '../core/model/age-band';
 import type { Basis, Period } from '../core/model/observation';
@@ -10,7 +10,7 @@ import type { ImportSummary } from '../core/read-model/import-summary';
 import type { Platform } from '../core/model/platform';
 
 /**
- * A government body, brand or programme (DESIGN.md §3, "entity").
+ * A government body, brand or programme (docs/architecture.md#vocabulary, "entity").
  * - `id`: `crypto.randomUUID()`.
  * - `name`: as the user typed it first (trimmed).
  * - `nameKey`: the name case-folded (see `foldName` in `entities-repo.ts`), indexed: one entity per key.
@@ -24,7 +24,7 @@ export interface EntityRecord {
 }
 
 /**
- * One entity's presence on one platform (DESIGN.md §3, "account").
+ * One entity's presence on one platform (docs/architecture.md#vocabulary, "account").
  * `name` is the page, channel or handle when a file named it, else null.
  */
 export interface AccountRecord {
@@ -36,7 +36,7 @@ export interface AccountRecord {
 }
 
 /**
- * The bytes a user imported (DESIGN.md §3, "source file").
+ * The bytes a user imported (docs/architecture.md#vocabulary, "source file").
  * - `size`: bytes; `sha256`: lower-case hex SHA-256 of the bytes (unique index: the duplicate check).
  * - `lastModified`: epoch milliseconds from the `File`, or null.
  * - `importedAt`: ISO timestamp.
@@ -44,7 +44,7 @@ export interface AccountRecord {
  *   browser: writing a 48 MB file as a Blob took 24 ms against 262 ms as an ArrayBuffer, `npm run bench`),
  *   else as an ArrayBuffer (records written before the Blob change, and jsdom + fake-indexeddb, whose clone
  *   drops Blobs). Both forms are valid without a schema change; read them with `readSourceBytes`
- *   (`source-bytes.ts`). Never indexed: research-performance.md §3, indexing binary fields causes
+ *   (`source-bytes.ts`). Never indexed: docs/architecture.md#storage, indexing binary fields causes
  *   "enormous performance issues", https://github.com/dexie/Dexie.js/issues/1017.
  */
 export interface SourceFileRecord {
@@ -58,13 +58,13 @@ export interface SourceFileRecord {
 }
 
 /**
- * One interpretation of one source file by one format version (DESIGN.md §3, "import").
+ * One interpretation of one source file by one format version (docs/architecture.md#vocabulary, "import").
  * Its observations are in `observationChunks` under the same `id` (`chunkCount` records).
  * - `provenance`: `export` (a platform file) or `manual` (audience data typed in); schema v2, v1 rows → `export`.
  * - `status`: written `pending` first and flipped to `complete` last in the same transaction; a `pending`
  *   row found on start is the leftover of an interrupted import and is removed (`cleanup.ts`).
  * - `sourceFileId`: the stored source file; a manual import may point at the typed-in data saved as a file.
- * Optional fields, not indexed (so no schema version), written by imports since issue 3; absent on older rows:
+ * Optional fields, not indexed (so no schema version), written by newer imports; absent on older rows:
  * - `metrics`: the metrics among its observations (e.g. `['views']`), for the overlap check of a new file;
  * - `exportDate`: the ISO day given for a loose TikTok file (`ParseOptions.exportDate`), reused on re-reading;
  * - `mapping`: the generic CSV mapping (`GenericCsvMapping` JSON) the file was read with, reused on re-reading;
@@ -115,7 +115,7 @@ export interface ReferenceOverrideRecord {
   updatedAt: string;
 }
 
-/** What the user says of one entity on one platform (DESIGN.md §5): absent means "not known". */
+/** What the user says of one entity on one platform (docs/method.md#verdicts): absent means "not known". */
 export type PresenceValue = 'has-account' | 'no-account';
 
 /** Presence of one entity on one platform (schema v2), keyed `[entityId+platform]`; `updatedAt` ISO timestamp. */
@@ -139,8 +139,8 @@ export interface SavedFormatRecord {
 }
 
 /**
- * Up to {@link CHUNK_ROWS} observations of one import as typed-array columns (DESIGN.md §8;
- * research-performance.md §3: 1M rows as 20 such records wrote in 0.26 s, one record per row took 100-190 s).
+ * Up to {@link CHUNK_ROWS} observations of one import as typed-array columns (docs/architecture.md#speed;
+ * docs/architecture.md#storage: 1M rows as 20 such records wrote in 0.26 s, one record per row took 100-190 s).
  * - `importId` + `seq` (0, 1, 2 …): the primary key `[importId+seq]`.
  * - `values`: the observation values (counts, shares 0..1, hours, seconds).
  * - `startDays` / `endDays`: the period as days since 1970-01-01 (UTC), {@link NO_PERIOD_DAY} when null.
@@ -168,7 +168,7 @@ export interface ObservationChunkRecord {
   segmentDict: string[];
 }
 
-/** Most rows in one observation chunk (research-performance.md §3: ≤ 50k rows a record). */
+/** Most rows in one observation chunk (docs/architecture.md#storage: ≤ 50k rows a record). */
 export const CHUNK_ROWS = 50_000;
 
 /** `startDays`/`endDays` value of an observation without a period (the smallest Int32). */
@@ -177,7 +177,7 @@ export const NO_PERIOD_DAY = -2_147_483_648;
 /**
  * The Dexie schema versions, oldest first, one module each in `src/db/migrations/`. APPEND-ONLY: once a
  * version ships, never edit or remove it; add a new module with the full schema and, when data must move,
- * an `upgrade` function that only uses tables and indexes of its own version (research-reliability.md §1;
+ * an `upgrade` function that only uses tables and indexes of its own version (docs/architecture.md#migrations;
  * Dexie docs "Version.upgrade()"). Primary keys can never change in place
  * (https://github.com/dexie/Dexie.js/issues/1595). Never index `sourceFiles.bytes` or the chunk columns.
  */

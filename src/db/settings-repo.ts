@@ -4,6 +4,9 @@ import { db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
 import type { SettingRecord } from './schema';
 
+/** The settings key the thresholds are stored under (a partial `Thresholds` object, see `thresholdsFromSetting` in core/reference/thresholds.ts). */
+export const THRESHOLDS_SETTING_KEY = 'thresholds';
+
 /** The stored value of setting `key`, or `undefined` when it was never set (callers then use their default). */
 export async function getSetting<T = unknown>(key: string, database: YouthReachDb = defaultDb): Promise<T | undefined> {
   return (await database.settings.get(key))?.value as T | undefined;

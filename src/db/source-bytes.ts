@@ -1,5 +1,5 @@
 // How a source file's original bytes are kept in IndexedDB (a Blob where it survives the store, else an
-// ArrayBuffer) and read back, whichever form a record holds (DESIGN.md §8).
+// ArrayBuffer) and read back, whichever form a record holds (docs/architecture.md#speed).
 
 let blobsSurviveClone: boolean | null = null;
 

@@ -88,12 +88,12 @@ class DuplicateFound extends Error {
 }
 
 /**
- * Writes one file in ONE Dexie `rw` transaction over all tables (all-or-nothing, DESIGN.md §7):
+ * Writes one file in ONE Dexie `rw` transaction over all tables (all-or-nothing, docs/architecture.md#test-hooks):
  * finds the entity by case-insensitive name or creates it; finds the account by entity + platform (and the
  * file's account name when it names one; see {@link pickAccount}) or creates it; stores the source file
  * (original bytes, as a Blob where the browser keeps Blobs: `source-bytes.ts`; name, size, SHA-256), the import (`provenance` from `parsed.provenance ?? 'export'`;
  * status `pending`, flipped to `complete` as the last write) and the observations packed in
- * ≤ 50,000-row chunks (research-performance.md §3); first it deletes the imports in `replaceImportIds`
+ * ≤ 50,000-row chunks (docs/architecture.md#storage); first it deletes the imports in `replaceImportIds`
  * (see {@link StoreRequest}). A SHA-256 already stored writes nothing and returns
  * `duplicate`. Never throws: any error aborts the transaction and comes back as `error` with a
  * {@link FileProblem} (`storage-full` for QuotaExceededError, `write-aborted` for AbortError).
@@ -229,7 +229,7 @@ async function addImport(
   if (exportDate !== undefined) record.exportDate = exportDate;
   if (request.parseOptions?.mapping !== undefined) record.mapping = request.parseOptions.mapping;
   if (parsed.manualEntry) record.manualEntry = { source: parsed.manualEntry.source, note: parsed.manualEntry.note };
-  // Pending first, complete last (research-reliability.md §2): the transaction already makes the file
+  // Pending first, complete last (docs/architecture.md#storage): the transaction already makes the file
   // all-or-nothing; the flag is the second line of defence that cleanup.ts checks on start.
   await database.imports.add(record);
   if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
@@ -260,7 +260,7 @@ export function pickAccount(candidates: readonly AccountRecord[], accountName: s
 }
 
 /**
- * Re-interpretation (issue 3 §5): replaces the observations and interpretation of stored import `importId`
+ * Re-interpretation (docs/adding-a-format.md#versions): replaces the observations and interpretation of stored import `importId`
  * by `parsed` (a newer reading of the same source file) in ONE rw transaction: its chunks are deleted and
  * re-packed, and format, label, version, period, basis, warnings, counts and metrics updated; entity,
  * account, source file, provenance and import time stay. Returns false (and writes nothing) when the

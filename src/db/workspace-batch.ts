@@ -2,10 +2,10 @@
 // all-or-nothing, a file that fails is named and leaves the others in, and one summary at the end.
 
 import { db as defaultDb } from './database';
-import { errorNames } from './file-problem';
 import type { YouthReachDb } from './database';
 import { applyWorkspace, readWorkspace, WorkspaceError } from './workspace';
 import type { MergePlan, WorkspaceErrorCode, WorkspaceProgress } from './workspace';
+import { errorMessage, errorNames } from '../core/model/errors';
 
 /**
  * Why one file of a batch failed, as plain data (it crosses from the worker to the page): `code` of a
@@ -42,7 +42,7 @@ export function toFailure(e: unknown): WorkspaceFailure {
   return {
     code: e instanceof WorkspaceError ? e.code : null,
     params: e instanceof WorkspaceError ? { ...e.params } : {},
-    message: e instanceof Error ? e.message : String(e),
+    message: errorMessage(e),
     names: errorNames(e),
   };
 }

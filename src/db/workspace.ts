@@ -56,6 +56,7 @@ import type {
   SettingRecord,
   SourceFileRecord,
 } from './schema';
+import { errorMessage } from '../core/model/errors';
 
 /** The `format` value of a workspace manifest. */
 export const WORKSPACE_FORMAT = 'youth-reach-workspace';
@@ -350,7 +351,7 @@ export async function readWorkspace(file: Blob, onProgress?: ProgressFn): Promis
         },
       });
     } catch (e) {
-      throw new WorkspaceError('damaged', `the workspace file is damaged (${e instanceof Error ? e.message : String(e)})`);
+      throw new WorkspaceError('damaged', `the workspace file is damaged (${errorMessage(e)})`);
     }
     loaded.close();
     temp = openDatabase(tempName); // runs the upgrade steps from the file's schema version
@@ -423,7 +424,7 @@ function asWorkspaceError(e: unknown): WorkspaceError {
   if (e instanceof WorkspaceInvalidError) {
     return new WorkspaceError('invalid', `the workspace file holds wrong data: ${describeProblem(e.problem)}`, { ...e.problem });
   }
-  return new WorkspaceError('damaged', `the workspace file is damaged (${e instanceof Error ? e.message : String(e)})`);
+  return new WorkspaceError('damaged', `the workspace file is damaged (${errorMessage(e)})`);
 }
 
 /**

@@ -1,8 +1,8 @@
-// Number, percent and date formatting in the interface language (nl-BE or en-GB), via Intl (DESIGN.md §7).
+// Number, percent and date formatting in the interface language (nl-BE or en-GB), via Intl (docs/architecture.md#test-hooks).
 
 import type { Period } from '../core/model/observation';
 
-/** An interface language. Dutch is the default whatever the browser says (DESIGN.md §7). */
+/** An interface language. Dutch is the default whatever the browser says (docs/architecture.md#test-hooks). */
 export type Language = 'nl' | 'en';
 
 /** The languages the interface offers, default first. */
@@ -37,6 +37,18 @@ export function formatPercent(share: number, language: Language, decimals = 1): 
     percentFormats.set(key, f);
   }
   return f.format(share);
+}
+
+const oneDecimalFormats = new Map<Language, Intl.NumberFormat>();
+
+/** A number with exactly one decimal in the language (an index, percentage points): 394.62 → `394,6` (nl-BE), `394.6` (en-GB). */
+export function formatOneDecimal(value: number, language: Language): string {
+  let f = oneDecimalFormats.get(language);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    oneDecimalFormats.set(language, f);
+  }
+  return f.format(value);
 }
 
 /** Formats a count with the language's grouping: `12345` → `12.345` (nl-BE) or `12,345` (en-GB). */

@@ -1,8 +1,8 @@
-// Dutch (nl-BE) message catalogue: every visible string of the interface; the default language (DESIGN.md §7).
+// Dutch (nl-BE) message catalogue: every visible string of the interface; the default language (docs/architecture.md#test-hooks).
 
 /**
  * The Dutch messages. Keys are grouped per screen; `{{name}}` placeholders are filled by i18next.
- * Fixed labels from DESIGN.md §7: `al geïmporteerd` (a file already stored), `geen leeftijdsgegevens`
+ * Fixed labels from docs/architecture.md#test-hooks: `al geïmporteerd` (a file already stored), `geen leeftijdsgegevens`
  * (no age data). The English catalogue (`en.ts`) must have exactly the same keys ({@link Messages}).
  */
 export const nl = {

@@ -39,7 +39,7 @@ export async function readStorageState(): Promise<StorageState> {
 
 /**
  * Asks the browser to keep this site's data (`navigator.storage.persist()`, main thread only: not available
- * in workers, research-reliability.md §2). Resolves `true` when granted (or already), `false` when refused,
+ * in workers, docs/architecture.md#storage). Resolves `true` when granted (or already), `false` when refused,
  * null when the browser has no such API. Never throws.
  */
 export async function requestPersistence(): Promise<boolean | null> {

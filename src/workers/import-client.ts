@@ -1,4 +1,4 @@
-// The page's typed client of the import worker: preview files, then commit them (DESIGN.md §1, §8).
+// The page's typed client of the import worker: preview files, then commit them (docs/architecture.md#workers).
 
 import type { CsvInspection, GenericCsvMapping } from '../core/formats/generic-csv';
 import type { AgeBand } from '../core/model/age-band';
@@ -17,7 +17,7 @@ export type { FileProblem } from '../db/file-problem';
  * - `platform` null → the interface asks (`import-platform`), offering `platformCandidates`.
  * - `period`: ISO dates, inclusive; `basis`: what the age split is a share of.
  * - `ageShares`: shares 0..1 of the bands with known age, youngest first; `youthShare` 0..1 and
- *   `youthAgeFloor` 13 | 18 from `ageComposition` (DESIGN.md §4); all null without an age split.
+ *   `youthAgeFloor` 13 | 18 from `ageComposition` (docs/method.md#figures); all null without an age split.
  * - `observationCount`: numbers the file yields; `metrics`: the distinct metrics among them (for the
  *   overlap check); `warnings`: to show, translated by `code`.
  * - `provenance`: `manual` for audience data typed in (the Youth Reach template), with `manualEntry`

@@ -33,6 +33,7 @@ import type {
   RereadItem,
   SavedFormatOffer,
 } from './import-client';
+import { errorMessage } from '../core/model/errors';
 
 /** Reads one source file into a ParsedFile; expected to throw only `ImportError`. May be async. */
 export type ParseFn = (input: SourceInput, options?: ParseOptions) => ParsedFile | Promise<ParsedFile>;
@@ -61,7 +62,7 @@ export const LARGE_IMPORT_BYTES = 1024 * 1024;
 
 /**
  * Rough bytes a stored file takes in IndexedDB: the original bytes, plus about 32 bytes per observation
- * (8 value + 4 + 4 days + index columns, DESIGN.md §8), doubled for IndexedDB's own overhead, plus 16 KiB.
+ * (8 value + 4 + 4 days + index columns, docs/architecture.md#speed), doubled for IndexedDB's own overhead, plus 16 KiB.
  */
 export function estimateStoredBytes(sourceBytes: number, observationCount: number): number {
   return 2 * (sourceBytes + 32 * observationCount) + 16 * 1024;
@@ -138,7 +139,7 @@ async function readBytes(file: FileLike): Promise<Uint8Array<ArrayBuffer>> {
 
 /**
  * What the preview shows of a parsed file: its format, platform, period, basis, observation count and
- * warnings, plus the age split and youth share from `ageComposition(observations, basis)` (DESIGN.md §4);
+ * warnings, plus the age split and youth share from `ageComposition(observations, basis)` (docs/method.md#figures);
  * the age fields are null without a basis or when the split sums to 0. A file holding several platforms
  * (`ParsedFile.parts`) gets one summary per part in `parts`, the top-level fields being the first's.
  */
@@ -194,7 +195,7 @@ export function parseProblem(fileName: string, e: unknown): FileProblem {
   if (isImportError(e)) {
     return { code: e.code, message: e.message, line: e.line ?? null, params: { fileName, ...(e.params ?? {}) } };
   }
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = errorMessage(e);
   return {
     code: 'internal',
     message: `${fileName}: could not be read because of an internal error (${detail}).`,
@@ -233,7 +234,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     const fileName = file.name;
     const base = { key, fileName, size: file.size };
     const unreadable = (e: unknown): FilePreview => {
-      const detail = e instanceof Error ? e.message : String(e);
+      const detail = errorMessage(e);
       return {
         ...base,
         sha256: '',
@@ -395,7 +396,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     try {
       bytes = await readSourceBytes(file.bytes);
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
+      const detail = errorMessage(e);
       return { ...base, status: 'error', after: null, problem: { code: 'source-missing', message: `${imp.fileName}: the original file could not be read (${detail}).`, line: null, params: { fileName: imp.fileName, detail } } };
     }
     const source: SourceInput = { name: file.name, bytes };
@@ -432,7 +433,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     const fileName = pending.source.name;
     const need = estimateStoredBytes(pending.source.bytes.byteLength, observationCount(parsed));
     if (need >= LARGE_IMPORT_BYTES) {
-      // A large file: check the space left first (research-reliability.md §2) instead of failing mid-write.
+      // A large file: check the space left first (docs/architecture.md#storage) instead of failing mid-write.
       const e = await estimate();
       if (e && typeof e.quota === 'number' && typeof e.usage === 'number' && e.quota - e.usage < need) {
         const left = Math.max(0, e.quota - e.usage);

@@ -5,6 +5,7 @@ import type { WorkerRequest, WorkerResponse } from './import-protocol';
 import { createImportService } from './import-service';
 import type { CommitRequest, ReparseOptions } from './import-client';
 import { loadSpreadsheetReader, mayBeSpreadsheet } from './xlsx-on-demand';
+import { errorMessage } from '../core/model/errors';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const service = createImportService();
@@ -56,6 +57,6 @@ scope.onmessage = (ev: MessageEvent<WorkerRequest>) => {
   // The service turns bad input into per-file problems; this catches only its own bugs, so the worker lives on.
   dispatch(msg).then(
     (value) => reply({ type: 'result', requestId: msg.requestId, value }),
-    (e: unknown) => reply({ type: 'failure', requestId: msg.requestId, message: e instanceof Error ? e.message : String(e) }),
+    (e: unknown) => reply({ type: 'failure', requestId: msg.requestId, message: errorMessage(e) }),
   );
 };

@@ -1,5 +1,5 @@
 // The page's workspace export and read, run in a module Web Worker so zipping, unzipping and the JSON
-// of a large database never block the page (issue 6 left this open; DESIGN.md §8).
+// of a large database never block the page (docs/architecture.md#workers).
 
 import { isMemoryDatabase } from '../db/database';
 import * as inThread from '../db/workspace';

@@ -1,6 +1,6 @@
 // Workspace worker entry: exports the database to a workspace zip, or reads (unzips, checks, upgrades) a
-// workspace file, or merges many workspace files into the database, off the main thread (issue 6; DESIGN.md
-// §8). One request per worker; the page ends it.
+// workspace file, or merges many workspace files into the database, off the main thread
+// (docs/architecture.md#workers). One request per worker; the page ends it.
 
 import { exportWorkspace, readWorkspace, WorkspaceError } from '../db/workspace';
 import { mergeWorkspaceFiles } from '../db/workspace-batch';

@@ -1,5 +1,5 @@
 // Generates a large YouTube Studio `Chart data.csv` of the Content report (daily views per video) for
-// `npm run bench`: the real layout of research-formats.md §2, deterministic, written to a path given.
+// `npm run bench`: the real layout of docs/formats.md#youtube, deterministic, written to a path given.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 

@@ -1,4 +1,4 @@
-// E2E: the answer to question 3 on the sample data (issue 4 §6): the verdicts, a number followed to its
+// E2E: the answer to question 3 on the sample data: the verdicts, a number followed to its
 // source file, a threshold changed in settings that changes the verdict, and the compare screen's filters
 // surviving a reload and going back with the browser's Back.
 

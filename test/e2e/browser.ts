@@ -53,8 +53,8 @@ function isExternal(url: URL): boolean {
 
 /**
  * Installs the guard on `context`: requests to other hosts are recorded in `guard` and aborted, and every
- * `securitypolicyviolation` in a page of the context is reported as a console error (research-reliability.md
- * §7). Call once per context, before its pages load.
+ * `securitypolicyviolation` in a page of the context is reported as a console error
+ * (docs/architecture.md#security). Call once per context, before its pages load.
  */
 export async function guardContext(context: BrowserContext, guard: GuardReport): Promise<void> {
   await context.route(isExternal, async (route) => {
@@ -110,7 +110,7 @@ export function foldSpaces(text: string): string {
 
 /**
  * The body rows of `youth-share-table` as cell texts (spaces folded), in DOM order:
- * `[entity, platform, youth share, age floor, basis, period][]` (DESIGN.md §7). [] when it has no rows.
+ * `[entity, platform, youth share, age floor, basis, period][]` (docs/architecture.md#test-hooks). [] when it has no rows.
  */
 export async function readYouthShareTable(page: Page): Promise<string[][]> {
   const rows = await page

@@ -1,4 +1,4 @@
-// E2E: the overview chart's export menu on the sample data (issue 5 §1-2): PNG at 2× is twice the chart's
+// E2E: the overview chart's export menu on the sample data: PNG at 2× is twice the chart's
 // CSS size, the SVG parses and carries the title and source line as text, the CSV is UTF-8 with BOM, `;`
 // and a decimal comma with the numbers of the chart's data table; an entity named like a formula is
 // neutralised in the CSV.

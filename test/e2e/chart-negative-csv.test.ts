@@ -1,4 +1,4 @@
-// E2E (issue 5): a chart with a negative number exports it in its CSV as a bare number with a decimal comma
+// E2E: a chart with a negative number exports it in its CSV as a bare number with a decimal comma
 // (`-1,8`), never neutralised like formula text (`'-1,8`). The sample data plus an OVAM Facebook audience
 // for August 2025 gives OVAM · Facebook two periods; the compare screen's change chart then shows −1,8
 // percentage points, and its CSV must carry exactly the numbers of its data table.

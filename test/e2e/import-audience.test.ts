@@ -1,4 +1,4 @@
-// E2E (issue 3 "done when"): a new user enters TikTok's age split by hand for an entity and sees it in the
+// E2E: a new user enters TikTok's age split by hand for an entity and sees it in the
 // overview, marked as typed in.
 
 import { expect, inject, it, describe } from 'vitest';

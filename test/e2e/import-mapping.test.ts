@@ -1,4 +1,4 @@
-// E2E (issue 3 §1, generic CSV): an unknown CSV is mapped by columns in the dialog, saved as a format, and
+// E2E (generic CSV): an unknown CSV is mapped by columns in the dialog, saved as a format, and
 // the saved format is offered ("Lezen als: …") for a second file with the same columns.
 
 import { expect, inject, it, describe } from 'vitest';

@@ -1,5 +1,5 @@
 // E2E: a PNG renamed `.csv` is refused with a clear message naming the file, and nothing is stored
-// (issue 2 §4: a file that cannot be read gets a message with its name and the reason; §8).
+// (a file that cannot be read gets a message with its name and the reason).
 
 import { describe, expect, inject, it } from 'vitest';
 import { countStoredRecords, loadSampleData, readYouthShareTable, useAppSession } from './browser';

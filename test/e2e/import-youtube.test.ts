@@ -1,6 +1,5 @@
 // E2E: the real YouTube viewer-age export imported for a new entity shows 11,4% at age floor 13+, survives a
-// reload, and importing the same file again is recognised as `al geïmporteerd` and changes nothing
-// (issue 2 §4, §5, §8).
+// reload, and importing the same file again is recognised as `al geïmporteerd` and changes nothing.
 
 import { expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';

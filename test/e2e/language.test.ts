@@ -1,4 +1,4 @@
-// E2E: the interface is Dutch (nl-BE) by default even when the browser says en-US (issue 2 §1, DESIGN.md §7).
+// E2E: the interface is Dutch (nl-BE) by default even when the browser says en-US (docs/architecture.md#test-hooks).
 
 import { describe, expect, inject, it } from 'vitest';
 import { useAppSession } from './browser';

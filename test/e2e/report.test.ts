@@ -1,4 +1,4 @@
-// E2E: the report on the sample data (issue 5 §4-5): the print layout under print media (no navigation,
+// E2E: the report on the sample data: the print layout under print media (no navigation,
 // verdict, charts with source lines and data tables) and a PDF of more than one page; the PowerPoint deck
 // downloaded from the report has 10 slides and carries the numbers the screens show; presentation mode
 // steps with the keyboard.

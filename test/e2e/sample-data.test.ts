@@ -1,6 +1,6 @@
 // E2E: on an empty database the start screen offers `load-sample-data`; one click imports sample-data/
 // through the import pipeline and `youth-share-table` shows one row per sample account, with the youth
-// shares sample-data/README.md works out by hand (issue 2 §6, §8).
+// shares sample-data/README.md works out by hand.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -126,7 +126,7 @@ describe('sample data', () => {
     expect(table.find((c) => c[0] === 'Ketnet' && c[1] === 'Instagram')?.[5]).toMatch(dutchPeriod('2025-09-01', '2025-09-30'));
     expect(table.every((cells) => cells.length === 6)).toBe(true);
     expect(table.some((cells) => cells[2] === 'geen leeftijdsgegevens')).toBe(true);
-    // Never 0 for missing age data (issue 2 §5).
+    // Never 0 for missing age data (docs/method.md#figures).
     expect(table.some((cells) => /^0(,0)?%$/.test(cells[2] ?? ''))).toBe(false);
 
     expect(guard).toEqual({ externalRequests: [], pageErrors: [], consoleErrors: [] });

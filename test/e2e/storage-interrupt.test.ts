@@ -1,4 +1,4 @@
-// E2E (issue 6 §3, §5, §6, tests): a page closed mid-import leaves each file whole or absent; leftovers of
+// E2E: a page closed mid-import leaves each file whole or absent; leftovers of
 // an interrupted write are cleaned on start with a notice; a full disk (a real small quota, set through
 // the DevTools protocol's Storage.overrideQuotaForOrigin) stops the file with a clear message and stores
 // nothing; a browser that cannot store offers to continue in memory.

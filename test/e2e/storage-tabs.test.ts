@@ -1,4 +1,4 @@
-// E2E (issue 6 §5, tests): tabs across a schema change in real Chromium — a newer schema opened in another
+// E2E: tabs across a schema change in real Chromium — a newer schema opened in another
 // tab makes this tab close its connection and show the reload banner; a tab still holding schema version 1
 // blocks the upgrade (banner), and once it lets go the app upgrades the version-1 database with its data.
 

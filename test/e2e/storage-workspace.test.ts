@@ -1,4 +1,4 @@
-// E2E (issue 6 §1, tests): the workspace file in real Chromium — round trip of the sample data (export,
+// E2E: the workspace file in real Chromium — round trip of the sample data (export,
 // wipe, import: identical overview and source files byte for byte), merge with an overlapping file, and
 // refusal of a file from a newer version with the database untouched.
 

@@ -36,7 +36,7 @@ export const AUDIENCE_TEMPLATE_COLUMNS: readonly string[] = [
   'platform', 'account', 'period_start', 'period_end', 'basis', 'age_band', 'share_percent', 'audience_size', 'source', 'note',
 ];
 
-/** Bases the template accepts: those with a metric of the same name (DESIGN.md §3). */
+/** Bases the template accepts: those with a metric of the same name (docs/architecture.md#vocabulary). */
 export const AUDIENCE_TEMPLATE_BASES: readonly (Basis & Metric)[] = ['followers', 'viewers', 'views', 'reach', 'watchTime'];
 
 /** Shares may sum to 100 ± this many percentage points (rounding on the platform's screen) without a warning. */
@@ -68,7 +68,7 @@ export interface AudienceEntry {
 
 /**
  * Quotes a CSV cell when needed. A text a spreadsheet would run as a formula (`=…`, or `+`/`-`/`@`
- * followed by a function call; research-reliability.md §6) gets a leading `'`; handles like `@vdab` stay.
+ * followed by a function call; docs/architecture.md#security) gets a leading `'`; handles like `@vdab` stay.
  */
 function csvCell(value: string): string {
   let v = value;

@@ -1,5 +1,5 @@
 // Format `facebook-legacy-insights`: the legacy Facebook "Page Insights > Export data" file (CSV and XLSX,
-// before Meta Business Suite): header row, description row, one row per day (research-formats.md §1A).
+// before Meta Business Suite): header row, description row, one row per day (docs/formats.md#facebook-legacy-insights).
 
 import { parseAgeBand } from '../model/age-band';
 import type { Basis, Gender, Metric, Observation, Period } from '../model/observation';

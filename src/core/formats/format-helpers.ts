@@ -47,7 +47,7 @@ export function numberCell(
   options?: NumberOptions,
 ): number | null {
   if (column === undefined || column < 0) return null;
-  // Called once per cell of a large file: no closure per call (research-performance.md §1).
+  // Called once per cell of a large file: no closure per call (docs/architecture.md#speed).
   const raw = rawCell(ctx, rowIndex, column);
   try {
     return parseNumber(raw, options);
@@ -143,7 +143,7 @@ export const SPLIT_SUM_MAX_PERCENT = 105;
 /**
  * Checks that the age split of `metric` in `observations` (unit `share`, with an age band; every gender
  * together) adds up to about 100 %, as YouTube's viewer-age `Views (%)` column and Meta's audience age block
- * always do (research-formats.md §1B (iii), §2). A file cut off after a few rows keeps a few bands, and
+ * always do (docs/formats.md#meta-bs-audience, #youtube). A file cut off after a few rows keeps a few bands, and
  * normalising them would give a wrong youth share (a tester found 33,9 % from the real YouTube file cut
  * after 200 bytes: 0.61 + 10.81 + 22.29 = 33.71 % kept). No split at all passes (nothing to check).
  * Throws `ImportError('shares-incomplete')` when the sum is below {@link SPLIT_SUM_MIN_PERCENT} or above

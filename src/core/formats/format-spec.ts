@@ -13,7 +13,7 @@ import type { MultiLineRecord } from './sniff';
  *   header mode, no dynamic typing; blank lines are kept as `['']` (block files need them); the Excel
  *   `sep=X` hint line is *not* among the rows; trailing blank rows are dropped.
  * - `sepLine`: true when the file started with an Excel `sep=X` hint line (Meta Business Suite files,
- *   research-formats.md §1B).
+ *   docs/formats.md#meta).
  * - `lineOfRow(i)`: the 1-based line of the decoded text where row `i` starts (counts the `sep=` line and
  *   newlines inside quoted fields).
  * - `warnings`: warnings raised while sniffing (e.g. a cut-off last character); formats add their own.
@@ -73,9 +73,10 @@ export interface FormatResult {
 export type FormatPart = ParsedFilePart;
 
 /**
- * One known export layout (DESIGN.md §3, "format").
+ * One known export layout (docs/architecture.md#vocabulary, "format").
  * - `id`: stable identifier stored with every import, e.g. `youtube-studio-viewer-age`.
- * - `version`: bumped when the interpretation changes (all formats are at 1).
+ * - `version`: starts at 1 and is bumped whenever the same bytes would be read differently; stored imports
+ *   keep the version that read them and are re-read on request (docs/adding-a-format.md#versions).
  * - `label`: short English name for the interface and the CLI.
  * - `platform`: the platform this format always belongs to, or null when the file may come from several
  *   (Meta Business Suite files, see `FormatResult.platformCandidates`).

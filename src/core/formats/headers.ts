@@ -1,9 +1,9 @@
 // Header matching: normalising header cells and finding columns through per-format alias tables
-// (research-formats.md §8 and §9 items 7-8).
+// (docs/formats.md#traps items 7-8).
 
 /**
  * Normalises a header or label for comparison: Unicode NFKC (math-bold letters, full-width forms),
- * soft hyphens U+00AD (German YouTube headers, research-formats.md §2), BOM and zero-width characters
+ * soft hyphens U+00AD (German YouTube headers, docs/formats.md#youtube), BOM and zero-width characters
  * removed, lower case, runs of whitespace (NBSP included) collapsed to one space, trimmed.
  * `Views (%)` → `views (%)`; `Wiedergabe\u00adzeit` → `wiedergabezeit`.
  */

@@ -1,5 +1,5 @@
 // LinkedIn Page analytics workbooks (`.xls` / `.xlsx`): followers, visitors and content exports, whose
-// headers are not always on row 1 (research-formats.md §4; no real file seen, layouts from parsers).
+// headers are not always on row 1 (docs/formats.md#linkedin; no real file seen, layouts from parsers).
 
 import type { Metric, Observation } from '../model/observation';
 import type { ImportWarning } from '../model/parsed-file';

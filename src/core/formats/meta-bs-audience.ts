@@ -1,5 +1,5 @@
 // Format `meta-bs-audience`: Meta Business Suite `Audience.csv`, stacked blocks (age & gender of
-// followers, top cities, top countries, top pages, follows), research-formats.md §1B (iii).
+// followers, top cities, top countries, top pages, follows), docs/formats.md#meta-bs-audience.
 
 import { parseAgeBand } from '../model/age-band';
 import type { Gender, Observation } from '../model/observation';
@@ -12,7 +12,7 @@ import { matchesAlias, normaliseHeader } from './headers';
 import { isDatePrimaryHeader, metaTitleMetric, readDailyPrimary } from './meta-bs-page-metric';
 import { isBlankRow } from './sniff';
 
-/** Block titles: English from the real layout (research-formats.md §1B (iii)); Dutch/German/French guessed. */
+/** Block titles: English from the real layout (docs/formats.md#meta-bs-audience); Dutch/German/French guessed. */
 const BLOCK_TITLES: AliasTable<'ageGender' | 'cities' | 'countries' | 'pages'> = {
   ageGender: ['Age & gender', 'Age and gender', 'Leeftijd en geslacht', 'Leeftijd & geslacht', 'Alter und Geschlecht', 'Âge et genre', 'Âge et sexe'],
   cities: ['Top cities', 'Topsteden', 'Populairste steden', 'Top-Städte', 'Principales villes'],

@@ -1,5 +1,5 @@
 // Format `meta-bs-page-metric`: a Meta Business Suite page-level metric file (UTF-16 LE, `sep=,`, a title
-// line, `"Date","Primary"`), research-formats.md §1B (i); real files ../shared/real-exports/facebook/.
+// line, `"Date","Primary"`), docs/formats.md#meta-bs-page-metric; real files: docs/formats.md#real-exports.
 
 import type { Metric, Observation } from '../model/observation';
 import { ImportError } from '../model/parsed-file';
@@ -14,7 +14,7 @@ import { DATE_HEADERS } from './youtube-studio-chart-data';
 export const META_PRIMARY_HEADERS: readonly string[] = ['Primary', 'Primair', 'Primär', 'Principal'];
 
 /**
- * Title line → metric and platform. Titles seen in real exports (research-formats.md §1B (i)):
+ * Title line → metric and platform. Titles seen in real exports (docs/formats.md#meta-bs-page-metric):
  * `Facebook follows`, `Instagram follows`, `Views`, `Viewers`, `Facebook visits`, `Content interactions`,
  * `Facebook link clicks`; the reach titles and the un-prefixed variants are expected, not seen.
  */

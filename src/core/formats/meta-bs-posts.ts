@@ -1,5 +1,5 @@
 // Format `meta-bs-posts`: the Meta Business Suite content (posts) export of a Facebook Page or an
-// Instagram account, research-formats.md §1B (ii); real file ../shared/real-exports/facebook/.
+// Instagram account, docs/formats.md#meta-bs-posts; real file: docs/formats.md#real-exports.
 
 import type { Metric, Observation, Period } from '../model/observation';
 import type { ImportWarning } from '../model/parsed-file';
@@ -27,7 +27,7 @@ type PostColumn =
 
 /**
  * Column aliases. English from the real Facebook file and three Instagram parser fixtures
- * (research-formats.md §1B (ii)); German from a project's reconstructed names (`Beitrags-ID`,
+ * (docs/formats.md#meta-bs-posts); German from a project's reconstructed names (`Beitrags-ID`,
  * `Reichweite`, `Aufrufe`, same section); Dutch and French are guesses. `Reactions` (Facebook) and
  * `Likes` (Instagram) both become `likes`.
  */

@@ -1,5 +1,5 @@
 // Building observations column-wise for large files, and a ParsedFile whose `observations` array is only
-// built when someone asks for it (DESIGN.md §8; `npm run bench`: a Content report has a row per video per day).
+// built when someone asks for it (docs/architecture.md#speed; `npm run bench`: a Content report has a row per video per day).
 
 import type { AgeBand } from '../model/age-band';
 import type { Gender, Metric, Observation, Period, Unit } from '../model/observation';

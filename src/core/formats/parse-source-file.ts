@@ -11,7 +11,7 @@ import { parseWorkbook } from './workbook';
 import { parseYouTubeZip } from './youtube-studio-zip';
 import { listZip } from './zip-archive';
 
-/** Largest text file read: 50 MB (the largest real export seen is well under 1 MB; research-performance.md). */
+/** Largest text file read: 50 MB (the largest real export seen is well under 1 MB; docs/architecture.md#speed). */
 export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
 /** Largest spreadsheet read: 25 MB. */
 export const MAX_WORKBOOK_BYTES = 25 * 1024 * 1024;

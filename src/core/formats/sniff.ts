@@ -1,5 +1,5 @@
 // Sniffers: binary detection, encoding (BOM, UTF-8, Windows-1252), newline and delimiter, and
-// tokenising with PapaParse into rows (research-formats.md §9, research-reliability.md §5).
+// tokenising with PapaParse into rows (docs/formats.md#traps, docs/formats.md#pipeline).
 
 import { analyse } from 'chardet';
 import Papa from 'papaparse';
@@ -21,8 +21,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[], offset = 0): bo
 
 /**
  * Recognises a binary file by its magic number: ZIP `PK\x03\x04` (or an empty zip `PK\x05\x06`; XLSX is a
- * zip too), PNG, JPEG, GIF, PDF, OLE2 `D0 CF 11 E0` (old Excel .xls, LinkedIn exports, research-formats.md
- * §4), gzip, WebP, BMP, SQLite. Returns null when none matches.
+ * zip too), PNG, JPEG, GIF, PDF, OLE2 `D0 CF 11 E0` (old Excel .xls, LinkedIn exports, docs/formats.md#linkedin), gzip, WebP, BMP, SQLite. Returns null when none matches.
  */
 export function detectBinaryKind(bytes: Uint8Array): BinaryKind | null {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
@@ -203,7 +202,7 @@ export function decodeText(input: SourceInput): DecodedText {
 
 /**
  * The newline of `text`: the most frequent of `\r\n`, lone `\n` and lone `\r` in the first 64 KB (ties
- * and no newline at all → `\n`). Passed to PapaParse explicitly (research-reliability.md §5).
+ * and no newline at all → `\n`). Passed to PapaParse explicitly (docs/formats.md#pipeline).
  */
 export function sniffNewline(text: string): '\r\n' | '\n' | '\r' {
   const n = Math.min(text.length, 65536);
@@ -238,7 +237,7 @@ export interface SniffedDelimiter {
 
 /**
  * Sniffs the delimiter of `text`. A leading `sep=X` line wins (Meta Business Suite files start with
- * `sep=,`, research-formats.md §1B). Otherwise, over the first 30 non-blank records (quotes respected),
+ * `sep=,`, docs/formats.md#meta). Otherwise, over the first 30 non-blank records (quotes respected),
  * each candidate of {@link DELIMITER_CANDIDATES} is scored by the share of records whose count of it
  * (outside quotes) equals its most frequent non-zero count; the best score wins, ties by a larger count,
  * then by candidate order. No candidate at all (a one-column file) → `,`.
@@ -552,7 +551,7 @@ const HTML_LIKE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/;
 /**
  * Warnings for cells that look like spreadsheet formulas (`formula-like-cells`) or HTML
  * (`html-like-cells`): they are kept as plain text and never evaluated or rendered, but the user should
- * know (research-reliability.md §6, formula injection). Counts every such cell; `params.example` quotes the
+ * know (docs/architecture.md#security, formula injection). Counts every such cell; `params.example` quotes the
  * first (cut to 40 characters). Scans at most the first 100,000 cells.
  */
 export function cellContentWarnings(rows: readonly (readonly string[])[]): ImportWarning[] {

@@ -1,5 +1,5 @@
 // Spreadsheets (XLSX and old binary XLS, via @e965/xlsx): reading every sheet into rows of text cells,
-// and turning one sheet into the FormatContext the text formats read (research-formats.md §3, §4, §1A).
+// and turning one sheet into the FormatContext the text formats read (docs/formats.md#tiktok, #linkedin, #facebook-legacy-insights).
 
 import { read, SSF, utils } from '@e965/xlsx';
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
@@ -7,6 +7,7 @@ import { ImportError } from '../model/parsed-file';
 import type { ParseOptions, SourceInput } from '../model/parsed-file';
 import type { FormatContext } from './format-spec';
 import { cellContentWarnings, isBlankRow } from './sniff';
+import { errorMessage } from '../model/errors';
 
 /** One worksheet as text: `rows[r][c]` is the cell at row r, column c (both 0-based) or `''`. */
 export interface Sheet {
@@ -81,7 +82,7 @@ export function readWorkbook(input: SourceInput): Workbook {
   try {
     wb = read(input.bytes, { type: 'array', cellNF: true, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false, bookVBA: false });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    const detail = errorMessage(e);
     throw new ImportError('malformed', input.name, `"${input.name}" is a damaged or unsupported spreadsheet and cannot be opened.`, {
       params: { detail },
     });
@@ -139,7 +140,7 @@ export function findSheet(book: Workbook, names: readonly string[]): Sheet | nul
 
 /**
  * The index of the header row among the first 15 rows of `rows`: the first row that `isHeader` accepts.
- * LinkedIn sheets do not always start with their header (research-formats.md §4). -1 when none.
+ * LinkedIn sheets do not always start with their header (docs/formats.md#linkedin). -1 when none.
  */
 export function findHeaderRow(rows: readonly (readonly string[])[], isHeader: (row: readonly string[]) => boolean): number {
   const limit = Math.min(rows.length, 15);

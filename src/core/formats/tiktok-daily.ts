@@ -1,5 +1,5 @@
 // TikTok Studio daily and per-video files (`Overview.csv`, `FollowerHistory.csv`, `Viewers.csv`,
-// `FollowerActivity.csv`, `Content.csv`), whose dates carry no year (research-formats.md §3).
+// `FollowerActivity.csv`, `Content.csv`), whose dates carry no year (docs/formats.md#tiktok).
 
 import type { Metric, Observation } from '../model/observation';
 import { ImportError } from '../model/parsed-file';
@@ -324,7 +324,7 @@ export const tiktokViewers: FormatSpec = dailySpec(VIEWERS, ['total', 'new']);
 /**
  * `FollowerHistory.csv`: `"Date","Followers","Difference in followers from previous day"`. Yields
  * `followers` (a level, count) per day. The difference column is mislabelled: it holds the *next* day's
- * count minus this day's (research-formats.md §3, 59 of 59 rows); it is not stored, since the change per
+ * count minus this day's (docs/formats.md#tiktok, 59 of 59 rows); it is not stored, since the change per
  * day is recomputed from `Followers` (day d minus day d-1). When the column disagrees with that, warning
  * `follower-difference-mismatch` counts the rows.
  */
@@ -426,7 +426,7 @@ const CONTENT_METRICS: readonly [ContentColumn, Metric][] = [
 
 /**
  * `Content.csv`: `"Time","Video title","Video link","Post time","Total likes","Total comments",
- * "Total shares","Total views"` (about 15 top videos; research-formats.md §3, seen in parsers only).
+ * "Total shares","Total views"` (about 15 top videos; docs/formats.md#tiktok, seen in parsers only).
  * Yields per video, segment `video:<link>` and period its post day: `views`, `likes`, `comments`,
  * `shares` (lifetime counts as of the export). Post times without a year need the export date.
  */

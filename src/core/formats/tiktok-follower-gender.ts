@@ -1,5 +1,5 @@
-// Format `tiktok-follower-gender`: TikTok Studio `FollowerGender.csv` (research-formats.md §3; real file
-// ../shared/real-exports/tiktok/FollowerGender.csv).
+// Format `tiktok-follower-gender`: TikTok Studio `FollowerGender.csv` (docs/formats.md#tiktok; real file:
+// docs/formats.md#real-exports).
 
 import type { Gender, Observation } from '../model/observation';
 import type { FormatSpec } from './format-spec';
@@ -7,7 +7,7 @@ import { malformedRow, numberCell } from './format-helpers';
 import { matchesAlias, normaliseHeader } from './headers';
 import { isBlankRow } from './sniff';
 
-/** TikTok gender rows (headers and labels are English in every UI language, research-formats.md §3). */
+/** TikTok gender rows (headers and labels are English in every UI language, docs/formats.md#tiktok). */
 const GENDERS: Readonly<Record<string, Gender>> = { male: 'male', female: 'female', other: 'other' };
 
 /**

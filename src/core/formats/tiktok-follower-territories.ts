@@ -1,5 +1,5 @@
-// Format `tiktok-follower-territories`: TikTok Studio `FollowerTopTerritories.csv` (research-formats.md
-// §3; real file ../shared/real-exports/tiktok/FollowerTopTerritories.csv).
+// Format `tiktok-follower-territories`: TikTok Studio `FollowerTopTerritories.csv` (docs/formats.md#tiktok;
+// real file: docs/formats.md#real-exports).
 
 import type { Observation } from '../model/observation';
 import type { FormatSpec } from './format-spec';

@@ -1,5 +1,5 @@
 // The TikTok Studio zips (`Overview_…zip`, `Followers_…zip`, `Viewers_…zip`, `Content_…zip`), read into one
-// ParsedFile with the export date taken from the zip name (research-formats.md §3).
+// ParsedFile with the export date taken from the zip name (docs/formats.md#tiktok).
 
 import type { Observation, Period } from '../model/observation';
 import { ImportError } from '../model/parsed-file';
@@ -40,7 +40,7 @@ export function isTikTokZip(memberNames: readonly string[]): boolean {
 
 /**
  * Reads `<Kind>_<YYYY-MM-DD>_<unix-seconds>_<handle>[ (1)].zip`: the kind, the export day (the UTC day of
- * the unix time: the date part is *not* the export date, research-formats.md §3) and the handle. Also
+ * the unix time: the date part is *not* the export date, docs/formats.md#tiktok) and the handle. Also
  * accepts `<Kind>_<handle>.zip` (no export time). Null when the name has neither form.
  */
 export function parseTikTokZipName(fileName: string): { kind: string; exportDate: string | null; handle: string | null } | null {

@@ -1,5 +1,5 @@
 // Cell value parsers: numbers (decimal comma or point, thousands separators, `%`), missing markers,
-// durations and dates, all from the raw strings of an export (research-formats.md §9 items 4-6).
+// durations and dates, all from the raw strings of an export (docs/formats.md#traps items 4-6).
 
 import { foldMonthWord, monthWordTable } from './month-names';
 
@@ -21,8 +21,8 @@ export class ValueParseError extends Error {
 }
 
 /**
- * Cell texts that mean "no value" (never 0): empty, `-` (legacy X, research-formats.md §5), `undefined`
- * (TikTok, §3), `N/A` (Meta posts' caption type), `null`, `NaN`, `--`, an EN or EM DASH.
+ * Cell texts that mean "no value" (never 0): empty, `-` (legacy X, docs/formats.md#x), `undefined`
+ * (TikTok, docs/formats.md#tiktok), `N/A` (Meta posts' caption type), `null`, `NaN`, `--`, an EN or EM DASH.
  */
 const MISSING_MARKERS = new Set(['', '-', '--', '\u2013', '\u2014', 'undefined', 'n/a', 'na', 'null', 'nan']);
 
@@ -64,13 +64,13 @@ const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
  * `12.400` / `1 234` (thousands separators), `1.234,5` / `1,234.5`, `12,3 %` (the `%` sign is dropped:
  * whether a value is a percentage is decided by the format module, never here).
  * Without `decimalSeparator`, a lone comma followed by exactly three digits in groups (`12,400`, seen in
- * Instagram post fixtures, research-formats.md §1B) is a thousands separator, any other lone comma is a
+ * Instagram post fixtures, docs/formats.md#meta) is a thousands separator, any other lone comma is a
  * decimal comma, and a lone point is a decimal point unless there are several (`1.234.567`).
  * Returns null for a missing marker ({@link isMissing}); throws {@link ValueParseError} otherwise.
  */
 export function parseNumber(raw: string, options: NumberOptions = {}): number | null {
   // Fast path for the commonest cell, a bare integer (`1234`, `-3`): no separators, so the rules below
-  // would only strip nothing and hand it to Number() (research-performance.md §1: per-cell cost).
+  // would only strip nothing and hand it to Number() (docs/architecture.md#speed: per-cell cost).
   if (isPlainInteger(raw)) return Number(raw);
   if (isMissing(raw)) return null;
   let s = raw
@@ -123,7 +123,7 @@ export function parseDuration(raw: string): number | null {
 
 /**
  * Month names and abbreviations keyed by their first three letters without diacritics: English, plus
- * Dutch (`mrt`, `mei`, `okt`), German (`mrz`, `mai`, `dez`, research-formats.md §2 on WDR's importer) and
+ * Dutch (`mrt`, `mei`, `okt`), German (`mrz`, `mai`, `dez`, docs/formats.md#youtube on WDR's importer) and
  * French (`fev`, `avr`, `aou`). `jui` is ambiguous in French and is resolved on four letters.
  */
 const MONTHS: Readonly<Record<string, number>> = {
@@ -159,7 +159,7 @@ export interface DateOptions {
  * - ISO `2025-09-20`, `2025-09-20T00:00:00` (Meta page metrics), `2021-01-30 12:56 +0000` (legacy X);
  * - US `MM/DD/YYYY [HH:MM]` (Meta posts' `Publish time`, LinkedIn), or `DD/MM/YYYY` with
  *   `options.slashOrder = 'dmy'`; `DD.MM.YYYY`;
- * - `DD-MM-YYYY` (a YouTube `Totals.csv` re-saved by Excel, research-formats.md §2);
+ * - `DD-MM-YYYY` (a YouTube `Totals.csv` re-saved by Excel, docs/formats.md#youtube);
  * - `Dec 15, 2023` (YouTube), `Thu, Sep 11, 2025` (X account overview), `15 Dec 2023`.
  * A date without a year (TikTok's `August 19`) is not a date here. Returns null for a missing marker;
  * throws {@link ValueParseError} for anything else, including impossible days such as `2025-02-30`.
@@ -235,7 +235,7 @@ export function monthOfName(word: string): number | null {
   return hits.size === 1 ? ([...hits][0] ?? null) : null;
 }
 
-/** A day of a month without a year, as TikTok writes its dates (research-formats.md §3). */
+/** A day of a month without a year, as TikTok writes its dates (docs/formats.md#tiktok). */
 export interface DayMonth {
   month: number;
   day: number;
@@ -275,8 +275,7 @@ export function isIsoDate(iso: string): boolean {
 
 /**
  * Places a day without a year in time: the latest year in which that day falls on or before
- * `exportDate` (ISO). TikTok exports cover at most 365 days back from the download (research-formats.md
- * §3), so every row of one file resolves uniquely, across the December→January wrap: with export day
+ * `exportDate` (ISO). TikTok exports cover at most 365 days back from the download (docs/formats.md#tiktok-dates), so every row of one file resolves uniquely, across the December→January wrap: with export day
  * 2026-01-03, `December 30` → 2025-12-30 and `January 2` → 2026-01-02. `February 29` goes to the latest
  * leap year within the 366 days before the export day, else null.
  */

@@ -1,5 +1,5 @@
 // Format `x-account-overview`: X's `account_overview_analytics.csv` (x.com/i/account_analytics),
-// research-formats.md §5; real file ../shared/real-exports/x/account_overview_analytics.csv.
+// docs/formats.md#x; real file: docs/formats.md#real-exports.
 
 import type { FormatSpec } from './format-spec';
 import { looksLikeDate } from './format-helpers';
@@ -10,7 +10,7 @@ import { isBlankRow } from './sniff';
 
 type XOverviewMetric = 'impressions' | 'likes' | 'engagement' | 'follows' | 'unfollows' | 'profileViews' | 'posts' | 'comments' | 'shares' | 'views';
 
-/** Column aliases (English, from the real file; whether X localises headers is unknown, §8). */
+/** Column aliases (English, from the real file; whether X localises headers is unknown, docs/formats.md#x). */
 const X_OVERVIEW_COLUMNS: AliasTable<XOverviewMetric> = {
   impressions: ['Impressions'],
   likes: ['Likes'],

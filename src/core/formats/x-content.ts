@@ -1,5 +1,5 @@
 // Formats `x-content` and `x-video-overview`: X's post-level content export and its video export
-// (x.com/i/account_analytics, 2024+; research-formats.md §5, seen in parsers only).
+// (x.com/i/account_analytics, 2024+; docs/formats.md#x, seen in parsers only).
 
 import type { Metric, Observation, Period } from '../model/observation';
 import type { FormatSpec } from './format-spec';

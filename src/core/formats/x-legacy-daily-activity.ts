@@ -1,5 +1,5 @@
 // Format `x-legacy-daily-activity`: the legacy analytics.twitter.com `daily_tweet_activity_metrics_…`
-// export, research-formats.md §5; real file ../shared/real-exports/x/legacy_daily_tweet_activity_metrics_en.csv.
+// export, docs/formats.md#x; real file: docs/formats.md#real-exports.
 
 import type { FormatSpec } from './format-spec';
 import type { AliasTable } from './headers';

@@ -1,5 +1,5 @@
 // YouTube Studio column aliases and cell conversion, shared by the YouTube table formats
-// (research-formats.md §2 and §8).
+// (docs/formats.md#youtube).
 
 import type { Metric, Observation, Period, Unit } from '../model/observation';
 import type { AliasTable } from './headers';
@@ -9,8 +9,8 @@ import { durationCell, numberCell } from './format-helpers';
 import type { NumberOptions } from './values';
 
 /**
- * Logical YouTube Studio columns. English names are from real exports (research-formats.md §2); Dutch
- * names are the likely ones of §8 (not seen in a real export); German from WDR's importer (§2).
+ * Logical YouTube Studio columns. English names are from real exports (docs/formats.md#youtube); Dutch
+ * names are the likely ones of docs/formats.md#youtube (not seen in a real export); German from WDR's importer.
  * `viewsShare` / `watchTimeShare` are the `(%)` columns of the viewer-age and viewer-gender tables.
  */
 export type YouTubeColumn =
@@ -92,7 +92,7 @@ export const YOUTUBE_DESCRIPTIVE_COLUMNS: readonly string[] = [
   'Durée',
 ];
 
-/** Labels of a table's `Total` row: English (and French), Dutch (guess), German `Gesamt` (research-formats.md §2). */
+/** Labels of a table's `Total` row: English (and French), Dutch (guess), German `Gesamt` (docs/formats.md#youtube). */
 export const YOUTUBE_TOTAL_LABELS: readonly string[] = ['Total', 'Totaal', 'Gesamt', 'Totale'];
 
 /** True when `cell` is a `Total` row label. */

@@ -1,5 +1,5 @@
 // Shared reader of YouTube Studio's split tables (Viewer age, Viewer gender): one row per age band or
-// gender, `(%)` share columns, no Total row in real files (research-formats.md §2).
+// gender, `(%)` share columns, no Total row in real files (docs/formats.md#youtube).
 
 import type { Observation } from '../model/observation';
 import type { ImportWarning } from '../model/parsed-file';

@@ -1,5 +1,5 @@
 // Format `youtube-studio-chart-data`: YouTube Studio's `Chart data.csv` and `Totals.csv`, daily rows
-// (research-formats.md §2; real file ../shared/real-exports/youtube/subscription-status_chart-data.csv).
+// (docs/formats.md#youtube; real file: docs/formats.md#real-exports).
 
 import type { Metric, Period, Unit } from '../model/observation';
 import type { ImportWarning } from '../model/parsed-file';

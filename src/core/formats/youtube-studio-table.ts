@@ -1,6 +1,6 @@
 // Format `youtube-studio-table`: any other YouTube Studio `Table data.csv` (Geography, Subscription
-// status, Content, …) with its `Total` row (research-formats.md §2; real files in
-// ../shared/real-exports/youtube/).
+// status, Content, …) with its `Total` row (docs/formats.md#youtube; real files:
+// docs/formats.md#real-exports).
 
 import type { Observation } from '../model/observation';
 import type { ImportWarning } from '../model/parsed-file';
@@ -13,7 +13,7 @@ import { DATE_HEADERS } from './youtube-studio-chart-data';
 
 /**
  * Names of YouTube Studio report dimensions (first header of a table). English from real files and the
- * Studio menu; Dutch are guesses; German `Videos` from WDR (research-formats.md §2).
+ * Studio menu; Dutch are guesses; German `Videos` from WDR (docs/formats.md#youtube).
  */
 export const YOUTUBE_DIMENSIONS: readonly string[] = [
   'Geography', 'Subscription status', 'Content', 'Video', 'Traffic source', 'Traffic source type', 'Device type',

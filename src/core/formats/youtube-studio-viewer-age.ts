@@ -1,5 +1,5 @@
 // Format `youtube-studio-viewer-age`: YouTube Studio's `Table data.csv` of the Viewer age report
-// (research-formats.md §2; real file ../shared/real-exports/youtube/viewer-age_table-data.csv).
+// (docs/formats.md#youtube; real file: docs/formats.md#real-exports).
 
 import { parseAgeBand } from '../model/age-band';
 import type { FormatSpec } from './format-spec';

@@ -1,5 +1,5 @@
 // Format `youtube-studio-viewer-gender`: YouTube Studio's `Table data.csv` of the Viewer gender report
-// (research-formats.md §2; real file ../shared/real-exports/youtube/viewer-gender_table-data.csv).
+// (docs/formats.md#youtube; real file: docs/formats.md#real-exports).
 
 import type { Gender } from '../model/observation';
 import type { AliasTable } from './headers';

@@ -1,5 +1,5 @@
 // The YouTube Studio zip (`<report> <YYYY-MM-DD>_<YYYY-MM-DD> <channel>.zip` holding `Table data.csv`,
-// `Chart data.csv`, `Totals.csv`), read into one ParsedFile (research-formats.md §2 and §9 item 9).
+// `Chart data.csv`, `Totals.csv`), read into one ParsedFile (docs/formats.md#youtube and #traps item 9).
 
 import { unzipSync } from 'fflate';
 import type { UnzipFileInfo } from 'fflate';
@@ -24,7 +24,7 @@ export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 
 type MemberKind = 'table' | 'chart' | 'totals';
 
-/** Member names: English (research-formats.md §2), German (WDR), Dutch and French (guesses). */
+/** Member names: English (docs/formats.md#youtube), German (WDR), Dutch and French (guesses). */
 const MEMBER_NAMES: Readonly<Record<MemberKind, readonly string[]>> = {
   table: ['Table data.csv', 'Tabellendaten.csv', 'Tabelgegevens.csv', 'Tabelgegevens (tabel).csv', 'Données du tableau.csv'],
   chart: ['Chart data.csv', 'Diagrammdaten.csv', 'Diagramgegevens.csv', 'Grafiekgegevens.csv', 'Données du graphique.csv'],
@@ -38,7 +38,7 @@ const MEMBER_FORMATS: Readonly<Record<MemberKind, readonly FormatSpec[]>> = {
   totals: [youtubeStudioChartData],
 };
 
-/** Member names of TikTok's zips (research-formats.md §3), to give a specific refusal. */
+/** Member names of TikTok's zips (docs/formats.md#tiktok), to give a specific refusal. */
 const TIKTOK_MEMBERS = ['overview.csv', 'followerhistory.csv', 'followeractivity.csv', 'followergender.csv', 'followertopterritories.csv', 'viewers.csv', 'content.csv'];
 
 /** `<report> <YYYY-MM-DD>_<YYYY-MM-DD> <channel>.zip`, with an optional browser ` (1)` suffix. */
@@ -46,7 +46,7 @@ const ZIP_NAME = /^(.+?) (\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2}) (.+?)(?: \(\d+\
 
 /**
  * Reads report, period and channel from a YouTube Studio zip name (soft hyphens removed first: German
- * exports have them, research-formats.md §2). Returns null when the name does not have that shape.
+ * exports have them, docs/formats.md#youtube). Returns null when the name does not have that shape.
  */
 export function parseYouTubeZipName(fileName: string): { report: string; period: Period; channel: string } | null {
   const base = fileName.replace(/\u00ad/g, '').split(/[\\/]/).pop() ?? '';

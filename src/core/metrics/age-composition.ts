@@ -1,4 +1,4 @@
-// Audience composition by age band and the youth share it yields, per account and period, unknown age kept apart (DESIGN.md §4).
+// Audience composition by age band and the youth share it yields, per account and period, unknown age kept apart (docs/method.md#figures).
 
 import { ageBandBounds, compareAgeBands, isYouthBand } from '../model/age-band';
 import type { AgeBand } from '../model/age-band';
@@ -17,7 +17,7 @@ export const UNKNOWN_AGE_BAND = 'unknown';
  * An account's audience by age band for one basis.
  * - `shares`: share 0..1 of each band among the audience whose age is known; sums to 1.
  * - `youthShare`: sum of the shares of the youth bands (every band ending at or below 24), 0..1.
- * - `youthAgeFloor`: 13 or 18 (DESIGN.md §4); with floor 18 the youth share covers 18-24 only.
+ * - `youthAgeFloor`: 13 or 18 (docs/method.md#figures); with floor 18 the youth share covers 18-24 only.
  * - `total`: the sum the shares were normalised by, in the unit of the input (counts, or the raw shares).
  * - `unit`: the unit of the input split (`count` or `share`).
  * - `youthTotal`: the sum of the youth bands in the input unit; `youthCount`: the same when the unit is
@@ -63,7 +63,7 @@ function within(p: Period | null, outer: Period): boolean {
  * are ignored; with `options.period`, so are those outside it. Returns null when there is no split of
  * known age, or when it sums to 0. Bands are normalised over the bands with known age; the band
  * {@link UNKNOWN_AGE_BAND} (or any label that is not a canonical band) is kept apart as `unknownAge`
- * (DESIGN.md §4). Any band layout works: 13-17/18-24/…, finer (18-20 + 21-24) or coarser (55+).
+ * (docs/method.md#figures). Any band layout works: 13-17/18-24/…, finer (18-20 + 21-24) or coarser (55+).
  */
 export function ageComposition(
   observations: readonly Observation[],

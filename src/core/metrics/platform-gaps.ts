@@ -1,4 +1,4 @@
-// Platform gaps: youth-relevant platforms where an entity has no account (only a user-set "no account" counts) (DESIGN.md §4).
+// Platform gaps: youth-relevant platforms where an entity has no account (only a user-set "no account" counts) (docs/method.md#figures).
 
 import type { Platform } from '../model/platform';
 import { PLATFORMS } from '../model/platform';

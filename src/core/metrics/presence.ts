@@ -1,10 +1,10 @@
-// Presence of an entity on a platform: account with data, account without data, no account, or not known (DESIGN.md §5).
+// Presence of an entity on a platform: account with data, account without data, no account, or not known (docs/method.md#verdicts).
 
 import type { Platform } from '../model/platform';
 import { makeTrace } from './trace';
 import type { Trace } from './trace';
 
-/** An entity's presence on one platform (DESIGN.md §5). Nothing imported and nothing set = `unknown`, never `no-account`. */
+/** An entity's presence on one platform (docs/method.md#verdicts). Nothing imported and nothing set = `unknown`, never `no-account`. */
 export type Presence = 'account-with-data' | 'account-without-data' | 'no-account' | 'unknown';
 
 /** What a user set on the entity's page for a platform; null = not set. */

@@ -1,4 +1,4 @@
-// Headline totals over a file's period: flows summed, unique counts summed as an upper bound, followers as the last level (DESIGN.md §3).
+// Headline totals over a file's period: flows summed, unique counts summed as an upper bound, followers as the last level (docs/architecture.md#vocabulary).
 
 import { METRIC_KIND } from '../model/observation';
 import type { Metric, Observation } from '../model/observation';
@@ -14,7 +14,7 @@ export const TOTAL_METRICS: readonly TotalMetric[] = ['views', 'reach', 'viewers
  * Headline totals, all counts, each null when no observation gives it (never 0 for "unknown"):
  * - `views`, `impressions`: flows, summed over the period;
  * - `reach`, `viewers`: unique counts, summed over the period — an upper bound when more than one
- *   observation was summed (the same person counts once per day; DESIGN.md §3 "flow / stock");
+ *   observation was summed (the same person counts once per day; docs/architecture.md#vocabulary);
  * - `followers`: a stock, the level with the latest period end.
  */
 export type Totals = Record<TotalMetric, number | null>;

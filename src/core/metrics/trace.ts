@@ -1,4 +1,4 @@
-// The trail every metric result carries: its formula, its inputs, the accounts, imports and files they came from, and the reference figures used (DESIGN.md §4).
+// The trail every metric result carries: its formula, its inputs, the accounts, imports and files they came from, and the reference figures used (docs/method.md#figures).
 
 /**
  * Where an account-level number came from: the account and the imports and source files behind it

@@ -1,4 +1,4 @@
-// Age bands: parsing platform labels into one canonical form, and what counts as "youth" (DESIGN.md §3-4).
+// Age bands: parsing platform labels into one canonical form, and what counts as "youth" (docs/architecture.md#vocabulary, docs/method.md#figures).
 
 /**
  * An age band in canonical form: `"13-17"`, `"18-24"`, `"65+"`, `"18-20"` … (plain hyphen, no unit).
@@ -15,7 +15,7 @@ export interface AgeBandBounds {
 /** The bands Meta, YouTube and the Statbel reference use, youngest first. */
 export const STANDARD_AGE_BANDS: readonly AgeBand[] = ['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'];
 
-/** Youth = every band that ends at or below this age (DESIGN.md §3). */
+/** Youth = every band that ends at or below this age (docs/architecture.md#vocabulary). */
 export const YOUTH_MAX_AGE = 24;
 
 /**

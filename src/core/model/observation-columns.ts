@@ -1,5 +1,5 @@
 // Observations as columns (typed arrays + dictionaries): how a large file's numbers travel from its format
-// to storage without an object per row (DESIGN.md §8).
+// to storage without an object per row (docs/architecture.md#speed).
 
 import type { AgeBand } from './age-band';
 import type { Gender, Metric, Observation, Period, Unit } from './observation';

@@ -1,9 +1,9 @@
-// Observations: the one shape every format normalises into (DESIGN.md §3, "observation").
+// Observations: the one shape every format normalises into (docs/architecture.md#vocabulary, "observation").
 
 import type { AgeBand } from './age-band';
 
 /**
- * What a number measures (DESIGN.md §3). Flows add up over days: views, impressions, engagement, follows,
+ * What a number measures (docs/architecture.md#vocabulary). Flows add up over days: views, impressions, engagement, follows,
  * unfollows, visits, linkClicks, watchTime, profileViews, likes, comments, shares, posts.
  * Stocks are levels: followers, subscribers (a net change when it is a flow per day, see unit).
  * Unique counts do not add up across days, posts or platforms: reach, viewers.
@@ -33,7 +33,7 @@ export type Metric =
   | 'averagePercentageViewed'
   | 'clickThroughRate';
 
-/** How a metric combines over time (DESIGN.md §3, "flow / stock"). */
+/** How a metric combines over time (docs/architecture.md#vocabulary, "flow / stock"). */
 export type MetricKind = 'flow' | 'stock' | 'unique' | 'average';
 
 /** The kind of every metric. `subscribers` on YouTube tables is a net gain over the period: a flow. */
@@ -62,7 +62,7 @@ export const METRIC_KIND: Readonly<Record<Metric, MetricKind>> = {
 };
 
 /**
- * What an age split is a share *of* (DESIGN.md §3, "basis"): `reach` (unique accounts reached), `views`,
+ * What an age split is a share *of* (docs/architecture.md#vocabulary, "basis"): `reach` (unique accounts reached), `views`,
  * `viewers` (unique), `watchTime`, `followers`, `engagedAudience`.
  */
 export type Basis = 'reach' | 'views' | 'viewers' | 'watchTime' | 'followers' | 'engagedAudience';
@@ -73,7 +73,7 @@ export type Unit = 'count' | 'share' | 'hours' | 'seconds';
 /** Gender as platforms report it; `unknown` = not specified (Meta's `U.`, YouTube's `User-specified`). */
 export type Gender = 'female' | 'male' | 'other' | 'unknown';
 
-/** Where a number comes from (DESIGN.md §3, "provenance"). */
+/** Where a number comes from (docs/architecture.md#vocabulary, "provenance"). */
 export type Provenance = 'export' | 'manual' | 'modelled';
 
 /** A closed interval of days, ISO dates `YYYY-MM-DD`, both inclusive. */
@@ -83,7 +83,7 @@ export interface Period {
 }
 
 /**
- * One number of one account (DESIGN.md §3, "observation").
+ * One number of one account (docs/architecture.md#vocabulary, "observation").
  * - `period`: the days it covers (inclusive), or null when the file does not say (a loose YouTube table,
  *   a snapshot with no date).
  * - `ageBand` / `gender`: set when the number is one cell of an age or gender split.

@@ -1,4 +1,4 @@
-// The result of reading one source file, and the typed error when it cannot be read (DESIGN.md §1).
+// The result of reading one source file, and the typed error when it cannot be read (docs/architecture.md#data-flow).
 
 import type { Platform } from './platform';
 import type { Basis, Observation, Period, Provenance } from './observation';
@@ -14,7 +14,7 @@ export interface SourceInput {
 /**
  * Options of reading one file (`parseSourceFile(input, options)`).
  * - `exportDate`: ISO `YYYY-MM-DD`, the day the file was downloaded from the platform. TikTok writes its
- *   daily dates without a year (`"August 19"`, research-formats.md §3); they are placed in the latest
+ *   daily dates without a year (`"August 19"`, docs/formats.md#tiktok); they are placed in the latest
  *   year that puts them on or before this day. A TikTok zip carries the export time in its name and
  *   needs no option. Without it, a loose TikTok daily file's rows are taken as a run of consecutive
  *   days ending the day before the export, and the export day as the latest such day on or before
@@ -55,7 +55,7 @@ export interface ImportWarning {
  * - `columns`: set (non-enumerable) only by formats that read large files column-wise (YouTube's chart
  *   data): the same numbers as columns; `observations` is then built from them on first access, which
  *   drops `columns` (so a changed array is never out of step with it). Storage packs from `columns` when
- *   present (`src/core/formats/observation-columns.ts`, DESIGN.md §8).
+ *   present (`src/core/formats/observation-columns.ts`, docs/architecture.md#speed).
  * - `provenance`: `export` for a platform file, `manual` for audience data typed in from a platform's app
  *   (the Youth Reach audience template); absent means `export`.
  * - `manualEntry`: for `manual` data, where the numbers were read (`source`, e.g. "TikTok app ›

@@ -1,4 +1,4 @@
-// The platforms Youth Reach knows (DESIGN.md §3, "platform").
+// The platforms Youth Reach knows (docs/architecture.md#vocabulary, "platform").
 
 /** A social platform. Lower-case identifiers, used in storage, URLs, the CLI and JSON output. */
 export type Platform = 'facebook' | 'instagram' | 'youtube' | 'tiktok' | 'linkedin' | 'x' | 'snapchat';

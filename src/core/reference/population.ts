@@ -1,4 +1,4 @@
-// The Flemish population's youth share at each age floor, as the overview marks it (reference-figures.md §1a); from the default figures.
+// The Flemish population's youth share at each age floor, as the overview marks it (docs/reference-figures.md#population); from the default figures.
 
 import { DEFAULT_REFERENCE_FIGURES, populationShareId } from './default-figures';
 import type { KnownReferenceFigure, ReferenceFigure } from './reference-figure';
@@ -11,7 +11,7 @@ function known(id: string): KnownReferenceFigure {
 
 /**
  * Share of young people in the Flemish population at the same age floor as the platform data
- * (DESIGN.md §4), the shipped defaults (user overrides: see `reference-set.ts`):
+ * (docs/method.md#figures), the shipped defaults (user overrides: see `reference-set.ts`):
  * 13 → 13-24 of 13+ = 871,814 / 5,725,665 = 15.23 % (0.1523); 18 → 18-24 of 18+ = 509,224 / 5,363,075
  * = 9.50 % (0.0950). Values are shares 0..1 (Statbel, 1 January 2021).
  */

@@ -1,6 +1,6 @@
-// Reference figures (numbers from outside the user's data), the set in use, and user overrides (DESIGN.md §3-4).
+// Reference figures (numbers from outside the user's data), the set in use, and user overrides (docs/architecture.md#vocabulary, docs/method.md#figures).
 
-/** How sure a figure is (reference-figures.md, "Confidence"): official statistics = high, a named survey = medium, old/derived = low. */
+/** How sure a figure is (docs/reference-figures.md): official statistics = high, a named survey = medium, old/derived = low. */
 export type Confidence = 'high' | 'medium' | 'low';
 
 /**
@@ -26,11 +26,11 @@ export interface FigureSource {
 export type FigureGroup = 'population' | 'platform-use' | 'platform-youth-share' | 'youth-relevance' | 'other';
 
 /**
- * One reference figure (DESIGN.md §3 "reference figure", reference-figures.md §5).
+ * One reference figure (docs/architecture.md#vocabulary, docs/reference-figures.md).
  * - `id`: stable, dotted (`population.flanders.share-13plus.13-24`); overrides and traces refer to it.
  * - `value`: in `unit`; `null` = not known (shown as unknown, never used as 0).
  * - `year`: the year the figure describes (population on 1 January of that year; survey fieldwork year).
- * - `source`: citation text and URL (from reference-figures.md).
+ * - `source`: citation text and URL (see docs/reference-figures.md).
  * - `note`: what the figure covers exactly (age band, base, rounding), in English.
  */
 export interface ReferenceFigure {

@@ -1,6 +1,7 @@
 // The editable thresholds the metrics and the answer use, with their defaults and sources (docs/method.md#thresholds).
 // No official Flemish target exists for any of them: each is a proposal that says so, except where a source is given.
 
+import { errorMessage } from '../model/errors';
 import type { FigureSource } from './reference-figure';
 
 /**
@@ -76,4 +77,24 @@ export function validateThresholds(thresholds: Thresholds): Thresholds {
   if (thresholds.concentrationShare > 1) throw new Error('threshold concentrationShare is a share 0..1');
   if (thresholds.minYouthCoverage > 1) throw new Error('threshold minYouthCoverage is a share 0..1');
   return thresholds;
+}
+
+/**
+ * Thresholds from a stored setting value: every known key holding a finite number replaces the default
+ * ({@link DEFAULT_THRESHOLDS}); other keys are ignored. When the result fails {@link validateThresholds}, the
+ * defaults are returned with `problem` set to the validation message. `undefined` (never set) gives the defaults.
+ */
+export function thresholdsFromSetting(value: unknown): { thresholds: Thresholds; problem: string | null } {
+  const merged: Thresholds = { ...DEFAULT_THRESHOLDS };
+  if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]) {
+      const v = (value as Record<string, unknown>)[key];
+      if (typeof v === 'number' && Number.isFinite(v)) merged[key] = v;
+    }
+  }
+  try {
+    return { thresholds: validateThresholds(merged), problem: null };
+  } catch (error) {
+    return { thresholds: { ...DEFAULT_THRESHOLDS }, problem: errorMessage(error) };
+  }
 }

@@ -3,7 +3,7 @@
 import type { Transaction } from 'dexie';
 
 /**
- * One Dexie schema version (research-reliability.md §1).
+ * One Dexie schema version (docs/architecture.md#migrations).
  * - `version`: the Dexie version number (the native IndexedDB version is `version × 10`).
  * - `stores`: the FULL store list of this version (Dexie syntax: primary key first, `&` unique, `[a+b]` compound).
  * - `upgrade`: runs once when a database of an earlier version is opened; it may only use the tables and

@@ -1,8 +1,8 @@
-// Schema version 1 (issue 2): entities, accounts, source files, imports, packed observation chunks. FROZEN.
+// Schema version 1 (docs/architecture.md#migrations): entities, accounts, source files, imports, packed observation chunks. FROZEN.
 
 import type { SchemaMigration } from './schema-migration';
 
-/** Version 1 as shipped with issue 2. Never edit: databases in users' browsers were created with it. */
+/** Version 1, the first schema shipped. Never edit: databases in users' browsers were created with it. */
 export const schemaV1: SchemaMigration = {
   version: 1,
   stores: {

@@ -1,4 +1,4 @@
-// Schema version 2 (issue 6): settings, reference overrides, presence, saved formats; imports gain
+// Schema version 2 (docs/architecture.md#migrations): settings, reference overrides, presence, saved formats; imports gain
 // provenance and an indexed status (pending → complete).
 
 import type { SchemaMigration } from './schema-migration';

@@ -8,7 +8,7 @@ import type { Platform } from '../../core/model/platform';
 const SEVEN_BANDS = ['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
 
 /**
- * The bands a platform's app shows (research-formats.md: TikTok Studio's follower/viewer ages from 18, with
+ * The bands a platform's app shows (docs/formats.md#tiktok: TikTok Studio's follower/viewer ages from 18, with
  * `55+`; Snapchat's audience insights `13-17, 18-20, 21-24, 25-34, 35+`; Instagram, Facebook and YouTube
  * the seven bands `13-17` … `65+`). LinkedIn and X show no ages on screen: the seven bands as a start.
  * Every row stays editable in the form.

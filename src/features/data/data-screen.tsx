@@ -19,6 +19,7 @@ import { entityRowsQuery, importRowsQuery, storageStateQuery } from './queries';
 import { RereadPanel } from './reread-panel';
 import { WorkspacePanel } from './workspace-panel';
 import './data.css';
+import { errorMessage } from '../../core/model/errors';
 
 /** The `/data` screen: {@link StoragePanel}, {@link WorkspacePanel}, {@link ImportsPanel}, {@link RereadPanel}, {@link EntitiesPanel}, {@link DeleteAllPanel}. */
 export function DataScreen() {
@@ -110,9 +111,6 @@ function Outcome({ message, problem }: { message: string | null; problem: string
   );
 }
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** Space used and left, persistence, and a button to ask for persistent storage. */
 function StoragePanel() {
@@ -182,7 +180,7 @@ function ImportsPanel() {
       setUndo(deleted ? { deleted, fileName: row.fileName } : null);
       setMessage(null);
     } catch (e) {
-      setProblem(t('app.error', { detail: errorText(e) }));
+      setProblem(t('app.error', { detail: errorMessage(e) }));
     } finally {
       setBusy(false);
       setConfirming(null);
@@ -198,7 +196,7 @@ function ImportsPanel() {
       setMessage(t('data.imports.restored', { file: undo.fileName }));
       setUndo(null);
     } catch (e) {
-      setProblem(t('app.error', { detail: errorText(e) }));
+      setProblem(t('app.error', { detail: errorMessage(e) }));
     } finally {
       setBusy(false);
       await invalidateStoredData(queryClient);
@@ -316,7 +314,7 @@ function EntitiesPanel() {
       await deleteEntity(row.entityId);
       setMessage(t('data.entities.deleted', { name: row.name }));
     } catch (e) {
-      setProblem(t('app.error', { detail: errorText(e) }));
+      setProblem(t('app.error', { detail: errorMessage(e) }));
     } finally {
       setBusy(false);
       setConfirming(null);
@@ -383,7 +381,7 @@ function DeleteAllPanel() {
       await deleteAllData();
       setMessage(t('data.all.deleted'));
     } catch (e) {
-      setProblem(t('app.error', { detail: errorText(e) }));
+      setProblem(t('app.error', { detail: errorMessage(e) }));
     } finally {
       setBusy(false);
       setPlan(null);

@@ -14,6 +14,7 @@ import { describeProblem } from '../../i18n/problem';
 import { useImportClient } from '../../lib/import-client-context';
 import { invalidateStoredData } from '../../lib/query-keys';
 import type { RereadFacts, RereadItem } from '../../workers/import-client';
+import { errorMessage } from '../../core/model/errors';
 
 function youth(f: RereadFacts | null, language: Language, none: string): string {
   return f && f.youthShare !== null ? formatPercent(f.youthShare, language) : none;
@@ -49,7 +50,7 @@ export function RereadPanel() {
     try {
       setItems(await client.reread((done, total) => setProgress({ done, total })));
     } catch (e) {
-      setFailure(t('app.error', { detail: e instanceof Error ? e.message : String(e) }));
+      setFailure(t('app.error', { detail: errorMessage(e) }));
     } finally {
       setBusy(null);
       setProgress(null);
@@ -67,7 +68,7 @@ export function RereadPanel() {
       setApplied(results.filter((r) => r.status === 'replaced').length);
       setItems(null);
     } catch (e) {
-      setFailure(t('app.error', { detail: e instanceof Error ? e.message : String(e) }));
+      setFailure(t('app.error', { detail: errorMessage(e) }));
     } finally {
       setBusy(null);
       setProgress(null);

@@ -17,6 +17,7 @@ import { useFileDrop } from '../../lib/use-file-drop';
 // Export and read run in a worker (zipping and unzipping off the main thread).
 import { exportWorkspace, mergeWorkspaceFiles, readWorkspace } from '../../workers/workspace-client';
 import { entityRowsQuery } from './queries';
+import { errorMessage } from '../../core/model/errors';
 
 type Staged = { contents: WorkspaceContents; plan: MergePlan };
 
@@ -91,7 +92,7 @@ export function WorkspacePanel() {
       downloadBlob(blob, name);
       setMessage(t('data.workspace.exported', { file: name }));
     } catch (e) {
-      setProblem(t('app.error', { detail: e instanceof Error ? e.message : String(e) }));
+      setProblem(t('app.error', { detail: errorMessage(e) }));
     } finally {
       setBusy(false);
       setProgress(null);

@@ -26,6 +26,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { useAnswer } from '../../lib/answer-query';
 import './entity.css';
+import { errorMessage } from '../../core/model/errors';
 
 /** Today as an ISO day in the browser's time zone. */
 function today(): string {
@@ -73,7 +74,7 @@ function FollowerCountForm({ entity, account }: { entity: EntityView; account: A
         setCount('');
       } else setStatus({ text: t('entity.followers.failed', { detail: result?.problem?.message ?? result?.status ?? '' }), error: true });
     } catch (error) {
-      setStatus({ text: t('entity.followers.failed', { detail: error instanceof Error ? error.message : String(error) }), error: true });
+      setStatus({ text: t('entity.followers.failed', { detail: errorMessage(error) }), error: true });
     } finally {
       setSaving(false);
       await invalidateStoredData(queryClient);
@@ -228,7 +229,7 @@ function PresenceTable({ view, entity, answer }: { view: AnswerView; entity: Ent
       await invalidateStoredData(queryClient);
       setStatus({ text: t('entity.saved', { platform: PLATFORM_LABELS[platform] }), error: false });
     } catch (error) {
-      setStatus({ text: t('entity.saveFailed', { detail: error instanceof Error ? error.message : String(error) }), error: true });
+      setStatus({ text: t('entity.saveFailed', { detail: errorMessage(error) }), error: true });
     }
   };
   return (
@@ -303,7 +304,7 @@ export function EntityScreen() {
   if (view.error) {
     return (
       <p role="alert" className="error">
-        {t('app.error', { detail: view.error instanceof Error ? view.error.message : String(view.error) })}
+        {t('app.error', { detail: errorMessage(view.error) })}
       </p>
     );
   }

@@ -38,7 +38,7 @@ export function emptyChoices(): BatchChoices {
 
 /**
  * Choices for a fresh batch: each ok file whose account (handle or page name) was stored before on its
- * platform gets that account's entity, marked recognised (issue 3 §4); the user can change it.
+ * platform gets that account's entity, marked recognised; the user can change it.
  */
 export function recognisedChoices(previews: readonly FilePreview[], context: ImportContext | null): BatchChoices {
   const choices = emptyChoices();

@@ -31,6 +31,7 @@ import { MappingDialog } from './mapping-dialog';
 import { PreviewCard, ProblemMessage } from './preview-card';
 import { entitiesQuery, importContextQuery, savedFormatsQuery } from './queries';
 import './import-extras.css';
+import { errorMessage } from '../../core/model/errors';
 
 const BLOCKER_KEYS = {
   nothing: 'import.blockedNothing',
@@ -174,7 +175,7 @@ export function ImportScreen() {
       {preview.isPending ? <p role="status">{t('import.reading')}</p> : null}
       {preview.isError ? (
         <p role="alert" className="error">
-          {t('app.error', { detail: preview.error instanceof Error ? preview.error.message : String(preview.error) })}
+          {t('app.error', { detail: errorMessage(preview.error) })}
         </p>
       ) : null}
 
@@ -244,7 +245,7 @@ export function ImportScreen() {
           ) : null}
           {commit.isError ? (
             <p role="alert" className="error">
-              {t('app.error', { detail: commit.error instanceof Error ? commit.error.message : String(commit.error) })}
+              {t('app.error', { detail: errorMessage(commit.error) })}
             </p>
           ) : null}
         </form>

@@ -9,6 +9,7 @@ import { answerViewQuery, useAnswerOptions } from '../../lib/answer-query';
 import { answerOf } from '../../db/answer-repo';
 import { overviewRows } from '../../core/answer/overview-rows';
 import { StartPanel } from './start-panel';
+import { errorMessage } from '../../core/model/errors';
 
 /**
  * Reads `['import-count']` and the read model (`['answer']`: the same figures as every other screen, for
@@ -29,7 +30,7 @@ export function HomeScreen() {
   if (error) {
     return (
       <p role="alert" className="error">
-        {t('app.error', { detail: error instanceof Error ? error.message : String(error) })}
+        {t('app.error', { detail: errorMessage(error) })}
       </p>
     );
   }

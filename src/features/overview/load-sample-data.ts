@@ -6,6 +6,7 @@ import type { CommitRequest, FileProblem, ImportClient } from '../../workers/imp
 import { foldName, listEntities } from '../../db/entities-repo';
 import { getPresence, putPresence } from '../../db/presence-repo';
 import type { PresenceValue } from '../../db/schema';
+import { errorMessage } from '../../core/model/errors';
 
 /** One entry of `sample-data/manifest.json`: a file name in `sample-data/`, its entity and platform. */
 export interface SampleEntry {
@@ -160,7 +161,7 @@ export async function loadSampleData(
       files.push(await fetchFile(url, entry.file));
       entryByName.set(entry.file, entry);
     } catch (e) {
-      failures.push({ fileName: entry.file, problem: problem('internal', e instanceof Error ? e.message : String(e)) });
+      failures.push({ fileName: entry.file, problem: problem('internal', errorMessage(e)) });
     }
   }
   if (files.length === 0) return { stored: 0, presenceStored: 0, duplicates: 0, failures };

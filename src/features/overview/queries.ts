@@ -3,7 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { QUERY_KEYS } from '../../lib/query-keys';
 import { countImports } from '../../db/imports-repo';
-import { referenceFromOverrides } from '../../db/answer-input';
+import { referenceFromOverrides } from '../../core/reference/reference-set';
 import { listReferenceOverrides } from '../../db/reference-overrides-repo';
 
 /** `['import-count']`: number of stored imports; 0 means the start screen offers sample data. */

@@ -9,6 +9,7 @@ import { useImportClient } from '../../lib/import-client-context';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { describeProblem } from '../../i18n/problem';
 import { bundledSampleFiles, loadSampleData } from './load-sample-data';
+import { errorMessage } from '../../core/model/errors';
 
 /**
  * Explanation plus two actions: `load-sample-data` ("Voorbeeldgegevens laden"), which runs the bundled
@@ -61,7 +62,7 @@ export function StartPanel() {
       ) : null}
       {load.isError ? (
         <p role="alert" className="error">
-          {t('app.error', { detail: load.error instanceof Error ? load.error.message : String(load.error) })}
+          {t('app.error', { detail: errorMessage(load.error) })}
         </p>
       ) : null}
       {load.data && load.data.failures.length > 0 ? (

@@ -1,4 +1,4 @@
-// Presentation mode `/present`: choose and order slides (charts, the verdict, improvements, method note), then step through them full screen with the keyboard (issue 5 §5).
+// Presentation mode `/present`: choose and order slides (charts, the verdict, improvements, method note), then step through them full screen with the keyboard.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -11,6 +11,7 @@ import { ReportChartView } from '../../charts/report-chart';
 import { useLanguage } from '../../i18n/i18n';
 import { useAnswer } from '../../lib/answer-query';
 import './present.css';
+import { errorMessage } from '../../core/model/errors';
 
 /** A slide that can be chosen: `chart:<spec id>`, `verdict`, `improvements` or `method`. */
 export type SlideId = string;
@@ -308,7 +309,7 @@ export function PresentScreen() {
       <p className="lead">{t('report.present.intro')}</p>
       {error ? (
         <p role="alert" className="error">
-          {t('app.error', { detail: error instanceof Error ? error.message : String(error) })}
+          {t('app.error', { detail: errorMessage(error) })}
         </p>
       ) : !content ? (
         <p role="status">{t('report.loading')}</p>

@@ -14,6 +14,7 @@ import { useAnswer } from '../../lib/answer-query';
 import '../../charts/print.css';
 import './report.css';
 import { WithDutchParts } from '../../i18n/dutch-text';
+import { errorMessage } from '../../core/model/errors';
 
 /** A verdict label in its colour; the text always names the verdict (voldoende, gedeeltelijk voldoende, onvoldoende, onbekend). */
 function VerdictText({ verdict, testId }: { verdict: ReportVerdict; testId: string }) {
@@ -249,7 +250,7 @@ export function ReportScreen() {
     setStatus({ text: t('report.deckBusy'), error: false });
     downloadReportDeck(documentRef.current, content, t)
       .then(({ fileName, slides }) => setStatus({ text: t('report.deckDone', { file: fileName, slides }), error: false }))
-      .catch((e: unknown) => setStatus({ text: t('report.deckFailed', { detail: e instanceof Error ? e.message : String(e) }), error: true }))
+      .catch((e: unknown) => setStatus({ text: t('report.deckFailed', { detail: errorMessage(e) }), error: true }))
       .finally(() => setBusy(false));
   };
 
@@ -278,7 +279,7 @@ export function ReportScreen() {
       </div>
       {error ? (
         <p role="alert" className="error">
-          {t('app.error', { detail: error instanceof Error ? error.message : String(error) })}
+          {t('app.error', { detail: errorMessage(error) })}
         </p>
       ) : !content || !thresholds ? (
         <p role="status">{t('report.loading')}</p>

@@ -1,19 +1,17 @@
-// The settings screen "Instellingen": the answer's thresholds and every reference figure with its source, editable, with a one-click reset to defaults (issue 4 §1).
+// The settings screen "Instellingen": the answer's thresholds and every reference figure with its source, editable, with a one-click reset to defaults (docs/method.md#thresholds, docs/reference-figures.md).
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { applyOverrides } from '../../core/reference/reference-figure';
 import type { Confidence, FigureGroup, FigureUnit, ReferenceOverride, SetFigure } from '../../core/reference/reference-figure';
-import { DEFAULT_REFERENCE_FIGURES } from '../../core/reference/default-figures';
+import { referenceSetWith } from '../../core/reference/reference-set';
 import { DEFAULT_THRESHOLDS, THRESHOLD_SOURCES, validateThresholds } from '../../core/reference/thresholds';
 import type { Thresholds } from '../../core/reference/thresholds';
-import { THRESHOLDS_SETTING_KEY } from '../../db/answer-input';
 import type { AnswerView } from '../../db/answer-repo';
 import { deleteReferenceOverride, putReferenceOverride } from '../../db/reference-overrides-repo';
-import { deleteSetting, putSetting } from '../../db/settings-repo';
+import { deleteSetting, putSetting, THRESHOLDS_SETTING_KEY } from '../../db/settings-repo';
 import { formatCount, formatPercent, INTL_LOCALE } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
@@ -23,6 +21,7 @@ import { figureValueFromText, figureValueToText, parseTypedNumber } from './figu
 import { answerViewQuery } from '../../lib/answer-query';
 import './settings.css';
 import { WithDutchParts } from '../../i18n/dutch-text';
+import { errorMessage } from '../../core/model/errors';
 
 const THRESHOLD_KEYS = Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[];
 /** Thresholds that are shares 0..1, typed as percentages. */
@@ -32,9 +31,6 @@ const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 
 type Status = { text: string; error: boolean } | null;
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** A status line (polite) or alert (error). */
 function StatusLine({ status }: { status: Status }) {
@@ -87,7 +83,7 @@ function ThresholdsForm({ current, setStatus }: { current: Thresholds; setStatus
       }
       validateThresholds(next);
     } catch (error) {
-      refuse([], t('settings.invalidThresholds', { detail: errorText(error) }));
+      refuse([], t('settings.invalidThresholds', { detail: errorMessage(error) }));
       return;
     }
     setInvalid({});
@@ -96,7 +92,7 @@ function ThresholdsForm({ current, setStatus }: { current: Thresholds; setStatus
       await invalidateStoredData(queryClient);
       setStatus({ text: t('settings.thresholdsSaved'), error: false });
     } catch (error) {
-      setStatus({ text: t('settings.failed', { detail: errorText(error) }), error: true });
+      setStatus({ text: t('settings.failed', { detail: errorMessage(error) }), error: true });
     }
   };
 
@@ -107,7 +103,7 @@ function ThresholdsForm({ current, setStatus }: { current: Thresholds; setStatus
       await invalidateStoredData(queryClient);
       setStatus({ text: t('settings.thresholdsReset'), error: false });
     } catch (error) {
-      setStatus({ text: t('settings.failed', { detail: errorText(error) }), error: true });
+      setStatus({ text: t('settings.failed', { detail: errorMessage(error) }), error: true });
     }
   };
 
@@ -266,9 +262,9 @@ function draftToFields(draft: FigureDraft, unit: FigureUnit, t: (k: string) => s
   return { value, year, source: { text: draft.sourceText.trim(), url: draft.sourceUrl.trim() || null }, confidence: draft.confidence };
 }
 
-/** Stores `override` after checking it against the other overrides (applyOverrides throws on a share outside 0..1 …). */
+/** Stores `override` after checking it against the other overrides (`referenceSetWith` throws on a share outside 0..1 …). */
 async function storeOverride(view: AnswerView, override: ReferenceOverride): Promise<void> {
-  applyOverrides(DEFAULT_REFERENCE_FIGURES, [...view.overrides.filter((o) => o.id !== override.id), override]);
+  referenceSetWith([...view.overrides.filter((o) => o.id !== override.id), override]);
   const { id, ...value } = override;
   await putReferenceOverride(id, value);
 }
@@ -319,7 +315,7 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
       setDraft(null);
       onStatus({ text: t('settings.saved', { id: name }), error: false });
     } catch (error) {
-      onStatus({ text: t('settings.invalidFigure', { detail: errorText(error) }), error: true });
+      onStatus({ text: t('settings.invalidFigure', { detail: errorMessage(error) }), error: true });
     }
   };
   const restore = async () => {
@@ -328,7 +324,7 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
       await invalidateStoredData(queryClient);
       onStatus({ text: t('settings.restored', { id: name }), error: false });
     } catch (error) {
-      onStatus({ text: t('settings.failed', { detail: errorText(error) }), error: true });
+      onStatus({ text: t('settings.failed', { detail: errorMessage(error) }), error: true });
     }
   };
   return (
@@ -424,7 +420,7 @@ function AddFigureForm({ view, onStatus }: { view: AnswerView; onStatus: (s: Sta
       setNote('');
       onStatus({ text: t('settings.added', { id: name }), error: false });
     } catch (error) {
-      onStatus({ text: t('settings.invalidFigure', { detail: errorText(error) }), error: true });
+      onStatus({ text: t('settings.invalidFigure', { detail: errorMessage(error) }), error: true });
     }
   };
   return (
@@ -470,7 +466,7 @@ function FiguresSection({ view }: { view: AnswerView }) {
       await invalidateStoredData(queryClient);
       setStatus({ text: t('settings.figuresReset'), error: false });
     } catch (error) {
-      setStatus({ text: t('settings.failed', { detail: errorText(error) }), error: true });
+      setStatus({ text: t('settings.failed', { detail: errorMessage(error) }), error: true });
     }
   };
   return (
@@ -532,7 +528,7 @@ export function SettingsScreen() {
       <p className="lead">{t('settings.intro')}</p>
       {view.error ? (
         <p role="alert" className="error">
-          {t('app.error', { detail: errorText(view.error) })}
+          {t('app.error', { detail: errorMessage(view.error) })}
         </p>
       ) : view.isPending ? (
         <p role="status">{t('app.loading')}</p>

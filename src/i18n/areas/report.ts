@@ -1,4 +1,4 @@
-// Messages of the report (print/PDF layout and PowerPoint deck) and of presentation mode (issue 5 §4-5).
+// Messages of the report (print/PDF layout and PowerPoint deck) and of presentation mode.
 
 import type { SameKeys } from '../areas';
 

@@ -1,4 +1,4 @@
-// Every error and warning code of the format layer has its own Dutch and English text (issue 3 §6), and the
+// Every error and warning code of the format layer has its own Dutch and English text, and the
 // Dutch sentence carries the specifics from `params` without the parser's English message.
 
 import { readdirSync, readFileSync } from 'node:fs';

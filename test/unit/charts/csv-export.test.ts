@@ -1,5 +1,5 @@
 // CSV export of chart data: BOM, Dutch `;` + decimal comma vs English `,` + point, formula-looking text
-// neutralised with a leading `'`, numbers (also negative ones) left as numbers (research-reliability.md §6).
+// neutralised with a leading `'`, numbers (also negative ones) left as numbers (docs/architecture.md#security).
 
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';

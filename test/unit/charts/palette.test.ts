@@ -1,5 +1,5 @@
 // The platform palette: ≥ 3:1 contrast on white (WCAG 1.4.11) and distinguishable under protanopia,
-// deuteranopia and tritanopia (issue 5 §3).
+// deuteranopia and tritanopia.
 
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../../src/core/model/platform';

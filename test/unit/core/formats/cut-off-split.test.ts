@@ -1,4 +1,4 @@
-// A cut-off file must not give a wrong youth share (issue 3, found by a tester): an age split that no
+// A cut-off file must not give a wrong youth share (found by a tester): an age split that no
 // longer adds up to ~100 % is refused with `shares-incomplete`, on the real YouTube viewer-age file and an
 // own Meta audience fixture cut at several points in memory.
 

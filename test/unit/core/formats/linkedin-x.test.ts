@@ -1,5 +1,5 @@
 // LinkedIn workbooks (.xls and .xlsx, headers below row 1) and X's content and video exports — own
-// fixtures in the layouts of research-formats.md §4-5, own numbers.
+// fixtures in the layouts of docs/formats.md#linkedin and #x, own numbers.
 
 import { describe, expect, it } from 'vitest';
 import { parseSourceFile } from '../../../../src/core/formats/parse-source-file';

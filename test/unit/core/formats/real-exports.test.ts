@@ -1,5 +1,5 @@
-// One test per real export in ../shared/real-exports (read in place), asserting values worked out by
-// hand from the file.
+// One test per real export in ../shared/real-exports (read in place; their public origins are in
+// docs/formats.md#real-exports), asserting values worked out by hand from the file.
 
 import { expect, it } from 'vitest';
 import { parseSourceFile } from '../../../../src/core/formats/parse-source-file';

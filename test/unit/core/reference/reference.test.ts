@@ -1,4 +1,4 @@
-// Tests of the reference figures: the shipped values against reference-figures.md, overrides, and the lookups.
+// Tests of the reference figures: the shipped values against docs/reference-figures.md, overrides, and the lookups.
 
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../../../src/core/model/platform';
