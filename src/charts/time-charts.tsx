@@ -16,7 +16,7 @@ import { SERIES_METRICS } from '../core/read-model/import-summary';
 import { defaultGranularity } from '../core/read-model/series';
 import type { Granularity } from '../core/read-model/series';
 import type { ReferenceSet } from '../core/reference/reference-figure';
-import { formatCount, formatDate, formatOneDecimal, formatPercent, formatPeriod, INTL_LOCALE } from '../i18n/format';
+import { formatCount, formatDate, formatPercent, formatPeriod, INTL_LOCALE } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
 import { localIsoDate } from './chart-spec';
