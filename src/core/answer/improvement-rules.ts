@@ -76,7 +76,13 @@ export function improvementsFor(scope: ImprovementScope, set: ReferenceSet, thre
       platform: gap.platform,
       accountId: null,
       // Without a known daily use the sentence says why the platform counts, never "onbekend van de Belgen".
-      key: gap.dailyUse?.value != null ? 'answer.improvement.youthPlatformAbsent' : 'answer.improvement.youthPlatformAbsentNoUse',
+      // A lower bound (YouTube) is quoted as one: "minstens 51,6 %".
+      key:
+        gap.dailyUse?.value == null
+          ? 'answer.improvement.youthPlatformAbsentNoUse'
+          : gap.dailyUse.bound === 'lower'
+            ? 'answer.improvement.youthPlatformAbsentAtLeast'
+            : 'answer.improvement.youthPlatformAbsent',
       params: { entityName: scope.entityName, platform: gap.platform, dailyUse: gap.dailyUse?.value ?? null, dailyUseYear: gap.dailyUse?.year ?? null, relevanceBy: gap.relevance.decidedBy === 'kpi14-list' ? 'VRT KPI 14' : gap.relevance.decidedBy === 'weekly-use' ? 'wekelijks gebruik' : 'dagelijks gebruik' },
       traces: [gap.trace, scope.presence[gap.platform].trace],
       estimate: estimate(

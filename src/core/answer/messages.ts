@@ -3,6 +3,7 @@
 // mounts the same object as its English and defines the Dutch beside it (src/i18n/areas/answer.ts).
 
 import type { MessageParams } from './answer-types';
+import { isPlatform, PLATFORM_LABELS } from '../model/platform';
 
 /** English text of the answer's messages, nested as mounted under `answer.` in the interface catalogue. */
 export const ANSWER_CORE_EN = {
@@ -47,6 +48,7 @@ export const ANSWER_CORE_EN = {
   },
   improvement: {
     youthPlatformAbsent: '{{dailyUse}} of Belgians aged 16-24 use {{platform}} daily ({{dailyUseYear}}); {{entityName}} has no {{platform}} account.',
+    youthPlatformAbsentAtLeast: 'At least {{dailyUse}} of Belgians aged 16-24 use {{platform}} daily ({{dailyUseYear}}); {{entityName}} has no {{platform}} account.',
     youthPlatformAbsentNoUse: '{{platform}} is a youth platform ({{relevanceBy}}); {{entityName}} has no account there.',
     underRepresentedPlatform: '{{entityName}} on {{platform}}: youth share {{youthShare}}, index {{index}}, below {{underIndex}}: young people are under-represented.',
     fallingYouthShare: '{{entityName}} on {{platform}}: the youth share fell by {{changePoints}} points (split ending {{from}} to split ending {{to}}).',
@@ -128,13 +130,15 @@ export function paramKind(name: string): 'share' | 'share2' | 'index' | 'count' 
   return 'text';
 }
 
-/** Formats one param for English text by its name: shares as % (population shares with two decimals), indexes and points with one decimal, counts grouped, floors as `13+`. */
+/** Formats one param for English text by its name: platform ids by their names, shares as % (population shares with two decimals), indexes and points with one decimal, counts grouped, floors as `13+`. */
 export function formatParamEn(name: string, value: string | number | null): string {
   if (value === null) return 'unknown';
   if (typeof value === 'number' && (name === 'underIndex' || name === 'overIndex')) return COUNT.format(value);
   if (typeof value === 'number' && name === 'changePoints') return ONE_DECIMAL.format(Math.abs(value)); // the sentence says "fell by"
   const kind = paramKind(name);
   if (kind === 'basis') return (BASIS_EN as Readonly<Record<string, string>>)[String(value)] ?? String(value);
+  // Platform ids ('youtube') are said by their names ('YouTube').
+  if (name === 'platform' && typeof value === 'string' && isPlatform(value)) return PLATFORM_LABELS[value];
   if (typeof value === 'string') return value;
   if (kind === 'share2') return PERCENT_2.format(value);
   if (kind === 'share') return PERCENT.format(value);

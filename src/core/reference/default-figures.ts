@@ -228,6 +228,7 @@ const PLATFORM_USE_FIGURES: readonly ReferenceFigure[] = [
     year: 2024,
     source: SMI_2024,
     confidence: 'low',
+    bound: 'lower',
     note: 'at least 51.6 % of Belgians aged 16-24 use YouTube daily: women 51.6 %, men 77.2 % (2024; no figure for both together, so the lower one is used)',
   },
   dailyUse('x', null, 'not known'),

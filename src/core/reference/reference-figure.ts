@@ -42,6 +42,12 @@ export interface ReferenceFigure {
   source: FigureSource;
   confidence: Confidence;
   note: string;
+  /**
+   * Set when the value is only a bound: `lower` = "at least" (YouTube's daily use, 2024: the source gives
+   * 51,6 % for women and 77,2 % for men but no figure for both, so the lower is used), `upper` = "at most".
+   * Absent: the value is the figure itself. Sentences that quote it say "minstens" / "ten hoogste".
+   */
+  bound?: 'lower' | 'upper';
 }
 
 /** A figure whose value is known (a number). */
@@ -101,8 +107,10 @@ export function applyOverrides(defaults: readonly ReferenceFigure[], overrides: 
     let next: SetFigure;
     if (current) {
       const base = current.defaultFigure ?? stripOrigin(current);
+      // A new value replaces a bound the default had: the user's number is the figure itself.
+      const { bound: _bound, ...unbounded } = current;
       next = {
-        ...current,
+        ...(o.value !== undefined ? unbounded : current),
         ...definedFields(o),
         origin: current.origin === 'added' ? 'added' : 'overridden',
         defaultFigure: current.origin === 'added' ? null : base,

@@ -204,6 +204,7 @@ export const nl = {
   },
   improvement: {
     youthPlatformAbsent: '{{dailyUse}} van de Belgen van 16 tot 24 jaar gebruikt {{platform}} dagelijks ({{dailyUseYear}}); {{entityName}} heeft geen account op {{platform}}.',
+    youthPlatformAbsentAtLeast: 'Minstens {{dailyUse}} van de Belgen van 16 tot 24 jaar gebruikt {{platform}} dagelijks ({{dailyUseYear}}); {{entityName}} heeft geen account op {{platform}}.',
     youthPlatformAbsentNoUse: '{{platform}} is een jongerenplatform ({{relevanceBy}}); {{entityName}} heeft er geen account.',
     underRepresentedPlatform: '{{entityName}} op {{platform}}: jongerenaandeel {{youthShare}}, index {{index}}, onder {{underIndex}}: jongeren zijn ondervertegenwoordigd.',
     fallingYouthShare: '{{entityName}} op {{platform}}: het jongerenaandeel daalde met {{changePoints}} procentpunt (verdeling tot {{from}} tegenover verdeling tot {{to}}).',

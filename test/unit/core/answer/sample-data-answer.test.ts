@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion3 } from '../../../../src/core/answer/answer';
 import type { Answer } from '../../../../src/core/answer/answer-types';
+import { describe as describeMessage } from '../../../../src/core/answer/messages';
 import { sampleEntities } from './sample-entities';
 import type { Platform } from '../../../../src/core/model/platform';
 import { DEFAULT_REFERENCE_SET } from '../../../../src/core/reference/reference-set';
@@ -134,6 +135,12 @@ describe('the answer on the sample data (sample-data/README.md)', () => {
     ]);
     // Ketnet Instagram: 54.1 − 57.0 = −2.9 points between the August and September splits
     expect(answer.improvements.find((i) => i.rule === 'falling-youth-share')!.params.changePoints).toBeCloseTo(-2.9, 9);
+    // YouTube's daily use is a lower bound (women 51.6 %, men 77.2 %, no figure for both): quoted as "at least";
+    // TikTok's 72 % is the figure itself.
+    const youtube = answer.improvements.find((i) => i.rule === 'youth-platform-absent' && i.platform === 'youtube')!;
+    expect(describeMessage(youtube)).toBe('At least 51.6% of Belgians aged 16-24 use YouTube daily (2024); De Lijn has no YouTube account.');
+    const tiktok = answer.improvements.find((i) => i.rule === 'youth-platform-absent' && i.platform === 'tiktok' && i.entityName === 'De Lijn')!;
+    expect(describeMessage(tiktok)).toMatch(/^72(\.0)?% of Belgians aged 16-24 use TikTok daily/);
   });
 
   it('traces a pooled figure back to its files and the reference figure', () => {
