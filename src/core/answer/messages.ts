@@ -21,8 +21,9 @@ export const ANSWER_CORE_EN = {
       'all-met': 'Young people are represented at least in proportion, enough of them are reached, and there is an account on every youth platform.',
       'partly-met': 'Not every criterion is met.',
       'no-entity-with-data': 'No entity has enough data for a verdict.',
+      'most-entities-without-data': 'Half of the entities or more lack data for this period: the others cannot speak for the whole government.',
       'most-entities-insufficient': 'Most entities with enough data are insufficient.',
-      'most-entities-sufficient': 'Most entities with enough data are sufficient, the government-wide pooled figures are at least proportional and no youth platform is missing.',
+      'most-entities-sufficient': 'Every entity has enough data, most are sufficient, the government-wide pooled figures are at least proportional and on every youth platform at least one entity has an account.',
       'entities-mixed': 'The entities with enough data do not mostly stand on the same side.',
     },
     pooledPeople:

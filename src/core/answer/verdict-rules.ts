@@ -264,12 +264,20 @@ export function judgeEntity(scope: EntityScope, set: ReferenceSet, thresholds: T
   return { ...result, reasons: [{ rule: now.rule, key: `answer.reason.rule.${now.rule}`, params: {}, traces: [] }, ...criterionReasons(result, thresholds, scope.accounts)] };
 }
 
-/** The government verdict from the entities' verdicts and the government-wide pooled composition (docs/method.md#government). */
+/**
+ * The government verdict from the entities' verdicts and the government-wide pooled composition
+ * (docs/method.md#government): `insufficient-data` when no entity, or not more than half of them, has
+ * enough data; `sufficient` only when every entity is judged, most are sufficient, the pooled figures are
+ * met and no youth platform lacks an account everywhere.
+ */
 export function governmentVerdictOf(counts: Readonly<Record<Verdict, number>>, composition: CriterionState, absent: number): { verdict: Verdict; rule: string } {
   const withData = counts.sufficient + counts['partly-sufficient'] + counts.insufficient;
+  const total = withData + counts['insufficient-data'];
   if (withData === 0) return { verdict: 'insufficient-data', rule: 'no-entity-with-data' };
+  // A verdict for the government needs most of its entities judged: one entity cannot speak for four.
+  if (withData * 2 <= total) return { verdict: 'insufficient-data', rule: 'most-entities-without-data' };
   if (counts.insufficient * 2 > withData) return { verdict: 'insufficient', rule: 'most-entities-insufficient' };
-  if (counts.sufficient * 2 > withData && composition === 'met' && absent === 0) return { verdict: 'sufficient', rule: 'most-entities-sufficient' };
+  if (counts.sufficient * 2 > withData && counts['insufficient-data'] === 0 && composition === 'met' && absent === 0) return { verdict: 'sufficient', rule: 'most-entities-sufficient' };
   return { verdict: 'partly-sufficient', rule: 'entities-mixed' };
 }
 

@@ -71,6 +71,20 @@ suite('verdict rules', () => {
     expect(a.overall.rule).toBe('most-entities-insufficient');
   });
 
+  it('gives no government verdict when half of the entities or more have no data, and never "voldoende" with one unjudged', () => {
+    // Ketnet-like broadcaster sufficient (0.60 ÷ 0.1523 × 100 = 394; 120000 ÷ 871814 = 13.8 %), three agencies
+    // with an account but no age split in the period: 1 of 4 judged → no verdict for the government.
+    const broadcaster = () => entity('Omroep', [followersAccount('Omroep', 'instagram', 0.6, 200_000)]);
+    const empty = (n: number) => entity(`Agentschap ${n}`, [account(`Agentschap ${n}`, 'facebook', [])]);
+    const one = answer([broadcaster(), empty(1), empty(2), empty(3)]);
+    expect(one.overall.counts).toEqual({ sufficient: 1, 'partly-sufficient': 0, insufficient: 0, 'insufficient-data': 3 });
+    expect([one.overall.verdict, one.overall.rule]).toEqual(['insufficient-data', 'most-entities-without-data']);
+    // Three sufficient broadcasters and one agency without data: 3 of 4 judged, but not every entity → partly.
+    const many = answer([broadcaster(), entity('Omroep 2', [followersAccount('Omroep 2', 'instagram', 0.6, 200_000)]), entity('Omroep 3', [followersAccount('Omroep 3', 'instagram', 0.6, 200_000)]), empty(1)]);
+    expect(many.overall.counts.sufficient).toBe(3);
+    expect([many.overall.verdict, many.overall.rule]).toEqual(['partly-sufficient', 'entities-mixed']);
+  });
+
   it('marks a verdict near its threshold as borderline and says which threshold value would flip it', () => {
     // 100000 followers at 13 %: index 0.13 ÷ 0.1523 × 100 = 85.36 (within 10 % of 80); 13000 ÷ 871814 = 1.49 % ≥ 1 %
     const a = answer([entity('Klasse', [followersAccount('Klasse', 'instagram', 0.13, 100_000)])]);
