@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { MessageParams } from '../core/answer/answer-types';
 import { isPlatform, PLATFORM_LABELS } from '../core/model/platform';
-import { formatCount, formatDate, formatOneDecimal, formatPercent } from '../i18n/format';
+import { formatCount, formatDate, formatOneDecimal, formatPercent, smallShareDecimals } from '../i18n/format';
 import type { Language } from '../i18n/format';
 
 
@@ -25,7 +25,8 @@ function accountList(text: string): string {
  * - null → `onbekend` (never 0); '' → `—`; `howTo` (a message key) → its text;
  * - `platform` → the platform's name (or `platformLabel` when given, e.g. `Ketnet · YouTube`), `platforms` → names, comma-separated;
  * - `basis`, `verdict`, `confidence` → their words; `band` (a youth band, `13-24`) as is; `floor` 13 → `13+`; `from`/`to` ISO dates → `1 sep 2025`;
- * - `populationShare`, `platformShare` → percent with two decimals (15,23%); other `…Share`/`…Use`/`…Coverage` → one decimal (60,1%);
+ * - `populationShare`, `platformShare` → percent with two decimals (15,23%); other `…Share`/`…Use`/`…Coverage` → one decimal (60,1%),
+ *   two below 0,1 % so a small share never reads 0,0 % (0,04%);
  * - `underIndex`/`overIndex` (thresholds) as typed (80); other `…Index`/`index`/`…Points` → one decimal (`changePoints` without its sign: the sentence says "fell by");
  * - `…Count`/`…Size`/`…Reach`/`…Residents`/`…People`/`…Views`/`count` → a whole count; `accounts` → `Entity · Platform` list.
  */
@@ -52,7 +53,7 @@ export function formatAnswerParams(params: MessageParams, language: Language, t:
     } else if (name === 'populationShare' || name === 'platformShare') {
       out[name] = formatPercent(value, language, 2);
     } else if (/(Share|Use|share|Coverage)$/.test(name)) {
-      out[name] = formatPercent(value, language, 1);
+      out[name] = formatPercent(value, language, smallShareDecimals(value));
     } else if (name === 'underIndex' || name === 'overIndex') {
       out[name] = formatCount(value, language);
     } else if (name === 'changePoints') {

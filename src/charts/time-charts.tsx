@@ -34,10 +34,13 @@ const AXIS = { stroke: '#4a4a4a', tick: { fill: '#1b1b1b', fontSize: 12 } };
 export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entityName, accounts, period }: { id: string; entityName: string; accounts: readonly (AccountInput & { label: string })[]; period: Period }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const available = SERIES_METRICS.filter((m) => accounts.some((a) => (a.history.series[m] ?? []).some((p) => p.day >= period.start && p.day <= period.end)));
+  const inPeriod = (m: SeriesMetric) => accounts.flatMap((a) => (a.history.series[m] ?? []).filter((p) => p.day >= period.start && p.day <= period.end));
+  const available = SERIES_METRICS.filter((m) => inPeriod(m).length > 0);
+  // The default is the first metric with a value other than 0 (an X export's views column can be all 0).
+  const preferred = available.find((m) => inPeriod(m).some((p) => p.value !== 0)) ?? available[0] ?? null;
   const [metric, setMetric] = useState<SeriesMetric | null>(null);
   const [granularity, setGranularity] = useState<Granularity>(defaultGranularity(period));
-  const chosen = metric && available.includes(metric) ? metric : (available[0] ?? null);
+  const chosen = metric && available.includes(metric) ? metric : preferred;
   const lines = useMemo(() => (chosen ? metricLines(accounts, chosen, period, granularity) : []), [accounts, chosen, period, granularity]);
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   if (!chosen || lines.length === 0) return <p>{t('answer.time.empty')}</p>;
@@ -190,11 +193,14 @@ export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({
   band,
   answerFor,
   field = 'youngPeople',
+  wholeSpan = false,
 }: {
   span: Period;
   band: YouthBand;
   answerFor: (period: Period) => Answer;
   field?: 'youngPeople' | 'youthViews';
+  /** True when no period is chosen (figures above are each account's most recent split): the chart says it draws every quarter of the data instead. */
+  wholeSpan?: boolean;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -211,7 +217,7 @@ export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({
     source: t(`answer.time.${texts.source}`),
     madeOn: localIsoDate(),
     description: t(`answer.time.${texts.description}`, { count: rows.length }),
-    notes: [t(`answer.time.${texts.note}`)],
+    notes: [t(`answer.time.${texts.note}`), ...(wholeSpan ? [t('answer.time.quarterWholeSpanNote')] : [])],
     legend: platforms.map((p) => ({ label: PLATFORM_LABELS[p], color: PLATFORM_COLORS[p], shape: 'bar' as const })),
     columns: [
       { key: 'quarter', label: t('answer.time.colQuarter'), kind: 'text' },

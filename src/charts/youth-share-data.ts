@@ -18,6 +18,8 @@ export interface YouthShareInput {
   period?: Period | null;
   /** The population's share of the same youth band at the same floor (the read model's reference share); absent: by floor from the reference set. */
   populationShare?: number | null;
+  /** True when its age data is a split without a period of its own and a period is chosen (counted apart). */
+  undatedSplit?: boolean;
 }
 
 /**
@@ -50,10 +52,11 @@ export interface YouthSharePoint {
   ageFloor: 13 | 18;
 }
 
-/** The chart's points and how many accounts were left out for lack of age data. */
+/** The chart's points, how many accounts were left out for lack of age data, and how many because their split has no period of its own. */
 export interface YouthShareChartData {
   points: YouthSharePoint[];
   withoutAgeData: number;
+  undatedSplits: number;
 }
 
 /**
@@ -65,9 +68,11 @@ export function toYouthShareChartData(rows: readonly YouthShareInput[], referenc
   const population = populationSharesOf(reference);
   const points: YouthSharePoint[] = [];
   let withoutAgeData = 0;
+  let undatedSplits = 0;
   for (const row of rows) {
     if (row.youthShare === null || row.youthAgeFloor === null) {
-      withoutAgeData += 1;
+      if (row.undatedSplit) undatedSplits += 1;
+      else withoutAgeData += 1;
       continue;
     }
     const platformLabel = PLATFORM_LABELS[row.platform];
@@ -83,7 +88,7 @@ export function toYouthShareChartData(rows: readonly YouthShareInput[], referenc
       ageFloor: row.youthAgeFloor,
     });
   }
-  return { points, withoutAgeData };
+  return { points, withoutAgeData, undatedSplits };
 }
 
 /**

@@ -21,6 +21,8 @@ export interface YouthShareTableRow {
   period: Period | null;
   /** `manual` when the youth share comes from audience data typed in (marked "ingetypt"); absent = export. */
   provenance?: 'export' | 'manual' | 'modelled';
+  /** True when its age data is a split without a period of its own and a period is chosen ("verdeling zonder periode"). */
+  undatedSplit?: boolean;
 }
 
 /**
@@ -79,7 +81,9 @@ export function YouthShareTable({ rows }: { rows: readonly YouthShareTableRow[] 
                     ? links
                       ? links.youthShare(row, formatPercent(row.youthShare ?? 0, language))
                       : formatPercent(row.youthShare ?? 0, language)
-                    : t('overview.noAgeData')}
+                    : row.undatedSplit
+                      ? t('overview.undatedSplit')
+                      : t('overview.noAgeData')}
                   {hasAge && row.provenance === 'manual' ? (
                     <>
                       {' '}

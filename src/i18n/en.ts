@@ -52,6 +52,10 @@ export const en: Messages = {
       'with 18+, 18-24 as a share of 18+ (population {{pop18}}).',
     noAgeDataCount_one: '{{count}} account has no age data and is not in the chart.',
     noAgeDataCount_other: '{{count}} accounts have no age data and are not in the chart.',
+    undatedSplitCount_one:
+      '{{count}} account has an age split without a period of its own (e.g. YouTube\'s loose table) and is not in the chart for this period; choose "Most recent data per account" to see it.',
+    undatedSplitCount_other:
+      '{{count}} accounts have an age split without a period of its own (e.g. YouTube\'s loose table) and are not in the chart for this period; choose "Most recent data per account" to see them.',
     tableCaption: 'Youth share per account (entity and platform)',
     colEntity: 'Entity',
     colPlatform: 'Platform',
@@ -60,6 +64,7 @@ export const en: Messages = {
     colBasis: 'Basis',
     colPeriod: 'Period',
     noAgeData: 'no age data',
+    undatedSplit: 'split without a period',
     scrollHint: 'Scroll the table sideways for more columns →',
     noPeriod: '—',
     empty: 'No data yet.',
@@ -96,6 +101,7 @@ export const en: Messages = {
     entityHint: 'Pick a known entity or type a new name.',
     ageSplit: 'Age split ({{basis}})',
     noAgeData: 'no age data',
+    undatedSplit: 'split without a period',
     youthShare: 'Youth share',
     youthShareValue: '{{share}} (age floor {{floor}})',
     observations_one: '{{count}} figure read',

@@ -120,3 +120,8 @@ export function formatPeriod(period: Period | null, language: Language, fallback
 export function formatAgeFloor(floor: 13 | 18): string {
   return `${floor}+`;
 }
+
+/** Decimals for a share shown as a percent: 1, or 2 when it is above 0 but under 0,1 % (0.0004 → 0,04 %, never 0,0 %). */
+export function smallShareDecimals(share: number): number {
+  return share > 0 && share < 0.001 ? 2 : 1;
+}

@@ -54,6 +54,10 @@ export const nl = {
       'bij 18+ telt 18-24 als aandeel van 18+ (bevolking {{pop18}}).',
     noAgeDataCount_one: '{{count}} account heeft geen leeftijdsgegevens en staat niet in de grafiek.',
     noAgeDataCount_other: '{{count}} accounts hebben geen leeftijdsgegevens en staan niet in de grafiek.',
+    undatedSplitCount_one:
+      '{{count}} account heeft een leeftijdsverdeling zonder eigen periode (bv. de losse tabel van YouTube) en staat niet in de grafiek voor deze periode; kies "Meest recente gegevens per account" om ze te zien.',
+    undatedSplitCount_other:
+      '{{count}} accounts hebben een leeftijdsverdeling zonder eigen periode (bv. de losse tabel van YouTube) en staan niet in de grafiek voor deze periode; kies "Meest recente gegevens per account" om ze te zien.',
     tableCaption: 'Jongerenaandeel per account (entiteit en platform)',
     colEntity: 'Entiteit',
     colPlatform: 'Platform',
@@ -62,6 +66,7 @@ export const nl = {
     colBasis: 'Basis',
     colPeriod: 'Periode',
     noAgeData: 'geen leeftijdsgegevens',
+    undatedSplit: 'verdeling zonder periode',
     scrollHint: 'Schuif de tabel opzij voor meer kolommen →',
     noPeriod: '—',
     empty: 'Nog geen gegevens.',
@@ -98,6 +103,7 @@ export const nl = {
     entityHint: 'Kies een bekende entiteit of typ een nieuwe naam.',
     ageSplit: 'Leeftijdsverdeling ({{basis}})',
     noAgeData: 'geen leeftijdsgegevens',
+    undatedSplit: 'verdeling zonder periode',
     youthShare: 'Jongerenaandeel',
     youthShareValue: '{{share}} (leeftijdsgrens {{floor}})',
     observations_one: '{{count}} cijfer gelezen',

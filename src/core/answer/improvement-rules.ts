@@ -153,6 +153,8 @@ export function improvementsFor(scope: ImprovementScope, set: ReferenceSet, thre
   for (const [platform, r] of Object.entries(scope.presence) as [Platform, PresenceResult][]) {
     if (r.presence !== 'account-without-data') continue;
     const accounts = scope.accounts.filter((a) => a.platform === platform);
+    // Age data that is there but has no period of its own is no missing export: the reason says why it is not used.
+    if (accounts.length > 0 && accounts.every((a) => a.poolStatus === 'undated-split')) continue;
     out.push({
       ...base,
       rule: 'age-data-missing',

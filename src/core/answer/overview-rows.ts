@@ -33,6 +33,8 @@ export interface OverviewRow {
   representationIndex: number | null;
   platformRelativeIndex: number | null;
   provenance: Provenance;
+  /** True when a period is chosen and the account's age data is a split without a period of its own (not placeable in it). */
+  undatedSplit?: boolean;
 }
 
 /** The overview rows of an answer: entities in the answer's order (Dutch name order), accounts in platform order. */
@@ -55,6 +57,7 @@ export function overviewRows(answer: Answer): OverviewRow[] {
       representationIndex: a.representationIndex?.value ?? null,
       platformRelativeIndex: a.platformRelativeIndex?.value ?? null,
       provenance: a.provenance ?? 'export',
+      ...(a.poolStatus === 'undated-split' ? { undatedSplit: true } : {}),
     })),
   );
 }

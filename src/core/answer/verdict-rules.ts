@@ -191,7 +191,17 @@ function criterionReasons(result: { pooled: PooledFigure[]; youthReach: YouthRea
     const r = result.youthReach;
     reasons.push({
       rule: 'youth-reach',
-      key: result.reach === 'met' ? 'answer.reason.reachMet' : result.reach === 'not-met' ? 'answer.reason.reachNotMet' : 'answer.reason.reachMixed',
+      // One number (one account, or all counted exactly once) is said as one number, not "between 208 and 208".
+      key:
+        result.reach === 'met'
+          ? Math.round(r.low) === Math.round(r.high)
+            ? 'answer.reason.reachMetOne'
+            : 'answer.reason.reachMet'
+          : result.reach === 'not-met'
+            ? Math.round(r.low) === Math.round(r.high)
+              ? 'answer.reason.reachNotMetOne'
+              : 'answer.reason.reachNotMet'
+            : 'answer.reason.reachMixed',
       params: { lowPeople: r.low, highPeople: r.high, lowCoverage: r.lowShare, highCoverage: r.highShare, band: r.band, minYouthCoverage: thresholds.minYouthCoverage, accountCount: r.accounts },
       traces: [r.trace],
     });
@@ -212,6 +222,8 @@ function criterionReasons(result: { pooled: PooledFigure[]; youthReach: YouthRea
   }
   const noSplit = accounts.filter((a) => a.poolStatus === 'no-split');
   if (noSplit.length > 0) reasons.push({ rule: 'no-age-data', key: 'answer.reason.noAgeDataAccounts', params: { accountCount: noSplit.length, platforms: [...new Set(noSplit.map((a) => a.platform))].join(', ') }, traces: [] });
+  const undated = accounts.filter((a) => a.poolStatus === 'undated-split');
+  if (undated.length > 0) reasons.push({ rule: 'undated-split', key: 'answer.reason.undatedSplitAccounts', params: { accountCount: undated.length, platforms: [...new Set(undated.map((a) => a.platform))].join(', ') }, traces: [] });
   return reasons;
 }
 

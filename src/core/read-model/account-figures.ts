@@ -71,6 +71,11 @@ export interface YouthShareFigure {
   basis: Basis;
   period: Period | null;
   choice: SplitChoice;
+  /**
+   * With a chosen period: how many of its days the split(s) used cover (`days` of `of`), when fewer than all
+   * (a 7-day reach split in a 61-day period: 7 of 61); null when they cover it or no period is chosen.
+   */
+  coverage: DayCoverage | null;
   shares: Record<AgeBand, number>;
   youthCount: number | null;
   provenance: Provenance;
@@ -111,11 +116,14 @@ export interface IndexFigure {
 
 /**
  * Why an account is or is not part of a pooled figure: `ok`; `no-split` (no age data for the period);
+ * `undated-split` (a period is chosen and the account's only age splits have no period of their own — a
+ * loose YouTube viewer-age table, Meta's audience file —, so they cannot be placed in it: it has age data,
+ * just not for a chosen period; never mixed with another window's totals);
  * `no-size` (the audience size of its basis is unknown: "needs its follower count"); `band-unavailable`
  * (the chosen youth band is not in its split, e.g. 13-17 of an 18+ split); `too-few` (fewer young people
  * than `minReachedPerBand` in its split).
  */
-export type PoolStatus = 'ok' | 'no-split' | 'no-size' | 'band-unavailable' | 'too-few';
+export type PoolStatus = 'ok' | 'no-split' | 'undated-split' | 'no-size' | 'band-unavailable' | 'too-few';
 
 /**
  * Everything the app shows of one account for one period (the one read model every screen, the report, the
@@ -241,6 +249,20 @@ function chooseSplits(splits: readonly HistorySplit[], period: Period | null): {
   const kept: HistorySplit[] = [];
   for (const s of ofBasis) if (kept.every((k) => s.period!.end < k.period!.start || s.period!.start > k.period!.end)) kept.push(s);
   return { splits: kept.reverse(), choice: kept.length === 1 ? 'inside' : 'weighted' };
+}
+
+/** The days of `period` the dated `splits` cover (their clipped periods, which do not overlap), when fewer than all; else null. */
+function splitCoverage(splits: readonly HistorySplit[], period: Period | null): DayCoverage | null {
+  if (period === null) return null;
+  let days = 0;
+  for (const s of splits) {
+    if (!s.period) return null;
+    const start = s.period.start > period.start ? s.period.start : period.start;
+    const end = s.period.end < period.end ? s.period.end : period.end;
+    if (start <= end) days += spanDays({ start, end });
+  }
+  const of = spanDays(period);
+  return days < of ? { days, of } : null;
 }
 
 /** Totals of `metric` over the days of `period` in the stitched series. */
@@ -380,7 +402,10 @@ export function accountFigures(account: AccountInput, options: FigureOptions): A
     importIds: [...new Set(origins.map((o) => o.importId))],
     fileIds: [...new Set(origins.map((o) => o.fileId))],
   };
-  if (!chosen) return base;
+  if (!chosen) {
+    if (options.period !== null && history.splits.some((s) => s.period === null)) base.poolStatus = 'undated-split';
+    return base;
+  }
 
   // Combine the chosen splits: one, or several weighted by their sizes.
   const sizes = chosen.splits.map((s) => sizeOfSplit(history, s, account.accountId));
@@ -438,6 +463,7 @@ export function accountFigures(account: AccountInput, options: FigureOptions): A
     basis: first.basis,
     period: splitPeriod,
     choice,
+    coverage: splitCoverage(splits, options.period),
     shares,
     youthCount: youthCountOfSplits,
     provenance,

@@ -20,7 +20,7 @@ import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { Period } from '../../core/model/observation';
 import { answerOf } from '../../db/answer-repo';
 import type { AnswerView } from '../../db/answer-repo';
-import { formatCount, formatOneDecimal, formatPercent, formatPeriod } from '../../i18n/format';
+import { formatCount, formatOneDecimal, formatPercent, formatPeriod, smallShareDecimals } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { answerOptionsQuery, useAnswer } from '../../lib/answer-query';
@@ -126,11 +126,11 @@ function VerdictFacts({ result, sources }: { result: VerdictResult; sources: Tra
 function YouthReach({ range, sources }: { range: YouthReachRange; sources: TraceSources }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const text = t('answer.youthReach', {
+  const text = t(Math.round(range.low) === Math.round(range.high) ? 'answer.youthReachOne' : 'answer.youthReach', {
     low: formatCount(Math.round(range.low), language),
     high: formatCount(Math.round(range.high), language),
-    lowShare: range.lowShare === null ? t('answer.unknownValue') : formatPercent(range.lowShare, language),
-    highShare: range.highShare === null ? t('answer.unknownValue') : formatPercent(range.highShare, language),
+    lowShare: range.lowShare === null ? t('answer.unknownValue') : formatPercent(range.lowShare, language, smallShareDecimals(range.lowShare)),
+    highShare: range.highShare === null ? t('answer.unknownValue') : formatPercent(range.highShare, language, smallShareDecimals(range.highShare)),
     band: range.band,
   });
   return <TraceButton trace={range.trace} what={t('answer.youthReachTitle')} sources={sources} text={text} />;
@@ -208,10 +208,11 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
                 {a.youthShare ? (
                   <>
                     <TraceButton trace={a.youthShare.trace} what={`${t('answer.colYouthShare')} ${label(a)}`} sources={sources} text={formatPercent(a.youthShare.value, language)} />
+                    <CoverageNote coverage={a.youthShare.coverage} kind="split" />
                     <span className="hint"> {`${a.youthShare.ageFloor}+ · ${a.youthShare.band} · ${t(`answer.basis.${a.youthShare.basis}`)}`}</span>
                   </>
                 ) : (
-                  <span className="no-data">{t('overview.noAgeData')}</span>
+                  <span className="no-data">{a?.poolStatus === 'undated-split' ? t('overview.undatedSplit') : t('overview.noAgeData')}</span>
                 )}
               </td>
               <td className="num">
@@ -232,7 +233,7 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
                 {a.audienceSize ? (
                   <>
                     <TraceButton trace={a.audienceSize.trace} what={`${t('answer.colAudience')} ${label(a)}`} sources={sources} text={`${formatCount(Math.round(a.audienceSize.value), language)} ${t(`answer.basis.${a.audienceSize.basis}`)}`} />
-                    {a.audienceSize.date === null ? <CoverageNote coverage={a.coverage} /> : null}
+                    <CoverageNote coverage={a.audienceSize.coverage} />
                   </>
                 ) : a.youthShare ? (
                   <span className="no-data">{t('answer.unknownValue')}</span>
@@ -363,8 +364,8 @@ export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answe
         <PooledTable pooled={o.pooled} sources={sources} id="answer-pooled-overall" scope={t('answer.overallTitle')} />
         <h3>{t('answer.reasonsTitle')}</h3>
         <Reasons reasons={o.reasons} sources={sources} overall />
-        {span ? <QuarterlyYouthChart span={span} band={answer.youthBand} answerFor={answerFor} field="youngPeople" /> : null}
-        {span ? <QuarterlyYouthChart span={span} band={answer.youthBand} answerFor={answerFor} field="youthViews" /> : null}
+        {span ? <QuarterlyYouthChart span={span} band={answer.youthBand} answerFor={answerFor} field="youngPeople" wholeSpan={answer.period === null} /> : null}
+        {span ? <QuarterlyYouthChart span={span} band={answer.youthBand} answerFor={answerFor} field="youthViews" wholeSpan={answer.period === null} /> : null}
       </section>
 
       <section aria-labelledby="answer-entities-title">

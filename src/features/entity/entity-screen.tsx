@@ -16,6 +16,8 @@ import { buildAudienceTemplateCsv } from '../../core/formats/audience-template';
 import type { AnswerView, AccountView, EntityView } from '../../db/answer-repo';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
 import { CoverageNote } from '../../charts/coverage-note';
+import type { Period } from '../../core/model/observation';
+import { dataSpan } from '../../core/read-model/account-figures';
 import { TraceButton } from '../../charts/trace-panel';
 import { MetricOverTimeChart, YouthShareOverTimeChart } from '../../charts/time-charts';
 import { formatCount, formatPercent } from '../../i18n/format';
@@ -174,11 +176,12 @@ function AccountsTable({ entity, answer, sources }: { entity: EntityView; answer
                 {f?.youthShare ? (
                   <>
                     <TraceButton trace={f.youthShare.trace} what={`${t('entity.colYouthShare')} ${entity.name} · ${PLATFORM_LABELS[a.platform]}`} sources={sources} text={formatPercent(f.youthShare.value, language)} />
+                    <CoverageNote coverage={f.youthShare.coverage} kind="split" />
                     <span className="hint"> {`${f.youthShare.ageFloor}+ · ${t(`answer.basis.${f.youthShare.basis}`)}`}</span>
                     {f.youthShare.provenance === 'manual' ? <span className="typed-tag"> {t('entity.typed')}</span> : null}
                   </>
                 ) : (
-                  <span className="no-data">{t('overview.noAgeData')}</span>
+                  <span className="no-data">{f?.poolStatus === 'undated-split' ? t('overview.undatedSplit') : t('overview.noAgeData')}</span>
                 )}
               </td>
               <td className="num">
@@ -186,7 +189,7 @@ function AccountsTable({ entity, answer, sources }: { entity: EntityView; answer
                   <>
                     <TraceButton trace={f.audienceSize.trace} what={`${t('entity.colAudience')} ${entity.name} · ${PLATFORM_LABELS[a.platform]}`} sources={sources} text={`${formatCount(Math.round(f.audienceSize.value), language)} ${t(`answer.basis.${f.audienceSize.basis}`)}`} />
                     {f.audienceSize.date ? <span className="hint"> ({formatDate(f.audienceSize.date, language)})</span> : null}
-                    {f.audienceSize.date === null ? <CoverageNote coverage={f.coverage} /> : null}
+                    <CoverageNote coverage={f.audienceSize.coverage} />
                     {f.audienceSize.provenance === 'manual' ? <span className="typed-tag"> {t('entity.typed')}</span> : null}
                   </>
                 ) : (
@@ -301,6 +304,13 @@ export function EntityScreen() {
     return withPopulationRows(accounts, view.data.reference, (floor) => t('entity.population', { floor: `${floor}+` }));
   }, [answer, view.data, t]);
 
+  // Without a chosen period the charts over time span this entity's own data, not the whole database's.
+  const entitySpan = useMemo(() => {
+    const spans = (entity?.accounts ?? []).map((a) => dataSpan(a.input.history)).filter((p): p is Period => p !== null);
+    if (spans.length === 0) return null;
+    return { start: spans.reduce((m, p) => (p.start < m ? p.start : m), spans[0]!.start), end: spans.reduce((m, p) => (p.end > m ? p.end : m), spans[0]!.end) };
+  }, [entity]);
+
   if (view.error) {
     return (
       <p role="alert" className="error">
@@ -342,12 +352,12 @@ export function EntityScreen() {
       </section>
       <section>
         <h2 id="entity-time-title">{t('entity.timeTitle')}</h2>
-        {(options.period ?? view.data.span) ? (
+        {(options.period ?? entitySpan) ? (
           <MetricOverTimeChart
             id={`entity-${entity.entityId}`}
             entityName={entity.name}
             accounts={entity.accounts.map((a) => ({ ...a.input, label: `${PLATFORM_LABELS[a.platform]}${a.name ? ` ${a.name}` : ''}` }))}
-            period={(options.period ?? view.data.span)!}
+            period={(options.period ?? entitySpan)!}
           />
         ) : null}
         {entity.accounts.map((a) => (

@@ -31,7 +31,7 @@ export function OverviewPanel({
   useEffect(() => {
     if (focusOnMount) titleRef.current?.focus();
   }, [focusOnMount]);
-  const { points, withoutAgeData } = useMemo(() => toYouthShareChartData(rows, reference), [rows, reference]);
+  const { points, withoutAgeData, undatedSplits } = useMemo(() => toYouthShareChartData(rows, reference), [rows, reference]);
   const population = useMemo(() => populationSharesOf(reference), [reference]);
   return (
     <section className="overview" aria-labelledby="overview-title">
@@ -56,6 +56,7 @@ export function OverviewPanel({
           {t('overview.noAgeDataCount', { count: withoutAgeData })} <Link to="/audience">{t('nav.audience')}</Link>
         </p>
       ) : null}
+      {undatedSplits > 0 ? <p className="no-age-note">{t('overview.undatedSplitCount', { count: undatedSplits })}</p> : null}
       {rows.length > 0 ? <YouthShareTable rows={rows} /> : <p>{t('overview.empty')}</p>}
     </section>
   );

@@ -143,6 +143,21 @@ describe('the answer on the sample data (sample-data/README.md)', () => {
     expect(describeMessage(tiktok)).toMatch(/^72(\.0)?% of Belgians aged 16-24 use TikTok daily/);
   });
 
+  it('with a chosen period, says the undated viewer-age tables cannot be placed in it, never "no age data"', () => {
+    // The sample's YouTube viewer-age tables have no period of their own; 1 Aug – 30 Sep 2025 chosen.
+    const inPeriod = answerQuestion3({ entities: sampleEntities(), reference: DEFAULT_REFERENCE_SET, thresholds: { ...DEFAULT_THRESHOLDS }, period: { start: '2025-08-01', end: '2025-09-30' } });
+    const youtube = inPeriod.entities.flatMap((e) => e.accounts.filter((a) => a.platform === 'youtube').map((a) => `${e.name} ${a.poolStatus}`));
+    expect(youtube).toEqual(['Ketnet undated-split', 'OVAM undated-split', 'VDAB undated-split']);
+    expect(inPeriod.improvements.filter((i) => i.rule === 'age-data-missing' && i.platform === 'youtube')).toEqual([]);
+    const ketnet = inPeriod.entities.find((e) => e.name === 'Ketnet')!;
+    expect(ketnet.reasons.find((r) => r.rule === 'undated-split')?.params).toEqual({ accountCount: 1, platforms: 'youtube' });
+    // De Lijn Facebook's reach split is the 7 days of 24-30 September: 7 of the 61 days of 1 Aug – 30 Sep.
+    const deLijnFacebook = inPeriod.entities.find((e) => e.name === 'De Lijn')!.accounts.find((a) => a.platform === 'facebook')!;
+    expect([deLijnFacebook.youthShare?.period, deLijnFacebook.youthShare?.coverage]).toEqual([{ start: '2025-09-24', end: '2025-09-30' }, { days: 7, of: 61 }]);
+    // Without a period (most recent split per account) the same tables are used: Ketnet YouTube views 13+ 60,1 %.
+    expect(entity('Ketnet').accounts.find((a) => a.platform === 'youtube')!.poolStatus).toBe('ok');
+  });
+
   it('traces a pooled figure back to its files and the reference figure', () => {
     const g = entity('Ketnet').pooled.find((x) => x.basis === 'views')!;
     expect(g.trace.fileIds).toEqual(expect.arrayContaining(['file:ketnet_youtube_viewer-age_table-data.csv', 'file:ketnet_youtube_content_table-data.csv']));
