@@ -60,9 +60,13 @@ export interface AnswerJsonAccount {
   representationIndex: number | null;
   platformRelativeIndex: number | null;
   audienceSize: number | null;
+  /** True when `audienceSize` is only an upper bound (reach summed over days or posts). */
+  audienceSizeUpperBound: boolean;
   period: Period | null;
   coverage: { days: number; of: number } | null;
   totals: Record<SeriesMetric, number | null>;
+  /** Per unique metric: true when its total is only an upper bound (summed over days or posts: "at most"). */
+  totalsUpperBound: { reach: boolean; viewers: boolean };
   youthViews: number | null;
   youthPeopleReached: number | null;
   youthPeopleUpperBound: boolean;
@@ -129,9 +133,11 @@ function accountJson(a: AnswerAccount, files: string[]): AnswerJsonAccount {
     representationIndex: round1(a.representationIndex?.value ?? null),
     platformRelativeIndex: round1(a.platformRelativeIndex?.value ?? null),
     audienceSize: a.audienceSize?.value ?? null,
+    audienceSizeUpperBound: a.audienceSize?.upperBound ?? false,
     period: a.period,
     coverage: a.coverage,
     totals: a.totals,
+    totalsUpperBound: a.totalsUpperBound,
     youthViews: roundCount(a.youthViews?.value ?? null),
     youthPeopleReached: roundCount(a.youthPeople?.value ?? null),
     youthPeopleUpperBound: a.youthPeople?.upperBound ?? false,

@@ -81,8 +81,9 @@ export type CriterionState = 'met' | 'not-met' | 'mixed' | 'unknown';
 
 /**
  * Young people reached, as a range (people counts only: followers, reach, viewers × youth share):
- * `low` = the largest single account, `high` = the sum over accounts capped at the residents (the same
- * person can follow several accounts); `lowShare`/`highShare` of the `residents` of `band` in Flanders.
+ * `low` = the largest single account with an exact count (an upper bound is no lower bound), `high` = the
+ * sum over accounts capped at the residents (the same person can follow several accounts);
+ * `lowShare`/`highShare` of the `residents` of `band` in Flanders.
  */
 export interface YouthReachRange {
   low: number;

@@ -182,6 +182,8 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
   const { t } = useTranslation();
   const language = useLanguage();
   const label = (a: AnswerAccount) => `${entity.name} · ${PLATFORM_LABELS[a.platform]}`;
+  // A sum of unique counts over days or posts is only an upper bound: "ten hoogste 1.234".
+  const atMost = (upper: boolean, text: string): string => (upper ? t('answer.atMost', { value: text }) : text);
   const id = `answer-accounts-${entity.entityId}`;
   return (
     <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
@@ -231,7 +233,7 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
               </td>
               <td className="num">
                 {a.audienceSize ? (
-                  <TraceButton trace={a.audienceSize.trace} what={`${t('answer.colAudience')} ${label(a)}`} sources={sources} text={`${formatCount(Math.round(a.audienceSize.value), language)} ${t(`answer.basis.${a.audienceSize.basis}`)}`} />
+                  <TraceButton trace={a.audienceSize.trace} what={`${t('answer.colAudience')} ${label(a)}`} sources={sources} text={atMost(a.audienceSize.upperBound, `${formatCount(Math.round(a.audienceSize.value), language)} ${t(`answer.basis.${a.audienceSize.basis}`)}`)} />
                 ) : a.youthShare ? (
                   <span className="no-data">{t('answer.unknownValue')}</span>
                 ) : (
@@ -240,7 +242,7 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
               </td>
               <td className="num">
                 {a.youthPeople ? (
-                  <TraceButton trace={a.youthPeople.trace} what={`${t('answer.colYoungPeople')} ${label(a)}`} sources={sources} text={formatCount(Math.round(a.youthPeople.value), language)} />
+                  <TraceButton trace={a.youthPeople.trace} what={`${t('answer.colYoungPeople')} ${label(a)}`} sources={sources} text={atMost(a.youthPeople.upperBound, formatCount(Math.round(a.youthPeople.value), language))} />
                 ) : a.youthViews ? (
                   <TraceButton trace={a.youthViews.trace} what={`${t('answer.colYouthViews')} ${label(a)}`} sources={sources} text={`${formatCount(Math.round(a.youthViews.value), language)} ${t('answer.basis.views')}`} />
                 ) : (
