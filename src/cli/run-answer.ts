@@ -82,6 +82,8 @@ export interface AnswerJsonPooled {
   youthShare: number;
   representationIndex: number | null;
   audienceSize: number;
+  /** True when a member's audience size is only an upper bound: `audienceSize` is then "at most". */
+  upperBound: boolean;
   accounts: number;
 }
 
@@ -118,7 +120,7 @@ const round1 = (v: number | null): number | null => (v === null ? null : Math.ro
 const roundCount = (v: number | null): number | null => (v === null ? null : Math.round(v * 1000) / 1000);
 
 function pooledJson(g: PooledFigure): AnswerJsonPooled {
-  return { basis: g.basis, ageFloor: g.ageFloor, youthBand: g.band, youthShare: roundShare(g.youthShare), representationIndex: round1(g.representationIndex), audienceSize: g.audienceSize, accounts: g.accounts };
+  return { basis: g.basis, ageFloor: g.ageFloor, youthBand: g.band, youthShare: roundShare(g.youthShare), representationIndex: round1(g.representationIndex), audienceSize: g.audienceSize, upperBound: g.upperBound, accounts: g.accounts };
 }
 
 function accountJson(a: AnswerAccount, files: string[]): AnswerJsonAccount {

@@ -69,6 +69,8 @@ export interface PooledFigure {
   youthShare: number;
   audienceSize: number;
   youngCount: number;
+  /** True when a member's audience size is only an upper bound (reach summed over days or posts): `audienceSize` and `youngCount` are then "at most". */
+  upperBound: boolean;
   accounts: number;
   accountIds: string[];
   representationIndex: number | null;

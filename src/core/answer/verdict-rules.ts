@@ -45,6 +45,7 @@ export function poolFigures(accounts: readonly AccountFigures[], set: ReferenceS
       youthShare: share,
       audienceSize: size,
       youngCount: young,
+      upperBound: members.some((a) => a.audienceSize!.upperBound),
       accounts: members.length,
       accountIds: members.map((a) => a.accountId),
       representationIndex: popShare !== null && popShare > 0 ? (share / popShare) * 100 : null,

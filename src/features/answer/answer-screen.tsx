@@ -31,6 +31,11 @@ export function traceSourcesOf(view: AnswerView): TraceSources {
   return { ...view.sources, reference: view.reference };
 }
 
+/** `text`, or "ten hoogste <text>" / "at most <text>" when it is only an upper bound (a sum of unique counts over days or posts). */
+function atMostText(t: TFunction, upper: boolean, text: string): string {
+  return upper ? t('answer.atMost', { value: text }) : text;
+}
+
 function oneDecimal(value: number, language: Language): string {
   return new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
@@ -141,6 +146,7 @@ function YouthReach({ range, sources }: { range: YouthReachRange; sources: Trace
 function PooledTable({ pooled, sources, id, scope }: { pooled: readonly PooledFigure[]; sources: TraceSources; id: string; scope: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const atMost = (upper: boolean, text: string): string => atMostText(t, upper, text);
   if (pooled.length === 0) return null;
   return (
     <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
@@ -163,8 +169,8 @@ function PooledTable({ pooled, sources, id, scope }: { pooled: readonly PooledFi
               <th scope="row">{t(`answer.basis.${g.basis}`)}</th>
               <td>{`${g.ageFloor}+ (${g.band})`}</td>
               <td className="num">{formatCount(g.accounts, language)}</td>
-              <td className="num">{formatCount(Math.round(g.audienceSize), language)}</td>
-              <td className="num">{formatCount(Math.round(g.youngCount), language)}</td>
+              <td className="num">{atMost(g.upperBound, formatCount(Math.round(g.audienceSize), language))}</td>
+              <td className="num">{atMost(g.upperBound, formatCount(Math.round(g.youngCount), language))}</td>
               <td className="num">
                 <TraceButton trace={g.trace} what={`${t('answer.colYouthShare')} ${t(`answer.basis.${g.basis}`)} ${g.ageFloor}+`} sources={sources} text={formatPercent(g.youthShare, language)} />
               </td>
@@ -182,8 +188,7 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
   const { t } = useTranslation();
   const language = useLanguage();
   const label = (a: AnswerAccount) => `${entity.name} · ${PLATFORM_LABELS[a.platform]}`;
-  // A sum of unique counts over days or posts is only an upper bound: "ten hoogste 1.234".
-  const atMost = (upper: boolean, text: string): string => (upper ? t('answer.atMost', { value: text }) : text);
+  const atMost = (upper: boolean, text: string): string => atMostText(t, upper, text);
   const id = `answer-accounts-${entity.entityId}`;
   return (
     <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>

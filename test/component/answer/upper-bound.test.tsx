@@ -32,15 +32,19 @@ describeRealExports('reach summed over posts shown as an upper bound', () => {
 
     renderApp('/answer', client);
     // the account row: audience size and young people, each "ten hoogste"
-    await screen.findAllByText(/ten hoogste 167\.097/, {}, { timeout: 10_000 });
-    const row = screen.getAllByText(/ten hoogste 167\.097/)[0]!.closest('tr')!;
+    const size = await screen.findByText('ten hoogste 167.097 bereikte mensen', { normalizer: fold }, { timeout: 10_000 });
+    const row = size.closest('tr')!;
     expect(fold(row.textContent)).toContain('ten hoogste 167.097 bereikte mensen');
     expect(fold(row.textContent)).toContain('ten hoogste 16.710');
+    // the pooled table of the entity: audience and young people "ten hoogste" too
+    const pooled = document.querySelector('tr[data-basis="reach"][data-floor="18"]');
+    expect(fold(pooled?.textContent)).toContain('ten hoogste 167.097');
+    expect(fold(pooled?.textContent)).toContain('ten hoogste 16.710');
     cleanup();
 
     const entity = (await db.entities.where('nameKey').equals('testpagina').first())!;
     renderApp(`/entity/${entity.id}`, client);
-    const size = await screen.findByText(/ten hoogste 167\.097/, {}, { timeout: 10_000 });
-    expect(fold(size.textContent)).toBe('ten hoogste 167.097 bereikte mensen');
+    const entitySize = await screen.findByText(/ten hoogste 167\.097/, {}, { timeout: 10_000 });
+    expect(fold(entitySize.textContent)).toBe('ten hoogste 167.097 bereikte mensen');
   });
 });

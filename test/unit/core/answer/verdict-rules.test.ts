@@ -41,6 +41,11 @@ suite('verdict rules', () => {
     expect(igFigures.audienceSize?.upperBound).toBe(true);
     expect(igFigures.youthPeople?.value).toBeCloseTo(60_000, 6);
     expect(igFigures.youthPeople?.upperBound).toBe(true);
+    // pooled per basis: followers (exact) and reach (at most 200.000, 60.000 young)
+    expect(a.entities[0]!.pooled.map((g) => [g.basis, g.audienceSize, g.upperBound])).toEqual([
+      ['followers', 100_000, false],
+      ['reach', 200_000, true],
+    ]);
     // low: 20.000 (the exact Facebook count), not 60.000; high: 20.000 + 60.000 = 80.000
     expect(a.entities[0]!.youthReach!.low).toBeCloseTo(20_000, 6);
     expect(a.entities[0]!.youthReach!.high).toBeCloseTo(80_000, 6);
