@@ -1,4 +1,4 @@
-// The answer and entity screens say "ten hoogste" where an audience size is only an upper bound: the real
+// The answer, entity and compare screens say "ten hoogste" where an audience size is only an upper bound: the real
 // Facebook posts export (../shared/real-exports/facebook/, reach of its 81 posts summed: 167.097) with a
 // typed-in reach split of the same month (18-24: 10 %) → audience size at most 167.097, young people at
 // most 167.097 × 0,10 = 16.709,7 → "16.710".
@@ -46,5 +46,11 @@ describeRealExports('reach summed over posts shown as an upper bound', () => {
     renderApp(`/entity/${entity.id}`, client);
     const entitySize = await screen.findByText(/ten hoogste 167\.097/, {}, { timeout: 10_000 });
     expect(fold(entitySize.textContent)).toBe('ten hoogste 167.097 bereikte mensen');
+    cleanup();
+
+    // the compare matrix, young people reached: "ten hoogste 16.710"
+    renderApp('/compare?entities=Testpagina&platforms=facebook&metric=reach', client);
+    const cell = await screen.findByText(/ten hoogste 16\.710/, {}, { timeout: 10_000 });
+    expect(fold(cell.textContent)).toBe('ten hoogste 16.710');
   });
 });
