@@ -9,6 +9,7 @@ import type { AgeFloor } from '../core/metrics/age-composition';
 import { summariseTotals } from '../core/metrics/totals';
 import type { Totals } from '../core/metrics/totals';
 import type { AgeBand } from '../core/model/age-band';
+import { UPPER_BOUND_SEGMENT } from '../core/model/observation';
 import type { Basis, Period } from '../core/model/observation';
 import type { Observation } from '../core/model/observation';
 import { observationsOfColumns } from '../core/model/observation-columns';
@@ -83,20 +84,22 @@ export function roundShare(value: number): number {
 
 /**
  * The observations the command's figures can use, in file order: those with an age band (the age
- * composition reads only those) and the whole counts without age band, gender or segment (the only ones
- * `summariseTotals` counts). Everything else (per-video, per-country, per-gender parts, shares of a
+ * composition reads only those) and the whole counts without age band, gender or segment, or marked as an
+ * upper bound (segment `bound:upper`) (the only ones `summariseTotals` counts). Everything else (per-video, per-country, per-gender parts, shares of a
  * total) would be skipped by both, so the result is the same as with all observations. A file parsed
  * into columns (`parsed.columns`, a large daily export) is filtered on its typed arrays without building
  * an object per row: a million per-video rows then cost no objects at all. Throws nothing.
  */
 export function observationsForAnalysis(parsed: ParsedFile & { columns?: ObservationColumns }): Observation[] {
   const columns = parsed.columns;
-  if (!columns) return parsed.observations.filter((o) => o.ageBand !== undefined || (o.gender === undefined && o.segment === undefined && o.unit === 'count'));
+  if (!columns) return parsed.observations.filter((o) => o.ageBand !== undefined || (o.gender === undefined && (o.segment === undefined || o.segment === UPPER_BOUND_SEGMENT) && o.unit === 'count'));
   const { ageBand, gender, segment, unit } = columns;
   const countUnit = columns.units.indexOf('count');
+  const upperSegment = columns.segments.indexOf(UPPER_BOUND_SEGMENT) + 1; // 0 when absent: matches no segment
   const keep: number[] = [];
   for (let i = 0; i < columns.length; i++) {
-    if (ageBand[i] !== 0 || (gender[i] === 0 && segment[i] === 0 && unit[i] === countUnit)) keep.push(i);
+    const whole = segment[i] === 0 || (upperSegment !== 0 && segment[i] === upperSegment);
+    if (ageBand[i] !== 0 || (gender[i] === 0 && whole && unit[i] === countUnit)) keep.push(i);
   }
   const ints = (a: Int32Array): Int32Array => Int32Array.from(keep, (i) => a[i]!);
   return observationsOfColumns({

@@ -61,9 +61,13 @@ export interface AnswerJsonAccount {
   representationIndex: number | null;
   platformRelativeIndex: number | null;
   audienceSize: number | null;
+  /** True when `audienceSize` is only an upper bound (reach summed over days or posts). */
+  audienceSizeUpperBound: boolean;
   period: Period | null;
   coverage: { days: number; of: number } | null;
   totals: Record<SeriesMetric, number | null>;
+  /** Per unique metric: true when its total is only an upper bound (summed over days or posts: "at most"). */
+  totalsUpperBound: { reach: boolean; viewers: boolean };
   youthViews: number | null;
   youthPeopleReached: number | null;
   youthPeopleUpperBound: boolean;
@@ -79,6 +83,8 @@ export interface AnswerJsonPooled {
   youthShare: number;
   representationIndex: number | null;
   audienceSize: number;
+  /** True when a member's audience size is only an upper bound: `audienceSize` is then "at most". */
+  upperBound: boolean;
   accounts: number;
 }
 
@@ -115,7 +121,7 @@ const round1 = (v: number | null): number | null => (v === null ? null : Math.ro
 const roundCount = (v: number | null): number | null => (v === null ? null : Math.round(v * 1000) / 1000);
 
 function pooledJson(g: PooledFigure): AnswerJsonPooled {
-  return { basis: g.basis, ageFloor: g.ageFloor, youthBand: g.band, youthShare: roundShare(g.youthShare), representationIndex: round1(g.representationIndex), audienceSize: g.audienceSize, accounts: g.accounts };
+  return { basis: g.basis, ageFloor: g.ageFloor, youthBand: g.band, youthShare: roundShare(g.youthShare), representationIndex: round1(g.representationIndex), audienceSize: g.audienceSize, upperBound: g.upperBound, accounts: g.accounts };
 }
 
 function accountJson(a: AnswerAccount, files: string[]): AnswerJsonAccount {
@@ -130,9 +136,11 @@ function accountJson(a: AnswerAccount, files: string[]): AnswerJsonAccount {
     representationIndex: round1(a.representationIndex?.value ?? null),
     platformRelativeIndex: round1(a.platformRelativeIndex?.value ?? null),
     audienceSize: a.audienceSize?.value ?? null,
+    audienceSizeUpperBound: a.audienceSize?.upperBound ?? false,
     period: a.period,
     coverage: a.coverage,
     totals: a.totals,
+    totalsUpperBound: a.totalsUpperBound,
     youthViews: roundCount(a.youthViews?.value ?? null),
     youthPeopleReached: roundCount(a.youthPeople?.value ?? null),
     youthPeopleUpperBound: a.youthPeople?.upperBound ?? false,

@@ -173,8 +173,8 @@ export const en: Messages = {
     'zip-member-empty': '"{{member}}" in the zip is empty.',
     'zip-member-ignored': 'Ignored in the zip: {{members}}',
     'zip-name-unrecognised': 'The zip name does not have the form "<report> <start>_<end> <channel>.zip"; period and channel are unknown.',
-    'missing-values_one': '{{count}} cell is empty or "undefined": no value for that day (not 0).',
-    'missing-values_other': '{{count}} cells are empty or "undefined": no value for those days (not 0).',
+    'missing-values_one': '{{count}} cell is empty or reads "undefined", "NAN" or "--": no value for that day (not 0).',
+    'missing-values_other': '{{count}} cells are empty or read "undefined", "NAN" or "--": no value for those days (not 0).',
     'follower-difference-mismatch_one':
       'On {{count}} day the "Difference in followers" column does not match the change in followers; the change is taken from the Followers column.',
     'follower-difference-mismatch_other':

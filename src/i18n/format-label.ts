@@ -25,6 +25,8 @@ const FORMAT_NAME_KEYS: Readonly<Record<string, string>> = {
   'TikTok follower gender': 'tiktokFollowerGender',
   'TikTok follower territories': 'tiktokFollowerTerritories',
   'TikTok Studio download (zip)': 'tiktokZip',
+  'TikTok Business Center overview': 'tiktokBusinessOverview',
+  'TikTok Business Center audience': 'tiktokBusinessAudience',
   'X account overview': 'xOverview',
   'X content (posts)': 'xContent',
   'X video overview': 'xVideo',

@@ -176,8 +176,8 @@ export const nl = {
     'zip-member-empty': '"{{member}}" in de zip is leeg.',
     'zip-member-ignored': 'Genegeerd in de zip: {{members}}',
     'zip-name-unrecognised': 'De naam van de zip heeft niet de vorm "<rapport> <begin>_<einde> <kanaal>.zip"; periode en kanaal zijn onbekend.',
-    'missing-values_one': '{{count}} cel is leeg of "undefined": geen waarde voor die dag (niet 0).',
-    'missing-values_other': '{{count}} cellen zijn leeg of "undefined": geen waarde voor die dagen (niet 0).',
+    'missing-values_one': '{{count}} cel is leeg of leest "undefined", "NAN" of "--": geen waarde voor die dag (niet 0).',
+    'missing-values_other': '{{count}} cellen zijn leeg of lezen "undefined", "NAN" of "--": geen waarde voor die dagen (niet 0).',
     'follower-difference-mismatch_one':
       'Op {{count}} dag klopt de kolom "Difference in followers" niet met het verschil in volgers; de verandering is berekend uit de kolom Followers.',
     'follower-difference-mismatch_other':

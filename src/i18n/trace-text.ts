@@ -42,6 +42,7 @@ const FORMULAS: readonly Rule[] = [
   { re: /^audienceSize = follower level nearest the end of the split’s period$/, key: 'sizeFollowerLevel' },
   { re: /^audienceSize = (\w+) total of the split's period$/, key: 'sizeTotal', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },
   { re: /^audienceSize = Σ daily (\w+) over the split's period$/, key: 'sizeDaily', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },
+  { re: /^audienceSize ≤ (\w+) summed over parts \(an upper bound\)$/, key: 'sizeUpperBound', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },
   { re: /^audienceSize = Σ audience sizes of the splits inside the period$/, key: 'sizeSplits' },
   { re: /^young people = audienceSize \((\w+)\) × youthShare$/, key: 'youngPeople', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },
   { re: /^(\w+) by young people = audienceSize \((\w+)\) × youthShare$/, key: 'youthViews', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },

@@ -69,6 +69,8 @@ export interface PooledFigure {
   youthShare: number;
   audienceSize: number;
   youngCount: number;
+  /** True when a member's audience size is only an upper bound (reach summed over days or posts): `audienceSize` and `youngCount` are then "at most". */
+  upperBound: boolean;
   accounts: number;
   accountIds: string[];
   representationIndex: number | null;
@@ -81,8 +83,9 @@ export type CriterionState = 'met' | 'not-met' | 'mixed' | 'unknown';
 
 /**
  * Young people reached, as a range (people counts only: followers, reach, viewers × youth share):
- * `low` = the largest single account, `high` = the sum over accounts capped at the residents (the same
- * person can follow several accounts); `lowShare`/`highShare` of the `residents` of `band` in Flanders.
+ * `low` = the largest single account with an exact count (an upper bound is no lower bound), `high` = the
+ * sum over accounts capped at the residents (the same person can follow several accounts);
+ * `lowShare`/`highShare` of the `residents` of `band` in Flanders.
  */
 export interface YouthReachRange {
   low: number;

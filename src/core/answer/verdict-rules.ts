@@ -45,6 +45,7 @@ export function poolFigures(accounts: readonly AccountFigures[], set: ReferenceS
       youthShare: share,
       audienceSize: size,
       youngCount: young,
+      upperBound: members.some((a) => a.audienceSize!.upperBound),
       accounts: members.length,
       accountIds: members.map((a) => a.accountId),
       representationIndex: popShare !== null && popShare > 0 ? (share / popShare) * 100 : null,
@@ -70,7 +71,8 @@ export function poolFigures(accounts: readonly AccountFigures[], set: ReferenceS
 }
 
 /**
- * Young people reached by `accounts` (people counts only) as a range: the largest single account … the sum
+ * Young people reached by `accounts` (people counts only) as a range: the largest single account whose
+ * count is exact (an upper bound — reach summed over days or posts — is no lower bound; 0 when none) … the sum
  * capped at the residents of the band (13-24 when any account's split starts at 13 and the band is 13-24,
  * else the band itself; 18-24 when every split starts at 18). Null when no account has young people.
  */
@@ -80,7 +82,8 @@ export function youthReachRange(accounts: readonly AccountFigures[], set: Refere
   const effective: YouthBand = band === '13-24' && people.every((a) => a.youthShare?.ageFloor === 18) ? '18-24' : band;
   const figure = residentsFigure(set, effective);
   const residents = figure?.value ?? null;
-  const low = Math.max(...people.map((a) => a.youthPeople!.value));
+  // An upper bound (reach summed over days or posts) is no "at least": the low end takes exact counts only.
+  const low = Math.max(0, ...people.filter((a) => !a.youthPeople!.upperBound).map((a) => a.youthPeople!.value));
   const sum = people.reduce((s, a) => s + a.youthPeople!.value, 0);
   const high = residents !== null ? Math.min(sum, residents) : sum;
   return {

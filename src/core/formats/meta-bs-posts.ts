@@ -1,6 +1,7 @@
 // Format `meta-bs-posts`: the Meta Business Suite content (posts) export of a Facebook Page or an
 // Instagram account, docs/formats.md#meta-bs-posts; real file: docs/formats.md#real-exports.
 
+import { UPPER_BOUND_SEGMENT } from '../model/observation';
 import type { Metric, Observation, Period } from '../model/observation';
 import type { ImportWarning } from '../model/parsed-file';
 import type { Platform } from '../model/platform';
@@ -61,8 +62,10 @@ const METRIC_COLUMNS: readonly (PostColumn & Metric)[] = ['reach', 'views', 'imp
  * The account's totals over the posts' period from the per-post figures: `views`, `impressions` and
  * `profileViews` summed (flows: every view counts); `reach` summed too, but a person who saw two posts is
  * in both posts' reach, so that sum is an upper bound of the people reached: warning
- * `reach-summed-from-posts` says so (`total`, `count` = posts with a reach). One observation per metric,
- * period = first..last publish day, no segment (so it is the whole, and the per-post figures stay parts).
+ * `reach-summed-from-posts` says so (`total`, `count` = posts with a reach), and the observation carries
+ * segment {@link UPPER_BOUND_SEGMENT} so the read model keeps it as an upper bound, never as the exact
+ * reach. One observation per metric, period = first..last publish day; views, impressions and profile
+ * views have no segment (they are the whole), and the per-post figures stay parts.
  */
 function postTotals(observations: readonly Observation[], period: Period | null): { totals: Observation[]; warnings: ImportWarning[] } {
   const sums = new Map<Metric, { total: number; count: number }>();
@@ -78,7 +81,7 @@ function postTotals(observations: readonly Observation[], period: Period | null)
   for (const metric of TOTAL_METRICS) {
     const s = sums.get(metric);
     if (s === undefined) continue;
-    totals.push({ metric, period, value: s.total, unit: 'count' });
+    totals.push({ metric, period, value: s.total, unit: 'count', ...(metric === 'reach' ? { segment: UPPER_BOUND_SEGMENT } : {}) });
     if (metric === 'reach') {
       warnings.push({
         code: 'reach-summed-from-posts',
@@ -101,13 +104,14 @@ const TOTAL_METRICS: readonly Metric[] = ['views', 'impressions', 'profileViews'
  * `views`, `impressions`, `likes` (Reactions / Likes), `comments`, `shares`, `follows`, `profileViews`
  * (Instagram's Profile visits) (counts; lifetime totals as of the export); and, for the account over the
  * period, the sums of views, impressions, profile views and reach ({@link postTotals}; reach is an upper
- * bound, said in a warning). Version 2: the totals. Platform facebook when `Page ID`/`Page name` are present, instagram when
+ * bound, said in a warning and marked with segment `bound:upper`). Version 2: the totals; version 3: the
+ * reach total marked as an upper bound. Platform facebook when `Page ID`/`Page name` are present, instagram when
  * `Account username` is, else null; accountName = Page name / Account username; period = first..last
  * publish day.
  */
 export const metaBsPosts: FormatSpec = {
   id: 'meta-bs-posts',
-  version: 2,
+  version: 3,
   label: 'Meta Business Suite posts',
   platform: null,
   detect: (ctx) => {

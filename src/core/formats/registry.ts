@@ -11,7 +11,7 @@ import { metaBsPosts } from './meta-bs-posts';
 import { tiktokFollowerGender } from './tiktok-follower-gender';
 import { tiktokFollowerTerritories } from './tiktok-follower-territories';
 import { facebookLegacyInsights } from './facebook-legacy-insights';
-import { tiktokBusinessCenterOverview, tiktokContent, tiktokFollowerActivity, tiktokFollowerHistory, tiktokOverview, tiktokViewers } from './tiktok-daily';
+import { tiktokBusinessCenterAudience, tiktokBusinessCenterOverview, tiktokContent, tiktokFollowerActivity, tiktokFollowerHistory, tiktokOverview, tiktokViewers } from './tiktok-daily';
 import { xContent, xVideoOverview } from './x-content';
 import { audienceTemplate } from './audience-template';
 import { xAccountOverview } from './x-account-overview';
@@ -34,6 +34,7 @@ export const FORMATS: readonly FormatSpec[] = [
   tiktokFollowerHistory,
   tiktokViewers,
   tiktokBusinessCenterOverview,
+  tiktokBusinessCenterAudience,
   tiktokOverview,
   tiktokFollowerActivity,
   tiktokContent,

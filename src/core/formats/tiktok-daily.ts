@@ -167,6 +167,8 @@ interface DailyLayout<K extends string> {
   label: string;
   columns: AliasTable<K>;
   metrics: Readonly<Record<K, { metric: Metric; segment?: string }>>;
+  /** Columns the layout knows and deliberately does not store (never reported as unknown). */
+  ignore?: readonly string[];
 }
 
 const OVERVIEW: DailyLayout<'videoViews' | 'profileViews' | 'likes' | 'comments' | 'shares'> = {
@@ -199,7 +201,7 @@ const VIEWERS: DailyLayout<'total' | 'new' | 'returning'> = {
   },
 };
 
-const BUSINESS_CENTER: DailyLayout<'videoViews' | 'reached' | 'profileViews' | 'likes' | 'comments' | 'shares' | 'newFollowers'> = {
+const BUSINESS_CENTER: DailyLayout<'videoViews' | 'reached' | 'profileViews' | 'likes' | 'comments' | 'shares' | 'websiteClicks' | 'newFollowers' | 'lostFollowers'> = {
   id: 'tiktok-business-center-overview',
   label: 'TikTok Business Center overview',
   columns: {
@@ -209,7 +211,9 @@ const BUSINESS_CENTER: DailyLayout<'videoViews' | 'reached' | 'profileViews' | '
     likes: ['Likes'],
     comments: ['Comments'],
     shares: ['Shares'],
+    websiteClicks: ['Website clicks'],
     newFollowers: ['New followers', 'Net followers gained'],
+    lostFollowers: ['Lost followers'],
   },
   metrics: {
     videoViews: { metric: 'views' },
@@ -218,14 +222,35 @@ const BUSINESS_CENTER: DailyLayout<'videoViews' | 'reached' | 'profileViews' | '
     likes: { metric: 'likes' },
     comments: { metric: 'comments' },
     shares: { metric: 'shares' },
+    websiteClicks: { metric: 'linkClicks' },
     newFollowers: { metric: 'follows' },
+    lostFollowers: { metric: 'unfollows' },
   },
+  // New followers minus lost followers: kept in its two parts, not stored a third time.
+  ignore: ['Net growth'],
+};
+
+const BUSINESS_CENTER_AUDIENCE: DailyLayout<'newFollowers' | 'totalFollowers' | 'reached'> = {
+  id: 'tiktok-business-center-audience',
+  label: 'TikTok Business Center audience',
+  columns: {
+    newFollowers: ['New followers'],
+    totalFollowers: ['Total followers'],
+    reached: ['Reached audience'],
+  },
+  metrics: {
+    newFollowers: { metric: 'follows' },
+    totalFollowers: { metric: 'followers' },
+    reached: { metric: 'reach' },
+  },
+  // Accounts that interacted that day: a unique count of no metric this version stores (no age split either).
+  ignore: ['Engaged audience'],
 };
 
 /** Reads a daily layout: every mapped column per day; `undefined` and empty cells give no observation. */
 function readDaily<K extends string>(ctx: FormatContext, layout: DailyLayout<K>): FormatResult {
   const header = ctx.rows[0] ?? [];
-  const { columns, unknown } = mapColumns(header, layout.columns, { skip: [0] });
+  const { columns, unknown } = mapColumns(header, layout.columns, { skip: [0], ...(layout.ignore ? { ignore: layout.ignore } : {}) });
   const warnings: ImportWarning[] = [];
   const unknownWarning = unknownColumnsWarning(unknown);
   if (unknownWarning) warnings.push(unknownWarning);
@@ -253,7 +278,7 @@ function readDaily<K extends string>(ctx: FormatContext, layout: DailyLayout<K>)
   if (missing > 0) {
     warnings.push({
       code: 'missing-values',
-      message: `${String(missing)} cell(s) read "undefined" or are empty: no value for those days (not 0).`,
+      message: `${String(missing)} cell(s) are empty or read "undefined", "NAN" or "--": no value for those days (not 0).`,
       params: { count: missing },
     });
   }
@@ -302,17 +327,33 @@ function dailySpec<K extends string>(layout: DailyLayout<K>, required: readonly 
 export const tiktokOverview: FormatSpec = dailySpec(OVERVIEW, ['videoViews', 'profileViews']);
 
 /**
- * TikTok Business Center › Analytics overview export (a business account's download):
- * `Date,Video views,Reached audience,Profile views,Likes,Comments,Shares,…`, one row per day with full
- * dates `2025/10/31`; `NAN` and `--` are missing values (never 0). Yields per day `views`, `reach` (unique
- * accounts reached that day: a sum over days is an upper bound), `profileViews`, `likes`, `comments`,
- * `shares`, `follows`; other columns are reported as unknown. No real file, public specification or
- * other project's parser was found: the layout is the header and cell forms a user reported from a real
- * download (`Date,Video views,Reached audience,…`, `2025/10/31`, `NAN`, `--`); the other column names are
- * TikTok's usual English metric names. Detected by `Date` first with both `Video views` and
- * `Reached audience`.
+ * TikTok Business Center / business-account analytics overview download (UTF-8 with BOM):
+ * `Date,Video views,Reached audience,Profile views,Likes,Shares,Comments,Website clicks,…,Net growth,New followers,Lost followers`,
+ * one row per day with full dates `2025/10/31`, unquoted; `NAN` and `--` are missing values (never 0).
+ * Yields per day `views`, `reach` (unique accounts reached that day: a sum over days is an upper bound),
+ * `profileViews`, `likes`, `comments`, `shares`, `linkClicks` (website clicks), `follows` (new followers),
+ * `unfollows` (lost followers); `Net growth` (new minus lost) is not stored again; other columns are
+ * reported as unknown. Detected by `Date` first with both `Video views` and `Reached audience`.
+ * Source of the layout: no real file is public; the header, the date form and the UTF-8 BOM are those an
+ * other project's parser and notes read from real downloads
+ * (https://github.com/AlaskaWildlights/akwl-social-dashboard, `MANUAL_SISTEMA.md` §5, `Code.gs`
+ * `parseTikTokOverview`); `NAN` and `--` are from a user's report of a real file. See
+ * docs/formats-tiktok-business-center.md.
  */
 export const tiktokBusinessCenterOverview: FormatSpec = dailySpec(BUSINESS_CENTER, ['videoViews', 'reached']);
+
+/**
+ * TikTok Business Center / business-account audience download (UTF-8 with BOM):
+ * `Date,New followers,Total followers,Reached audience,Engaged audience`, one row per day with full dates
+ * `2025/10/31`; `NAN` and `--` are missing values (never 0). Yields per day `followers` (the level: Total
+ * followers), `follows` (new followers) and `reach` (unique accounts reached that day: a sum over days is an
+ * upper bound); `Engaged audience` is not stored (no metric of this version). No age split: this file
+ * holds none. Detected by `Date` first with both `Total followers` and `New followers`.
+ * Source of the layout: no real file is public; the columns are those an other project's parser reads from
+ * real downloads (https://github.com/AlaskaWildlights/akwl-social-dashboard, `Code.gs`
+ * `parseTTAudienceCSV`). See docs/formats-tiktok-business-center.md.
+ */
+export const tiktokBusinessCenterAudience: FormatSpec = dailySpec(BUSINESS_CENTER_AUDIENCE, ['totalFollowers', 'newFollowers']);
 
 /**
  * `Viewers.csv`: `"Date","Total Viewers","New Viewers","Returning Viewers"`. Yields per day `viewers`

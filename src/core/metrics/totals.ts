@@ -1,6 +1,6 @@
 // Headline totals over a file's period: flows summed, unique counts summed as an upper bound, followers as the last level (docs/architecture.md#vocabulary).
 
-import { METRIC_KIND } from '../model/observation';
+import { isUpperBoundSum, METRIC_KIND } from '../model/observation';
 import type { Metric, Observation } from '../model/observation';
 import type { ImportWarning } from '../model/parsed-file';
 
@@ -36,8 +36,10 @@ function isTotalMetric(metric: Metric): metric is TotalMetric {
 
 /**
  * Sums an account's headline metrics from `observations` (typically one ParsedFile's).
- * Only observations without `ageBand`, `gender` and `segment` and with unit `count` count; parts of a
- * split (age, gender, country, per-post rows) and shares are ignored so nothing is counted twice.
+ * Only observations without `ageBand`, `gender` and `segment` and with unit `count` count, and for reach
+ * and viewers a sum over posts marked as an upper bound (segment `bound:upper`, whose format warns that it
+ * is one); parts of a split (age, gender, country, per-post rows) and shares are ignored so nothing is
+ * counted twice.
  * Flows (views, impressions) are summed. Unique counts (reach, viewers) are summed too; when more than one
  * observation was summed, a warning `unique-sum-upper-bound` (params `metric`, `count` = observations
  * summed, `total`) says the sum is an upper bound. `followers` is the value of the observation with the
@@ -50,7 +52,9 @@ export function summariseTotals(observations: readonly Observation[]): TotalsSum
   let latestFollowersEnd: string | null = null;
 
   for (const o of observations) {
-    if (!isTotalMetric(o.metric) || !isWholeCount(o) || !Number.isFinite(o.value)) continue;
+    if (!isTotalMetric(o.metric) || !Number.isFinite(o.value)) continue;
+    // A sum over posts marked as an upper bound (its format warns so itself) counts for a unique metric only.
+    if (!isWholeCount(o) && !(isUpperBoundSum(o) && METRIC_KIND[o.metric] === 'unique')) continue;
     const metric = o.metric;
     counted[metric] += 1;
     if (METRIC_KIND[metric] === 'stock') {

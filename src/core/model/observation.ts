@@ -83,12 +83,27 @@ export interface Period {
 }
 
 /**
+ * The `segment` of a whole count that is only an upper bound of the whole: a sum of unique counts over
+ * parts, such as the reach of each post of a posts export added up (a person who saw two posts counts
+ * twice). It is not a part and not the exact whole: the read model keeps it as a period total marked
+ * `bound: 'upper'` (src/core/read-model/import-summary.ts) and shows it as "at most"; whatever adds wholes
+ * skips it like any segment, so it is never taken for an exact reach.
+ */
+export const UPPER_BOUND_SEGMENT = 'bound:upper';
+
+/** True when `o` is a whole count that is only an upper bound ({@link UPPER_BOUND_SEGMENT}). */
+export function isUpperBoundSum(o: Pick<Observation, 'segment' | 'ageBand' | 'gender' | 'unit'>): boolean {
+  return o.segment === UPPER_BOUND_SEGMENT && o.ageBand === undefined && o.gender === undefined && o.unit === 'count';
+}
+
+/**
  * One number of one account (docs/architecture.md#vocabulary, "observation").
  * - `period`: the days it covers (inclusive), or null when the file does not say (a loose YouTube table,
  *   a snapshot with no date).
  * - `ageBand` / `gender`: set when the number is one cell of an age or gender split.
  * - `segment`: any other breakdown key, e.g. a country code, a subscription status or a post/video ID;
- *   observations with a segment are parts of a whole and are never added to totals of the whole.
+ *   observations with a segment are parts of a whole and are never added to totals of the whole
+ *   ({@link UPPER_BOUND_SEGMENT} marks a sum over parts that is only an upper bound of the whole).
  * - `value` in `unit`: a count, a share 0..1 (of the metric, which then names the basis), hours or seconds.
  */
 export interface Observation {

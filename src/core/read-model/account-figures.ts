@@ -273,9 +273,15 @@ function seriesOver(points: readonly SeriesPoint[] | undefined, period: Period):
   return { value: inside.reduce((s, p) => s + p.value, 0), days: inside.length, points: inside };
 }
 
-/** The report total of `metric` for exactly `period` (null = unstated), or null. */
+/** The exact report total of `metric` for exactly `period` (null = unstated), or null; upper bounds are not exact. */
 function totalOf(totals: readonly HistoryTotal[], metric: SeriesMetric, period: Period | null): HistoryTotal | null {
-  return totals.find((t) => t.metric === metric && periodKeyOf(t.period) === periodKeyOf(period)) ?? null;
+  return totals.find((t) => t.metric === metric && t.bound === undefined && periodKeyOf(t.period) === periodKeyOf(period)) ?? null;
+}
+
+/** The total of a unique count (`reach`, `viewers`) for exactly `period` that is only an upper bound (`bound: 'upper'`: the reach of each post summed), or null. */
+function upperTotalOf(totals: readonly HistoryTotal[], metric: SeriesMetric, period: Period | null): HistoryTotal | null {
+  if (metric !== 'reach' && metric !== 'viewers') return null;
+  return totals.find((t) => t.metric === metric && t.bound === 'upper' && periodKeyOf(t.period) === periodKeyOf(period)) ?? null;
 }
 
 /** The follower level nearest the end of `period` (on or before it first; within {@link LEVEL_TOLERANCE_DAYS}); with no period, the latest level. */
@@ -303,9 +309,11 @@ function followerLevel(history: AccountHistory, period: Period | null): { value:
 }
 
 /**
- * The totals of `period` (null = the undated report totals only): per metric the stitched days inside it
- * (flows summed, unique counts summed as an upper bound when more than one day, followers the last level),
- * else the report total of exactly that period. Also the day coverage of the metric with the most days.
+ * The totals of `period` (null = the undated report totals only): per metric the exact report total of
+ * exactly that period, else the stitched days inside it (flows summed, unique counts summed as an upper
+ * bound when more than one day, followers the last level), else a report total of that period that is only
+ * an upper bound (reach summed over posts: `upperBound` true). Also the day coverage of the metric with the
+ * most days.
  */
 export function totalsOver(history: AccountHistory, period: Period | null): { totals: PeriodTotals; upperBound: { reach: boolean; viewers: boolean }; coverage: DayCoverage | null; origins: { importId: string; fileId: string }[] } {
   const totals = { views: null, impressions: null, reach: null, viewers: null, followers: null } as PeriodTotals;
@@ -322,7 +330,15 @@ export function totalsOver(history: AccountHistory, period: Period | null): { to
       if (fromSeries) maxDays = Math.max(maxDays, fromSeries.days);
       continue;
     }
-    if (!fromSeries) continue;
+    if (!fromSeries) {
+      const upper = upperTotalOf(history.totals, metric, period);
+      if (upper && (metric === 'reach' || metric === 'viewers')) {
+        totals[metric] = upper.value;
+        upperBound[metric] = true;
+        origins.push(upper);
+      }
+      continue;
+    }
     maxDays = Math.max(maxDays, fromSeries.days);
     origins.push(...fromSeries.points);
     if (metric === 'followers') totals.followers = fromSeries.points.at(-1)!.value;
@@ -334,7 +350,11 @@ export function totalsOver(history: AccountHistory, period: Period | null): { to
   return { totals, upperBound, coverage: period && maxDays > 0 ? { days: maxDays, of: spanDays(period) } : null, origins };
 }
 
-/** The audience size of one split: its own counts, else the report total or stitched days of its basis over its period, else a follower level. */
+/**
+ * The audience size of one split: its own counts, else the exact report total or stitched days of its basis
+ * over its period, else a report total that is only an upper bound (`upperBound` true: never an exact
+ * size), else a follower level.
+ */
 function sizeOfSplit(history: AccountHistory, split: HistorySplit, accountId: string): AudienceSize | null {
   const make = (value: number, date: string | null, upperBound: boolean, provenance: Provenance, coverage: DayCoverage | null, formula: string, origins: { importId: string; fileId: string }[]): AudienceSize => ({
     value,
@@ -357,9 +377,13 @@ function sizeOfSplit(history: AccountHistory, split: HistorySplit, accountId: st
   const metric = split.basis as SeriesMetric;
   const exact = totalOf(history.totals, metric, split.period);
   if (exact) return make(exact.value, null, false, exact.provenance, null, `audienceSize = ${metric} total of the split's period`, [exact]);
-  if (split.period === null) return null;
+  const upperSize = (): AudienceSize | null => {
+    const upper = upperTotalOf(history.totals, metric, split.period);
+    return upper ? make(upper.value, null, true, upper.provenance, null, `audienceSize ≤ ${metric} summed over parts (an upper bound)`, [upper]) : null;
+  };
+  if (split.period === null) return upperSize();
   const s = seriesOver(history.series[metric], split.period);
-  if (!s) return null;
+  if (!s) return upperSize();
   const unique = metric === 'reach' || metric === 'viewers';
   return make(s.value, null, unique && s.days > 1, s.points.some((p) => p.provenance === 'manual') ? 'manual' : 'export', { days: s.days, of: spanDays(split.period) }, `audienceSize = Σ daily ${metric} over the split's period`, s.points);
 }

@@ -62,7 +62,8 @@ export interface SeriesConflict {
 /**
  * An account's stitched history:
  * - `series`: per metric, one point per day (sorted by day; days without a value are absent: a gap, never 0);
- * - `totals`: report totals per metric and period (one per metric and period, the newest import's);
+ * - `totals`: report totals per metric and period (one per metric and period, the newest import's; an
+ *   upper bound, `bound: 'upper'`, is kept apart from an exact total of the same metric and period);
  * - `splits`: age splits per basis, period and unit (one each, the newest import's), oldest period first; a
  *   split without a period of its own takes its file's period;
  * - `conflicts`: overlapping days whose values differed.
@@ -129,7 +130,7 @@ export function stitchHistory(imports: readonly HistoryImport[]): AccountHistory
         m.set(day, { ...origin, day: dayToIso(day), value });
       });
     }
-    for (const t of imp.summary.periodTotals) totals.set(`${t.metric}|${periodKeyOf(t.period)}`, { ...t, ...origin });
+    for (const t of imp.summary.periodTotals) totals.set(`${t.metric}|${periodKeyOf(t.period)}${t.bound === 'upper' ? '|upper' : ''}`, { ...t, ...origin });
     for (const split of imp.summary.splits) {
       const composition = compositionFromBandValues(split.bands, split.basis, split.unit);
       if (!composition) continue;

@@ -3,6 +3,7 @@
 // that no screen ever reads an import's observations again (docs/architecture.md#read-model).
 
 import type { AgeBand } from '../model/age-band';
+import { UPPER_BOUND_SEGMENT } from '../model/observation';
 import type { Basis, Observation, Period } from '../model/observation';
 
 /** The headline metrics the read model keeps over time: flows (views, impressions), unique counts (reach, viewers), a stock (followers). */
@@ -25,12 +26,15 @@ export interface DailyValues {
 
 /**
  * A whole count that is not of one day: the Total row of a table over its period, or a count whose period
- * the file does not state (`period` null). `value` is a count.
+ * the file does not state (`period` null). `value` is a count. `bound: 'upper'` when it is only an upper
+ * bound of the whole (a sum of unique counts over parts, e.g. the reach of each post added up: rows with
+ * segment `bound:upper`, see `UPPER_BOUND_SEGMENT` in src/core/model/observation.ts); absent when exact.
  */
 export interface PeriodTotal {
   metric: SeriesMetric;
   period: Period | null;
   value: number;
+  bound?: 'upper';
 }
 
 /**
@@ -133,7 +137,9 @@ function periodOfDays(startDay: number | null, endDay: number | null): Period | 
  * - rows with an age band whose metric is a basis (reach, views, viewers, watch time, followers) → one
  *   split per basis, period and unit (a unit mixed into another's split is never added to it); labels that
  *   are not an age band (a platform's "unknown") are kept apart as `unknownAge`.
- * Parts of a whole (segments: countries, posts, videos; genders) never count as a whole. Never throws.
+ * Parts of a whole (segments: countries, posts, videos; genders) never count as a whole. A whole count
+ * marked as an upper bound (segment `bound:upper`) → `periodTotals` with `bound: 'upper'`, apart from any
+ * exact total of the same metric and period. Never throws.
  */
 export function summariseRows(rows: Iterable<SummaryRow>): ImportSummary {
   const days = new Map<SeriesMetric, Map<number, number>>();
@@ -152,7 +158,15 @@ export function summariseRows(rows: Iterable<SummaryRow>): ImportSummary {
       split.bands[o.ageBand] = (split.bands[o.ageBand] ?? 0) + o.value;
       continue;
     }
-    if (o.gender !== undefined || o.segment !== undefined || o.unit !== 'count' || !isSeriesMetric(o.metric)) continue;
+    if (o.gender !== undefined || o.unit !== 'count' || !isSeriesMetric(o.metric)) continue;
+    if (o.segment !== undefined) {
+      if (o.segment !== UPPER_BOUND_SEGMENT) continue;
+      const key = `${o.metric}|${o.startDay ?? '-'}|${o.endDay ?? '-'}|upper`;
+      const t = totals.get(key);
+      if (t) t.value += o.value;
+      else totals.set(key, { metric: o.metric, period: periodOfDays(o.startDay, o.endDay), value: o.value, bound: 'upper' });
+      continue;
+    }
     const metric = o.metric;
     if (o.endDay !== null && (o.startDay === o.endDay || metric === 'followers')) {
       let m = days.get(metric);

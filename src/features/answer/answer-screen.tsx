@@ -33,6 +33,10 @@ export function traceSourcesOf(view: AnswerView): TraceSources {
   return { ...view.sources, reference: view.reference };
 }
 
+/** `text`, or "ten hoogste <text>" / "at most <text>" when it is only an upper bound (a sum of unique counts over days or posts). */
+function atMostText(t: TFunction, upper: boolean, text: string): string {
+  return upper ? t('answer.atMost', { value: text }) : text;
+}
 
 /** One trace for a sentence: its only trace, or a `reason` trace built from all of them. */
 function reasonTrace(traces: readonly Trace[], rule: string): Trace | null {
@@ -140,6 +144,7 @@ function YouthReach({ range, sources }: { range: YouthReachRange; sources: Trace
 function PooledTable({ pooled, sources, id, scope }: { pooled: readonly PooledFigure[]; sources: TraceSources; id: string; scope: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const atMost = (upper: boolean, text: string): string => atMostText(t, upper, text);
   if (pooled.length === 0) return null;
   return (
     <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
@@ -162,8 +167,8 @@ function PooledTable({ pooled, sources, id, scope }: { pooled: readonly PooledFi
               <th scope="row">{t(`answer.basis.${g.basis}`)}</th>
               <td>{`${g.ageFloor}+ (${g.band})`}</td>
               <td className="num">{formatCount(g.accounts, language)}</td>
-              <td className="num">{formatCount(Math.round(g.audienceSize), language)}</td>
-              <td className="num">{formatCount(Math.round(g.youngCount), language)}</td>
+              <td className="num">{atMost(g.upperBound, formatCount(Math.round(g.audienceSize), language))}</td>
+              <td className="num">{atMost(g.upperBound, formatCount(Math.round(g.youngCount), language))}</td>
               <td className="num">
                 <TraceButton trace={g.trace} what={`${t('answer.colYouthShare')} ${t(`answer.basis.${g.basis}`)} ${g.ageFloor}+`} sources={sources} text={formatPercent(g.youthShare, language)} />
               </td>
@@ -181,6 +186,7 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
   const { t } = useTranslation();
   const language = useLanguage();
   const label = (a: AnswerAccount) => `${entity.name} · ${PLATFORM_LABELS[a.platform]}`;
+  const atMost = (upper: boolean, text: string): string => atMostText(t, upper, text);
   const id = `answer-accounts-${entity.entityId}`;
   return (
     <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
@@ -232,7 +238,7 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
               <td className="num">
                 {a.audienceSize ? (
                   <>
-                    <TraceButton trace={a.audienceSize.trace} what={`${t('answer.colAudience')} ${label(a)}`} sources={sources} text={`${formatCount(Math.round(a.audienceSize.value), language)} ${t(`answer.basis.${a.audienceSize.basis}`)}`} />
+                    <TraceButton trace={a.audienceSize.trace} what={`${t('answer.colAudience')} ${label(a)}`} sources={sources} text={atMost(a.audienceSize.upperBound, `${formatCount(Math.round(a.audienceSize.value), language)} ${t(`answer.basis.${a.audienceSize.basis}`)}`)} />
                     <CoverageNote coverage={a.audienceSize.coverage} />
                   </>
                 ) : a.youthShare ? (
@@ -243,7 +249,7 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
               </td>
               <td className="num">
                 {a.youthPeople ? (
-                  <TraceButton trace={a.youthPeople.trace} what={`${t('answer.colYoungPeople')} ${label(a)}`} sources={sources} text={formatCount(Math.round(a.youthPeople.value), language)} />
+                  <TraceButton trace={a.youthPeople.trace} what={`${t('answer.colYoungPeople')} ${label(a)}`} sources={sources} text={atMost(a.youthPeople.upperBound, formatCount(Math.round(a.youthPeople.value), language))} />
                 ) : a.youthViews ? (
                   <TraceButton trace={a.youthViews.trace} what={`${t('answer.colYouthViews')} ${label(a)}`} sources={sources} text={`${formatCount(Math.round(a.youthViews.value), language)} ${t('answer.basis.views')}`} />
                 ) : (

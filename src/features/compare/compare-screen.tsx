@@ -154,7 +154,7 @@ function MatrixCell(props: {
             trace={r.trace}
             what={`${t(`compare.metric.${metric}`)} ${entity.name} · ${PLATFORM_LABELS[platform]}`}
             sources={sources}
-            text={formatMetric(metric, r.value, language)}
+            text={metric === 'reach' && m.youthPeople?.upperBound ? t('answer.atMost', { value: formatMetric(metric, r.value, language) }) : formatMetric(metric, r.value, language)}
           />
         ) : (
           <span key={m.accountId} className="matrix-missing">

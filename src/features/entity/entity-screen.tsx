@@ -12,6 +12,7 @@ import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import { isYouthRelevantPlatform } from '../../core/reference/lookups';
 import type { EntityAnswer } from '../../core/answer/answer-types';
+import type { AudienceSize } from '../../core/read-model/account-figures';
 import { buildAudienceTemplateCsv } from '../../core/formats/audience-template';
 import type { AnswerView, AccountView, EntityView } from '../../db/answer-repo';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
@@ -151,6 +152,11 @@ function SeriesConflicts({ entity }: { entity: EntityView }) {
 function AccountsTable({ entity, answer, sources }: { entity: EntityView; answer: EntityAnswer | null; sources: Parameters<typeof TraceButton>[0]['sources'] }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  // "30.222 volgers"; a sum of unique counts over days or posts is only an upper bound: "ten hoogste 1.234 bereik".
+  const sizeText = (size: AudienceSize): string => {
+    const text = `${formatCount(Math.round(size.value), language)} ${t(`answer.basis.${size.basis}`)}`;
+    return size.upperBound ? t('answer.atMost', { value: text }) : text;
+  };
   if (entity.accounts.length === 0) return <p>{t('entity.noAccounts')}</p>;
   return (
     <div className="table-scroll" role="region" aria-labelledby="entity-accounts-title" tabIndex={0}>
@@ -187,7 +193,7 @@ function AccountsTable({ entity, answer, sources }: { entity: EntityView; answer
               <td className="num">
                 {f?.audienceSize ? (
                   <>
-                    <TraceButton trace={f.audienceSize.trace} what={`${t('entity.colAudience')} ${entity.name} · ${PLATFORM_LABELS[a.platform]}`} sources={sources} text={`${formatCount(Math.round(f.audienceSize.value), language)} ${t(`answer.basis.${f.audienceSize.basis}`)}`} />
+                    <TraceButton trace={f.audienceSize.trace} what={`${t('entity.colAudience')} ${entity.name} · ${PLATFORM_LABELS[a.platform]}`} sources={sources} text={sizeText(f.audienceSize)} />
                     {f.audienceSize.date ? <span className="hint"> ({formatDate(f.audienceSize.date, language)})</span> : null}
                     <CoverageNote coverage={f.audienceSize.coverage} />
                     {f.audienceSize.provenance === 'manual' ? <span className="typed-tag"> {t('entity.typed')}</span> : null}

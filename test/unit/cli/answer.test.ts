@@ -47,9 +47,9 @@ describe('npm run answer', () => {
     const tiktok = e('Ketnet').accounts.find((a) => a.platform === 'tiktok')!;
     expect(tiktok).toMatchObject({ provenance: 'typed', account: '@ketnet', basis: 'followers', ageFloor: 18, youthShare: 0.44, representationIndex: 463.2, audienceSize: 85000, youthPeopleReached: 37400 });
     expect(e('Ketnet').pooled).toEqual([
-      { basis: 'followers', ageFloor: 13, youthBand: '13-24', youthShare: 0.541, representationIndex: 355.2, audienceSize: 52000, accounts: 1 },
-      { basis: 'followers', ageFloor: 18, youthBand: '18-24', youthShare: 0.44, representationIndex: 463.2, audienceSize: 85000, accounts: 1 },
-      { basis: 'views', ageFloor: 13, youthBand: '13-24', youthShare: 0.601, representationIndex: 394.6, audienceSize: 180000, accounts: 1 },
+      { basis: 'followers', ageFloor: 13, youthBand: '13-24', youthShare: 0.541, representationIndex: 355.2, audienceSize: 52000, upperBound: false, accounts: 1 },
+      { basis: 'followers', ageFloor: 18, youthBand: '18-24', youthShare: 0.44, representationIndex: 463.2, audienceSize: 85000, upperBound: false, accounts: 1 },
+      { basis: 'views', ageFloor: 13, youthBand: '13-24', youthShare: 0.601, representationIndex: 394.6, audienceSize: 180000, upperBound: false, accounts: 1 },
     ]);
   });
 

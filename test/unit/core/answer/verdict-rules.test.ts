@@ -6,7 +6,8 @@ import { answerQuestion3 } from '../../../../src/core/answer/answer';
 import { describe } from '../../../../src/core/answer/messages';
 import { DEFAULT_REFERENCE_SET } from '../../../../src/core/reference/reference-set';
 import { DEFAULT_THRESHOLDS } from '../../../../src/core/reference/thresholds';
-import { account, entity, file, followersAccount, youthSplit } from '../core-helpers';
+import { UPPER_BOUND_SEGMENT } from '../../../../src/core/model/observation';
+import { account, entity, file, followersAccount, SEP, youthSplit } from '../core-helpers';
 
 const answer = (entities: Parameters<typeof answerQuestion3>[0]['entities']) =>
   answerQuestion3({ entities, reference: DEFAULT_REFERENCE_SET, thresholds: { ...DEFAULT_THRESHOLDS } });
@@ -28,6 +29,26 @@ suite('verdict rules', () => {
     expect(e.youthReach!.low).toBeCloseTo(25_000, 6);
     expect(e.youthReach!.high).toBeCloseTo(26_200, 6);
     expect(e.youthReach!.lowShare).toBeCloseTo(25_000 / 871_814, 8);
+  });
+
+  it('reach summed over posts is no lower bound of young people: the low end takes the exact account only', () => {
+    // Facebook: 100.000 followers, 20 % young (13-24) → 20.000 young people, exact.
+    // Instagram: a reach split of September (30 % young) and reach summed over posts 200.000 (an upper bound) → at most 60.000.
+    const posts = { metric: 'reach' as const, period: SEP, segment: UPPER_BOUND_SEGMENT, value: 200_000, unit: 'count' as const };
+    const ig = account('Agentschap', 'instagram', [file('posts.csv', [posts, ...youthSplit(0.3, { basis: 'reach' })])]);
+    const a = answer([entity('Agentschap', [followersAccount('Agentschap', 'facebook', 0.2, 100_000), ig])]);
+    const igFigures = a.entities[0]!.accounts.find((x) => x.platform === 'instagram')!;
+    expect(igFigures.audienceSize?.upperBound).toBe(true);
+    expect(igFigures.youthPeople?.value).toBeCloseTo(60_000, 6);
+    expect(igFigures.youthPeople?.upperBound).toBe(true);
+    // pooled per basis: followers (exact) and reach (at most 200.000, 60.000 young)
+    expect(a.entities[0]!.pooled.map((g) => [g.basis, g.audienceSize, g.upperBound])).toEqual([
+      ['followers', 100_000, false],
+      ['reach', 200_000, true],
+    ]);
+    // low: 20.000 (the exact Facebook count), not 60.000; high: 20.000 + 60.000 = 80.000
+    expect(a.entities[0]!.youthReach!.low).toBeCloseTo(20_000, 6);
+    expect(a.entities[0]!.youthReach!.high).toBeCloseTo(80_000, 6);
   });
 
   it('gives too little data for typed-in splits without audience sizes, and names the accounts that need one', () => {

@@ -1,10 +1,11 @@
 // Meta layouts without a real file here: the legacy Facebook Page Insights export (CSV and XLSX), the
-// Instagram content export, Facebook posts before 2025 (`Impressions`) — own fixtures, own numbers.
+// Instagram content export (with profile visits), an Instagram page-level file, Facebook posts before 2025
+// (`Impressions`) — own fixtures, own numbers.
 
 import { describe, expect, it } from 'vitest';
 import { parseSourceFile } from '../../../../src/core/formats/parse-source-file';
 import { ageComposition } from '../../../../src/core/metrics/age-composition';
-import { importErrorOf, source, utf8, workbookBytes } from './test-input';
+import { importErrorOf, source, utf16, utf8, workbookBytes } from './test-input';
 
 const BANDS = ['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'];
 const likesHeader = BANDS.flatMap((b) => ['F', 'M', 'U'].map((g) => `Lifetime Likes by Gender and Age - ${g}.${b}`));
@@ -98,9 +99,39 @@ describe('Meta content exports', () => {
       ['likes', 20],
       ['comments', 3],
       ['shares', 2],
-      // the account totals over the one post (no segment): impressions 1500, reach 1100 (an upper bound)
+      // the account totals over the one post: impressions 1500 (the whole), reach 1100 (segment `bound:upper`: an upper bound)
       ['impressions', 1500],
       ['reach', 1100],
+    ]);
+  });
+
+  it('Instagram profile visits: a posts column and a page-level file, both as profileViews (a flow, summed exactly)', () => {
+    const csv = ['Post ID,Account username,Description,Publish time,Views,Reach,Likes,Profile visits',
+      '1901,jongeren_vl,Een,09/02/2025 18:00,1000,700,50,12',
+      '1902,jongeren_vl,Twee,09/04/2025 18:00,2000,1500,80,30'].join('\n');
+    const p = parseSourceFile({ name: 'Sep-01-2025_Sep-30-2025_124.csv', bytes: utf8(csv, true) });
+    expect(p.platform).toBe('instagram');
+    expect(p.observations.filter((o) => o.segment === '1902').map((o) => [o.metric, o.value])).toEqual([
+      ['reach', 1500], ['views', 2000], ['likes', 80], ['profileViews', 30],
+    ]);
+    // account totals over 2-4 September: profile visits 12 + 30 = 42 and views 1000 + 2000 = 3000 exact; reach 700 + 1500 = 2200 at most
+    const totals = p.observations.filter((o) => o.segment === undefined || o.segment === 'bound:upper');
+    expect(totals.map((o) => [o.metric, o.segment ?? '', o.value])).toEqual([
+      ['views', '', 3000],
+      ['profileViews', '', 42],
+      ['reach', 'bound:upper', 2200],
+    ]);
+    // Meta Business Suite page-level file titled "Instagram profile visits" (UTF-16 LE, sep=,): 5 + 0 + 9 = 14
+    const page = parseSourceFile({
+      name: 'Visits.csv',
+      bytes: utf16('sep=,\n"Instagram profile visits"\n"Date","Primary"\n"2025-09-01T00:00:00","5"\n"2025-09-02T00:00:00","0"\n"2025-09-03T00:00:00","9"\n', 'le'),
+    });
+    expect(page.format).toBe('meta-bs-page-metric');
+    expect(page.platform).toBe('instagram');
+    expect(page.observations.map((o) => [o.metric, o.period?.start, o.value])).toEqual([
+      ['profileViews', '2025-09-01', 5],
+      ['profileViews', '2025-09-02', 0],
+      ['profileViews', '2025-09-03', 9],
     ]);
   });
 

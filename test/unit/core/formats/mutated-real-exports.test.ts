@@ -10,7 +10,7 @@ import { filesOfParts, ImportError } from '../../../../src/core/model/parsed-fil
 import { describeRealExports, readRealExport } from '../../real-exports';
 import { utf8 } from './test-input';
 
-/** The text exports (the two large legacy Facebook files are left out to keep the runs fast). */
+/** The text exports (the two large legacy Facebook files have their own, shorter runs below). */
 const FILES: readonly [string, string][] = [
   ['youtube', 'viewer-age_table-data.csv'],
   ['youtube', 'viewer-gender_table-data.csv'],
@@ -117,6 +117,42 @@ describeRealExports('mutated real exports: read exactly or refused', () => {
         if (result !== 'refused') expect(result, `${o.file}: quote at ${String(pos)}`).toBe(o.expected);
       }),
       { seed: 20261205, numRuns: 400 },
+    );
+  });
+});
+
+/** The two large legacy Facebook exports (1.738 and 644 columns): the same properties, fewer runs (each read is slow). */
+const LEGACY: readonly [string, string][] = [
+  ['facebook-legacy', 'Facebook Insights Data Export - Midwest Taiwanese Biotechnology Association - MTBA - 2018-07-25.csv'],
+  ['facebook-legacy', 'Facebook Insights Data Export - Visualization Studio VIC - 2014-01-01 - 2014-02-27.csv'],
+];
+
+describeRealExports('mutated legacy Facebook exports: read exactly or refused', () => {
+  const originals = LEGACY.map(([dir, file]) => {
+    const text = decodeText({ name: file, bytes: readRealExport(dir, file) }).text.replace(/\r\n?/g, '\n');
+    return { file, text, expected: reading(file, text) };
+  });
+
+  it('an LF header with CRLF rows, and CR every other line, read exactly as the original', { timeout: 120_000 }, () => {
+    for (const o of originals) {
+      expect(o.expected, o.file).not.toBe('refused');
+      const [header, ...rows] = o.text.split('\n');
+      expect(reading(o.file, `${header ?? ''}\n${rows.join('\r\n')}`), o.file).toBe(o.expected);
+      let k = 0;
+      expect(reading(o.file, o.text.replace(/\n/g, () => (k++ % 2 === 0 ? '\r' : '\n'))), o.file).toBe(o.expected);
+    }
+  });
+
+  it('a stray quote at the start of a line or of a field is refused or changes no number', { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(fc.nat({ max: originals.length - 1 }), fc.nat(), fc.boolean(), (index, at, atLineStart) => {
+        const o = originals[index]!;
+        const starts = atLineStart ? [0, ...breaks(o.text).map((b) => b + 1)] : [...o.text.matchAll(/,/g)].map((m) => m.index + 1);
+        const pos = starts[at % starts.length] ?? 0;
+        const result = reading(o.file, `${o.text.slice(0, pos)}"${o.text.slice(pos)}`);
+        if (result !== 'refused') expect(result, `${o.file}: quote at ${String(pos)}`).toBe(o.expected);
+      }),
+      { seed: 20261205, numRuns: 24 },
     );
   });
 });
