@@ -338,7 +338,7 @@ export const tiktokOverview: FormatSpec = dailySpec(OVERVIEW, ['videoViews', 'pr
  * other project's parser and notes read from real downloads
  * (https://github.com/AlaskaWildlights/akwl-social-dashboard, `MANUAL_SISTEMA.md` §5, `Code.gs`
  * `parseTikTokOverview`); `NAN` and `--` are from a user's report of a real file. See
- * docs/formats-tiktok-business-center.md.
+ * docs/formats.md#tiktok-business-center.
  */
 export const tiktokBusinessCenterOverview: FormatSpec = dailySpec(BUSINESS_CENTER, ['videoViews', 'reached']);
 
@@ -351,7 +351,7 @@ export const tiktokBusinessCenterOverview: FormatSpec = dailySpec(BUSINESS_CENTE
  * holds none. Detected by `Date` first with both `Total followers` and `New followers`.
  * Source of the layout: no real file is public; the columns are those an other project's parser reads from
  * real downloads (https://github.com/AlaskaWildlights/akwl-social-dashboard, `Code.gs`
- * `parseTTAudienceCSV`). See docs/formats-tiktok-business-center.md.
+ * `parseTTAudienceCSV`). See docs/formats.md#tiktok-business-center.
  */
 export const tiktokBusinessCenterAudience: FormatSpec = dailySpec(BUSINESS_CENTER_AUDIENCE, ['totalFollowers', 'newFollowers']);
 

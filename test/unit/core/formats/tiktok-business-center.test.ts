@@ -1,6 +1,6 @@
 // TikTok Business Center downloads (overview and audience per day). There is no real file of either in
 // ../shared/real-exports (none is public): the fixtures below are written here in the layout documented in
-// docs/formats-tiktok-business-center.md (header, `2025/10/31` dates, UTF-8 with BOM, `NAN` / `--` for no
+// docs/formats.md#tiktok-business-center (header, `2025/10/31` dates, UTF-8 with BOM, `NAN` / `--` for no
 // value), and every expected value is worked out by hand from them.
 
 import { describe, expect, it } from 'vitest';
