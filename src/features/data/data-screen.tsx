@@ -15,7 +15,7 @@ import { formatLabelText } from '../../i18n/format-label';
 import { useLanguage } from '../../i18n/i18n';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { requestPersistence } from '../../lib/storage';
-import { entityRowsQuery, importRowsQuery, storageStateQuery } from './queries';
+import { entityRowsQuery, importRowsQuery, storageStateQuery } from '../../lib/queries';
 import { RereadPanel } from './reread-panel';
 import { WorkspacePanel } from './workspace-panel';
 import './data.css';

@@ -16,7 +16,7 @@ import { downloadBlob } from '../../lib/storage';
 import { useFileDrop } from '../../lib/use-file-drop';
 // Export and read run in a worker (zipping and unzipping off the main thread).
 import { exportWorkspace, mergeWorkspaceFiles, readWorkspace } from '../../workers/workspace-client';
-import { entityRowsQuery } from './queries';
+import { entityRowsQuery } from '../../lib/queries';
 import { errorMessage } from '../../core/model/errors';
 
 type Staged = { contents: WorkspaceContents; plan: MergePlan };

@@ -17,7 +17,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { describeProblem, problemDetail } from '../../i18n/problem';
 import { useImportClient } from '../../lib/import-client-context';
 import type { FilePreview, MappingTrial } from '../../workers/import-client';
-import { savedFormatsQuery } from './queries';
+import { inspectQuery, savedFormatsQuery } from '../../lib/queries';
 
 const METRICS = Object.keys(METRIC_KIND) as Metric[];
 
@@ -125,7 +125,7 @@ export function MappingDialog({ preview, onClose, onApplied }: { preview: FilePr
   const client = useImportClient();
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const dialogRef = useRef<HTMLDivElement>(null);
-  const inspected = useQuery({ queryKey: ['inspect', preview.key], queryFn: () => client.inspect(preview.key), staleTime: Infinity, gcTime: 0 });
+  const inspected = useQuery(inspectQuery(client, preview.key));
   const inspection = inspected.data?.status === 'ok' ? inspected.data.inspection : null;
 
   useEffect(() => {

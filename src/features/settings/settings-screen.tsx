@@ -18,7 +18,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { figureNoteText, figureSourceText } from '../../i18n/reference-text';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { figureValueFromText, figureValueToText, parseTypedNumber } from './figure-input';
-import { answerViewQuery } from '../../lib/answer-query';
+import { answerViewQuery } from '../../lib/queries';
 import './settings.css';
 import { WithDutchParts } from '../../i18n/dutch-text';
 import { errorMessage } from '../../core/model/errors';
