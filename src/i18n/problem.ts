@@ -121,19 +121,20 @@ export function describeSettingProblem(t: TFunction, problem: ProblemLike): { re
       return thresholds(t('settings.shareAboveWhole', { field }));
     case 'threshold-order':
       return thresholds(t('settings.underAboveOver'));
-    case 'figure-id-required':
-      return figure(t('settings.idRequired'));
-    case 'figure-id-taken':
-      return figure(t('settings.idTaken'));
-    case 'figure-value-invalid':
-      return figure(t('settings.valueInvalid'));
-    case 'figure-year-invalid':
-      return figure(t('settings.yearInvalid'));
-    case 'figure-source-required':
-      return figure(t('settings.sourceRequired'));
     case 'figure-invalid':
       return figure(String(p.detail ?? problem.message));
-    default:
-      return { reason: problem.message, sentence: problem.message };
+    default: {
+      const key = FIGURE_REASON_KEYS[problem.code];
+      return key ? figure(t(key)) : { reason: problem.message, sentence: problem.message };
+    }
   }
 }
+
+/** The catalogue key of the reason of each typed-in figure's problem. */
+const FIGURE_REASON_KEYS: Readonly<Record<string, string>> = {
+  'figure-id-required': 'settings.idRequired',
+  'figure-id-taken': 'settings.idTaken',
+  'figure-value-invalid': 'settings.valueInvalid',
+  'figure-year-invalid': 'settings.yearInvalid',
+  'figure-source-required': 'settings.sourceRequired',
+};

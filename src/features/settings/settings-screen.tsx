@@ -1,6 +1,7 @@
 // The settings screen "Instellingen": the answer's thresholds and every reference figure with its source, editable, with a one-click reset to defaults (docs/method.md#thresholds, docs/reference-figures.md).
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { TFunction } from 'i18next';
@@ -22,6 +23,9 @@ import { answerViewQuery } from '../../lib/queries';
 import './settings.css';
 import { WithDutchParts } from '../../i18n/dutch-text';
 import { errorMessage } from '../../core/model/errors';
+import { problem, ProblemError, problemOfError } from '../../core/model/problem';
+import { describeSettingProblem } from '../../i18n/problem';
+import { MutationOutcome } from '../../lib/outcome';
 
 const THRESHOLD_KEYS = Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[];
 /** Thresholds that are shares 0..1, typed as percentages. */
@@ -29,86 +33,69 @@ const PERCENT_THRESHOLDS: ReadonlySet<keyof Thresholds> = new Set(['relevantPlat
 const GROUPS: readonly FigureGroup[] = ['platform-use', 'platform-youth-share', 'youth-relevance', 'population', 'other'];
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 
-type Status = { text: string; error: boolean } | null;
+/**
+ * The status line's sentence for a failed settings write: a refused value (a `ProblemError`) in words
+ * (`describeSettingProblem`), anything else (storage) as `Bewaren mislukt: <message>`.
+ */
+function failureText(t: TFunction, error: unknown): string {
+  const p = problemOfError(error);
+  return p ? describeSettingProblem(t, p).sentence : t('settings.failed', { detail: errorMessage(error) });
+}
 
-
-/** A status line (polite) or alert (error). */
-function StatusLine({ status }: { status: Status }) {
-  return status?.error ? (
-    <p role="alert" className="error">
-      {status.text}
-    </p>
-  ) : (
-    <p role="status" className="hint settings-status">
-      {status?.text ?? ''}
-    </p>
-  );
+/** The refused field of a failed write and the reason to show under it, or null. */
+function refusedField(t: TFunction, error: unknown): { field: string; otherField: string | null; text: string } | null {
+  const p = problemOfError(error);
+  if (!p || p.params.field === undefined) return null;
+  return { field: String(p.params.field), otherField: p.params.otherField === undefined ? null : String(p.params.otherField), text: describeSettingProblem(t, p).reason };
 }
 
 function thresholdText(key: keyof Thresholds, value: number, language: Language): string {
   return figureValueToText(value, PERCENT_THRESHOLDS.has(key) ? 'share' : 'count', INTL_LOCALE[language]);
 }
 
+/** A write of the thresholds: save the typed texts (parsed and validated first) or restore the defaults. */
+type ThresholdsWrite = { kind: 'save'; texts: Record<string, string> } | { kind: 'reset' };
+
+/**
+ * The thresholds typed in `texts` (percentages for shares). Throws a `ProblemError`: `threshold-not-number`
+ * for a text that is no number, else the first of `thresholdProblems` (`validateThresholds`).
+ */
+function thresholdsFromTexts(texts: Record<string, string>): Thresholds {
+  const next = { ...DEFAULT_THRESHOLDS } as Thresholds;
+  for (const k of THRESHOLD_KEYS) {
+    const v = PERCENT_THRESHOLDS.has(k) ? figureValueFromText(texts[k] ?? '', 'share') : parseTypedNumber(texts[k] ?? '');
+    if (v === null || Number.isNaN(v)) throw new ProblemError(problem('threshold-not-number', `threshold ${k}: "${texts[k] ?? ''}" is not a number`, { key: k, field: k }));
+    next[k] = v;
+  }
+  return validateThresholds(next);
+}
+
 /** The thresholds form: one number field per threshold with its default and source; save (validated) and restore defaults. */
-function ThresholdsForm({ current, setStatus }: { current: Thresholds; setStatus: (s: Status) => void }) {
+function ThresholdsForm({ current, write }: { current: Thresholds; write: UseMutationResult<void, Error, ThresholdsWrite> }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
   const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, thresholdText(k, current[k], language)])));
   const idBase = useId();
   // The fields the last save refused, each with its message (shown under the field, tied to it with
   // aria-describedby, and the field marked aria-invalid); cleared by the next save.
-  const [invalid, setInvalid] = useState<Partial<Record<keyof Thresholds, string>>>({});
-  const refuse = (fields: (keyof Thresholds)[], text: string) => {
-    setInvalid(Object.fromEntries(fields.map((k) => [k, text])));
-    setStatus({ text, error: true });
-    if (fields[0]) document.getElementById(`${idBase}-${fields[0]}`)?.focus();
+  const refused = write.status === 'error' ? refusedField(t, write.error) : null;
+  const invalid: Partial<Record<string, string>> = refused ? { [refused.field]: refused.text, ...(refused.otherField ? { [refused.otherField]: refused.text } : {}) } : {};
+  const focusRefused = (error: Error) => {
+    const field = refusedField(t, error)?.field;
+    if (field) document.getElementById(`${idBase}-${field}`)?.focus();
   };
 
-  const save = async (e: FormEvent) => {
+  const save = (e: FormEvent) => {
     e.preventDefault();
-    const next = { ...DEFAULT_THRESHOLDS } as Thresholds;
-    for (const k of THRESHOLD_KEYS) {
-      const v = PERCENT_THRESHOLDS.has(k) ? figureValueFromText(texts[k] ?? '', 'share') : parseTypedNumber(texts[k] ?? '');
-      if (v === null || Number.isNaN(v)) {
-        refuse([k], t('settings.invalidNumber', { field: t(`settings.threshold.${k}`) }));
-        return;
-      }
-      next[k] = v;
-    }
-    try {
-      if (next.underIndex > next.overIndex) {
-        refuse(['underIndex', 'overIndex'], t('settings.invalidThresholds', { detail: t('settings.underAboveOver') }));
-        return;
-      }
-      validateThresholds(next);
-    } catch (error) {
-      refuse([], t('settings.invalidThresholds', { detail: errorMessage(error) }));
-      return;
-    }
-    setInvalid({});
-    try {
-      await putSetting(THRESHOLDS_SETTING_KEY, next);
-      await invalidateStoredData(queryClient);
-      setStatus({ text: t('settings.thresholdsSaved'), error: false });
-    } catch (error) {
-      setStatus({ text: t('settings.failed', { detail: errorMessage(error) }), error: true });
-    }
+    write.mutate({ kind: 'save', texts }, { onError: focusRefused });
   };
 
-  const reset = async () => {
-    try {
-      await deleteSetting(THRESHOLDS_SETTING_KEY);
-      setTexts(Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, thresholdText(k, DEFAULT_THRESHOLDS[k], language)])));
-      await invalidateStoredData(queryClient);
-      setStatus({ text: t('settings.thresholdsReset'), error: false });
-    } catch (error) {
-      setStatus({ text: t('settings.failed', { detail: errorMessage(error) }), error: true });
-    }
+  const reset = () => {
+    write.mutate({ kind: 'reset' }, { onSuccess: () => setTexts(Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, thresholdText(k, DEFAULT_THRESHOLDS[k], language)]))) });
   };
 
   return (
-    <form className="thresholds-form" onSubmit={(e) => void save(e)} noValidate>
+    <form className="thresholds-form" onSubmit={save} noValidate>
       {THRESHOLD_KEYS.map((k) => {
         const id = `${idBase}-${k}`;
         const source = THRESHOLD_SOURCES[k];
@@ -146,7 +133,7 @@ function ThresholdsForm({ current, setStatus }: { current: Thresholds; setStatus
         <button type="submit" className="button button--primary">
           {t('settings.saveThresholds')}
         </button>
-        <button type="button" className="button" onClick={() => void reset()}>
+        <button type="button" className="button" onClick={reset}>
           {t('settings.resetThresholds')}
         </button>
       </div>
@@ -157,13 +144,26 @@ function ThresholdsForm({ current, setStatus }: { current: Thresholds; setStatus
 /** The thresholds section: the form (re-created when the stored thresholds change) and its status line, which survives that. */
 function ThresholdsSection({ current }: { current: Thresholds }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<Status>(null);
+  const queryClient = useQueryClient();
+  const write = useMutation({
+    mutationFn: async (w: ThresholdsWrite) => {
+      if (w.kind === 'reset') await deleteSetting(THRESHOLDS_SETTING_KEY);
+      else await putSetting(THRESHOLDS_SETTING_KEY, thresholdsFromTexts(w.texts));
+      await invalidateStoredData(queryClient);
+    },
+  });
   return (
     <section aria-labelledby="settings-thresholds-title">
       <h2 id="settings-thresholds-title">{t('settings.thresholdsTitle')}</h2>
       <p>{t('settings.thresholdsIntro')}</p>
-      <ThresholdsForm key={JSON.stringify(current)} current={current} setStatus={setStatus} />
-      <StatusLine status={status} />
+      <ThresholdsForm key={JSON.stringify(current)} current={current} write={write} />
+      <MutationOutcome
+        mutation={write}
+        live
+        className="hint settings-status"
+        done={(_, w) => t(w.kind === 'reset' ? 'settings.thresholdsReset' : 'settings.thresholdsSaved')}
+        failed={(error) => failureText(t, error)}
+      />
     </section>
   );
 }
@@ -251,23 +251,81 @@ function FigureFields({ draft, setDraft, unit, idBase, problem = null }: { draft
   );
 }
 
-/** Turns a draft into the override fields, or the refused field with the reason in words. */
-function draftToFields(draft: FigureDraft, unit: FigureUnit, t: (k: string) => string): Omit<ReferenceOverride, 'id'> | FieldProblem {
+/** Turns a draft into the override fields; throws a `ProblemError` (`figure-value-invalid`, `figure-year-invalid`, `figure-source-required`) naming the refused field. */
+function draftToFields(draft: FigureDraft, unit: FigureUnit): Omit<ReferenceOverride, 'id'> {
   const value = figureValueFromText(draft.value, unit);
-  if (value !== null && Number.isNaN(value)) return { field: 'value', text: t('settings.valueInvalid') };
+  if (value !== null && Number.isNaN(value)) throw new ProblemError(problem('figure-value-invalid', `"${draft.value}" is not a number`, { field: 'value' }));
   const yearText = draft.year.trim();
   const year = yearText === '' ? null : Number(yearText);
-  if (year !== null && !Number.isInteger(year)) return { field: 'year', text: t('settings.yearInvalid') };
-  if (draft.sourceText.trim() === '') return { field: 'source', text: t('settings.sourceRequired') };
+  if (year !== null && !Number.isInteger(year)) throw new ProblemError(problem('figure-year-invalid', `"${draft.year}" is not a year`, { field: 'year' }));
+  if (draft.sourceText.trim() === '') throw new ProblemError(problem('figure-source-required', 'a figure needs a source', { field: 'source' }));
   return { value, year, source: { text: draft.sourceText.trim(), url: draft.sourceUrl.trim() || null }, confidence: draft.confidence };
 }
 
-/** Stores `override` after checking it against the other overrides (`referenceSetWith` throws on a share outside 0..1 …). */
+/**
+ * Stores `override` after checking it against the other overrides: `referenceSetWith` refusing it (a share
+ * outside 0..1 …) throws a `ProblemError` `figure-invalid` with its reason in `params.detail`.
+ */
 async function storeOverride(view: AnswerView, override: ReferenceOverride): Promise<void> {
-  referenceSetWith([...view.overrides.filter((o) => o.id !== override.id), override]);
+  try {
+    referenceSetWith([...view.overrides.filter((o) => o.id !== override.id), override]);
+  } catch (error) {
+    throw new ProblemError(problem('figure-invalid', errorMessage(error), { detail: errorMessage(error) }));
+  }
   const { id, ...value } = override;
   await putReferenceOverride(id, value);
 }
+
+/**
+ * A write of the reference figures, from one of the forms (`form`: its id base, to mark its refused field):
+ * save an edited figure, restore one to its default, add one, or reset them all.
+ */
+type FigureWrite =
+  | { kind: 'save'; figure: SetFigure; draft: FigureDraft; form: string }
+  | { kind: 'restore'; figure: SetFigure }
+  | { kind: 'add'; id: string; note: string; unit: FigureUnit; draft: FigureDraft; form: string }
+  | { kind: 'reset' };
+
+/** Applies `w` to the stored overrides of `view` (validated first, see {@link FigureWrite}). */
+async function writeFigures(view: AnswerView, w: FigureWrite): Promise<void> {
+  switch (w.kind) {
+    case 'save': {
+      const fields = draftToFields(w.draft, w.figure.unit);
+      const f = w.figure;
+      await storeOverride(view, f.origin === 'added' ? { id: f.id, group: f.group, unit: f.unit, note: f.note, ...fields } : { id: f.id, ...fields });
+      return;
+    }
+    case 'restore':
+      await deleteReferenceOverride(w.figure.id);
+      return;
+    case 'add': {
+      const name = w.id.trim();
+      if (name === '') throw new ProblemError(problem('figure-id-required', 'a figure needs a name', { field: 'id' }));
+      if (view.reference.byId[name]) throw new ProblemError(problem('figure-id-taken', `a figure named ${name} exists`, { field: 'id' }));
+      await storeOverride(view, { id: name, group: 'other', unit: w.unit, note: w.note.trim(), ...draftToFields(w.draft, w.unit) });
+      return;
+    }
+    case 'reset':
+      for (const id of [...view.overrides.map((o) => o.id), ...view.rejectedOverrides]) await deleteReferenceOverride(id);
+  }
+}
+
+/** The refused field of the figure form `form` after a failed `write`, or null. */
+function useFormProblem(write: FigureWriteMutation, form: string): FieldProblem | null {
+  const { t } = useTranslation();
+  const v = write.variables;
+  if (write.status !== 'error' || !v || !('form' in v) || v.form !== form) return null;
+  const refused = refusedField(t, write.error);
+  return refused ? { field: refused.field as FieldProblem['field'], text: refused.text } : null;
+}
+
+/** Puts the focus on the field of form `idBase` that `error` refused, if any. */
+function focusRefused(t: TFunction, idBase: string, error: Error): void {
+  const field = refusedField(t, error)?.field;
+  if (field) document.getElementById(`${idBase}-${field}`)?.focus();
+}
+
+type FigureWriteMutation = UseMutationResult<void, Error, FigureWrite>;
 
 /**
  * A figure's name in words for its buttons and messages: its note in the interface language up to the
@@ -280,13 +338,12 @@ function figureName(figure: SetFigure, t: TFunction): string {
 }
 
 /** One figure row with its edit form below when editing. */
-function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: AnswerView; onStatus: (s: Status) => void }) {
+function FigureRow({ figure, write }: { figure: SetFigure; write: FigureWriteMutation }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
   const idBase = useId();
   const [draft, setDraft] = useState<FigureDraft | null>(null);
-  const [problem, setProblem] = useState<FieldProblem | null>(null);
+  const problem = useFormProblem(write, idBase);
   const name = figureName(figure, t);
   const startEdit = () =>
     setDraft({
@@ -296,37 +353,12 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
       sourceUrl: figure.source.url ?? '',
       confidence: figure.confidence,
     });
-  const save = async (e: FormEvent) => {
+  const save = (e: FormEvent) => {
     e.preventDefault();
     if (!draft) return;
-    const fields = draftToFields(draft, figure.unit, t);
-    if ('field' in fields) {
-      setProblem(fields);
-      onStatus({ text: t('settings.invalidFigure', { detail: fields.text }), error: true });
-      document.getElementById(`${idBase}-${fields.field}`)?.focus();
-      return;
-    }
-    setProblem(null);
-    const override: ReferenceOverride =
-      figure.origin === 'added' ? { id: figure.id, group: figure.group, unit: figure.unit, note: figure.note, ...fields } : { id: figure.id, ...fields };
-    try {
-      await storeOverride(view, override);
-      await invalidateStoredData(queryClient);
-      setDraft(null);
-      onStatus({ text: t('settings.saved', { id: name }), error: false });
-    } catch (error) {
-      onStatus({ text: t('settings.invalidFigure', { detail: errorMessage(error) }), error: true });
-    }
+    write.mutate({ kind: 'save', figure, draft, form: idBase }, { onSuccess: () => setDraft(null), onError: (error) => focusRefused(t, idBase, error) });
   };
-  const restore = async () => {
-    try {
-      await deleteReferenceOverride(figure.id);
-      await invalidateStoredData(queryClient);
-      onStatus({ text: t('settings.restored', { id: name }), error: false });
-    } catch (error) {
-      onStatus({ text: t('settings.failed', { detail: errorMessage(error) }), error: true });
-    }
-  };
+  const restore = () => write.mutate({ kind: 'restore', figure });
   return (
     <>
       <tr data-figure={figure.id}>
@@ -360,7 +392,7 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
               {t('settings.edit')}
             </button>
             {figure.origin !== 'default' ? (
-              <button type="button" className="button" aria-label={t('settings.restoreLabel', { figure: name })} onClick={() => void restore()}>
+              <button type="button" className="button" aria-label={t('settings.restoreLabel', { figure: name })} onClick={restore}>
                 {t('settings.restore')}
               </button>
             ) : null}
@@ -370,7 +402,7 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
       {draft ? (
         <tr className="figure-edit">
           <td colSpan={6}>
-            <form onSubmit={(e) => void save(e)} aria-label={t('settings.editLabel', { figure: name })} className="figure-form" noValidate>
+            <form onSubmit={save} aria-label={t('settings.editLabel', { figure: name })} className="figure-form" noValidate>
               <FigureFields draft={draft} setDraft={setDraft} unit={figure.unit} idBase={idBase} problem={problem} />
               <div className="actions">
                 <button type="submit" className="button button--primary">
@@ -389,42 +421,31 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
 }
 
 /** The form that adds a new figure (name, what it is, unit, value, year, source, confidence). */
-function AddFigureForm({ view, onStatus }: { view: AnswerView; onStatus: (s: Status) => void }) {
+function AddFigureForm({ write }: { write: FigureWriteMutation }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const idBase = useId();
   const empty: FigureDraft = { value: '', year: '', sourceText: '', sourceUrl: '', confidence: 'medium' };
   const [draft, setDraft] = useState<FigureDraft>(empty);
   const [id, setId] = useState('');
   const [note, setNote] = useState('');
   const [unit, setUnit] = useState<FigureUnit>('share');
-  const [problem, setProblem] = useState<FieldProblem | null>(null);
-  const refuse = (p: FieldProblem) => {
-    setProblem(p);
-    onStatus({ text: t('settings.invalidFigure', { detail: p.text }), error: true });
-    document.getElementById(`${idBase}-${p.field}`)?.focus();
-  };
-  const add = async (e: FormEvent) => {
+  const problem = useFormProblem(write, idBase);
+  const add = (e: FormEvent) => {
     e.preventDefault();
-    const name = id.trim();
-    if (name === '') return refuse({ field: 'id', text: t('settings.idRequired') });
-    if (view.reference.byId[name]) return refuse({ field: 'id', text: t('settings.idTaken') });
-    const fields = draftToFields(draft, unit, t);
-    if ('field' in fields) return refuse(fields);
-    setProblem(null);
-    try {
-      await storeOverride(view, { id: name, group: 'other', unit, note: note.trim(), ...fields });
-      await invalidateStoredData(queryClient);
-      setDraft(empty);
-      setId('');
-      setNote('');
-      onStatus({ text: t('settings.added', { id: name }), error: false });
-    } catch (error) {
-      onStatus({ text: t('settings.invalidFigure', { detail: errorMessage(error) }), error: true });
-    }
+    write.mutate(
+      { kind: 'add', id, note, unit, draft, form: idBase },
+      {
+        onSuccess: () => {
+          setDraft(empty);
+          setId('');
+          setNote('');
+        },
+        onError: (error) => focusRefused(t, idBase, error),
+      },
+    );
   };
   return (
-    <form className="figure-form add-figure" onSubmit={(e) => void add(e)} aria-labelledby={`${idBase}-title`} noValidate>
+    <form className="figure-form add-figure" onSubmit={add} aria-labelledby={`${idBase}-title`} noValidate>
       <h3 id={`${idBase}-title`}>{t('settings.addTitle')}</h3>
       <div className="field">
         <label htmlFor={`${idBase}-id`}>{t('settings.idLabel')}</label>
@@ -459,14 +480,22 @@ function AddFigureForm({ view, onStatus }: { view: AnswerView; onStatus: (s: Sta
 function FiguresSection({ view }: { view: AnswerView }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState<Status>(null);
-  const resetAll = async () => {
-    try {
-      for (const id of [...view.overrides.map((o) => o.id), ...view.rejectedOverrides]) await deleteReferenceOverride(id);
+  const write = useMutation({
+    mutationFn: async (w: FigureWrite) => {
+      await writeFigures(view, w);
       await invalidateStoredData(queryClient);
-      setStatus({ text: t('settings.figuresReset'), error: false });
-    } catch (error) {
-      setStatus({ text: t('settings.failed', { detail: errorMessage(error) }), error: true });
+    },
+  });
+  const doneText = (w: FigureWrite): string => {
+    switch (w.kind) {
+      case 'save':
+        return t('settings.saved', { id: figureName(w.figure, t) });
+      case 'restore':
+        return t('settings.restored', { id: figureName(w.figure, t) });
+      case 'add':
+        return t('settings.added', { id: w.id.trim() });
+      case 'reset':
+        return t('settings.figuresReset');
     }
   };
   return (
@@ -475,11 +504,11 @@ function FiguresSection({ view }: { view: AnswerView }) {
       <p>{t('settings.figuresIntro')}</p>
       {view.rejectedOverrides.length > 0 ? <p className="error">{t('settings.rejected', { ids: view.rejectedOverrides.join(', ') })}</p> : null}
       <div className="actions">
-        <button type="button" className="button" onClick={() => void resetAll()} data-testid="reset-reference-figures">
+        <button type="button" className="button" onClick={() => write.mutate({ kind: 'reset' })} data-testid="reset-reference-figures">
           {t('settings.resetFigures')}
         </button>
       </div>
-      <StatusLine status={status} />
+      <MutationOutcome mutation={write} live className="hint settings-status" done={(_, w) => doneText(w)} failed={(error) => failureText(t, error)} />
       {GROUPS.map((group) => {
         const figures = view.reference.figures.filter((f) => f.group === group);
         if (figures.length === 0) return null;
@@ -505,7 +534,7 @@ function FiguresSection({ view }: { view: AnswerView }) {
                 </thead>
                 <tbody>
                   {figures.map((f) => (
-                    <FigureRow key={f.id} figure={f} view={view} onStatus={setStatus} />
+                    <FigureRow key={f.id} figure={f} write={write} />
                   ))}
                 </tbody>
               </table>
@@ -513,7 +542,7 @@ function FiguresSection({ view }: { view: AnswerView }) {
           </details>
         );
       })}
-      <AddFigureForm view={view} onStatus={setStatus} />
+      <AddFigureForm write={write} />
     </section>
   );
 }
