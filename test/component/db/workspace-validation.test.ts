@@ -5,7 +5,8 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyWorkspace, exportWorkspace, readWorkspace, WorkspaceError } from '../../../src/db/workspace';
+import { exportWorkspace, readWorkspace, WorkspaceError } from '../../../src/db/workspace';
+import { applyWorkspace } from '../../../src/db/workspace-merge';
 import { unzipWorkspace, WorkspaceNotZipError, WorkspaceTooLargeError } from '../../../src/db/workspace-file';
 import { dumpTables } from './storage-fixtures';
 import { blobBytes, claimSize, editDatabaseJson, filled, tableRows } from './workspace-fixtures';
