@@ -9,10 +9,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanedAnything, cleanUpLeftovers } from '../db/cleanup';
 import { DATABASE_NAME, db, onConnectionEvent, switchToMemoryDatabase } from '../db/database';
-import { countImports } from '../db/imports-repo';
 import { setNotices, useNotices } from '../lib/notices';
 import { errorMessage, errorNames } from '../core/model/errors';
-import { QUERY_KEYS, refreshStoredData } from '../lib/query-keys';
+import { importCountQuery } from '../lib/queries';
+import { refreshStoredData } from '../lib/query-keys';
 import { requestPersistence } from '../lib/storage';
 import { onDataChangedElsewhere } from '../lib/tab-sync';
 import './storage.css';
@@ -69,7 +69,7 @@ const PERSIST_SHOWN_KEY = 'youth-reach.persist-result-shown';
 
 /** Asks for persistent storage once data exists (after the first import) and shows the answer once per browser. */
 function usePersistAfterFirstImport(enabled: boolean): void {
-  const count = useQuery({ queryKey: QUERY_KEYS.importCount, queryFn: () => countImports(), enabled });
+  const count = useQuery({ ...importCountQuery, enabled });
   const hasData = (count.data ?? 0) > 0;
   useEffect(() => {
     if (!hasData) return;

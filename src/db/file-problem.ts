@@ -1,20 +1,9 @@
-// Why a file could not be read or stored, as a translatable problem; maps storage errors to it.
+// Maps an error thrown while storing a file to a coded FileProblem (the vocabulary: src/core/model/problem.ts).
 
 import { errorMessage, errorNames } from '../core/model/errors';
+import type { FileProblem } from '../core/model/problem';
 
-/**
- * Why a file could not be read or stored. `message` is English (CLI, fallback text); `code` and `params`
- * are for translation; `line` is the 1-based line of the decoded text where reading failed, when known.
- * Storage codes: `storage-full` (QuotaExceededError), `write-aborted` (AbortError; Chrome may report a full
- * disk this way, docs/architecture.md#storage), `entity-required`, `invalid-platform`, `internal`.
- */
-export interface FileProblem {
-  code: string;
-  message: string;
-  line: number | null;
-  params: Record<string, string | number>;
-}
-
+export type { FileProblem } from '../core/model/problem';
 
 /**
  * Turns an error thrown while storing `fileName` into a {@link FileProblem}: `QuotaExceededError` →

@@ -3,8 +3,10 @@
 
 import { db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
-import { applyWorkspace, readWorkspace, WorkspaceError } from './workspace';
-import type { MergePlan, WorkspaceErrorCode, WorkspaceProgress } from './workspace';
+import { readWorkspace, WorkspaceError } from './workspace';
+import type { WorkspaceErrorCode, WorkspaceProgress } from './workspace';
+import { applyWorkspace } from './workspace-merge';
+import type { MergePlan } from './workspace-merge';
 import { errorMessage, errorNames } from '../core/model/errors';
 
 /**

@@ -1,46 +1,19 @@
-// Turns an import problem (code, params, English message, line) into one sentence in the interface
-// language naming the file; the parser's English message is kept apart as the technical detail.
+// Every Problem (src/core/model/problem.ts) in words, in one place: a file's problem as one sentence in the
+// interface language naming the file (the parser's English message kept apart as the technical detail),
+// and a setting's problem as the reason under its field and the sentence of the status line.
 
 import type { TFunction } from 'i18next';
+import { FILE_PROBLEM_CODES } from '../core/model/problem';
+import type { Problem } from '../core/model/problem';
 
 /**
- * The part of a problem the interface needs: stable `code`, English `message`, 1-based `line` or null,
- * and the specifics the format layer put in `params` (file kind, header cells, cell value, sums …).
+ * The part of a {@link Problem} the interface needs: stable `code`, English `message`, 1-based `line` or
+ * null, and the specifics the format layer put in `params` (file kind, header cells, cell value, sums …).
  */
-export interface ProblemLike {
-  code: string;
-  message: string;
-  line: number | null;
-  params?: Record<string, string | number>;
-}
+export type ProblemLike = Omit<Problem, 'params'> & { params?: Problem['params'] };
 
-/** Every problem code with its own sentence under `problem.<code>` in both catalogues. */
-export const PROBLEM_CODES: readonly string[] = [
-  'empty',
-  'binary',
-  'not-text',
-  'unknown-format',
-  'unsupported',
-  'malformed',
-  'too-large',
-  'internal',
-  'quota',
-  'storage-full',
-  'write-aborted',
-  'entity-required',
-  'invalid-platform',
-  'unreadable',
-  'unknown-key',
-  'export-date-required',
-  'invalid-export-date',
-  'template-unknown-band',
-  'template-unknown-basis',
-  'template-unknown-platform',
-  'template-invalid-share',
-  'mapping-invalid',
-  'shares-incomplete',
-  'source-missing',
-];
+/** Every file problem code with its own sentence under `problem.<code>` in both catalogues. */
+export const PROBLEM_CODES: readonly string[] = FILE_PROBLEM_CODES;
 const KNOWN_CODES = new Set(PROBLEM_CODES);
 
 const BINARY_KINDS = new Set(['png', 'jpeg', 'gif', 'webp', 'bmp', 'pdf', 'gzip', 'sqlite', 'nul', 'control-characters']);
@@ -125,3 +98,43 @@ export function problemDetail(fileName: string, problem: ProblemLike): string {
   if (detail.startsWith(`${fileName}:`)) detail = detail.slice(fileName.length + 1).trim();
   return detail;
 }
+
+/**
+ * A setting's problem (`threshold-*`, `figure-*`, see `SETTING_PROBLEM_CODES`) in the interface language:
+ * `reason` for under the refused field (e.g. `de ondergrens mag niet boven de bovengrens liggen`) and
+ * `sentence` for the status line (e.g. `Deze drempels kunnen niet: de ondergrens …`). A threshold that is
+ * not a number reads `<label>: vul een getal in.` in both. Any other problem gives its English message.
+ */
+export function describeSettingProblem(t: TFunction, problem: ProblemLike): { reason: string; sentence: string } {
+  const p = problem.params ?? {};
+  const field = p.key === undefined ? '' : t(`settings.threshold.${String(p.key)}`);
+  const thresholds = (reason: string) => ({ reason, sentence: t('settings.invalidThresholds', { detail: reason }) });
+  const figure = (reason: string) => ({ reason, sentence: t('settings.invalidFigure', { detail: reason }) });
+  switch (problem.code) {
+    case 'threshold-not-number': {
+      const reason = t('settings.invalidNumber', { field });
+      return { reason, sentence: reason };
+    }
+    case 'threshold-negative':
+      return thresholds(t('settings.negativeNumber', { field }));
+    case 'threshold-share':
+      return thresholds(t('settings.shareAboveWhole', { field }));
+    case 'threshold-order':
+      return thresholds(t('settings.underAboveOver'));
+    case 'figure-invalid':
+      return figure(String(p.detail ?? problem.message));
+    default: {
+      const key = FIGURE_REASON_KEYS[problem.code];
+      return key ? figure(t(key)) : { reason: problem.message, sentence: problem.message };
+    }
+  }
+}
+
+/** The catalogue key of the reason of each typed-in figure's problem. */
+const FIGURE_REASON_KEYS: Readonly<Record<string, string>> = {
+  'figure-id-required': 'settings.idRequired',
+  'figure-id-taken': 'settings.idTaken',
+  'figure-value-invalid': 'settings.valueInvalid',
+  'figure-year-invalid': 'settings.yearInvalid',
+  'figure-source-required': 'settings.sourceRequired',
+};

@@ -1,12 +1,16 @@
 // React-query keys shared by the screens, and the refresh every write must trigger (here and in other tabs).
+// The query options built on these keys live in ./queries.ts (one place for every query).
 
 import type { QueryClient } from '@tanstack/react-query';
 import { announceDataChanged } from './tab-sync';
 
 /**
- * Query keys: `['entities']` ({id,name}[]), `['import-count']` (number),
+ * Every query key of the app: `['entities']` ({id,name}[]), `['import-count']` (number),
  * `['data-imports']` (ImportListRow[]), `['data-entities']` (EntityListRow[]), `['storage-estimate']`
- * (StorageState), `['answer']` (AnswerView: the one read model, src/db/answer-repo.ts; every data screen, the report and the deck). Every query of stored data is refreshed by {@link invalidateStoredData}, listed here or not.
+ * (StorageState), `['answer']` (AnswerView: the one read model, src/db/answer-repo.ts; every data screen, the
+ * report and the deck), `['reference-set']` (ReferenceSet in use), `['import-context']` (ImportContext),
+ * `['saved-formats']` (SavedFormat[]) and `['inspect', key]` (the columns of one previewed file). Every query
+ * of stored data is refreshed by {@link invalidateStoredData}.
  */
 export const QUERY_KEYS = {
   entities: ['entities'],
@@ -15,6 +19,10 @@ export const QUERY_KEYS = {
   dataEntities: ['data-entities'],
   storageEstimate: ['storage-estimate'],
   answer: ['answer'],
+  referenceSet: ['reference-set'],
+  importContext: ['import-context'],
+  savedFormats: ['saved-formats'],
+  inspect: (previewKey: string) => ['inspect', previewKey] as const,
 } as const;
 
 /** Refreshes every query of this tab (all of them read stored data); does not tell other tabs. */

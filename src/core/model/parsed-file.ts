@@ -1,6 +1,7 @@
 // The result of reading one source file, and the typed error when it cannot be read (docs/architecture.md#data-flow).
 
 import type { Platform } from './platform';
+import type { Problem } from './problem';
 import type { Basis, Observation, Period, Provenance } from './observation';
 import type { ObservationColumns } from './observation-columns';
 
@@ -129,7 +130,7 @@ export interface ManualEntryNote {
 }
 
 /**
- * Why a file cannot be imported. Codes are stable and translated by the interface:
+ * Why a file cannot be imported. Codes are stable (`FILE_PROBLEM_CODES`, ./problem.ts) and translated by the interface:
  * `empty`, `binary`, `not-text`, `unknown-format`, `malformed`, `unsupported`, `too-large`,
  * `export-date-required` (a TikTok per-video file with dates without a year and no export date: the
  * interface asks for it; `params.example` is a date cell), `invalid-export-date` (the option is not an
@@ -139,13 +140,13 @@ export interface ManualEntryNote {
  * `line` is the 1-based line of the decoded text where reading failed, when one is known.
  */
 export class ImportError extends Error {
-  readonly code: string;
+  readonly code: Problem['code'];
   readonly fileName: string;
   readonly line: number | null;
   readonly params: Record<string, string | number>;
 
   constructor(
-    code: string,
+    code: Problem['code'],
     fileName: string,
     message: string,
     options: { line?: number | null; params?: Record<string, string | number> } = {},

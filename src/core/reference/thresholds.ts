@@ -2,6 +2,8 @@
 // No official Flemish target exists for any of them: each is a proposal that says so, except where a source is given.
 
 import { errorMessage } from '../model/errors';
+import { problem, ProblemError } from '../model/problem';
+import type { Problem } from '../model/problem';
 import type { FigureSource } from './reference-figure';
 
 /**
@@ -64,18 +66,39 @@ export const THRESHOLD_SOURCES: Readonly<Record<keyof Thresholds, FigureSource>>
   trendTolerancePoints: { text: 'Proposal without an official norm', url: null },
 };
 
+/** Threshold keys that are shares 0..1. */
+const SHARE_THRESHOLDS: readonly (keyof Thresholds)[] = ['relevantPlatformWeeklyUse', 'concentrationShare', 'minYouthCoverage'];
+
 /**
- * Checks `thresholds` and returns it. Throws `Error` when a value is not finite, when `underIndex` >
- * `overIndex`, when a share is outside 0..1, or a count is negative.
+ * The coded problems of `thresholds` (empty when they hold), with `params.key` (and `params.field`, the key
+ * of the field to mark) naming the threshold: `threshold-not-number` for a value that is not a finite
+ * number, `threshold-negative` for one below 0, `threshold-order` when `underIndex` > `overIndex` (fields `underIndex` and
+ * `overIndex`), `threshold-share` for a share above 1. The `message` is English.
+ */
+export function thresholdProblems(thresholds: Thresholds): Problem[] {
+  const found: Problem[] = [];
+  for (const [k, v] of Object.entries(thresholds)) {
+    const message = `threshold ${k} must be a non-negative number, got ${String(v)}`;
+    if (typeof v !== 'number' || !Number.isFinite(v)) found.push(problem('threshold-not-number', message, { key: k, field: k }));
+    else if (v < 0) found.push(problem('threshold-negative', message, { key: k, field: k }));
+  }
+  if (found.length > 0) return found;
+  if (thresholds.underIndex > thresholds.overIndex) {
+    found.push(problem('threshold-order', 'threshold underIndex must not exceed overIndex', { key: 'underIndex', field: 'underIndex', otherField: 'overIndex' }));
+  }
+  for (const k of SHARE_THRESHOLDS) {
+    if (thresholds[k] > 1) found.push(problem('threshold-share', `threshold ${k} is a share 0..1`, { key: k, field: k }));
+  }
+  return found;
+}
+
+/**
+ * Checks `thresholds` and returns it. Throws a `ProblemError` carrying the first of
+ * {@link thresholdProblems} (a value not finite or negative, `underIndex` > `overIndex`, a share above 1).
  */
 export function validateThresholds(thresholds: Thresholds): Thresholds {
-  for (const [k, v] of Object.entries(thresholds)) {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Error(`threshold ${k} must be a non-negative number, got ${String(v)}`);
-  }
-  if (thresholds.underIndex > thresholds.overIndex) throw new Error('threshold underIndex must not exceed overIndex');
-  if (thresholds.relevantPlatformWeeklyUse > 1) throw new Error('threshold relevantPlatformWeeklyUse is a share 0..1');
-  if (thresholds.concentrationShare > 1) throw new Error('threshold concentrationShare is a share 0..1');
-  if (thresholds.minYouthCoverage > 1) throw new Error('threshold minYouthCoverage is a share 0..1');
+  const first = thresholdProblems(thresholds)[0];
+  if (first) throw new ProblemError(first);
   return thresholds;
 }
 

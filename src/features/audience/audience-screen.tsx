@@ -10,14 +10,14 @@ import type { Basis, Metric } from '../../core/model/observation';
 import { parseAgeBand } from '../../core/model/age-band';
 import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
-import { listEntities } from '../../db/entities-repo';
-import { findOverlaps, loadImportContext } from '../../db/import-context-repo';
+import { findOverlaps } from '../../db/import-context-repo';
 import type { StoredSpan } from '../../db/import-context-repo';
 import { formatPercent, formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { describeProblem, problemDetail } from '../../i18n/problem';
 import { useImportClient } from '../../lib/import-client-context';
-import { invalidateStoredData, QUERY_KEYS } from '../../lib/query-keys';
+import { entitiesQuery, importContextQuery } from '../../lib/queries';
+import { invalidateStoredData } from '../../lib/query-keys';
 import type { FileProblem } from '../../workers/import-client';
 import { rowsFor, shareSum, sharesOf, shareValue } from './band-layouts';
 import type { BandRow } from './band-layouts';
@@ -65,7 +65,7 @@ export function AudienceScreen() {
   const client = useImportClient();
   const queryClient = useQueryClient();
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const entities = useQuery({ queryKey: QUERY_KEYS.entities, queryFn: () => listEntities() });
+  const entities = useQuery(entitiesQuery);
 
   const [entity, setEntity] = useState('');
   const [platform, setPlatform] = useState<Platform | ''>('');
@@ -147,7 +147,7 @@ export function AudienceScreen() {
     const period = { start, end };
     // Same account, basis and overlapping period already stored: ask first (never count twice).
     let replaceIds: string[] = [];
-    const found = findOverlaps(await loadImportContext(), {
+    const found = findOverlaps(await queryClient.fetchQuery(importContextQuery), {
       entityName: entity,
       platform,
       accountName: account.trim() || null,

@@ -1,9 +1,8 @@
 // The data screen ("Gegevens"): storage use, the workspace file (export, import by merge or replace), the
 // list of imports (delete with undo), entities (delete) and deleting all data, each confirmed first.
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_LABELS } from '../../core/model/platform';
 import { isMemoryDatabase } from '../../db/database';
@@ -15,11 +14,11 @@ import { formatLabelText } from '../../i18n/format-label';
 import { useLanguage } from '../../i18n/i18n';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { requestPersistence } from '../../lib/storage';
-import { entityRowsQuery, importRowsQuery, storageStateQuery } from './queries';
+import { MutationOutcome } from '../../lib/outcome';
+import { entityRowsQuery, importRowsQuery, storageStateQuery } from '../../lib/queries';
 import { RereadPanel } from './reread-panel';
 import { WorkspacePanel } from './workspace-panel';
 import './data.css';
-import { errorMessage } from '../../core/model/errors';
 
 /** The `/data` screen: {@link StoragePanel}, {@link WorkspacePanel}, {@link ImportsPanel}, {@link RereadPanel}, {@link EntitiesPanel}, {@link DeleteAllPanel}. */
 export function DataScreen() {
@@ -87,31 +86,6 @@ function Confirm({ title, text, onYes, onNo, busy, fallbackFocus }: { title: str
   );
 }
 
-/** A status line after an action, with an optional action button (undo). */
-function Notice({ children, action }: { children: ReactNode; action?: ReactNode }) {
-  return (
-    <div className="notice" role="status">
-      <p>{children}</p>
-      {action}
-    </div>
-  );
-}
-
-/** The outcome of the last action of a section: a status line, or an error (role `alert`), or nothing. */
-function Outcome({ message, problem }: { message: string | null; problem: string | null }) {
-  return (
-    <>
-      {message ? <Notice>{message}</Notice> : null}
-      {problem ? (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-
 /** Space used and left, persistence, and a button to ask for persistent storage. */
 function StoragePanel() {
   const { t } = useTranslation();
@@ -167,58 +141,37 @@ function ImportsPanel() {
   const queryClient = useQueryClient();
   const rows = useQuery(importRowsQuery);
   const [confirming, setConfirming] = useState<ImportListRow | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [undo, setUndo] = useState<{ deleted: DeletedImport; fileName: string } | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const remove = async (row: ImportListRow) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const deleted = await deleteImport(row.importId);
-      setUndo(deleted ? { deleted, fileName: row.fileName } : null);
-      setMessage(null);
-    } catch (e) {
-      setProblem(t('app.error', { detail: errorMessage(e) }));
-    } finally {
-      setBusy(false);
+  // One write: delete an import (keeping what undo needs) or undo that deletion.
+  const write = useMutation({
+    mutationFn: async (w: { kind: 'delete'; row: ImportListRow } | { kind: 'undo'; deleted: DeletedImport; fileName: string }): Promise<{ deleted: DeletedImport | null; fileName: string }> => {
+      if (w.kind === 'undo') {
+        await undoDeleteImport(w.deleted);
+        return { deleted: null, fileName: w.fileName };
+      }
+      return { deleted: await deleteImport(w.row.importId), fileName: w.row.fileName };
+    },
+    onSettled: async () => {
       setConfirming(null);
       await invalidateStoredData(queryClient);
-    }
-  };
-
-  const restore = async () => {
-    if (!undo) return;
-    setBusy(true);
-    try {
-      await undoDeleteImport(undo.deleted);
-      setMessage(t('data.imports.restored', { file: undo.fileName }));
-      setUndo(null);
-    } catch (e) {
-      setProblem(t('app.error', { detail: errorMessage(e) }));
-    } finally {
-      setBusy(false);
-      await invalidateStoredData(queryClient);
-    }
-  };
+    },
+  });
+  const busy = write.isPending;
 
   const list = rows.data ?? [];
   return (
     <section aria-labelledby="imports-title">
       <h2 id="imports-title">{t('data.imports.title')}</h2>
-      {undo ? (
-        <Notice
-          action={
-            <button type="button" className="button" onClick={() => void restore()} disabled={busy}>
+      <MutationOutcome
+        mutation={write}
+        done={(r, w) => (w.kind === 'undo' ? t('data.imports.restored', { file: r.fileName }) : r.deleted ? t('data.imports.deleted', { file: r.fileName }) : null)}
+        action={(r) =>
+          r.deleted ? (
+            <button type="button" className="button" onClick={() => r.deleted && write.mutate({ kind: 'undo', deleted: r.deleted, fileName: r.fileName })} disabled={busy}>
               {t('data.imports.undo')}
             </button>
-          }
-        >
-          {t('data.imports.deleted', { file: undo.fileName })}
-        </Notice>
-      ) : null}
-      <Outcome message={message} problem={problem} />
+          ) : null
+        }
+      />
       {confirming ? (
         <Confirm
           title={t('data.imports.confirmTitle')}
@@ -230,7 +183,7 @@ function ImportsPanel() {
             size: formatBytes(confirming.size, language),
           })}
           busy={busy}
-          onYes={() => void remove(confirming)}
+          onYes={() => write.mutate({ kind: 'delete', row: confirming })}
           onNo={() => setConfirming(null)}
         />
       ) : null}
@@ -300,33 +253,25 @@ function EntitiesPanel() {
   const queryClient = useQueryClient();
   const rows = useQuery(entityRowsQuery);
   const [confirming, setConfirming] = useState<{ row: EntityListRow; plan: DeletionPlan } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const ask = async (row: EntityListRow) => {
-    setMessage(null);
-    setConfirming({ row, plan: await planDeleteEntity(row.entityId) });
-  };
-  const remove = async (row: EntityListRow) => {
-    setBusy(true);
-    try {
-      await deleteEntity(row.entityId);
-      setMessage(t('data.entities.deleted', { name: row.name }));
-    } catch (e) {
-      setProblem(t('app.error', { detail: errorMessage(e) }));
-    } finally {
-      setBusy(false);
+  const remove = useMutation({
+    mutationFn: (row: EntityListRow) => deleteEntity(row.entityId),
+    onSettled: async () => {
       setConfirming(null);
       await invalidateStoredData(queryClient);
-    }
+    },
+  });
+  const busy = remove.isPending;
+
+  const ask = async (row: EntityListRow) => {
+    remove.reset();
+    setConfirming({ row, plan: await planDeleteEntity(row.entityId) });
   };
 
   const list = rows.data ?? [];
   return (
     <section aria-labelledby="entities-title">
       <h2 id="entities-title">{t('data.entities.title')}</h2>
-      <Outcome message={message} problem={problem} />
+      <MutationOutcome mutation={remove} done={(_, row) => t('data.entities.deleted', { name: row.name })} />
       {confirming ? (
         <Confirm
           title={t('data.entities.confirmTitle', { name: confirming.row.name })}
@@ -338,7 +283,7 @@ function EntitiesPanel() {
             size: formatBytes(confirming.plan.bytes, language),
           })}
           busy={busy}
-          onYes={() => void remove(confirming.row)}
+          onYes={() => remove.mutate(confirming.row)}
           onNo={() => setConfirming(null)}
         />
       ) : null}
@@ -371,28 +316,18 @@ function DeleteAllPanel() {
   const language = useLanguage();
   const queryClient = useQueryClient();
   const [plan, setPlan] = useState<DeletionPlan | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await deleteAllData();
-      setMessage(t('data.all.deleted'));
-    } catch (e) {
-      setProblem(t('app.error', { detail: errorMessage(e) }));
-    } finally {
-      setBusy(false);
+  const remove = useMutation({
+    mutationFn: () => deleteAllData(),
+    onSettled: async () => {
       setPlan(null);
       await invalidateStoredData(queryClient);
-    }
-  };
+    },
+  });
 
   return (
     <section aria-labelledby="delete-all-title">
       <h2 id="delete-all-title">{t('data.all.title')}</h2>
-      <Outcome message={message} problem={problem} />
+      <MutationOutcome mutation={remove} done={() => t('data.all.deleted')} />
       {plan ? (
         <Confirm
           title={t('data.all.confirmTitle')}
@@ -403,8 +338,8 @@ function DeleteAllPanel() {
             files: plan.sourceFiles,
             size: formatBytes(plan.bytes, language),
           })}
-          busy={busy}
-          onYes={() => void remove()}
+          busy={remove.isPending}
+          onYes={() => remove.mutate()}
           onNo={() => setPlan(null)}
           fallbackFocus={() => document.getElementById('delete-all-button')}
         />
@@ -414,7 +349,7 @@ function DeleteAllPanel() {
           id="delete-all-button"
           className="button"
           onClick={() => {
-            setMessage(null);
+            remove.reset();
             void planDeleteAll().then(setPlan);
           }}
         >

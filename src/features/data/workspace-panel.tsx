@@ -5,8 +5,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyWorkspace, planMerge, workspaceFileName } from '../../db/workspace';
-import type { MergePlan, MergeResolutions, WorkspaceContents, WorkspaceProgress } from '../../db/workspace';
+import { workspaceFileName } from '../../db/workspace';
+import type { WorkspaceContents, WorkspaceProgress } from '../../db/workspace';
+import { applyWorkspace, planMerge } from '../../db/workspace-merge';
+import type { MergePlan, MergeResolutions } from '../../db/workspace-merge';
 import { toFailure } from '../../db/workspace-batch';
 import type { WorkspaceBatchProgress, WorkspaceFailure, WorkspaceFileResult } from '../../db/workspace-batch';
 import { formatBytes, formatDate, formatPercent } from '../../i18n/format';
@@ -16,7 +18,7 @@ import { downloadBlob } from '../../lib/storage';
 import { useFileDrop } from '../../lib/use-file-drop';
 // Export and read run in a worker (zipping and unzipping off the main thread).
 import { exportWorkspace, mergeWorkspaceFiles, readWorkspace } from '../../workers/workspace-client';
-import { entityRowsQuery } from './queries';
+import { entityRowsQuery } from '../../lib/queries';
 import { errorMessage } from '../../core/model/errors';
 
 type Staged = { contents: WorkspaceContents; plan: MergePlan };

@@ -29,7 +29,7 @@ import { ExportGuide } from './export-guide';
 import { FilePicker } from './file-picker';
 import { MappingDialog } from './mapping-dialog';
 import { PreviewCard, ProblemMessage } from './preview-card';
-import { entitiesQuery, importContextQuery, savedFormatsQuery } from './queries';
+import { entitiesQuery, importContextQuery, savedFormatsQuery } from '../../lib/queries';
 import './import-extras.css';
 import { errorMessage } from '../../core/model/errors';
 
@@ -80,7 +80,7 @@ export function ImportScreen() {
   const preview = useMutation({
     mutationFn: async (files: File[]) => {
       const list = await client.preview(files);
-      const ctx = await queryClient.fetchQuery({ ...importContextQuery, staleTime: 0 });
+      const ctx = await queryClient.fetchQuery(importContextQuery);
       return { list, ctx };
     },
     onMutate: () => {

@@ -7,6 +7,7 @@ import { foldName, listEntities } from '../../db/entities-repo';
 import { getPresence, putPresence } from '../../db/presence-repo';
 import type { PresenceValue } from '../../db/schema';
 import { errorMessage } from '../../core/model/errors';
+import { problem } from '../../core/model/problem';
 
 /** One entry of `sample-data/manifest.json`: a file name in `sample-data/`, its entity and platform. */
 export interface SampleEntry {
@@ -124,10 +125,6 @@ async function fetchAsFile(url: string, name: string): Promise<File> {
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${name}`);
   const blob = await response.blob();
   return new File([blob], name, { type: blob.type || 'text/csv' });
-}
-
-function problem(code: string, message: string): FileProblem {
-  return { code, message, line: null, params: {} };
 }
 
 /**

@@ -39,6 +39,8 @@ export const nl = {
   invalidNumber: '{{field}}: vul een getal in.',
   invalidThresholds: 'Deze drempels kunnen niet: {{detail}}',
   underAboveOver: 'de ondergrens mag niet boven de bovengrens liggen',
+  negativeNumber: '{{field}} mag niet onder 0 liggen',
+  shareAboveWhole: '{{field}} is een percentage en mag niet boven 100 liggen',
   figuresTitle: 'Referentiecijfers',
   figuresIntro:
     'Cijfers van buiten je eigen gegevens, elk met bron, jaar en betrouwbaarheid. Een onbekend cijfer staat als "onbekend" en wordt nooit als 0 gebruikt.',
@@ -136,6 +138,8 @@ export const en: SameKeys<typeof nl> = {
   invalidNumber: '{{field}}: enter a number.',
   invalidThresholds: 'These thresholds are not possible: {{detail}}',
   underAboveOver: 'the lower bound cannot be above the upper bound',
+  negativeNumber: '{{field}} cannot be below 0',
+  shareAboveWhole: '{{field}} is a percentage and cannot be above 100',
   figuresTitle: 'Reference figures',
   figuresIntro:
     'Figures from outside your own data, each with source, year and confidence. An unknown figure reads "unknown" and is never used as 0.',

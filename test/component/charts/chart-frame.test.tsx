@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from '../../../src/charts/chart-frame';
 import type { ChartSpec } from '../../../src/charts/chart-spec';
-import { fold, fakeParse, renderWithProviders, serviceClient } from '../ui/ui-test-utils';
+import { fold, fakeParse, renderWithProviders, serviceClient } from '../../support/ui-test-utils';
 
 const SPEC: ChartSpec = {
   id: 'test-chart',

@@ -8,7 +8,7 @@ import { ChangeBarChart } from '../../../src/charts/change-bar-chart';
 import type { ChartSpec } from '../../../src/charts/chart-spec';
 import { GroupedBarChart } from '../../../src/charts/grouped-bar-chart';
 import type { GroupedBarGroup } from '../../../src/charts/grouped-bar-chart';
-import { fakeParse, renderWithProviders, serviceClient } from '../ui/ui-test-utils';
+import { fakeParse, renderWithProviders, serviceClient } from '../../support/ui-test-utils';
 
 const COUNT = 20;
 // Entity k (1..20) has YouTube value k and Facebook value 21 - k, so its highest bar is max(k, 21 - k):

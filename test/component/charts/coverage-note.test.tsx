@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { CoverageNote } from '../../../src/charts/coverage-note';
-import { fakeParse, fold, renderWithProviders, serviceClient } from '../ui/ui-test-utils';
+import { fakeParse, fold, renderWithProviders, serviceClient } from '../../support/ui-test-utils';
 
 describe('coverage note', () => {
   it('says how many days of the period have data when they are fewer than the period has', () => {

@@ -12,8 +12,8 @@ import { deleteReferenceOverride, getReferenceOverride, listReferenceOverrides, 
 import { deleteSavedFormat, getSavedFormat, listSavedFormats, putSavedFormat } from '../../../src/db/saved-formats-repo';
 import { deleteSetting, getSetting, listSettings, putSetting } from '../../../src/db/settings-repo';
 import { packObservations } from '../../../src/db/observation-chunks';
-import { freshDatabase, metaAudience, metaReach, parsed, youtubeViewerAge } from './parsed-files';
-import { dumpTables, storeText } from './storage-fixtures';
+import { freshDatabase, metaAudience, metaReach, parsed, youtubeViewerAge } from '../../support/parsed-files';
+import { dumpTables, storeText } from '../../support/storage-fixtures';
 
 let database: YouthReachDb;
 afterEach(async () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/core/model/observation';
 import type { YouthReachDb } from '../../../src/db/database';
 import { createImportService, estimateStoredBytes, LARGE_IMPORT_BYTES } from '../../../src/workers/import-service';
-import { freshDatabase, parsed, tableCounts } from './parsed-files';
+import { freshDatabase, parsed, tableCounts } from '../../support/parsed-files';
 
 let database: YouthReachDb;
 afterEach(async () => {

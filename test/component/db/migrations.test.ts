@@ -8,7 +8,7 @@ import { loadOverviewRows } from '../../../src/db/answer-repo';
 import { getPresence, putPresence } from '../../../src/db/presence-repo';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/db/schema';
 import { getSetting, putSetting } from '../../../src/db/settings-repo';
-import { createOldDatabase, V1_FILE_TEXT } from './storage-fixtures';
+import { createOldDatabase, V1_FILE_TEXT } from '../../support/storage-fixtures';
 import { readSourceBytes } from '../../../src/db/source-bytes';
 
 let database: YouthReachDb | undefined;

@@ -7,7 +7,7 @@ import { listEntities } from '../../../src/db/entities-repo';
 import { unpackObservations } from '../../../src/db/observation-chunks';
 import { pickAccount, storeParsedFile } from '../../../src/db/store-import';
 import type { AccountRecord } from '../../../src/db/schema';
-import { freshDatabase, metaAudience, metaReach, parsed, sourceOf, tableCounts, youtubeViewerAge } from './parsed-files';
+import { freshDatabase, metaAudience, metaReach, parsed, sourceOf, tableCounts, youtubeViewerAge } from '../../support/parsed-files';
 import { readSourceBytes } from '../../../src/db/source-bytes';
 
 let database: YouthReachDb;

@@ -6,9 +6,9 @@ import { putSetting } from '../../../src/db/settings-repo';
 import { exportWorkspace } from '../../../src/db/workspace';
 import { mergeWorkspaceFiles } from '../../../src/db/workspace-batch';
 import type { WorkspaceBatchProgress } from '../../../src/db/workspace-batch';
-import { metaReach, youtubeViewerAge } from './parsed-files';
-import { storeText } from './storage-fixtures';
-import { blobBytes, editDatabaseJson, filled, fresh, tableRows } from './workspace-fixtures';
+import { metaReach, youtubeViewerAge } from '../../support/parsed-files';
+import { storeText } from '../../support/storage-fixtures';
+import { blobBytes, editDatabaseJson, filled, fresh, tableRows } from '../../support/workspace-fixtures';
 
 describe('merging several workspace files at once', () => {
   it('merges the good files, names the failing middle one and writes nothing of it', async () => {

@@ -5,11 +5,12 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyWorkspace, exportWorkspace, readWorkspace, WorkspaceError } from '../../../src/db/workspace';
+import { exportWorkspace, readWorkspace, WorkspaceError } from '../../../src/db/workspace';
+import { applyWorkspace } from '../../../src/db/workspace-merge';
 import { unzipWorkspace, WorkspaceNotZipError, WorkspaceTooLargeError } from '../../../src/db/workspace-file';
-import { dumpTables } from './storage-fixtures';
-import { blobBytes, claimSize, editDatabaseJson, filled, tableRows } from './workspace-fixtures';
-import type { DexieJson } from './workspace-fixtures';
+import { dumpTables } from '../../support/storage-fixtures';
+import { blobBytes, claimSize, editDatabaseJson, filled, tableRows } from '../../support/workspace-fixtures';
+import type { DexieJson } from '../../support/workspace-fixtures';
 
 /** The error `promise` rejects with (fails the test when it resolves). */
 async function refusal(promise: Promise<unknown>): Promise<WorkspaceError> {

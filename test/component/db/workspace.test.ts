@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { loadOverviewRows } from '../../../src/db/answer-repo';
 import { getPresence, putPresence } from '../../../src/db/presence-repo';
 import { putSetting } from '../../../src/db/settings-repo';
-import { applyWorkspace, exportWorkspace, planMerge, readWorkspace, WorkspaceError } from '../../../src/db/workspace';
-import { metaReach, youtubeViewerAge } from './parsed-files';
-import { blobBytes, filled, fresh, track } from './workspace-fixtures';
-import { createOldDatabase, dumpTables, storeText, V1_FILE_TEXT } from './storage-fixtures';
+import { exportWorkspace, readWorkspace, WorkspaceError } from '../../../src/db/workspace';
+import { applyWorkspace, planMerge } from '../../../src/db/workspace-merge';
+import { metaReach, youtubeViewerAge } from '../../support/parsed-files';
+import { blobBytes, filled, fresh, track } from '../../support/workspace-fixtures';
+import { createOldDatabase, dumpTables, storeText, V1_FILE_TEXT } from '../../support/storage-fixtures';
 import { readSourceBytes } from '../../../src/db/source-bytes';
 
 describe('workspace file', () => {

@@ -1,0 +1,59 @@
+// The compare screen's grouped bars: the chosen metric per entity and platform.
+
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../charts/chart-spec';
+import type { ChartSpec } from '../../charts/chart-spec';
+import { GroupedBarChart } from '../../charts/grouped-bar-chart';
+import { PLATFORM_COLORS } from '../../charts/palette';
+import type { GroupedBarGroup } from '../../charts/grouped-bar-chart';
+import type { Answer } from '../../core/answer/answer-types';
+import { PLATFORM_LABELS } from '../../core/model/platform';
+import type { Platform } from '../../core/model/platform';
+import type { EntityView } from '../../db/answer-repo';
+import { formatCount, formatPercent } from '../../i18n/format';
+import { useLanguage } from '../../i18n/i18n';
+import type { CompareFilters } from './compare-filters';
+import { metricOf } from './compare-metric';
+
+/** The grouped bars of the chosen metric: a group per selected entity, a bar per selected platform with a value. */
+export function Bars({ filters, entities, answer, platforms, periodText }: { filters: CompareFilters; entities: readonly EntityView[]; answer: Answer; platforms: readonly Platform[]; periodText: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const metricName = t(`compare.metric.${filters.metric}`);
+  const groups: GroupedBarGroup[] = entities.map((e) => {
+    const ea = answer.entities.find((x) => x.entityId === e.entityId);
+    const values: Partial<Record<Platform, number | null>> = {};
+    for (const p of platforms) {
+      const r = ea?.accounts.filter((m) => m.platform === p).map((m) => metricOf(m, filters.metric)).find((x) => 'value' in x);
+      values[p] = r && 'value' in r ? r.value : null;
+    }
+    return { key: e.entityId, label: e.name, values };
+  });
+  const drawn = platforms.filter((p) => groups.some((g) => g.values[p] !== null && g.values[p] !== undefined));
+  const count = groups.reduce((n, g) => n + drawn.filter((p) => g.values[p] != null).length, 0);
+  const spec: ChartSpec = {
+    id: 'compare-bars',
+    title: t('compare.barsTitle', { metric: metricName }),
+    subtitle: t('compare.barsSubtitle', { entities: entities.map((e) => e.name).join(', '), period: periodText }),
+    source: t('compare.barsSource', { platforms: drawn.map((p) => PLATFORM_LABELS[p]).join(', ') }),
+    madeOn: localIsoDate(),
+    description: t('compare.barsDescription', { metric: metricName, count }),
+    notes: [t(`compare.scaleNote.${filters.metric}`)],
+    legend: drawn.map((p) => ({ label: PLATFORM_LABELS[p], color: PLATFORM_COLORS[p], shape: 'bar' as const })),
+    columns: [
+      { key: 'entity', label: t('compare.colEntity'), kind: 'text' },
+      ...drawn.map((p) => ({ key: p, label: PLATFORM_LABELS[p], kind: filters.metric === 'youthShare' ? ('percent' as const) : ('count' as const), decimals: filters.metric === 'reach' ? 0 : 1 })),
+    ],
+    rows: groups.map((g) => [g.label, ...drawn.map((p) => g.values[p] ?? null)]),
+  };
+  if (count === 0) return <p>{t('compare.barsEmpty')}</p>;
+  return (
+    <GroupedBarChart
+      spec={spec}
+      groups={groups}
+      platforms={drawn}
+      format={(v) => (filters.metric === 'youthShare' ? formatPercent(v, language, 0) : formatCount(Math.round(v), language))}
+      reference={filters.metric === 'index' || filters.metric === 'platformIndex' ? { value: 100, label: t('compare.indexReference') } : null}
+    />
+  );
+}

@@ -1,0 +1,123 @@
+// The compare screen's entity × platform matrix: one coloured cell per account with its metric and trace.
+
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { TraceButton } from '../../charts/trace-panel';
+import type { TraceSources } from '../../charts/trace-panel';
+import type { Answer, EntityAnswer } from '../../core/answer/answer-types';
+import { PLATFORM_LABELS } from '../../core/model/platform';
+import type { Platform } from '../../core/model/platform';
+import type { EntityView } from '../../db/answer-repo';
+import type { Language } from '../../i18n/format';
+import { useLanguage } from '../../i18n/i18n';
+import type { CompareFilters, CompareMetric } from './compare-filters';
+import { cellColor, cellTextColor } from './matrix-colors';
+import { formatMetric, metricOf } from './compare-metric';
+
+export interface MatrixProps {
+  filters: CompareFilters;
+  entities: readonly EntityView[];
+  answer: Answer;
+  platforms: readonly Platform[];
+  sources: TraceSources;
+  periodKey: string | null;
+}
+
+/** The entity × platform table: a coloured cell with its number (a trace button), or the reason it is empty. */
+export function Matrix({ filters, entities, answer, platforms, sources, periodKey }: MatrixProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const metricName = t(`compare.metric.${filters.metric}`);
+  const maxReach = Math.max(1, ...answer.entities.flatMap((e) => e.accounts.map((m) => m.youthPeople?.value ?? 0)));
+  return (
+    <section>
+      <h2 id="compare-matrix-title">{t('compare.matrixTitle', { metric: metricName })}</h2>
+      <p className="hint">{t(`compare.scaleNote.${filters.metric}`)}</p>
+      <div className="table-scroll" role="region" aria-labelledby="compare-matrix-title" tabIndex={0}>
+        <table className="data-table compare-matrix" data-testid="compare-matrix">
+          <caption className="sr-only">{t('compare.matrixCaption', { metric: metricName })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('compare.colEntity')}</th>
+              {platforms.map((p) => (
+                <th key={p} scope="col" className="num">
+                  {PLATFORM_LABELS[p]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {entities.map((e) => {
+              const ea = answer.entities.find((x) => x.entityId === e.entityId);
+              return (
+                <tr key={e.entityId}>
+                  <th scope="row">{e.name}</th>
+                  {platforms.map((p) => (
+                    <MatrixCell key={p} entity={e} entityAnswer={ea} platform={p} metric={filters.metric} sources={sources} periodKey={periodKey} maxReach={maxReach} t={t} language={language} />
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function MatrixCell(props: {
+  entity: EntityView;
+  entityAnswer: EntityAnswer | undefined;
+  platform: Platform;
+  metric: CompareMetric;
+  sources: TraceSources;
+  periodKey: string | null;
+  maxReach: number;
+  t: TFunction;
+  language: Language;
+}) {
+  const { entity, entityAnswer, platform, metric, sources, periodKey, maxReach, t, language } = props;
+  const stored = entity.accounts.filter((a) => a.platform === platform);
+  const metrics = entityAnswer?.accounts.filter((m) => m.platform === platform) ?? [];
+  let reason: string | null = null;
+  if (stored.length === 0) {
+    reason = entity.presence[platform] === 'no-account' ? t('compare.cell.noAccount') : t('compare.cell.unknown');
+  } else if (periodKey && metrics.every((m) => !m.youthShare) && stored.some((a) => a.input.history.splits.length > 0)) {
+    // The account has age splits, just none for the chosen period.
+    reason = t('compare.cell.noPeriodData');
+  }
+  if (reason !== null) {
+    return (
+      <td className="num matrix-empty" data-cell={`${entity.name}|${platform}`}>
+        {reason}
+      </td>
+    );
+  }
+  const values = metrics.map((m) => ({ m, r: metricOf(m, metric) }));
+  const first = values.find((v) => 'value' in v.r) ?? values[0];
+  const background = first && 'value' in first.r ? cellColor(metric, first.r.value, maxReach) : undefined;
+  return (
+    <td
+      className="num matrix-cell"
+      data-cell={`${entity.name}|${platform}`}
+      style={background ? { background, color: cellTextColor(background) } : undefined}
+    >
+      {values.map(({ m, r }) =>
+        'value' in r ? (
+          <TraceButton
+            key={m.accountId}
+            className="matrix-value"
+            trace={r.trace}
+            what={`${t(`compare.metric.${metric}`)} ${entity.name} · ${PLATFORM_LABELS[platform]}`}
+            sources={sources}
+            text={metric === 'reach' && m.youthPeople?.upperBound ? t('answer.atMost', { value: formatMetric(metric, r.value, language) }) : formatMetric(metric, r.value, language)}
+          />
+        ) : (
+          <span key={m.accountId} className="matrix-missing">
+            {t(`compare.cell.${r.missing}`)}
+          </span>
+        ),
+      )}
+    </td>
+  );
+}

@@ -1,0 +1,310 @@
+// The mapping dialog's editor: a select for every part of the mapping, the live preview, apply and save as a format.
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUDIENCE_TEMPLATE_BASES } from '../../core/formats/audience-template';
+import type { CsvInspection, GenericCsvMapping } from '../../core/formats/generic-csv';
+import type { Metric } from '../../core/model/observation';
+import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
+import type { Platform } from '../../core/model/platform';
+import { putSavedFormat } from '../../db/saved-formats-repo';
+import { formatAgeFloor, formatCount, formatPercent, formatPeriod } from '../../i18n/format';
+import { useLanguage } from '../../i18n/i18n';
+import { describeProblem, problemDetail } from '../../i18n/problem';
+import { useImportClient } from '../../lib/import-client-context';
+import type { FilePreview, MappingTrial } from '../../workers/import-client';
+import { savedFormatsQuery } from '../../lib/queries';
+import { METRICS, initialForm, mappingOf } from './mapping-form';
+import type { MappingForm } from './mapping-form';
+
+/** The dialog's form, live preview, apply and save, once the file has been inspected. */
+export function MappingEditor({
+  idBase: id,
+  inspection,
+  preview,
+  onApplied,
+}: {
+  idBase: string;
+  inspection: CsvInspection;
+  preview: FilePreview;
+  onApplied: (p: FilePreview) => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const client = useImportClient();
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState<MappingForm>(() => initialForm(inspection, preview.fileName));
+  const [tried, setTried] = useState<{ key: string; trial: MappingTrial } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [savedName, setSavedName] = useState<string | null>(null);
+  const [applyProblem, setApplyProblem] = useState<string | null>(null);
+
+  const mapping = useMemo(() => mappingOf(form, inspection), [form, inspection]);
+  const mappingKey = mapping ? JSON.stringify(mapping) : '';
+  const trial = tried !== null && tried.key === mappingKey ? tried.trial : null;
+
+  useEffect(() => {
+    if (mappingKey === '') return;
+    let live = true;
+    const tryThis = JSON.parse(mappingKey) as GenericCsvMapping;
+    const timer = setTimeout(() => {
+      void client.tryMapping(preview.key, tryThis).then((r) => {
+        if (live) setTried({ key: mappingKey, trial: r });
+      });
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [mappingKey, client, preview.key]);
+
+  const set = <K extends keyof MappingForm>(key: K, value: MappingForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const columnOptions = inspection.columns.map((c) => (
+    <option key={c.index} value={String(c.index)}>
+      {c.header || `#${String(c.index + 1)}`}
+    </option>
+  ));
+  const hasBand = form.ageBandColumn !== '';
+
+  const apply = async () => {
+    if (!mapping) return;
+    setBusy(true);
+    setApplyProblem(null);
+    try {
+      const next = await client.reparse(preview.key, { mapping });
+      if (next.status === 'error' && next.problem) setApplyProblem(describeProblem(t, next.fileName, next.problem));
+      else onApplied(next);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = async () => {
+    if (!mapping || form.name.trim() === '') return;
+    setBusy(true);
+    try {
+      await putSavedFormat({ name: form.name.trim(), mapping: { ...mapping, name: form.name.trim() } });
+      await queryClient.invalidateQueries({ queryKey: savedFormatsQuery.queryKey });
+      setSavedName(form.name.trim());
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+
+      <div className="table-scroll">
+        <table className="data-table mapping-columns">
+          <caption>{t('mapping.columns')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('mapping.colHeader')}</th>
+              <th scope="col">{t('mapping.colSamples')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {inspection.columns.map((c) => (
+              <tr key={c.index}>
+                <th scope="row">{c.header || `#${String(c.index + 1)}`}</th>
+                <td>{c.samples.join(' · ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="mapping-grid">
+        <label>
+          {t('mapping.dateColumn')}
+          <select value={form.dateColumn} onChange={(e) => set('dateColumn', e.currentTarget.value)}>
+            <option value="">{t('mapping.noDate')}</option>
+            {columnOptions}
+          </select>
+        </label>
+        {form.dateColumn !== '' ? (
+          <label>
+            {t('mapping.dateOrder')}
+            <select value={form.dateFormat} onChange={(e) => set('dateFormat', e.currentTarget.value as MappingForm['dateFormat'])}>
+              <option value="auto">{t('mapping.dateAuto')}</option>
+              <option value="iso">{t('mapping.dateIso')}</option>
+              <option value="dmy">{t('mapping.dateDmy')}</option>
+              <option value="mdy">{t('mapping.dateMdy')}</option>
+            </select>
+          </label>
+        ) : (
+          <>
+            <label>
+              {t('mapping.periodStart')}
+              <input type="date" value={form.periodStart} onChange={(e) => set('periodStart', e.currentTarget.value)} />
+            </label>
+            <label>
+              {t('mapping.periodEnd')}
+              <input type="date" value={form.periodEnd} onChange={(e) => set('periodEnd', e.currentTarget.value)} />
+            </label>
+          </>
+        )}
+        <label>
+          {t('mapping.ageBandColumn')}
+          <select
+            value={form.ageBandColumn}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setForm((f) => (f ? { ...f, ageBandColumn: v, valueKind: v === '' ? 'count' : f.valueKind === 'count' ? 'percent' : f.valueKind } : f));
+            }}
+          >
+            <option value="">{t('mapping.noAgeBand')}</option>
+            {columnOptions}
+          </select>
+        </label>
+        {hasBand ? (
+          <label>
+            {t('mapping.basis')}
+            <select value={form.basis} onChange={(e) => set('basis', e.currentTarget.value as MappingForm['basis'])}>
+              {AUDIENCE_TEMPLATE_BASES.map((b) => (
+                <option key={b} value={b}>
+                  {t(`basis.${b}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <>
+            <fieldset className="inline-choice">
+              <legend>{t('mapping.metricMode')}</legend>
+              <label>
+                <input type="radio" name={`${id}-metric-mode`} checked={form.metricMode === 'fixed'} onChange={() => set('metricMode', 'fixed')} />
+                {t('mapping.metricFixed')}
+              </label>
+              <label>
+                <input type="radio" name={`${id}-metric-mode`} checked={form.metricMode === 'column'} onChange={() => set('metricMode', 'column')} />
+                {t('mapping.metricColumn')}
+              </label>
+            </fieldset>
+            {form.metricMode === 'fixed' ? (
+              <label>
+                {t('mapping.metric')}
+                <select value={form.metric} onChange={(e) => set('metric', e.currentTarget.value as Metric)}>
+                  {METRICS.map((m) => (
+                    <option key={m} value={m}>
+                      {t(`audience.metric.${m}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : (
+              <label>
+                {t('mapping.metricColumnLabel')}
+                <select value={form.metricColumn} onChange={(e) => set('metricColumn', e.currentTarget.value)}>
+                  <option value="">{t('mapping.chooseColumn')}</option>
+                  {columnOptions}
+                </select>
+              </label>
+            )}
+          </>
+        )}
+        <label>
+          {t('mapping.valueColumn')}
+          <select value={form.valueColumn} onChange={(e) => set('valueColumn', e.currentTarget.value)}>
+            <option value="">{t('mapping.chooseColumn')}</option>
+            {columnOptions}
+          </select>
+        </label>
+        <label>
+          {t('mapping.valueKind')}
+          <select value={form.valueKind} onChange={(e) => set('valueKind', e.currentTarget.value as MappingForm['valueKind'])}>
+            <option value="count" disabled={hasBand}>
+              {t('mapping.valueCount')}
+            </option>
+            <option value="percent" disabled={!hasBand}>
+              {t('mapping.valuePercent')}
+            </option>
+            <option value="fraction" disabled={!hasBand}>
+              {t('mapping.valueFraction')}
+            </option>
+          </select>
+        </label>
+        <label>
+          {t('mapping.platform')}
+          <select value={form.platform} required onChange={(e) => set('platform', e.currentTarget.value as Platform | '')}>
+            <option value="">{t('import.choosePlatform')}</option>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {PLATFORM_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <section className="mapping-preview" aria-labelledby={`${id}-preview`} aria-live="polite">
+        <h3 id={`${id}-preview`}>{t('mapping.preview')}</h3>
+        {!mapping ? <p className="hint">{t('mapping.previewPending')}</p> : null}
+        {mapping && trial?.status === 'error' ? (
+          <div className="error">
+            <p>{describeProblem(t, preview.fileName, trial.problem)}</p>
+            <details>
+              <summary>{t('import.technicalDetails')}</summary>
+              <p>{problemDetail(preview.fileName, trial.problem)}</p>
+            </details>
+          </div>
+        ) : null}
+        {mapping && trial?.status === 'ok' ? (
+          <>
+            <p data-testid="mapping-preview-summary">
+              {t('mapping.previewCount', { count: trial.summary.observationCount })}{' '}
+              {trial.summary.youthShare !== null && trial.summary.youthAgeFloor !== null
+                ? t('mapping.previewYouth', {
+                    share: formatPercent(trial.summary.youthShare, language),
+                    floor: formatAgeFloor(trial.summary.youthAgeFloor),
+                  })
+                : t('mapping.previewNoAge')}
+            </p>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('mapping.previewColMetric')}</th>
+                  <th scope="col">{t('mapping.previewColPeriod')}</th>
+                  <th scope="col">{t('mapping.previewColBand')}</th>
+                  <th scope="col" className="num">
+                    {t('mapping.previewColValue')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {trial.sample.map((o, i) => (
+                  <tr key={i}>
+                    <td>{t(`audience.metric.${o.metric}`)}</td>
+                    <td>{formatPeriod(o.period, language, '—')}</td>
+                    <td>{o.ageBand ?? '—'}</td>
+                    <td className="num">{o.unit === 'share' ? formatPercent(o.value, language) : formatCount(o.value, language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : null}
+      </section>
+
+      {applyProblem ? (
+        <p role="alert" className="error">
+          {applyProblem}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="button" className="button button--primary" disabled={!mapping || trial?.status !== 'ok' || busy} onClick={() => void apply()}>
+          {t('mapping.apply')}
+        </button>
+      </div>
+      <div className="mapping-save">
+        <label>
+          {t('mapping.saveName')}
+          <input type="text" value={form.name} onChange={(e) => set('name', e.currentTarget.value)} />
+        </label>
+        <button type="button" className="button" disabled={!mapping || trial?.status !== 'ok' || busy || form.name.trim() === ''} onClick={() => void save()}>
+          {t('mapping.save')}
+        </button>
+        {savedName !== null ? <p role="status">{t('mapping.saved', { name: savedName })}</p> : null}
+      </div>
+    </>
+  );
+}

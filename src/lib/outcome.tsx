@@ -1,0 +1,69 @@
+// The one display of what a write (a react-query mutation) did: a polite status line while it runs and
+// when it is done, an alert when it failed. Every screen that writes shows its outcome with it.
+
+import type { MutationStatus } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../core/model/errors';
+
+/** The part of a `useMutation` result {@link MutationOutcome} reads. */
+export interface MutationLike<TData, TVariables> {
+  status: MutationStatus;
+  data: TData | undefined;
+  error: Error | null;
+  variables: TVariables | undefined;
+}
+
+/**
+ * Shows the state of `mutation`:
+ * - pending: `pending(variables)` (when given and not null) in a `role="status"` line;
+ * - success: `done(data, variables)` in a `role="status"` notice, with `action` (e.g. an undo button)
+ *   beside it; nothing when `done` gives null;
+ * - error: `failed(error, variables)` in a `role="alert"` line; by default "Er ging iets mis: <message>"
+ *   (`app.error` with `errorMessage`).
+ * With `live`, an empty `role="status"` line stays in the page while nothing is to be said, so screen
+ * readers know the region before the first message (the settings screen's status line, class `className`).
+ */
+export function MutationOutcome<TData, TVariables>({
+  mutation,
+  done,
+  failed,
+  pending,
+  action,
+  live = false,
+  className,
+}: {
+  mutation: MutationLike<TData, TVariables>;
+  done: (data: TData, variables: TVariables) => string | null;
+  failed?: (error: Error, variables: TVariables) => string;
+  pending?: (variables: TVariables) => string | null;
+  action?: (data: TData, variables: TVariables) => ReactNode;
+  live?: boolean;
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  const variables = mutation.variables as TVariables;
+  if (mutation.status === 'error' && mutation.error) {
+    return (
+      <p role="alert" className="error">
+        {failed ? failed(mutation.error, variables) : t('app.error', { detail: errorMessage(mutation.error) })}
+      </p>
+    );
+  }
+  const text =
+    mutation.status === 'success' ? done(mutation.data as TData, variables) : mutation.status === 'pending' && pending ? pending(variables) : null;
+  if (live) {
+    return (
+      <p role="status" className={className}>
+        {text ?? ''}
+      </p>
+    );
+  }
+  if (text === null) return null;
+  return (
+    <div className={className ?? 'notice'} role="status">
+      <p>{text}</p>
+      {mutation.status === 'success' && action ? action(mutation.data as TData, variables) : null}
+    </div>
+  );
+}

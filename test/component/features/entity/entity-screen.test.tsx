@@ -1,0 +1,70 @@
+// The entity page on stored sample data: accounts with their files, presence per platform set by the user, the age profile.
+
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../../src/db/database';
+import { getPresence } from '../../../../src/db/presence-repo';
+import { fold, renderApp, resetDatabase } from '../../../support/ui-test-utils';
+import { storeSampleData } from '../../../support/sample-store';
+
+beforeEach(async () => {
+  localStorage.clear();
+  await resetDatabase();
+});
+
+/** `[platform, effective presence]` per row of the presence table. */
+function presenceRows(): string[][] {
+  const rows = within(screen.getByTestId('presence-table')).getAllByRole('row').slice(1);
+  return rows.map((row) => [row.getAttribute('data-platform') ?? '', row.querySelector('td[data-presence]')?.getAttribute('data-presence') ?? '']);
+}
+
+// Storing the 18 sample files through the import pipeline takes long on a loaded machine: a generous limit.
+describe('entity page', { timeout: 90_000 }, () => {
+  it('lists the accounts with their files, presence per platform (not known, never no account), and the age profile', async () => {
+    const user = userEvent.setup();
+    const client = await storeSampleData();
+    const lijn = (await db.entities.where('nameKey').equals('de lijn').first())!;
+    renderApp(`/entity/${lijn.id}`, client);
+    expect(await screen.findByRole('heading', { level: 1, name: 'De Lijn' }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText(/de-lijn_instagram_audience\.csv/)).toBeTruthy();
+    expect(screen.getByText(/de-lijn_facebook_page-metric_views\.csv/)).toBeTruthy();
+    expect(screen.getByText(/de-lijn_facebook_insights-export\.csv/)).toBeTruthy();
+    // Facebook: the legacy export's reach split by age; Instagram: an audience split; YouTube, TikTok, Snapchat set
+    // to "no account" by the sample data's (fictitious) presence list; LinkedIn and X not set → not known.
+    expect(presenceRows()).toEqual([
+      ['facebook', 'account-with-data'],
+      ['instagram', 'account-with-data'],
+      ['youtube', 'no-account'],
+      ['tiktok', 'no-account'],
+      ['linkedin', 'unknown'],
+      ['x', 'unknown'],
+      ['snapchat', 'no-account'],
+    ]);
+    expect(fold(screen.getByTestId('presence-table').querySelector('tr[data-platform="linkedin"] td[data-presence]')?.textContent)).toBe('onbekend');
+
+    await user.selectOptions(screen.getByLabelText('Aanwezigheid op TikTok'), 'none');
+    await waitFor(() => expect(presenceRows()[3]).toEqual(['tiktok', 'unknown']));
+    expect(await getPresence(lijn.id, 'tiktok')).toBeUndefined();
+    expect(fold(screen.getByTestId('presence-table').querySelector('tr[data-platform="tiktok"] td[data-presence]')?.textContent)).toBe('onbekend');
+    await user.selectOptions(screen.getByLabelText('Aanwezigheid op TikTok'), 'no-account');
+    await waitFor(() => expect(presenceRows()[3]).toEqual(['tiktok', 'no-account']));
+    expect(await getPresence(lijn.id, 'tiktok')).toBe('no-account');
+
+    // Age profile: Facebook's reach split and Instagram's follower split beside the 13+ population, in the chart frame's data table.
+    const figure = screen.getByRole('figure', { name: 'Leeftijdsprofiel van De Lijn' });
+    const rows = within(figure).getByTestId('chart-data-table').querySelectorAll('tbody tr');
+    const cells = Array.from(rows, (r) => Array.from(r.querySelectorAll('th, td'), (c) => fold(c.textContent)));
+    expect(cells.map((r) => r[0])).toEqual(['Facebook (bereik)', 'Instagram (volgers)', 'Vlaamse bevolking 13+']);
+    // Facebook reach, 24-30 Sep: 13-17 = 4,400 ÷ 48,000 = 9.17 % → "9,2%"; 18-24 = 9,600 ÷ 48,000 = 20.0 %.
+    expect(cells[0]?.slice(1, 3)).toEqual(['9,2%', '20,0%']);
+    // Population 13+: 13-17 = 6,33%, 18-24 = 8,89% (Statbel 2021 shares of 13+).
+    expect(cells[2]?.slice(1, 3)).toEqual(['6,3%', '8,9%']);
+  });
+
+  it('says so for an unknown entity', async () => {
+    const client = await storeSampleData();
+    renderApp('/entity/nope', client);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deze entiteit bestaat niet (meer).' }, { timeout: 10_000 })).toBeTruthy();
+  });
+});

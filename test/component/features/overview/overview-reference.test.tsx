@@ -1,0 +1,68 @@
+// The overview chart uses the reference set in use: a population figure changed in Instellingen moves the
+// population markers and the note; a figure marked unknown reads "onbekend", never 0.
+
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { putReferenceOverride } from '../../../../src/db/reference-overrides-repo';
+import { fold, renderApp, resetDatabase } from '../../../support/ui-test-utils';
+import { storeSampleData } from '../../../support/sample-store';
+
+const POP13 = 'population.flanders.share-13plus.13-24';
+
+beforeEach(async () => {
+  localStorage.clear();
+  await resetDatabase();
+});
+
+/** The overview chart's note (`Jongeren = jonger dan 25 …`), folded (no narrow spaces). */
+async function floorNote(): Promise<string> {
+  const note = await screen.findByText(/^Jongeren = jonger dan 25/, {}, { timeout: 15_000 });
+  return fold(note.textContent);
+}
+
+describe('overview and the reference figures in use', () => {
+  it('shows a population figure changed in Instellingen (30 %) in the note and the markers', async () => {
+    const user = userEvent.setup();
+    const client = await storeSampleData();
+    const { router } = renderApp('/settings', client);
+    await screen.findByRole('heading', { level: 2, name: 'Referentiecijfers' }, { timeout: 15_000 });
+    // Named by the figure's note (${POP13}'s "aandeel 13-24-jarigen in de Vlaamse bevolking van 13+ = …").
+    await user.click(screen.getByRole('button', { name: 'Aanpassen: aandeel 13-24-jarigen in de Vlaamse bevolking van 13+' }));
+    const form = screen.getByRole('form', { name: 'Aanpassen: aandeel 13-24-jarigen in de Vlaamse bevolking van 13+' });
+    const value = within(form).getByLabelText('Waarde');
+    await user.clear(value);
+    await user.type(value, '30');
+    await user.click(within(form).getByRole('button', { name: 'Bewaren' }));
+    await waitFor(() => expect(fold(document.querySelector(`tr[data-figure="${POP13}"]`)?.textContent)).toContain('aangepast'), {
+      timeout: 15_000,
+    });
+
+    await router.navigate('/');
+    const note = await floorNote();
+    expect(note).toContain('bevolking 30,00%');
+    expect(note).not.toContain('15,23');
+    expect(note).toContain('bevolking 9,50%'); // 18+ unchanged
+    // The chart's data (what the population markers are drawn from): every 13+ bar's population reads 30,00 %.
+    const chart = document.querySelector('figure[data-chart="youth-share"]') as HTMLElement;
+    await user.click(within(chart).getByRole('button', { name: 'Toon tabel' }));
+    const rows = within(within(chart).getByTestId('chart-data-table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => Array.from(row.querySelectorAll('th, td'), (c) => fold(c.textContent)));
+    const floor13 = rows.filter((r) => r[3] === '13+');
+    expect(floor13.length).toBeGreaterThan(0);
+    for (const r of floor13) expect(r[4]).toBe('30,00%');
+    for (const r of rows.filter((x) => x[3] === '18+')) expect(r[4]).toBe('9,50%');
+  }, 60_000);
+
+  it('reads an unknown population figure as "onbekend", never 0', async () => {
+    const client = await storeSampleData();
+    await putReferenceOverride(POP13, { value: null });
+    renderApp('/', client);
+    const note = await floorNote();
+    expect(note).toContain('bevolking onbekend');
+    expect(note).not.toContain('0,00%');
+    expect(note).toContain('bevolking 9,50%');
+  }, 60_000);
+});
