@@ -5,10 +5,11 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { metricLines, platformsIn, pointsPerYear, quarterlyYouth, quartersOf, youthShareOverTime } from '../core/answer/time-data';
-import type { Answer } from '../core/answer/answer-types';
+import { metricLines, platformsIn, pointsPerYear, youthShareOverTime } from '../core/answer/time-data';
+import type { QuarterRow } from '../core/answer/time-data';
 import { PLATFORM_LABELS } from '../core/model/platform';
 import type { Period } from '../core/model/observation';
+import type { AccountHistory } from '../core/read-model/account-history';
 import type { AccountInput, YouthBand } from '../core/read-model/account-figures';
 import { populationShareFigure } from '../core/read-model/account-figures';
 import type { SeriesMetric } from '../core/read-model/import-summary';
@@ -99,7 +100,7 @@ export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entit
 });
 
 /** The youth share of each dated split of one account as a line, the population's share as a dashed line, with the trend in words. */
-export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({ id, entityName, account, band, reference }: { id: string; entityName: string; account: AccountInput; band: YouthBand; reference: ReferenceSet }) {
+export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({ id, entityName, account, band, reference }: { id: string; entityName: string; account: Pick<AccountInput, 'platform'> & { history: Pick<AccountHistory, 'splits'> }; band: YouthBand; reference: ReferenceSet }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const points = useMemo(() => youthShareOverTime(account, band), [account, band]);
@@ -148,10 +149,9 @@ export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({ i
 });
 
 /** Young people reached per quarter over `span`, stacked by platform, each quarter from its own answer. */
-export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({ span, band, answerFor }: { span: Period; band: YouthBand; answerFor: (period: Period) => Answer }) {
+export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({ span, band, rows }: { span: Period; band: YouthBand; rows: readonly QuarterRow[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const rows = useMemo(() => quarterlyYouth(quartersOf(span), answerFor), [span, answerFor]);
   const platforms = platformsIn(rows, 'youngPeople');
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   if (platforms.length === 0) return <p>{t('answer.time.quarterEmpty')}</p>;

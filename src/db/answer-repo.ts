@@ -11,7 +11,7 @@ import type { Basis, Period } from '../core/model/observation';
 import { PLATFORMS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
 import { stitchHistory } from '../core/read-model/account-history';
-import type { HistoryImport, SeriesConflict } from '../core/read-model/account-history';
+import type { AccountHistory, HistoryImport, SeriesConflict } from '../core/read-model/account-history';
 import type { AccountInput, YouthBand } from '../core/read-model/account-figures';
 import { IMPORT_SUMMARY_VERSION } from '../core/read-model/import-summary';
 import type { ReferenceOverride, ReferenceSet } from '../core/reference/reference-figure';
@@ -84,6 +84,49 @@ export interface AnswerView {
   thresholdsProblem: string | null;
   answer: Answer;
   sources: AnswerSources;
+}
+
+/**
+ * An account's history as the screens receive it: report totals, age splits and conflicts, without the
+ * daily series (they grow with the days of data; the entity page asks for one entity's, see
+ * `src/workers/read-model-service.ts`).
+ */
+export type ScreenHistory = Omit<AccountHistory, 'series'>;
+
+/** An {@link AccountView} whose input history has no daily series ({@link ScreenHistory}). */
+export interface ScreenAccount extends Omit<AccountView, 'input'> {
+  input: Omit<AccountInput, 'history'> & { history: ScreenHistory };
+}
+
+/** An {@link EntityView} of {@link ScreenAccount}s. */
+export interface ScreenEntity extends Omit<EntityView, 'accounts'> {
+  accounts: ScreenAccount[];
+}
+
+/**
+ * What the screens receive of the read model: an {@link AnswerView} without the daily series (the answer
+ * for other options is computed where the series are, `src/workers/read-model-service.ts`), and the
+ * `generation` of the load it comes from (1, 2, … per reading of the database; keys the answer queries).
+ * Its size grows with entities, accounts, imports and splits, never with the days or rows of data.
+ */
+export interface ScreenView extends Omit<AnswerView, 'entities'> {
+  entities: ScreenEntity[];
+  generation: number;
+}
+
+/** The {@link ScreenView} of a loaded view: the same objects but each account's history without its series. */
+export function screenViewOf(view: AnswerView, generation: number): ScreenView {
+  return {
+    ...view,
+    generation,
+    entities: view.entities.map((e) => ({
+      ...e,
+      accounts: e.accounts.map((a) => {
+        const { totals, splits, conflicts } = a.input.history;
+        return { ...a, input: { ...a.input, history: { totals, splits, conflicts } } };
+      }),
+    })),
+  };
 }
 
 /** What an answer is computed for: a period (null = each account's most recent split) and a youth band. */

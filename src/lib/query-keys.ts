@@ -6,7 +6,7 @@ import { announceDataChanged } from './tab-sync';
 /**
  * Query keys: `['entities']` ({id,name}[]), `['import-count']` (number),
  * `['data-imports']` (ImportListRow[]), `['data-entities']` (EntityListRow[]), `['storage-estimate']`
- * (StorageState), `['answer']` (AnswerView: the one read model, src/db/answer-repo.ts; every data screen, the report and the deck). Every query of stored data is refreshed by {@link invalidateStoredData}, listed here or not.
+ * (StorageState), `['answer']` (ScreenView: the one read model as the screens get it, src/lib/answer-query.ts; every data screen, the report and the deck; the answers for other options, quarters and an entity's series are keys below it). Every query of stored data is refreshed by {@link invalidateStoredData}, listed here or not.
  */
 export const QUERY_KEYS = {
   entities: ['entities'],

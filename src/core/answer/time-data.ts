@@ -6,6 +6,7 @@ import type { Period } from '../model/observation';
 import type { Platform } from '../model/platform';
 import { PLATFORMS } from '../model/platform';
 import { bandShare } from '../read-model/account-figures';
+import type { AccountHistory } from '../read-model/account-history';
 import type { AccountInput, YouthBand } from '../read-model/account-figures';
 import type { SeriesMetric } from '../read-model/import-summary';
 import { seriesOf } from '../read-model/series';
@@ -43,7 +44,7 @@ export interface YouthSharePoint {
  * The youth share of `band` in each dated split of an account's history (oldest first), of the basis and
  * floor of its most common split (splits of another basis or floor do not compare and are left out).
  */
-export function youthShareOverTime(account: AccountInput, band: YouthBand): YouthSharePoint[] {
+export function youthShareOverTime(account: { history: Pick<AccountHistory, 'splits'> }, band: YouthBand): YouthSharePoint[] {
   const dated = account.history.splits.filter((s) => s.period !== null);
   if (dated.length === 0) return [];
   const counts = new Map<string, number>();

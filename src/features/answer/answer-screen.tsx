@@ -2,7 +2,7 @@
 // with its pooled figures, young people reached, presence, what would flip it and its reasons; the
 // improvements; the answer as text; the thresholds and the method note. Every number opens its trace.
 
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,17 +17,17 @@ import { makeTrace } from '../../core/metrics/trace';
 import type { Trace } from '../../core/metrics/trace';
 import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { Period } from '../../core/model/observation';
-import { answerOf } from '../../db/answer-repo';
-import type { AnswerView } from '../../db/answer-repo';
+import type { YouthBand } from '../../core/read-model/account-figures';
+import type { AnswerView, ScreenView } from '../../db/answer-repo';
 import { formatCount, formatPercent, formatPeriod, INTL_LOCALE } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
-import { answerOptionsQuery, useAnswer } from '../../lib/answer-query';
+import { answerOptionsQuery, useAnswer, useQuarters } from '../../lib/answer-query';
 import { exportGuidePath } from '../../lib/help-links';
 import './answer.css';
 
 /** The trace sources of an answer view (imports, files, accounts, reference figures). */
-export function traceSourcesOf(view: AnswerView): TraceSources {
+export function traceSourcesOf(view: Pick<AnswerView, 'sources' | 'reference'>): TraceSources {
   return { ...view.sources, reference: view.reference };
 }
 
@@ -336,8 +336,17 @@ function AnswerAsText({ answer }: { answer: Answer }) {
   );
 }
 
+/** Young people reached per quarter of `span` (computed by the read model, off the main thread), or a loading line. */
+function QuarterlyYouth({ view, span, band }: { view: ScreenView; span: Period; band: YouthBand }) {
+  const { t } = useTranslation();
+  const quarters = useQuarters(view, span, band);
+  if (quarters.error) return <p role="alert" className="error">{t('app.error', { detail: quarters.error.message })}</p>;
+  if (!quarters.data) return <p role="status">{t('app.loading')}</p>;
+  return <QuarterlyYouthChart span={span} band={band} rows={quarters.data} />;
+}
+
 /** The answer for a loaded view and computed answer: government, per entity, improvements, text, thresholds, method note. */
-export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answer }) {
+export function AnswerReport({ view, answer }: { view: ScreenView; answer: Answer }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const sources = useMemo(() => traceSourcesOf(view), [view]);
@@ -345,7 +354,6 @@ export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answe
   const o = answer.overall;
   // The quarters of the chosen period (else of all data), each computed from its own splits and days.
   const span = answer.period ?? view.span;
-  const answerFor = useCallback((period: Period) => answerOf(view, { period, youthBand: answer.youthBand }), [view, answer.youthBand]);
   return (
     <>
       {view.thresholdsProblem ? <p role="alert" className="error">{t('answer.settingsProblem', { detail: view.thresholdsProblem })}</p> : null}
@@ -361,7 +369,7 @@ export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answe
         <PooledTable pooled={o.pooled} sources={sources} id="answer-pooled-overall" scope={t('answer.overallTitle')} />
         <h3>{t('answer.reasonsTitle')}</h3>
         <Reasons reasons={o.reasons} sources={sources} overall />
-        {span ? <QuarterlyYouthChart span={span} band={answer.youthBand} answerFor={answerFor} /> : null}
+        {span ? <QuarterlyYouth view={view} span={span} band={answer.youthBand} /> : null}
       </section>
 
       <section aria-labelledby="answer-entities-title">
@@ -432,7 +440,7 @@ export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answe
 export function AnswerScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { query, view, answer, options } = useAnswer();
+  const { query, view, answer, answerError, options } = useAnswer();
   const hasAccounts = (view?.entities ?? []).some((e) => e.accounts.length > 0);
   const search = answerOptionsQuery(options);
   return (
@@ -450,9 +458,9 @@ export function AnswerScreen() {
           </Link>
         </p>
       ) : null}
-      {query.error ? (
+      {query.error || answerError ? (
         <p role="alert" className="error">
-          {t('app.error', { detail: query.error instanceof Error ? query.error.message : String(query.error) })}
+          {t('app.error', { detail: (query.error ?? answerError)?.message ?? '' })}
         </p>
       ) : query.isPending || !view || !answer ? (
         <p role="status">{t('answer.loading')}</p>

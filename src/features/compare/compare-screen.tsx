@@ -21,16 +21,15 @@ import type { Trace } from '../../core/metrics/trace';
 import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import { parsePeriodKey } from '../../db/answer-input';
-import { answerOf } from '../../db/answer-repo';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
-import type { AnswerView, EntityView } from '../../db/answer-repo';
+import type { ScreenEntity, ScreenView } from '../../db/answer-repo';
 import { formatCount, formatPercent, formatPeriod, INTL_LOCALE } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { hasUnknown, readCompareUrl, resolveCompareFilters, toggle, writeCompareFilters } from './compare-filters';
 import type { CompareFilters, CompareMetric, UnknownFilters } from './compare-filters';
 import { cellColor, cellTextColor } from './matrix-colors';
-import { answerViewQuery, useAnswerOptions } from '../../lib/answer-query';
+import { answerViewQuery, useAnswerFor, useAnswerOptions } from '../../lib/answer-query';
 import { useQuery } from '@tanstack/react-query';
 import './compare.css';
 import { TermLink } from '../../lib/term-link';
@@ -62,7 +61,7 @@ export function formatMetric(metric: CompareMetric, value: number, language: Lan
 
 interface MatrixProps {
   filters: CompareFilters;
-  entities: readonly EntityView[];
+  entities: readonly ScreenEntity[];
   answer: Answer;
   platforms: readonly Platform[];
   sources: TraceSources;
@@ -112,7 +111,7 @@ function Matrix({ filters, entities, answer, platforms, sources, periodKey }: Ma
 }
 
 function MatrixCell(props: {
-  entity: EntityView;
+  entity: ScreenEntity;
   entityAnswer: EntityAnswer | undefined;
   platform: Platform;
   metric: CompareMetric;
@@ -169,7 +168,7 @@ function MatrixCell(props: {
 }
 
 /** The grouped bars of the chosen metric: a group per selected entity, a bar per selected platform with a value. */
-function Bars({ filters, entities, answer, platforms, periodText }: { filters: CompareFilters; entities: readonly EntityView[]; answer: Answer; platforms: readonly Platform[]; periodText: string }) {
+function Bars({ filters, entities, answer, platforms, periodText }: { filters: CompareFilters; entities: readonly ScreenEntity[]; answer: Answer; platforms: readonly Platform[]; periodText: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const metricName = t(`compare.metric.${filters.metric}`);
@@ -307,7 +306,7 @@ function TrendTable({ answer, entityIds, platforms }: { answer: Answer; entityId
 }
 
 /** The filter form: entity and platform checkboxes, period and metric selects; every change pushes a new URL. */
-function FilterForm({ view, filters, onChange }: { view: AnswerView; filters: CompareFilters; onChange: (next: CompareFilters) => void }) {
+function FilterForm({ view, filters, onChange }: { view: ScreenView; filters: CompareFilters; onChange: (next: CompareFilters) => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -376,7 +375,7 @@ function FilterForm({ view, filters, onChange }: { view: AnswerView; filters: Co
  * The message for filters in the URL that match nothing (a shared or hand-written link): each unknown
  * entity, platform, metric or period as written, what exists, and whether anything is left to show.
  */
-function UnknownFiltersNote({ unknown, view, nothingLeft }: { unknown: UnknownFilters; view: AnswerView; nothingLeft: boolean }) {
+function UnknownFiltersNote({ unknown, view, nothingLeft }: { unknown: UnknownFilters; view: ScreenView; nothingLeft: boolean }) {
   const { t } = useTranslation();
   const quote = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join(', ');
   return (
@@ -413,7 +412,7 @@ function CompareBody({
   nothingLeft,
   onChange,
 }: {
-  view: AnswerView;
+  view: ScreenView;
   filters: CompareFilters;
   unknown: UnknownFilters;
   nothingLeft: boolean;
@@ -425,7 +424,7 @@ function CompareBody({
   // A `period=` key in the URL (an older link) wins over the period choice; else the choice every screen follows.
   const period = filters.period && view.periods.some((p) => p.key === filters.period) ? filters.period : null;
   const effective = useMemo(() => (period ? { ...options, period: parsePeriodKey(period) } : options), [period, options]);
-  const answer = useMemo(() => answerOf(view, effective), [view, effective]);
+  const { answer, error } = useAnswerFor(view, effective);
   const sources = useMemo<TraceSources>(() => ({ ...view.sources, reference: view.reference }), [view]);
   const chosenIds = new Set(filters.entities);
   const entities = filters.entities.length > 0 ? view.entities.filter((e) => chosenIds.has(e.entityId)) : view.entities;
@@ -435,7 +434,7 @@ function CompareBody({
   const profileRows = useMemo<AgeProfileRow[]>(() => {
     const ids = new Set(entities.map((e) => e.entityId));
     const rows: AgeProfileRow[] = [];
-    for (const e of answer.entities) {
+    for (const e of answer?.entities ?? []) {
       if (!ids.has(e.entityId)) continue;
       for (const a of e.accounts) {
         if (!platforms.includes(a.platform)) continue;
@@ -460,14 +459,24 @@ function CompareBody({
       {hasUnknown(unknown) ? <UnknownFiltersNote unknown={unknown} view={view} nothingLeft={false} /> : null}
       <AnswerOptionsBar view={view} />
       <FilterForm view={view} filters={filters} onChange={onChange} />
-      <Matrix filters={filters} entities={entities} answer={answer} platforms={platforms} sources={sources} periodKey={periodValue ? 'chosen' : null} />
-      <section aria-label={t('compare.barsTitle', { metric: t(`compare.metric.${filters.metric}`) })}>
-        <Bars filters={filters} entities={entities} answer={answer} platforms={platforms} periodText={periodText} />
-      </section>
-      <section aria-label={t('compare.profileTitle')}>
-        {profileRows.length > 0 ? <AgeProfileChart id="compare-age-profile" rows={profileRows} title={t('compare.profileTitle')} subtitle={`${t('compare.profileSubtitle')} · ${periodText}`} /> : null}
-      </section>
-      <TrendTable answer={answer} entityIds={new Set(entities.map((e) => e.entityId))} platforms={platforms} />
+      {error ? (
+        <p role="alert" className="error">
+          {t('app.error', { detail: error.message })}
+        </p>
+      ) : !answer ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : (
+        <>
+          <Matrix filters={filters} entities={entities} answer={answer} platforms={platforms} sources={sources} periodKey={periodValue ? 'chosen' : null} />
+          <section aria-label={t('compare.barsTitle', { metric: t(`compare.metric.${filters.metric}`) })}>
+            <Bars filters={filters} entities={entities} answer={answer} platforms={platforms} periodText={periodText} />
+          </section>
+          <section aria-label={t('compare.profileTitle')}>
+            {profileRows.length > 0 ? <AgeProfileChart id="compare-age-profile" rows={profileRows} title={t('compare.profileTitle')} subtitle={`${t('compare.profileSubtitle')} · ${periodText}`} /> : null}
+          </section>
+          <TrendTable answer={answer} entityIds={new Set(entities.map((e) => e.entityId))} platforms={platforms} />
+        </>
+      )}
     </>
   );
 }

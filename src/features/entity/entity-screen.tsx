@@ -10,10 +10,11 @@ import type { AgeProfileRow } from '../../charts/age-profile-data';
 import type { Presence, UserPresence } from '../../core/metrics/presence';
 import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
+import type { Period } from '../../core/model/observation';
 import { isYouthRelevantPlatform } from '../../core/reference/lookups';
 import type { EntityAnswer } from '../../core/answer/answer-types';
 import { buildAudienceTemplateCsv } from '../../core/formats/audience-template';
-import type { AnswerView, AccountView, EntityView } from '../../db/answer-repo';
+import type { ScreenAccount, ScreenEntity, ScreenView } from '../../db/answer-repo';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
 import { TraceButton } from '../../charts/trace-panel';
 import { MetricOverTimeChart, YouthShareOverTimeChart } from '../../charts/time-charts';
@@ -23,7 +24,7 @@ import { deletePresence, putPresence } from '../../db/presence-repo';
 import { formatDate, formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { invalidateStoredData } from '../../lib/query-keys';
-import { useAnswer } from '../../lib/answer-query';
+import { useAnswer, useEntityAccounts } from '../../lib/answer-query';
 import './entity.css';
 
 /** Today as an ISO day in the browser's time zone. */
@@ -37,7 +38,7 @@ function today(): string {
  * import pipeline as a typed-in audience template (provenance `manual`, shown as ingetypt), so it can be
  * deleted, re-read and exported like any file.
  */
-function FollowerCountForm({ entity, account }: { entity: EntityView; account: AccountView }) {
+function FollowerCountForm({ entity, account }: { entity: ScreenEntity; account: ScreenAccount }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const client = useImportClient();
@@ -113,7 +114,7 @@ function FollowerCountForm({ entity, account }: { entity: EntityView; account: A
 }
 
 /** The accounts with the read model's youth share and audience size, a follower-count form, and their imports (file, period, date imported). */
-function AccountsTable({ entity, answer, sources }: { entity: EntityView; answer: EntityAnswer | null; sources: Parameters<typeof TraceButton>[0]['sources'] }) {
+function AccountsTable({ entity, answer, sources }: { entity: ScreenEntity; answer: EntityAnswer | null; sources: Parameters<typeof TraceButton>[0]['sources'] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (entity.accounts.length === 0) return <p>{t('entity.noAccounts')}</p>;
@@ -183,7 +184,7 @@ function AccountsTable({ entity, answer, sources }: { entity: EntityView; answer
 }
 
 /** One select per platform (heeft account / geen account / niet ingesteld) and the effective presence. */
-function PresenceTable({ view, entity, answer }: { view: AnswerView; entity: EntityView; answer: EntityAnswer | null }) {
+function PresenceTable({ view, entity, answer }: { view: ScreenView; entity: ScreenEntity; answer: EntityAnswer | null }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -246,11 +247,24 @@ function PresenceTable({ view, entity, answer }: { view: AnswerView; entity: Ent
   );
 }
 
+/** The entity's accounts over `period` (their daily series, loaded for this entity only), or a loading line. */
+function EntityMetricChart({ view, entity, period }: { view: ScreenView; entity: ScreenEntity; period: Period }) {
+  const { t } = useTranslation();
+  const accounts = useEntityAccounts(view, entity.entityId);
+  const labelled = useMemo(
+    () => (accounts.data ?? []).map((a) => ({ ...a, label: `${PLATFORM_LABELS[a.platform]}${a.name ? ` ${a.name}` : ''}` })),
+    [accounts.data],
+  );
+  if (accounts.error) return <p role="alert" className="error">{t('app.error', { detail: accounts.error.message })}</p>;
+  if (!accounts.data) return <p role="status">{t('app.loading')}</p>;
+  return <MetricOverTimeChart id={`entity-${entity.entityId}`} entityName={entity.name} accounts={labelled} period={period} />;
+}
+
 /** The `/entity/:id` screen. */
 export function EntityScreen() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const { query: view, answer: fullAnswer, options } = useAnswer();
+  const { query: view, answer: fullAnswer, answerError, options } = useAnswer();
   const entity = view.data?.entities.find((e) => e.entityId === id) ?? null;
   const answer = fullAnswer?.entities.find((e) => e.entityId === id) ?? null;
   const verdict = answer?.verdict ?? null;
@@ -266,14 +280,14 @@ export function EntityScreen() {
     return withPopulationRows(accounts, view.data.reference, (floor) => t('entity.population', { floor: `${floor}+` }));
   }, [answer, view.data, t]);
 
-  if (view.error) {
+  if (view.error || answerError) {
     return (
       <p role="alert" className="error">
-        {t('app.error', { detail: view.error instanceof Error ? view.error.message : String(view.error) })}
+        {t('app.error', { detail: (view.error ?? answerError)?.message ?? '' })}
       </p>
     );
   }
-  if (view.isPending || !sources) return <p role="status">{t('app.loading')}</p>;
+  if (view.isPending || !sources || !fullAnswer) return <p role="status">{t('app.loading')}</p>;
   if (!entity) {
     return (
       <section>
@@ -307,12 +321,7 @@ export function EntityScreen() {
       <section>
         <h2 id="entity-time-title">{t('entity.timeTitle')}</h2>
         {(options.period ?? view.data.span) ? (
-          <MetricOverTimeChart
-            id={`entity-${entity.entityId}`}
-            entityName={entity.name}
-            accounts={entity.accounts.map((a) => ({ ...a.input, label: `${PLATFORM_LABELS[a.platform]}${a.name ? ` ${a.name}` : ''}` }))}
-            period={(options.period ?? view.data.span)!}
-          />
+          <EntityMetricChart view={view.data} entity={entity} period={(options.period ?? view.data.span)!} />
         ) : null}
         {entity.accounts.map((a) => (
           <YouthShareOverTimeChart key={a.accountId} id={`entity-${a.accountId}`} entityName={entity.name} account={a.input} band={options.youthBand} reference={view.data.reference} />

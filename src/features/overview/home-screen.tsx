@@ -5,8 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OverviewPanel } from './overview-panel';
 import { importCountQuery } from './queries';
-import { answerViewQuery, useAnswerOptions } from '../../lib/answer-query';
-import { answerOf } from '../../db/answer-repo';
+import { answerViewQuery, useAnswerFor, useAnswerOptions } from '../../lib/answer-query';
 import { overviewRows } from '../../core/answer/overview-rows';
 import { StartPanel } from './start-panel';
 
@@ -19,13 +18,14 @@ export function HomeScreen() {
   const count = useQuery(importCountQuery);
   const overview = useQuery({ ...answerViewQuery, enabled: (count.data ?? 0) > 0 });
   const options = useAnswerOptions();
-  const rows = useMemo(() => (overview.data ? overviewRows(answerOf(overview.data, options)) : []), [overview.data, options]);
+  const { answer, error: answerError } = useAnswerFor(overview.data, options);
+  const rows = useMemo(() => (answer ? overviewRows(answer) : []), [answer]);
   // Set once the start panel has been shown: when the overview then replaces it (sample data loaded), the
   // overview takes focus, since the button that had it is gone.
   const [shownStart, setShownStart] = useState(false);
   if (count.data === 0 && !shownStart) setShownStart(true); // derived state, set during render (React docs)
 
-  const error = count.error ?? overview.error;
+  const error = count.error ?? overview.error ?? answerError;
   if (error) {
     return (
       <p role="alert" className="error">
@@ -35,6 +35,6 @@ export function HomeScreen() {
   }
   if (count.isPending) return <p role="status">{t('app.loading')}</p>;
   if (count.data === 0) return <StartPanel />;
-  if (overview.isPending || !overview.data) return <p role="status">{t('app.loading')}</p>;
+  if (overview.isPending || !overview.data || !answer) return <p role="status">{t('app.loading')}</p>;
   return <OverviewPanel rows={rows} view={overview.data} focusOnMount={shownStart} />;
 }

@@ -11,7 +11,7 @@ import { DEFAULT_REFERENCE_FIGURES } from '../../core/reference/default-figures'
 import { DEFAULT_THRESHOLDS, THRESHOLD_SOURCES, validateThresholds } from '../../core/reference/thresholds';
 import type { Thresholds } from '../../core/reference/thresholds';
 import { THRESHOLDS_SETTING_KEY } from '../../db/answer-input';
-import type { AnswerView } from '../../db/answer-repo';
+import type { ScreenView } from '../../db/answer-repo';
 import { deleteReferenceOverride, putReferenceOverride } from '../../db/reference-overrides-repo';
 import { deleteSetting, putSetting } from '../../db/settings-repo';
 import { formatCount, formatPercent, INTL_LOCALE } from '../../i18n/format';
@@ -267,7 +267,7 @@ function draftToFields(draft: FigureDraft, unit: FigureUnit, t: (k: string) => s
 }
 
 /** Stores `override` after checking it against the other overrides (applyOverrides throws on a share outside 0..1 …). */
-async function storeOverride(view: AnswerView, override: ReferenceOverride): Promise<void> {
+async function storeOverride(view: ScreenView, override: ReferenceOverride): Promise<void> {
   applyOverrides(DEFAULT_REFERENCE_FIGURES, [...view.overrides.filter((o) => o.id !== override.id), override]);
   const { id, ...value } = override;
   await putReferenceOverride(id, value);
@@ -284,7 +284,7 @@ function figureName(figure: SetFigure, t: TFunction): string {
 }
 
 /** One figure row with its edit form below when editing. */
-function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: AnswerView; onStatus: (s: Status) => void }) {
+function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: ScreenView; onStatus: (s: Status) => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
@@ -393,7 +393,7 @@ function FigureRow({ figure, view, onStatus }: { figure: SetFigure; view: Answer
 }
 
 /** The form that adds a new figure (name, what it is, unit, value, year, source, confidence). */
-function AddFigureForm({ view, onStatus }: { view: AnswerView; onStatus: (s: Status) => void }) {
+function AddFigureForm({ view, onStatus }: { view: ScreenView; onStatus: (s: Status) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const idBase = useId();
@@ -460,7 +460,7 @@ function AddFigureForm({ view, onStatus }: { view: AnswerView; onStatus: (s: Sta
 }
 
 /** Every reference figure by group (population collapsed), the reset-all button and the add form. */
-function FiguresSection({ view }: { view: AnswerView }) {
+function FiguresSection({ view }: { view: ScreenView }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<Status>(null);
