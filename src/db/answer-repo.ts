@@ -185,16 +185,13 @@ export async function ensureImportSummaries(database: YouthReachDb = defaultDb):
 
 /**
  * Reads the read model in one read transaction (entities, accounts, complete imports with their
- * summaries, presence, reference overrides, the `thresholds` setting), after giving older imports their
- * summaries, and computes the default answer. An import still `pending` (interrupted) is ignored. Throws
- * what Dexie throws (the screen shows it).
+ * summaries, presence, reference overrides, the `thresholds` setting) — again after giving older imports
+ * their summaries ({@link ensureImportSummaries}) when it found any — and computes the default answer.
+ * An import still `pending` (interrupted) is ignored. Throws what Dexie throws (the screen shows it).
  */
 export async function loadAnswerView(database: YouthReachDb = defaultDb): Promise<AnswerView> {
-  await ensureImportSummaries(database);
-  const base = await database.transaction(
-    'r',
-    [database.entities, database.accounts, database.imports, database.presence, database.referenceOverrides, database.settings],
-    async () => {
+  const readBase = () =>
+    database.transaction('r', [database.entities, database.accounts, database.imports, database.presence, database.referenceOverrides, database.settings], async () => {
       const [entities, accounts, imports, presence, overrideRecords, thresholdRecord] = await Promise.all([
         database.entities.toArray(),
         database.accounts.toArray(),
@@ -204,8 +201,13 @@ export async function loadAnswerView(database: YouthReachDb = defaultDb): Promis
         database.settings.get(THRESHOLDS_SETTING_KEY),
       ]);
       return { entities, accounts, imports, presence, overrideRecords, thresholdRecord };
-    },
-  );
+    });
+  let base = await readBase();
+  // Imports stored before summaries existed (or with another version) get theirs first, then all is read again.
+  if (base.imports.some((i) => i.status !== 'pending' && i.summary?.version !== IMPORT_SUMMARY_VERSION)) {
+    await ensureImportSummaries(database);
+    base = await readBase();
+  }
   const complete = base.imports.filter((i) => i.status !== 'pending');
   const byAccount = new Map<string, ImportRecord[]>();
   for (const imp of complete) byAccount.set(imp.accountId, [...(byAccount.get(imp.accountId) ?? []), imp]);

@@ -23,6 +23,7 @@ import { formatCount, formatPercent, formatPeriod, INTL_LOCALE } from '../../i18
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { answerOptionsQuery, useAnswer, useQuarters } from '../../lib/answer-query';
+import { useSliced } from '../../lib/use-sliced';
 import { exportGuidePath } from '../../lib/help-links';
 import './answer.css';
 
@@ -375,7 +376,7 @@ export function AnswerReport({ view, answer }: { view: ScreenView; answer: Answe
       <section aria-labelledby="answer-entities-title">
         <h2 id="answer-entities-title">{t('answer.entitiesTitle')}</h2>
         {answer.entities.map((e) => (
-          <article key={e.entityId} className="answer-entity" aria-labelledby={`answer-entity-${e.entityId}`} data-entity={e.name}>
+          <article key={e.entityId} className="answer-entity render-when-near" aria-labelledby={`answer-entity-${e.entityId}`} data-entity={e.name}>
             <h3 id={`answer-entity-${e.entityId}`}>
               {e.name}: <VerdictLabel verdict={e.verdict} borderline={e.borderline} testId="entity-verdict" />
             </h3>
@@ -442,6 +443,9 @@ export function AnswerScreen() {
   const language = useLanguage();
   const { query, view, answer, answerError, options } = useAnswer();
   const hasAccounts = (view?.entities ?? []).some((e) => e.accounts.length > 0);
+  // Rendered in a background render split into short tasks (a government has about 100 entities).
+  const loaded = useMemo(() => (view && answer ? { view, answer } : null), [view, answer]);
+  const shown = useSliced(loaded);
   const search = answerOptionsQuery(options);
   return (
     <div className="answer-screen">
@@ -468,11 +472,13 @@ export function AnswerScreen() {
         <p>
           {t('answer.empty')} <Link to="/">{t('nav.overview')}</Link>
         </p>
+      ) : !shown ? (
+        <p role="status">{t('answer.loading')}</p>
       ) : (
         <>
-          <AnswerOptionsBar view={view} />
-          {answer.period ? <p className="hint">{formatPeriod(answer.period, language, '')}</p> : null}
-          <AnswerReport view={view} answer={answer} />
+          <AnswerOptionsBar view={shown.view} />
+          {shown.answer.period ? <p className="hint">{formatPeriod(shown.answer.period, language, '')}</p> : null}
+          <AnswerReport view={shown.view} answer={shown.answer} />
         </>
       )}
     </div>

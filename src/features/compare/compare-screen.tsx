@@ -30,6 +30,7 @@ import { hasUnknown, readCompareUrl, resolveCompareFilters, toggle, writeCompare
 import type { CompareFilters, CompareMetric, UnknownFilters } from './compare-filters';
 import { cellColor, cellTextColor } from './matrix-colors';
 import { answerViewQuery, useAnswerFor, useAnswerOptions } from '../../lib/answer-query';
+import { useSliced } from '../../lib/use-sliced';
 import { useQuery } from '@tanstack/react-query';
 import './compare.css';
 import { TermLink } from '../../lib/term-link';
@@ -424,7 +425,9 @@ function CompareBody({
   // A `period=` key in the URL (an older link) wins over the period choice; else the choice every screen follows.
   const period = filters.period && view.periods.some((p) => p.key === filters.period) ? filters.period : null;
   const effective = useMemo(() => (period ? { ...options, period: parsePeriodKey(period) } : options), [period, options]);
-  const { answer, error } = useAnswerFor(view, effective);
+  const { answer: computed, error } = useAnswerFor(view, effective);
+  // Rendered in a background render split into short tasks (100 entities, several hundred accounts).
+  const answer = useSliced(computed);
   const sources = useMemo<TraceSources>(() => ({ ...view.sources, reference: view.reference }), [view]);
   const chosenIds = new Set(filters.entities);
   const entities = filters.entities.length > 0 ? view.entities.filter((e) => chosenIds.has(e.entityId)) : view.entities;

@@ -8,6 +8,7 @@ import { importCountQuery } from './queries';
 import { answerViewQuery, useAnswerFor, useAnswerOptions } from '../../lib/answer-query';
 import { overviewRows } from '../../core/answer/overview-rows';
 import { StartPanel } from './start-panel';
+import { useSliced } from '../../lib/use-sliced';
 
 /**
  * Reads `['import-count']` and the read model (`['answer']`: the same figures as every other screen, for
@@ -16,10 +17,13 @@ import { StartPanel } from './start-panel';
 export function HomeScreen() {
   const { t } = useTranslation();
   const count = useQuery(importCountQuery);
-  const overview = useQuery({ ...answerViewQuery, enabled: (count.data ?? 0) > 0 });
+  // Loaded beside the count (not after it): the read model of an empty database is quickly read.
+  const overview = useQuery(answerViewQuery);
   const options = useAnswerOptions();
   const { answer, error: answerError } = useAnswerFor(overview.data, options);
-  const rows = useMemo(() => (answer ? overviewRows(answer) : []), [answer]);
+  const loaded = useMemo(() => (overview.data && answer ? { view: overview.data, rows: overviewRows(answer) } : null), [overview.data, answer]);
+  // Rendered in a background render split into short tasks (a government has several hundred accounts).
+  const shown = useSliced(loaded);
   // Set once the start panel has been shown: when the overview then replaces it (sample data loaded), the
   // overview takes focus, since the button that had it is gone.
   const [shownStart, setShownStart] = useState(false);
@@ -35,6 +39,6 @@ export function HomeScreen() {
   }
   if (count.isPending) return <p role="status">{t('app.loading')}</p>;
   if (count.data === 0) return <StartPanel />;
-  if (overview.isPending || !overview.data || !answer) return <p role="status">{t('app.loading')}</p>;
-  return <OverviewPanel rows={rows} view={overview.data} focusOnMount={shownStart} />;
+  if (!shown) return <p role="status">{t('app.loading')}</p>;
+  return <OverviewPanel rows={shown.rows} view={shown.view} focusOnMount={shownStart} />;
 }
