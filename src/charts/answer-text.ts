@@ -3,13 +3,9 @@
 import type { TFunction } from 'i18next';
 import type { MessageParams } from '../core/answer/answer-types';
 import { isPlatform, PLATFORM_LABELS } from '../core/model/platform';
-import { formatCount, formatDate, formatPercent, INTL_LOCALE } from '../i18n/format';
+import { formatCount, formatDate, formatOneDecimal, formatPercent } from '../i18n/format';
 import type { Language } from '../i18n/format';
 
-/** A number with one decimal in `language`: 394.62 → `394,6` (nl-BE). */
-function oneDecimal(value: number, language: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
 
 /** `VDAB facebook, OVAM facebook` → `VDAB · Facebook, OVAM · Facebook` (a trailing platform id becomes its label). */
 function accountList(text: string): string {
@@ -60,9 +56,9 @@ export function formatAnswerParams(params: MessageParams, language: Language, t:
     } else if (name === 'underIndex' || name === 'overIndex') {
       out[name] = formatCount(value, language);
     } else if (name === 'changePoints') {
-      out[name] = oneDecimal(Math.abs(value), language);
+      out[name] = formatOneDecimal(Math.abs(value), language);
     } else if (/(Index|index|Points)$/.test(name)) {
-      out[name] = oneDecimal(value, language);
+      out[name] = formatOneDecimal(value, language);
     } else if (/(Count|Size|Reach|Residents|People|Views)$/.test(name) || name === 'count') {
       out[name] = formatCount(Math.round(value), language);
     } else {

@@ -7,7 +7,7 @@ import { PLATFORM_LABELS, PLATFORMS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
 import type { ScreenView } from '../db/answer-repo';
 import { overviewRows } from '../core/answer/overview-rows';
-import { formatCount, formatDate, formatPercent, formatPeriod, INTL_LOCALE } from '../i18n/format';
+import { formatCount, formatDate, formatOneDecimal, formatPercent, formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/format';
 import { formatLabelText } from '../i18n/format-label';
 import { figureNoteText, figureSourceText } from '../i18n/reference-text';
@@ -132,10 +132,6 @@ export interface ReportContent {
   files: ReportFile[];
 }
 
-/** A number with one decimal in `language`: 178.27 → `178,3` (nl-BE). */
-function oneDecimal(value: number, language: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
 
 /**
  * A source's short name for a source line: its text up to the first comma or parenthesis, with the year
@@ -182,7 +178,7 @@ export function verdictFacts(result: VerdictResult, t: TFunction, language: Lang
   const parts: string[] = [];
   for (const g of result.pooled) {
     if (g.representationIndex === null) continue;
-    parts.push(`${t('answer.colIndex')} ${oneDecimal(g.representationIndex, language)} (${t(`answer.basis.${g.basis}`)}, ${g.ageFloor}+)`);
+    parts.push(`${t('answer.colIndex')} ${formatOneDecimal(g.representationIndex, language)} (${t(`answer.basis.${g.basis}`)}, ${g.ageFloor}+)`);
   }
   if (result.youthReach) {
     const r = result.youthReach;
@@ -265,9 +261,9 @@ function indexChart(view: ReportView, answer: Answer, t: TFunction, language: La
     description: t('report.indexChart.description', {
       count,
       highest: `${highest.g.label} · ${PLATFORM_LABELS[highest.p]}`,
-      highestIndex: oneDecimal(highest.v, language),
+      highestIndex: formatOneDecimal(highest.v, language),
       lowest: `${lowest.g.label} · ${PLATFORM_LABELS[lowest.p]}`,
-      lowestIndex: oneDecimal(lowest.v, language),
+      lowestIndex: formatOneDecimal(lowest.v, language),
     }),
     notes: [t('report.indexChart.note', { underIndex: formatCount(view.thresholds.underIndex, language), overIndex: formatCount(view.thresholds.overIndex, language) })],
     // The index-100 line is labelled on the chart itself (a dashed line, not the population diamond).

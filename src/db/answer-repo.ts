@@ -104,20 +104,22 @@ export interface ScreenEntity extends Omit<EntityView, 'accounts'> {
 }
 
 /**
- * What the screens receive of the read model: an {@link AnswerView} without the daily series (the answer
- * for other options is computed where the series are, `src/workers/read-model-service.ts`), and the
- * `generation` of the load it comes from (1, 2, … per reading of the database; keys the answer queries).
- * Its size grows with entities, accounts, imports and splits, never with the days or rows of data.
+ * What the screens receive of the read model: an {@link AnswerView} without the daily series and without
+ * the answer (answers are computed where the series are and sent on their own,
+ * `src/workers/read-model-service.ts`), and the `generation` of the load it comes from (1, 2, … per reading
+ * of the database; keys the answer queries). Its size grows with entities, accounts, imports and splits,
+ * never with the days or rows of data.
  */
-export interface ScreenView extends Omit<AnswerView, 'entities'> {
+export interface ScreenView extends Omit<AnswerView, 'entities' | 'answer'> {
   entities: ScreenEntity[];
   generation: number;
 }
 
-/** The {@link ScreenView} of a loaded view: the same objects but each account's history without its series. */
+/** The {@link ScreenView} of a loaded view: the same objects but each account's history without its series, and no answer. */
 export function screenViewOf(view: AnswerView, generation: number): ScreenView {
+  const { answer: _answer, ...rest } = view;
   return {
-    ...view,
+    ...rest,
     generation,
     entities: view.entities.map((e) => ({
       ...e,

@@ -61,27 +61,22 @@ export function useAnswerOptions(): AnswerOptions {
   return useMemo(() => answerOptionsOf(new URLSearchParams({ ...(from ? { van: from } : {}), ...(to ? { tot: to } : {}), ...(band ? { band } : {}) })), [from, to, band]);
 }
 
-function isDefault(options: AnswerOptions): boolean {
-  return options.period === null && options.youthBand === '13-24';
-}
-
 function optionsKey(options: AnswerOptions): string {
   return `${options.period ? periodKey(options.period) : '-'}|${options.youthBand}`;
 }
 
 /**
  * The answer of a loaded view for `options` (null while `view` is not loaded or the answer is computed, or
- * on error: `error`): the view's own answer for the default options, else `['answer', 'figures',
- * generation, options]` from the read model (the same figures for the same options on every screen).
+ * on error: `error`): `['answer', 'figures', generation, options]` from the read model (the same figures
+ * for the same options on every screen). A message of its own, apart from the view: each is unpacked in
+ * its own short task.
  */
 export function useAnswerFor(view: ScreenView | undefined, options: AnswerOptions): { answer: Answer | null; error: Error | null } {
-  const own = view !== undefined && isDefault(options);
   const query = useQuery({
     queryKey: [...QUERY_KEYS.answer, 'figures', view?.generation ?? 0, optionsKey(options)],
     queryFn: () => readModel().answer(options),
-    enabled: view !== undefined && !own,
+    enabled: view !== undefined,
   });
-  if (own) return { answer: view.answer, error: null };
   return { answer: view ? (query.data ?? null) : null, error: query.error };
 }
 

@@ -19,7 +19,7 @@ import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { Period } from '../../core/model/observation';
 import type { YouthBand } from '../../core/read-model/account-figures';
 import type { AnswerView, ScreenView } from '../../db/answer-repo';
-import { formatCount, formatPercent, formatPeriod, INTL_LOCALE } from '../../i18n/format';
+import { formatCount, formatOneDecimal, formatPercent, formatPeriod } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { answerOptionsQuery, useAnswer, useQuarters } from '../../lib/answer-query';
@@ -32,9 +32,6 @@ export function traceSourcesOf(view: Pick<AnswerView, 'sources' | 'reference'>):
   return { ...view.sources, reference: view.reference };
 }
 
-function oneDecimal(value: number, language: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
 
 /** One trace for a sentence: its only trace, or a `reason` trace built from all of them. */
 function reasonTrace(traces: readonly Trace[], rule: string): Trace | null {
@@ -169,7 +166,7 @@ function PooledTable({ pooled, sources, id, scope }: { pooled: readonly PooledFi
               <td className="num">
                 <TraceButton trace={g.trace} what={`${t('answer.colYouthShare')} ${t(`answer.basis.${g.basis}`)} ${g.ageFloor}+`} sources={sources} text={formatPercent(g.youthShare, language)} />
               </td>
-              <td className="num">{g.representationIndex === null ? t('answer.unknownValue') : oneDecimal(g.representationIndex, language)}</td>
+              <td className="num">{g.representationIndex === null ? t('answer.unknownValue') : formatOneDecimal(g.representationIndex, language)}</td>
             </tr>
           ))}
         </tbody>
@@ -218,14 +215,14 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
               </td>
               <td className="num">
                 {a.representationIndex && a.representationIndex.value !== null ? (
-                  <TraceButton trace={a.representationIndex.trace} what={`${t('answer.colIndex')} ${label(a)}`} sources={sources} text={oneDecimal(a.representationIndex.value, language)} />
+                  <TraceButton trace={a.representationIndex.trace} what={`${t('answer.colIndex')} ${label(a)}`} sources={sources} text={formatOneDecimal(a.representationIndex.value, language)} />
                 ) : (
                   '—'
                 )}
               </td>
               <td className="num">
                 {a.platformRelativeIndex && a.platformRelativeIndex.value !== null ? (
-                  <TraceButton trace={a.platformRelativeIndex.trace} what={`${t('answer.colPlatformIndex')} ${label(a)}`} sources={sources} text={oneDecimal(a.platformRelativeIndex.value, language)} />
+                  <TraceButton trace={a.platformRelativeIndex.trace} what={`${t('answer.colPlatformIndex')} ${label(a)}`} sources={sources} text={formatOneDecimal(a.platformRelativeIndex.value, language)} />
                 ) : (
                   '—'
                 )}

@@ -23,7 +23,7 @@ import type { Platform } from '../../core/model/platform';
 import { parsePeriodKey } from '../../db/answer-input';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
 import type { ScreenEntity, ScreenView } from '../../db/answer-repo';
-import { formatCount, formatPercent, formatPeriod, INTL_LOCALE } from '../../i18n/format';
+import { formatCount, formatOneDecimal, formatPercent, formatPeriod } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { hasUnknown, readCompareUrl, resolveCompareFilters, toggle, writeCompareFilters } from './compare-filters';
@@ -35,9 +35,6 @@ import { useQuery } from '@tanstack/react-query';
 import './compare.css';
 import { TermLink } from '../../lib/term-link';
 
-function oneDecimal(value: number, language: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
 
 /**
  * The chosen metric of an account: its value (share 0..1, index, or count of young people) and trace, or
@@ -56,7 +53,7 @@ export function metricOf(m: AnswerAccount, metric: CompareMetric): { value: numb
 /** A metric value as text: share `60,1%`, index `394,6`, reach `12.345`. */
 export function formatMetric(metric: CompareMetric, value: number, language: Language): string {
   if (metric === 'youthShare') return formatPercent(value, language);
-  if (metric === 'index' || metric === 'platformIndex') return oneDecimal(value, language);
+  if (metric === 'index' || metric === 'platformIndex') return formatOneDecimal(value, language);
   return formatCount(Math.round(value), language);
 }
 
@@ -247,7 +244,7 @@ function TrendChart({ rows }: { rows: readonly { e: EntityAnswer; m: AnswerAccou
     <ChangeBarChart
       spec={spec}
       bars={bars}
-      format={(v) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${oneDecimal(Math.abs(v), language)}`}
+      format={(v) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatOneDecimal(Math.abs(v), language)}`}
     />
   );
 }
@@ -292,7 +289,7 @@ function TrendTable({ answer, entityIds, platforms }: { answer: Answer; entityId
                     <td className="num">
                       {change === null
                         ? t('compare.direction.none')
-                        : `${t('compare.points', { value: `${change > 0 ? '+' : change < 0 ? '−' : ''}${oneDecimal(Math.abs(change), language)}` })} (${t(`compare.direction.${latest.direction ?? 'none'}`)})`}
+                        : `${t('compare.points', { value: `${change > 0 ? '+' : change < 0 ? '−' : ''}${formatOneDecimal(Math.abs(change), language)}` })} (${t(`compare.direction.${latest.direction ?? 'none'}`)})`}
                     </td>
                   </tr>
                 );
