@@ -140,8 +140,8 @@ export function stitchHistory(imports: readonly HistoryImport[]): AccountHistory
       if (!d) continue;
       const offset = isoToDay(d.start) - first;
       for (let i = 0; i < d.values.length; i++) {
-        const value = d.values[i];
-        if (value === null || value === undefined) continue;
+        const value = d.values[i]!;
+        if (Number.isNaN(value)) continue; // a gap in this import
         const at = offset + i;
         const before = owner[at]!;
         if (before >= 0 && !sameValue(values[at]!, value)) {

@@ -70,3 +70,25 @@ describe('the read-model service', () => {
     expect(answer.entities[0]!.accounts[0]!.youthShare!.value).toBeCloseTo(0.09, 10);
   });
 });
+
+describe('summaries of an older version', () => {
+  it('are computed again from the chunks on the next load: a version-1 summary (plain arrays) becomes version 2 (typed arrays)', async () => {
+    database = freshDatabase();
+    await store(metaReach(), 'VDAB', 'facebook');
+    const [record] = await database.imports.toArray();
+    // As version 1 stored it: daily values as a plain array with null for a gap; deliberately other
+    // numbers than the chunks hold (1, null, 3), so only a recomputation gives 100, 200, 300.
+    const v1 = { version: 1, daily: { reach: { start: '2025-09-01', values: [1, null, 3] } }, periodTotals: [], splits: [] };
+    await database.imports.update(record!.id, { summary: v1 as never });
+    const service = createReadModelService(database);
+    const view = await service.load();
+    const [account] = await service.entityAccounts(view.entities[0]!.entityId);
+    expect(account!.history.series.reach!.map((p) => p.value)).toEqual([100, 200, 300]);
+    const stored = (await database.imports.get(record!.id))!.summary!;
+    expect(stored.version).toBe(2);
+    expect(stored.daily.reach!.start).toBe('2025-09-01');
+    // (The fake IndexedDB gives back another realm's Float64Array: compared by its tag, not instanceof.)
+    expect(Object.prototype.toString.call(stored.daily.reach!.values)).toBe('[object Float64Array]');
+    expect([...stored.daily.reach!.values]).toEqual([100, 200, 300]);
+  });
+});
