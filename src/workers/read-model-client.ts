@@ -4,7 +4,6 @@
 import { isMemoryDatabase } from '../db/database';
 import { connect, local } from './rpc';
 import type { Remote } from './rpc';
-import { createReadModelService } from './read-model-service';
 import type { ReadModelService } from './read-model-service';
 
 let worker: Remote<ReadModelService> | null = null;
@@ -17,6 +16,9 @@ let inThread: Remote<ReadModelService> | null = null;
  * or with an `Error` when the worker fails to load or crashes.
  */
 export function readModel(): Remote<ReadModelService> {
-  if (typeof Worker === 'undefined' || isMemoryDatabase()) return (inThread ??= local(() => createReadModelService(), 'read model'));
+  if (typeof Worker === 'undefined' || isMemoryDatabase()) {
+    // In the page the service's code is fetched on first use (the worker has its own copy).
+    return (inThread ??= local(() => import('./read-model-service').then((m) => m.createReadModelService()), 'read model'));
+  }
   return (worker ??= connect<ReadModelService>(() => new Worker(new URL('./read-model.worker.ts', import.meta.url), { type: 'module', name: 'read-model' }), 'read model'));
 }
