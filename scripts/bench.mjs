@@ -69,7 +69,7 @@ function chromiumPath() {
 const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.csv': 'text/csv', '.json': 'application/json' };
 
 /** Serves `dir` on 127.0.0.1 (a secure context: `crypto.subtle` works) at a free port. */
-function serve(dir) {
+function serve(dir, port = Number(process.env.YOUTH_REACH_BENCH_PORT ?? 0)) {
   const server = createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     let file = path.join(dir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
@@ -82,7 +82,7 @@ function serve(dir) {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address();
       resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done())) });
     });

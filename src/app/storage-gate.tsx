@@ -65,6 +65,12 @@ export function startStorage(): Promise<StorageFailure | null> {
   return startup;
 }
 
+/** True for the hash of a screen that shows the read model: the overview, answer, compare, an entity, the report, the presentation. */
+export function opensDataScreen(hash: string): boolean {
+  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
+  return path === '' || path === '/' || /^\/(answer|compare|report|present|entity\/)/.test(path);
+}
+
 const PERSIST_SHOWN_KEY = 'youth-reach.persist-result-shown';
 
 /** Asks for persistent storage once data exists (after the first import) and shows the answer once per browser. */
@@ -107,7 +113,11 @@ export function StorageGate({ children }: { children: ReactNode }) {
       if (!live) return;
       setFailure(f);
       setReady(f === null);
-      if (f === null) void refreshStoredData(queryClient);
+      if (f === null) {
+        void refreshStoredData(queryClient);
+        // A data screen's read model starts loading in its worker now, while the screen's code arrives.
+        if (opensDataScreen(window.location.hash)) void import('../lib/answer-query').then((m) => queryClient.prefetchQuery(m.answerViewQuery));
+      }
     });
     const offConnection = onConnectionEvent((event) => {
       if (event.type === 'versionchange') setNotices({ versionChanged: true, blocked: false });

@@ -5,14 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { formatPercent } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
-import { bandColor, profileBands, textColorOn } from './age-profile-data';
+import { bandColor, bandStart, profileBands, textColorOn } from './age-profile-data';
 import type { AgeProfileRow } from './age-profile-data';
 import { ChartFrame } from './chart-frame';
-import { charsThatFit } from './chart-scale';
+import { charsThatFit, NO_GRID_LINES } from './chart-scale';
 import { plainTick } from './plain-tick';
 import { localIsoDate } from './chart-spec';
 import type { ChartSpec } from './chart-spec';
 import { useElementWidth } from './use-element-width';
+import { useTopN } from './use-top-n';
 
 /** Props: the rows (accounts and population bars, in display order), the title and subtitle. */
 export interface AgeProfileChartProps {
@@ -23,6 +24,34 @@ export interface AgeProfileChartProps {
 }
 
 const ROW_HEIGHT = 42;
+
+/** What Recharts gives a segment's label: the segment's box and value. */
+interface SegmentLabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+}
+
+/** A share written in the middle of its segment, as plain SVG text (Recharts' own labels measure each text in the page). */
+function SegmentLabel({ x, y, width, height, fill, text }: SegmentLabelProps & { fill: string; text: string }) {
+  if (text === '') return null;
+  const cx = Number(x ?? 0) + Number(width ?? 0) / 2;
+  const cy = Number(y ?? 0) + Number(height ?? 0) / 2;
+  return (
+    <text x={cx} y={cy} fill={fill} fontSize={11} textAnchor="middle" dominantBaseline="central">
+      {text}
+    </text>
+  );
+}
+
+/** The share of ages 13-24 in a profile (bands that start at 13 to 24: 13-17, 18-24, 18-20, 21-24). */
+function youthShareOfProfile(shares: Readonly<Record<string, number>>): number {
+  let sum = 0;
+  for (const [band, share] of Object.entries(shares)) if (bandStart(band) >= 13 && bandStart(band) <= 24) sum += share;
+  return sum;
+}
 
 /**
  * Horizontal 100 % stacked bars, one per row, a segment per age band (youth bands brown, older bands blue,
@@ -35,9 +64,13 @@ export const AgeProfileChart = memo(function AgeProfileChart({ id, rows, title, 
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const narrow = width < 560;
   const bands = useMemo(() => profileBands(rows), [rows]);
+  // With more than CHART_TOP_N rows: the population bars and the accounts with the highest youth share
+  // (13-24) first, the rest behind "Toon alle" (useTopN); the data table keeps every row.
+  const scores = useMemo(() => rows.map((r) => (r.kind === 'population' ? Number.POSITIVE_INFINITY : youthShareOfProfile(r.shares))), [rows]);
+  const { indexes, limit } = useTopN(scores);
   const data = useMemo(
-    () => rows.map((r) => ({ label: r.label, ...Object.fromEntries(bands.map((b) => [b, r.shares[b] ?? 0])) })),
-    [rows, bands],
+    () => indexes.map((i) => rows[i]!).map((r) => ({ label: r.label, ...Object.fromEntries(bands.map((b) => [b, r.shares[b] ?? 0])) })),
+    [rows, bands, indexes],
   );
   const spec: ChartSpec = useMemo(
     () => ({
@@ -56,11 +89,11 @@ export const AgeProfileChart = memo(function AgeProfileChart({ id, rows, title, 
   );
   if (rows.length === 0) return null;
   return (
-    <ChartFrame spec={spec}>
+    <ChartFrame spec={spec} limit={limit}>
       <div ref={ref}>
-        <BarChart width={width} height={rows.length * ROW_HEIGHT + 40} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid horizontal={false} stroke="#d0d0d0" />
-          <XAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={(v: number) => formatPercent(v, language, 0)} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: 12 }} />
+        <BarChart width={width} height={data.length * ROW_HEIGHT + 40} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
+          <XAxis type="number" interval={0} domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={(v: number) => formatPercent(v, language, 0)} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: 12 }} />
           <YAxis
             type="category"
             dataKey="label"
@@ -73,10 +106,9 @@ export const AgeProfileChart = memo(function AgeProfileChart({ id, rows, title, 
             <Bar key={b} dataKey={b} stackId="profile" fill={bandColor(b)} stroke="#ffffff" strokeWidth={1} isAnimationActive={false} name={b}>
               <LabelList
                 dataKey={b}
-                position="center"
-                fill={textColorOn(bandColor(b))}
-                fontSize={11}
-                formatter={(v: unknown) => (typeof v === 'number' && v >= (narrow ? 0.12 : 0.08) ? formatPercent(v, language, 0) : '')}
+                content={(props: SegmentLabelProps) => (
+                  <SegmentLabel {...props} fill={textColorOn(bandColor(b))} text={typeof props.value === 'number' && props.value >= (narrow ? 0.12 : 0.08) ? formatPercent(props.value, language, 0) : ''} />
+                )}
               />
             </Bar>
           ))}

@@ -8,7 +8,7 @@ import type { Period } from '../core/model/observation';
 import { YOUTH_BANDS } from '../core/read-model/account-figures';
 import type { YouthBand } from '../core/read-model/account-figures';
 import { periodPresets } from '../core/read-model/periods';
-import type { AnswerView } from '../db/answer-repo';
+import type { ScreenView } from '../db/answer-repo';
 import { formatPeriod } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { useAnswerOptions, withAnswerOptions } from '../lib/answer-query';
@@ -29,7 +29,7 @@ export function useOptionsSentence(): string {
  * changes the URL (replacing the history entry) and so every figure on the screen; the sentence under it
  * says what the figures are for.
  */
-export function AnswerOptionsBar({ view }: { view: Pick<AnswerView, 'span'> }) {
+export function AnswerOptionsBar({ view }: { view: Pick<ScreenView, 'span'> }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [params, setParams] = useSearchParams();

@@ -3,7 +3,7 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './chart-frame';
-import { charsThatFit } from './chart-scale';
+import { charsThatFit, NO_GRID_LINES } from './chart-scale';
 import type { ChartSpec } from './chart-spec';
 import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
 import { plainTick } from './plain-tick';
@@ -48,8 +48,8 @@ export const ChangeBarChart = memo(function ChangeBarChart({ spec, bars, format 
     <ChartFrame spec={spec} limit={limit}>
       <div ref={ref}>
         <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid horizontal={false} stroke="#d0d0d0" />
-          <XAxis type="number" domain={[-Math.ceil(extent), Math.ceil(extent)]} tickFormatter={format} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: 12 }} />
+          <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
+          <XAxis type="number" interval={0} domain={[-Math.ceil(extent), Math.ceil(extent)]} tickFormatter={format} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: 12 }} />
           <YAxis type="category" dataKey="label" interval={0} width={axisWidth} stroke="#4a4a4a" tick={plainTick('left', charsThatFit(axisWidth - 10, fontSize), fontSize)} />
           <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />
           <ReferenceLine x={0} stroke={REFERENCE_COLOR} />

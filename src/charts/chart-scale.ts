@@ -38,3 +38,10 @@ export function truncateLabel(text: string, max: number): string {
 export function charsThatFit(pixels: number, fontSize: number): number {
   return Math.max(1, Math.floor(pixels / (fontSize * 0.6)));
 }
+
+/**
+ * A grid-line generator that draws no lines, for the direction a chart's `CartesianGrid` leaves off
+ * (`horizontalCoordinatesGenerator` / `verticalCoordinatesGenerator`): without it Recharts still computes
+ * that direction's ticks, measuring each tick label in the page (a forced layout per label).
+ */
+export const NO_GRID_LINES = (): number[] => [];

@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Platform } from '../core/model/platform';
 import { PLATFORM_LABELS } from '../core/model/platform';
-import { charsThatFit } from './chart-scale';
+import { charsThatFit, NO_GRID_LINES } from './chart-scale';
 import { ChartFrame } from './chart-frame';
 import type { ChartSpec } from './chart-spec';
 import { PLATFORM_CODES, PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
@@ -99,7 +99,7 @@ export const GroupedBarChart = memo(function GroupedBarChart({ spec, groups, pla
     ? plainTick('bottom', charsThatFit(width / Math.max(1, data.length) - 8, fontSize), fontSize)
     : plainTick('left', charsThatFit(axisWidth - 10, fontSize), fontSize);
   const height = upright ? 300 : 40 + data.length * Math.max(24, platforms.length * 10 + 14);
-  const valueAxis = { tickFormatter: formatAxis ?? format, stroke: '#4a4a4a', tick: { fill: '#1b1b1b', fontSize: 12 } };
+  const valueAxis = { interval: 0, tickFormatter: formatAxis ?? format, stroke: '#4a4a4a', tick: { fill: '#1b1b1b', fontSize: 12 } };
   // The legend names each platform with its code (written at its bars) and explains the dashed reference
   // line, so no label is ever drawn over the bars.
   const framed = useMemo<ChartSpec>(
@@ -126,7 +126,12 @@ export const GroupedBarChart = memo(function GroupedBarChart({ spec, groups, pla
           margin={{ top: 28, right: 24, bottom: 8, left: 8 }}
           accessibilityLayer={false}
         >
-          <CartesianGrid vertical={!upright} horizontal={upright} stroke="#d0d0d0" />
+          <CartesianGrid
+            vertical={!upright}
+            horizontal={upright}
+            {...(upright ? { verticalCoordinatesGenerator: NO_GRID_LINES } : { horizontalCoordinatesGenerator: NO_GRID_LINES })}
+            stroke="#d0d0d0"
+          />
           {upright ? (
             <>
               <XAxis dataKey="label" interval={0} stroke="#4a4a4a" tick={tick} />

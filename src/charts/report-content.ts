@@ -5,7 +5,7 @@ import type { Answer, Improvement, Verdict, VerdictResult } from '../core/answer
 import type { Trace } from '../core/metrics/trace';
 import { PLATFORM_LABELS, PLATFORMS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
-import type { AnswerView } from '../db/answer-repo';
+import type { ScreenView } from '../db/answer-repo';
 import { overviewRows } from '../core/answer/overview-rows';
 import { formatCount, formatDate, formatOneDecimal, formatPercent, formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/format';
@@ -22,6 +22,9 @@ import { formatFigureValue } from './trace-panel';
 import { youthShareSpec } from './youth-share-chart';
 import { periodSpan, populationSharesOf, toYouthShareChartData } from './youth-share-data';
 import type { PopulationShares, YouthSharePoint } from './youth-share-data';
+
+/** The read model a report is built from: a loaded view (`loadAnswerView`) or the screens' {@link ScreenView}. */
+type ReportView = Omit<ScreenView, 'generation'>;
 
 /**
  * A verdict as the report prints it: `key` (`overall` or the entity id), the scope's `name`, the verdict
@@ -193,7 +196,7 @@ export function verdictFacts(result: VerdictResult, t: TFunction, language: Lang
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
-function reportVerdict(key: string, name: string, result: VerdictResult, view: AnswerView, t: TFunction, language: Language, overall: boolean): ReportVerdict {
+function reportVerdict(key: string, name: string, result: VerdictResult, view: ReportView, t: TFunction, language: Language, overall: boolean): ReportVerdict {
   return {
     key,
     name,
@@ -233,7 +236,7 @@ function reportImprovement(item: Improvement, t: TFunction, language: Language):
  * (the first account's index there), the reference line at 100 (= young people reached in proportion to
  * the population). Null when no account has an index.
  */
-function indexChart(view: AnswerView, answer: Answer, t: TFunction, language: Language, madeOn: string, periodText: string): ReportChart | null {
+function indexChart(view: ReportView, answer: Answer, t: TFunction, language: Language, madeOn: string, periodText: string): ReportChart | null {
   const groups: GroupedBarGroup[] = [];
   for (const e of answer.entities) {
     const values: Partial<Record<Platform, number | null>> = {};
@@ -279,7 +282,7 @@ function indexChart(view: AnswerView, answer: Answer, t: TFunction, language: La
  * uses the texts `AgeProfileChart` uses (`entity.profile*`), so the frame, deck and CSV agree. Null when no
  * account has band shares.
  */
-function ageProfileChart(view: AnswerView, answer: Answer, t: TFunction, madeOn: string, periodText: string): ReportChart | null {
+function ageProfileChart(view: ReportView, answer: Answer, t: TFunction, madeOn: string, periodText: string): ReportChart | null {
   const accounts: AgeProfileRow[] = [];
   for (const e of answer.entities) {
     for (const a of e.accounts) {
@@ -319,7 +322,7 @@ function ageProfileChart(view: AnswerView, answer: Answer, t: TFunction, madeOn:
  * is known (`Statbel 2021`). Files: every import of every account, entity order, then
  * newest first.
  */
-export function buildReportContent(view: AnswerView, answer: Answer, t: TFunction, language: Language, madeOn: string): ReportContent {
+export function buildReportContent(view: ReportView, answer: Answer, t: TFunction, language: Language, madeOn: string): ReportContent {
   const rows = overviewRows(answer);
   const { points } = toYouthShareChartData(rows, view.reference);
   const population = populationSharesOf(view.reference);

@@ -5,10 +5,11 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { lineTrend, metricLines, platformsIn, quarterlyYouth, quartersOf, youthShareOverTime } from '../core/answer/time-data';
-import type { Answer } from '../core/answer/answer-types';
+import { lineTrend, metricLines, platformsIn, youthShareOverTime } from '../core/answer/time-data';
+import type { QuarterRow } from '../core/answer/time-data';
 import { PLATFORM_LABELS } from '../core/model/platform';
 import type { Period } from '../core/model/observation';
+import type { AccountHistory } from '../core/read-model/account-history';
 import type { AccountInput, YouthBand } from '../core/read-model/account-figures';
 import { populationShareFigure } from '../core/read-model/account-figures';
 import type { SeriesMetric } from '../core/read-model/import-summary';
@@ -113,7 +114,7 @@ export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({
 }: {
   id: string;
   entityName: string;
-  account: AccountInput;
+  account: Pick<AccountInput, 'platform'> & { history: Pick<AccountHistory, 'splits'> };
   band: YouthBand;
   reference: ReferenceSet;
   /** The chosen period: only splits overlapping it are drawn; null → every dated split. */
@@ -185,26 +186,25 @@ const QUARTER_TEXTS = {
 
 /**
  * Per quarter over `span` (the chosen period, its quarters clipped to it), stacked by platform, each quarter
- * from its own answer: `field` `youngPeople` (young people reached, people) or `youthViews` (views by young
+ * from its own answer (`rows`, computed by the read-model worker): `field` `youngPeople` (young people reached, people) or `youthViews` (views by young
  * people, events).
  */
 export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({
   span,
   band,
-  answerFor,
+  rows,
   field = 'youngPeople',
   wholeSpan = false,
 }: {
   span: Period;
   band: YouthBand;
-  answerFor: (period: Period) => Answer;
+  rows: readonly QuarterRow[];
   field?: 'youngPeople' | 'youthViews';
   /** True when no period is chosen (figures above are each account's most recent split): the chart says it draws every quarter of the data instead. */
   wholeSpan?: boolean;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const rows = useMemo(() => quarterlyYouth(quartersOf(span), answerFor), [span, answerFor]);
   const platforms = platformsIn(rows, field);
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const texts = QUARTER_TEXTS[field];

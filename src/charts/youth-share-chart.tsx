@@ -10,6 +10,7 @@ import { formatAgeFloor, formatPercent, formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
+import { NO_GRID_LINES } from './chart-scale';
 import { localIsoDate } from './chart-spec';
 import type { ChartSpec } from './chart-spec';
 import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
@@ -17,6 +18,7 @@ import { diamondPath } from './svg-export';
 import { percentAxisMax, periodSpan, pointPlatforms, youthShareExtremes, youthShareRows } from './youth-share-data';
 import type { PopulationShares, YouthSharePoint } from './youth-share-data';
 import { useElementWidth } from './use-element-width';
+import { useTopN } from './use-top-n';
 const ROW_HEIGHT = 44;
 const NARROW = 560;
 
@@ -142,7 +144,11 @@ export const YouthShareChart = memo(function YouthShareChart({ points, populatio
   const axisWidth = narrow ? 130 : 220;
   const maxChars = narrow ? 15 : 27;
   const labelSize = narrow ? 12 : 13;
-  const data = useMemo(() => points.map((p) => ({ ...p })), [points]);
+  // With more than CHART_TOP_N accounts, the highest youth shares first and the rest behind "Toon alle"
+  // (useTopN); the spec (data table, exports) keeps every account.
+  const scores = useMemo(() => points.map((p) => p.youthShare), [points]);
+  const { indexes, limit } = useTopN(scores);
+  const data = useMemo(() => indexes.map((i) => ({ ...points[i]! })), [points, indexes]);
   const spec = useMemo(
     () => youthShareSpec(points, population, t, language, localIsoDate()),
     [points, population, t, language],
@@ -204,10 +210,10 @@ export const YouthShareChart = memo(function YouthShareChart({ points, populatio
     return <p className="chart-empty">{t('overview.chartEmpty')}</p>;
   }
 
-  const height = points.length * ROW_HEIGHT + 50;
+  const height = data.length * ROW_HEIGHT + 50;
 
   return (
-    <ChartFrame spec={spec}>
+    <ChartFrame spec={spec} limit={limit}>
       <div ref={ref}>
         <ComposedChart
           width={width}
@@ -218,7 +224,7 @@ export const YouthShareChart = memo(function YouthShareChart({ points, populatio
           accessibilityLayer={false}
           barCategoryGap="28%"
         >
-          <CartesianGrid horizontal={false} stroke="#d0d0d0" />
+          <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
           <XAxis
             type="number"
             interval={0}

@@ -11,7 +11,7 @@ import type { Basis, Period } from '../core/model/observation';
 import { PLATFORMS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
 import { stitchHistory } from '../core/read-model/account-history';
-import type { HistoryImport, SeriesConflict } from '../core/read-model/account-history';
+import type { AccountHistory, HistoryImport, SeriesConflict } from '../core/read-model/account-history';
 import type { AccountInput, YouthBand } from '../core/read-model/account-figures';
 import { IMPORT_SUMMARY_VERSION } from '../core/read-model/import-summary';
 import type { ReferenceOverride, ReferenceSet } from '../core/reference/reference-figure';
@@ -89,6 +89,51 @@ export interface AnswerView {
   sources: AnswerSources;
 }
 
+/**
+ * An account's history as the screens receive it: report totals, age splits and conflicts, without the
+ * daily series (they grow with the days of data; the entity page asks for one entity's, see
+ * `src/workers/read-model-service.ts`).
+ */
+export type ScreenHistory = Omit<AccountHistory, 'series'>;
+
+/** An {@link AccountView} whose input history has no daily series ({@link ScreenHistory}). */
+export interface ScreenAccount extends Omit<AccountView, 'input'> {
+  input: Omit<AccountInput, 'history'> & { history: ScreenHistory };
+}
+
+/** An {@link EntityView} of {@link ScreenAccount}s. */
+export interface ScreenEntity extends Omit<EntityView, 'accounts'> {
+  accounts: ScreenAccount[];
+}
+
+/**
+ * What the screens receive of the read model: an {@link AnswerView} without the daily series and without
+ * the answer (answers are computed where the series are and sent on their own,
+ * `src/workers/read-model-service.ts`), and the `generation` of the load it comes from (1, 2, … per reading
+ * of the database; keys the answer queries). Its size grows with entities, accounts, imports and splits,
+ * never with the days or rows of data.
+ */
+export interface ScreenView extends Omit<AnswerView, 'entities' | 'answer'> {
+  entities: ScreenEntity[];
+  generation: number;
+}
+
+/** The {@link ScreenView} of a loaded view: the same objects but each account's history without its series, and no answer. */
+export function screenViewOf(view: AnswerView, generation: number): ScreenView {
+  const { answer: _answer, ...rest } = view;
+  return {
+    ...rest,
+    generation,
+    entities: view.entities.map((e) => ({
+      ...e,
+      accounts: e.accounts.map((a) => {
+        const { totals, splits, conflicts } = a.input.history;
+        return { ...a, input: { ...a.input, history: { totals, splits, conflicts } } };
+      }),
+    })),
+  };
+}
+
 /** What an answer is computed for: a period (null = each account's most recent split) and a youth band. */
 export interface AnswerOptions {
   period: Period | null;
@@ -145,16 +190,13 @@ export async function ensureImportSummaries(database: YouthReachDb = defaultDb):
 
 /**
  * Reads the read model in one read transaction (entities, accounts, complete imports with their
- * summaries, presence, reference overrides, the `thresholds` setting), after giving older imports their
- * summaries, and computes the default answer. An import still `pending` (interrupted) is ignored. Throws
- * what Dexie throws (the screen shows it).
+ * summaries, presence, reference overrides, the `thresholds` setting) — again after giving older imports
+ * their summaries ({@link ensureImportSummaries}) when it found any — and computes the default answer.
+ * An import still `pending` (interrupted) is ignored. Throws what Dexie throws (the screen shows it).
  */
 export async function loadAnswerView(database: YouthReachDb = defaultDb): Promise<AnswerView> {
-  await ensureImportSummaries(database);
-  const base = await database.transaction(
-    'r',
-    [database.entities, database.accounts, database.imports, database.presence, database.referenceOverrides, database.settings],
-    async () => {
+  const readBase = () =>
+    database.transaction('r', [database.entities, database.accounts, database.imports, database.presence, database.referenceOverrides, database.settings], async () => {
       const [entities, accounts, imports, presence, overrideRecords, thresholdRecord] = await Promise.all([
         database.entities.toArray(),
         database.accounts.toArray(),
@@ -164,8 +206,13 @@ export async function loadAnswerView(database: YouthReachDb = defaultDb): Promis
         database.settings.get(THRESHOLDS_SETTING_KEY),
       ]);
       return { entities, accounts, imports, presence, overrideRecords, thresholdRecord };
-    },
-  );
+    });
+  let base = await readBase();
+  // Imports stored before summaries existed (or with another version) get theirs first, then all is read again.
+  if (base.imports.some((i) => i.status !== 'pending' && i.summary?.version !== IMPORT_SUMMARY_VERSION)) {
+    await ensureImportSummaries(database);
+    base = await readBase();
+  }
   const complete = base.imports.filter((i) => i.status !== 'pending');
   const byAccount = new Map<string, ImportRecord[]>();
   for (const imp of complete) byAccount.set(imp.accountId, [...(byAccount.get(imp.accountId) ?? []), imp]);

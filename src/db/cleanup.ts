@@ -29,12 +29,12 @@ export async function cleanUpLeftovers(database: YouthReachDb = defaultDb): Prom
   return database.transaction('rw', allTables(database), async () => {
     const pending = await database.imports.where('status').equals('pending').primaryKeys();
     if (pending.length > 0) await database.imports.bulkDelete(pending);
-    const imports = await database.imports.toArray();
-    const importIds = new Set(imports.map((i) => i.id));
+    // Keys only (the primary keys, the sourceFileId index): never the records with their summaries.
+    const importIds = new Set(await database.imports.toCollection().primaryKeys());
     const chunkKeys = await database.observationChunks.toCollection().primaryKeys();
     const orphanChunks = chunkKeys.filter(([importId]) => !importIds.has(importId));
     if (orphanChunks.length > 0) await database.observationChunks.bulkDelete(orphanChunks);
-    const usedSources = new Set(imports.map((i) => i.sourceFileId));
+    const usedSources = new Set(await database.imports.orderBy('sourceFileId').keys());
     const sourceIds = await database.sourceFiles.toCollection().primaryKeys();
     const orphanSources = sourceIds.filter((id) => !usedSources.has(id));
     if (orphanSources.length > 0) await database.sourceFiles.bulkDelete(orphanSources);

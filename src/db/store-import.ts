@@ -233,7 +233,9 @@ async function addImport(
   // all-or-nothing; the flag is the second line of defence that cleanup.ts checks on start.
   await database.imports.add(record);
   if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
-  await database.imports.update(importId, { status: 'complete' });
+  // The whole record again (not `update`): Dexie's update deep-copies the stored record, which would copy
+  // the summary's typed arrays where they come from another realm (a test's fake IndexedDB).
+  await database.imports.put({ ...record, status: 'complete' });
   return { importId, accountId: account.id };
 }
 

@@ -43,6 +43,20 @@ const FORMAT_NAME_KEYS: Readonly<Record<string, string>> = {
  * `Eigen koppeling: Eigen enquête`; a label the catalogue does not know (a format added later) as it is.
  */
 export function formatLabelText(label: string, t: TFunction): string {
+  // A report names a format once per file (hundreds): each label is translated once per `t`.
+  let texts = labelTexts.get(t);
+  if (!texts) labelTexts.set(t, (texts = new Map()));
+  let text = texts.get(label);
+  if (text === undefined) {
+    text = labelText(label, t);
+    texts.set(label, text);
+  }
+  return text;
+}
+
+const labelTexts = new WeakMap<TFunction, Map<string, string>>();
+
+function labelText(label: string, t: TFunction): string {
   const m = OWN_MAPPING.exec(label);
   if (m) return t('import.ownMapping', { name: m[1] ?? '' });
   const key = FORMAT_NAME_KEYS[label];

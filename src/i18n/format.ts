@@ -51,9 +51,17 @@ export function formatOneDecimal(value: number, language: Language): string {
   return f.format(value);
 }
 
+/** One count formatter per language (making an Intl formatter costs far more than using one). */
+const countFormats = new Map<Language, Intl.NumberFormat>();
+
 /** Formats a count with the language's grouping: `12345` → `12.345` (nl-BE) or `12,345` (en-GB). */
 export function formatCount(value: number, language: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 }).format(value);
+  let f = countFormats.get(language);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 });
+    countFormats.set(language, f);
+  }
+  return f.format(value);
 }
 
 /**
@@ -99,6 +107,9 @@ export function formatDate(isoDate: string, language: Language): string {
   return date ? dateFormat(language).format(date) : isoDate;
 }
 
+/** Formatted periods by language and days: a screen names the same few periods hundreds of times. */
+const periodTexts = new Map<string, string>();
+
 /**
  * Formats an inclusive period with Intl's range form, which drops what both ends share:
  * 2025-09-01..2025-09-30 → `1–30 sep 2025` (nl-BE), `1 – 30 Sept 2025` (en-GB); one date when start = end;
@@ -106,6 +117,16 @@ export function formatDate(isoDate: string, language: Language): string {
  */
 export function formatPeriod(period: Period | null, language: Language, fallback: string): string {
   if (!period) return fallback;
+  const key = `${language}|${period.start}|${period.end}`;
+  let text = periodTexts.get(key);
+  if (text === undefined) {
+    text = periodText(period, language);
+    periodTexts.set(key, text);
+  }
+  return text;
+}
+
+function periodText(period: Period, language: Language): string {
   const start = parseIsoDate(period.start);
   const end = parseIsoDate(period.end);
   if (!start || !end) return `${period.start} – ${period.end}`;

@@ -2,18 +2,25 @@
 // kept in the URL): `useAnswer()` gives the loaded view and the answer for the options in the URL.
 
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Answer } from '../core/answer/answer-types';
+import type { QuarterRow } from '../core/answer/time-data';
 import type { Period } from '../core/model/observation';
 import { YOUTH_BANDS } from '../core/read-model/account-figures';
-import type { YouthBand } from '../core/read-model/account-figures';
-import { answerOf, loadAnswerView } from '../db/answer-repo';
-import type { AnswerOptions, AnswerView } from '../db/answer-repo';
+import type { AccountInput, YouthBand } from '../core/read-model/account-figures';
+import { periodKey } from '../core/model/period-key';
+import type { AnswerOptions, ScreenView } from '../db/answer-repo';
+import { readModel } from '../workers/read-model-client';
 import { QUERY_KEYS } from './query-keys';
 
-/** `['answer']`: the read model (`loadAnswerView`); every data screen, the report and the deck read it. */
-export const answerViewQuery = queryOptions({ queryKey: QUERY_KEYS.answer, queryFn: () => loadAnswerView() });
+/**
+ * `['answer']`: the read model as the screens get it (`ScreenView`, loaded off the main thread by
+ * `src/workers/read-model-service.ts`); every data screen, the report and the deck read it. The answers for
+ * other options, the quarters and an entity's series are queries under the same key (refreshed with it).
+ */
+export const answerViewQuery = queryOptions({ queryKey: QUERY_KEYS.answer, queryFn: () => readModel().load() });
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -54,13 +61,46 @@ export function useAnswerOptions(): AnswerOptions {
   return useMemo(() => answerOptionsOf(new URLSearchParams({ ...(from ? { van: from } : {}), ...(to ? { tot: to } : {}), ...(band ? { band } : {}) })), [from, to, band]);
 }
 
+function optionsKey(options: AnswerOptions): string {
+  return `${options.period ? periodKey(options.period) : '-'}|${options.youthBand}`;
+}
+
+/**
+ * The answer of a loaded view for `options` (null while `view` is not loaded or the answer is computed, or
+ * on error: `error`): `['answer', 'figures', generation, options]` from the read model (the same figures
+ * for the same options on every screen). A message of its own, apart from the view: each is unpacked in
+ * its own short task.
+ */
+export function useAnswerFor(view: ScreenView | undefined, options: AnswerOptions): { answer: Answer | null; error: Error | null } {
+  const query = useQuery({
+    queryKey: [...QUERY_KEYS.answer, 'figures', view?.generation ?? 0, optionsKey(options)],
+    queryFn: () => readModel().answer(options),
+    enabled: view !== undefined,
+  });
+  return { answer: view ? (query.data ?? null) : null, error: query.error };
+}
+
 /** The read-model query and the answer for the URL's options (null while loading or on error). */
-export function useAnswer(): { query: ReturnType<typeof useQuery<AnswerView>>; view: AnswerView | undefined; answer: Answer | null; options: AnswerOptions } {
+export function useAnswer(): { query: UseQueryResult<ScreenView>; view: ScreenView | undefined; answer: Answer | null; answerError: Error | null; options: AnswerOptions } {
   const query = useQuery(answerViewQuery);
   const options = useAnswerOptions();
   const view = query.data;
-  const answer = useMemo(() => (view ? answerOf(view, options) : null), [view, options]);
-  return { query, view, answer, options };
+  const { answer, error } = useAnswerFor(view, options);
+  return { query, view, answer, answerError: error, options };
+}
+
+/** Young people and youth views per quarter of `span` for `band` (see `ReadModelService.quarters`), once `view` is loaded. */
+export function useQuarters(view: ScreenView, span: Period, band: YouthBand): UseQueryResult<QuarterRow[]> {
+  return useQuery({ queryKey: [...QUERY_KEYS.answer, 'quarters', view.generation, periodKey(span), band], queryFn: () => readModel().quarters(span, band) });
+}
+
+/** The accounts of one entity with their daily series (see `ReadModelService.entityAccounts`), once `view` is loaded. */
+export function useEntityAccounts(view: ScreenView | undefined, entityId: string | undefined): UseQueryResult<AccountInput[]> {
+  return useQuery({
+    queryKey: [...QUERY_KEYS.answer, 'entity', view?.generation ?? 0, entityId ?? ''],
+    queryFn: () => readModel().entityAccounts(entityId ?? ''),
+    enabled: view !== undefined && entityId !== undefined,
+  });
 }
 
 /** The query (`?van=…&tot=…&band=…`, or '') that carries `options` to another screen, so a link keeps the period and ages. */

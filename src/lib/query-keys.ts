@@ -7,10 +7,11 @@ import { announceDataChanged } from './tab-sync';
 /**
  * Every query key of the app: `['entities']` ({id,name}[]), `['import-count']` (number),
  * `['data-imports']` (ImportListRow[]), `['data-entities']` (EntityListRow[]), `['storage-estimate']`
- * (StorageState), `['answer']` (AnswerView: the one read model, src/db/answer-repo.ts; every data screen, the
- * report and the deck), `['reference-set']` (ReferenceSet in use), `['import-context']` (ImportContext),
- * `['saved-formats']` (SavedFormat[]) and `['inspect', key]` (the columns of one previewed file). Every query
- * of stored data is refreshed by {@link invalidateStoredData}.
+ * (StorageState), `['answer']` (ScreenView: the one read model as the screens get it, src/lib/answer-query.ts; every data screen,
+ * the report and the deck; the answers for other options, quarters and an entity's series are keys below it),
+ * `['reference-set']` (ReferenceSet in use), `['import-context']` (ImportContext), `['saved-formats']` (SavedFormat[])
+ * and `['inspect', key]` (the columns of one previewed file). Every query of stored data is refreshed by
+ * {@link invalidateStoredData}.
  */
 export const QUERY_KEYS = {
   entities: ['entities'],

@@ -6,6 +6,7 @@ import type { Period } from '../model/observation';
 import type { Platform } from '../model/platform';
 import { PLATFORMS } from '../model/platform';
 import { bandShare } from '../read-model/account-figures';
+import type { AccountHistory } from '../read-model/account-history';
 import type { AccountInput, YouthBand } from '../read-model/account-figures';
 import type { SeriesMetric } from '../read-model/import-summary';
 import { seriesOf } from '../read-model/series';
@@ -44,7 +45,7 @@ export interface YouthSharePoint {
  * floor of its most common split (splits of another basis or floor do not compare and are left out);
  * with `within`, only the splits whose period overlaps it (the chosen period).
  */
-export function youthShareOverTime(account: AccountInput, band: YouthBand, within: Period | null = null): YouthSharePoint[] {
+export function youthShareOverTime(account: { history: Pick<AccountHistory, 'splits'> }, band: YouthBand, within: Period | null = null): YouthSharePoint[] {
   const dated = account.history.splits.filter((s) => s.period !== null && (within === null || (s.period.start <= within.end && s.period.end >= within.start)));
   if (dated.length === 0) return [];
   const counts = new Map<string, number>();

@@ -92,6 +92,18 @@ function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+const isoOfDayCache = new Map<number, string>();
+
+/** {@link dayToIso}, remembered per day (a history names the same few thousand days many times). */
+function isoOfDay(day: number): string {
+  let iso = isoOfDayCache.get(day);
+  if (iso === undefined) {
+    iso = dayToIso(day);
+    isoOfDayCache.set(day, iso);
+  }
+  return iso;
+}
+
 /**
  * Stitches an account's imports (any order) into one {@link AccountHistory}. Imports are applied oldest
  * first ({@link byRecency}); a newer import's day, total or split replaces an older one's; where the values
@@ -100,36 +112,66 @@ function sameValue(a: number, b: number): boolean {
  */
 export function stitchHistory(imports: readonly HistoryImport[]): AccountHistory {
   const ordered = [...imports].sort(byRecency);
-  const days = new Map<SeriesMetric, Map<number, SeriesPoint>>();
   const totals = new Map<string, HistoryTotal>();
   const splits = new Map<string, HistorySplit>();
   const conflicts = new Map<string, SeriesConflict>();
+  // Conflicts are listed as imports are applied: by the newer import, then metric, then first day.
+  const conflictOrder = new Map<SeriesConflict, [number, number, number]>();
   const fileName = new Map(imports.map((i) => [i.importId, i.fileName]));
+  const origins: HistoryOrigin[] = ordered.map((imp) => ({ importId: imp.importId, fileId: imp.fileId, provenance: imp.provenance }));
 
-  for (const [recency, imp] of ordered.entries()) {
-    const origin: HistoryOrigin = { importId: imp.importId, fileId: imp.fileId, provenance: imp.provenance };
-    for (const metric of SERIES_METRICS) {
+  // Each metric's days in one dense table over the days any import has (value and the recency rank of the
+  // import that gave it, -1 = none), so a day costs two array writes, not an object, until the end.
+  const series: Partial<Record<SeriesMetric, SeriesPoint[]>> = {};
+  for (const [metricIndex, metric] of SERIES_METRICS.entries()) {
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const imp of ordered) {
+      const d = imp.summary.daily[metric];
+      if (!d || d.values.length === 0) continue;
+      const start = isoToDay(d.start);
+      first = Math.min(first, start);
+      last = Math.max(last, start + d.values.length - 1);
+    }
+    if (first > last) continue;
+    const values = new Float64Array(last - first + 1);
+    const owner = new Int32Array(last - first + 1).fill(-1);
+    for (const [recency, imp] of ordered.entries()) {
       const d = imp.summary.daily[metric];
       if (!d) continue;
-      let m = days.get(metric);
-      if (!m) days.set(metric, (m = new Map()));
-      const first = isoToDay(d.start);
-      d.values.forEach((value, i) => {
-        if (value === null) return;
-        const day = first + i;
-        const before = m.get(day);
-        if (before && !sameValue(before.value, value)) {
-          const key = `${metric}|${before.importId}|${imp.importId}`;
+      const offset = isoToDay(d.start) - first;
+      for (let i = 0; i < d.values.length; i++) {
+        const value = d.values[i]!;
+        if (Number.isNaN(value)) continue; // a gap in this import
+        const at = offset + i;
+        const before = owner[at]!;
+        if (before >= 0 && !sameValue(values[at]!, value)) {
+          const dropped = ordered[before]!;
+          const key = `${metric}|${dropped.importId}|${imp.importId}`;
           let c = conflicts.get(key);
           if (!c) {
-            c = { metric, days: [], keptImportId: imp.importId, keptFileName: imp.fileName, droppedImportId: before.importId, droppedFileName: fileName.get(before.importId) ?? '' };
+            c = { metric, days: [], keptImportId: imp.importId, keptFileName: imp.fileName, droppedImportId: dropped.importId, droppedFileName: fileName.get(dropped.importId) ?? '' };
             conflicts.set(key, c);
+            conflictOrder.set(c, [recency, metricIndex, at]);
           }
-          c.days.push(dayToIso(day));
+          c.days.push(isoOfDay(first + at));
         }
-        m.set(day, { ...origin, day: dayToIso(day), value });
-      });
+        values[at] = value;
+        owner[at] = recency;
+      }
     }
+    const points: SeriesPoint[] = [];
+    for (let at = 0; at < owner.length; at++) {
+      const o = owner[at]!;
+      if (o < 0) continue;
+      const origin = origins[o]!;
+      points.push({ importId: origin.importId, fileId: origin.fileId, provenance: origin.provenance, day: isoOfDay(first + at), value: values[at]! });
+    }
+    series[metric] = points;
+  }
+
+  for (const [recency, imp] of ordered.entries()) {
+    const origin = origins[recency]!;
     for (const t of imp.summary.periodTotals) totals.set(`${t.metric}|${periodKeyOf(t.period)}${t.bound === 'upper' ? '|upper' : ''}`, { ...t, ...origin });
     for (const split of imp.summary.splits) {
       const composition = compositionFromBandValues(split.bands, split.basis, split.unit);
@@ -145,14 +187,18 @@ export function stitchHistory(imports: readonly HistoryImport[]): AccountHistory
     }
   }
 
-  const series: Partial<Record<SeriesMetric, SeriesPoint[]>> = {};
-  for (const [metric, m] of days) series[metric] = [...m.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
   return {
     series,
     totals: [...totals.values()],
     splits: [...splits.values()].sort(
       (a, b) => (a.period?.end ?? '').localeCompare(b.period?.end ?? '') || (a.period?.start ?? '').localeCompare(b.period?.start ?? ''),
     ),
-    conflicts: [...conflicts.values()].map((c) => ({ ...c, days: [...c.days].sort() })),
+    conflicts: [...conflicts.values()]
+      .sort((a, b) => {
+        const [ra, ma, da] = conflictOrder.get(a)!;
+        const [rb, mb, db] = conflictOrder.get(b)!;
+        return ra - rb || ma - mb || da - db;
+      })
+      .map((c) => ({ ...c, days: [...c.days].sort() })),
   };
 }

@@ -2,7 +2,7 @@
 // with its pooled figures, young people reached, presence, what would flip it and its reasons; the
 // improvements; the answer as text; the thresholds and the method note. Every number opens its trace.
 
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -18,18 +18,19 @@ import { makeTrace } from '../../core/metrics/trace';
 import type { Trace } from '../../core/metrics/trace';
 import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { Period } from '../../core/model/observation';
-import { answerOf } from '../../db/answer-repo';
-import type { AnswerView } from '../../db/answer-repo';
+import type { YouthBand } from '../../core/read-model/account-figures';
+import type { AnswerView, ScreenView } from '../../db/answer-repo';
 import { formatCount, formatOneDecimal, formatPercent, formatPeriod, smallShareDecimals } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
-import { answerOptionsQuery, useAnswer } from '../../lib/answer-query';
+import { answerOptionsQuery, useAnswer, useQuarters } from '../../lib/answer-query';
+import { useSliced } from '../../lib/use-sliced';
 import { exportGuidePath } from '../../lib/help-links';
 import './answer.css';
 import { errorMessage } from '../../core/model/errors';
 
 /** The trace sources of an answer view (imports, files, accounts, reference figures). */
-export function traceSourcesOf(view: AnswerView): TraceSources {
+export function traceSourcesOf(view: Pick<AnswerView, 'sources' | 'reference'>): TraceSources {
   return { ...view.sources, reference: view.reference };
 }
 
@@ -345,8 +346,22 @@ function AnswerAsText({ answer }: { answer: Answer }) {
   );
 }
 
+/** Young people reached per quarter of `span` (computed by the read model, off the main thread), or a loading line. */
+function QuarterlyYouth({ view, span, band, wholeSpan }: { view: ScreenView; span: Period; band: YouthBand; wholeSpan: boolean }) {
+  const { t } = useTranslation();
+  const quarters = useQuarters(view, span, band);
+  if (quarters.error) return <p role="alert" className="error">{t('app.error', { detail: quarters.error.message })}</p>;
+  if (!quarters.data) return <p role="status">{t('app.loading')}</p>;
+  return (
+    <>
+      <QuarterlyYouthChart span={span} band={band} rows={quarters.data} field="youngPeople" wholeSpan={wholeSpan} />
+      <QuarterlyYouthChart span={span} band={band} rows={quarters.data} field="youthViews" wholeSpan={wholeSpan} />
+    </>
+  );
+}
+
 /** The answer for a loaded view and computed answer: government, per entity, improvements, text, thresholds, method note. */
-export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answer }) {
+export function AnswerReport({ view, answer }: { view: ScreenView; answer: Answer }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const sources = useMemo(() => traceSourcesOf(view), [view]);
@@ -354,7 +369,6 @@ export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answe
   const o = answer.overall;
   // The quarters of the chosen period (else of all data), each computed from its own splits and days.
   const span = answer.period ?? view.span;
-  const answerFor = useCallback((period: Period) => answerOf(view, { period, youthBand: answer.youthBand }), [view, answer.youthBand]);
   return (
     <>
       {view.thresholdsProblem ? <p role="alert" className="error">{t('answer.settingsProblem', { detail: view.thresholdsProblem })}</p> : null}
@@ -370,14 +384,13 @@ export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answe
         <PooledTable pooled={o.pooled} sources={sources} id="answer-pooled-overall" scope={t('answer.overallTitle')} />
         <h3>{t('answer.reasonsTitle')}</h3>
         <Reasons reasons={o.reasons} sources={sources} overall />
-        {span ? <QuarterlyYouthChart span={span} band={answer.youthBand} answerFor={answerFor} field="youngPeople" wholeSpan={answer.period === null} /> : null}
-        {span ? <QuarterlyYouthChart span={span} band={answer.youthBand} answerFor={answerFor} field="youthViews" wholeSpan={answer.period === null} /> : null}
+        {span ? <QuarterlyYouth view={view} span={span} band={answer.youthBand} wholeSpan={answer.period === null} /> : null}
       </section>
 
       <section aria-labelledby="answer-entities-title">
         <h2 id="answer-entities-title">{t('answer.entitiesTitle')}</h2>
         {answer.entities.map((e) => (
-          <article key={e.entityId} className="answer-entity" aria-labelledby={`answer-entity-${e.entityId}`} data-entity={e.name}>
+          <article key={e.entityId} className="answer-entity render-when-near" aria-labelledby={`answer-entity-${e.entityId}`} data-entity={e.name}>
             <h3 id={`answer-entity-${e.entityId}`}>
               {e.name}: <VerdictLabel verdict={e.verdict} borderline={e.borderline} testId="entity-verdict" />
             </h3>
@@ -442,8 +455,11 @@ export function AnswerReport({ view, answer }: { view: AnswerView; answer: Answe
 export function AnswerScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { query, view, answer, options } = useAnswer();
+  const { query, view, answer, answerError, options } = useAnswer();
   const hasAccounts = (view?.entities ?? []).some((e) => e.accounts.length > 0);
+  // Rendered in a background render split into short tasks (a government has about 100 entities).
+  const loaded = useMemo(() => (view && answer ? { view, answer } : null), [view, answer]);
+  const shown = useSliced(loaded);
   const search = answerOptionsQuery(options);
   return (
     <div className="answer-screen">
@@ -460,9 +476,9 @@ export function AnswerScreen() {
           </Link>
         </p>
       ) : null}
-      {query.error ? (
+      {query.error || answerError ? (
         <p role="alert" className="error">
-          {t('app.error', { detail: errorMessage(query.error) })}
+          {t('app.error', { detail: errorMessage(query.error ?? answerError) })}
         </p>
       ) : query.isPending || !view || !answer ? (
         <p role="status">{t('answer.loading')}</p>
@@ -470,11 +486,13 @@ export function AnswerScreen() {
         <p>
           {t('answer.empty')} <Link to="/">{t('nav.overview')}</Link>
         </p>
+      ) : !shown ? (
+        <p role="status">{t('answer.loading')}</p>
       ) : (
         <>
-          <AnswerOptionsBar view={view} />
-          {answer.period ? <p className="hint">{formatPeriod(answer.period, language, '')}</p> : null}
-          <AnswerReport view={view} answer={answer} />
+          <AnswerOptionsBar view={shown.view} />
+          {shown.answer.period ? <p className="hint">{formatPeriod(shown.answer.period, language, '')}</p> : null}
+          <AnswerReport view={shown.view} answer={shown.answer} />
         </>
       )}
     </div>

@@ -9,14 +9,14 @@ import type { GroupedBarGroup } from '../../charts/grouped-bar-chart';
 import type { Answer } from '../../core/answer/answer-types';
 import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
-import type { EntityView } from '../../db/answer-repo';
+import type { ScreenEntity } from '../../db/answer-repo';
 import { formatCount, formatPercent } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import type { CompareFilters } from './compare-filters';
 import { metricOf } from './compare-metric';
 
 /** The grouped bars of the chosen metric: a group per selected entity, a bar per selected platform with a value. */
-export function Bars({ filters, entities, answer, platforms, periodText }: { filters: CompareFilters; entities: readonly EntityView[]; answer: Answer; platforms: readonly Platform[]; periodText: string }) {
+export function Bars({ filters, entities, answer, platforms, periodText }: { filters: CompareFilters; entities: readonly ScreenEntity[]; answer: Answer; platforms: readonly Platform[]; periodText: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const metricName = t(`compare.metric.${filters.metric}`);

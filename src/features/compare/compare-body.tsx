@@ -8,14 +8,15 @@ import type { AgeProfileRow } from '../../charts/age-profile-data';
 import type { TraceSources } from '../../charts/trace-panel';
 import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import { parsePeriodKey } from '../../core/model/period-key';
-import { answerOf } from '../../db/answer-repo';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
-import type { AnswerView } from '../../db/answer-repo';
+import type { ScreenView } from '../../db/answer-repo';
+import { errorMessage } from '../../core/model/errors';
 import { formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { hasUnknown } from './compare-filters';
 import type { CompareFilters, UnknownFilters } from './compare-filters';
-import { useAnswerOptions } from '../../lib/answer-query';
+import { useAnswerFor, useAnswerOptions } from '../../lib/answer-query';
+import { useSliced } from '../../lib/use-sliced';
 import { Bars } from './compare-bars';
 import { FilterForm, UnknownFiltersNote } from './compare-filter-form';
 import { Matrix } from './compare-matrix';
@@ -33,7 +34,7 @@ export function CompareBody({
   nothingLeft,
   onChange,
 }: {
-  view: AnswerView;
+  view: ScreenView;
   filters: CompareFilters;
   unknown: UnknownFilters;
   nothingLeft: boolean;
@@ -45,7 +46,9 @@ export function CompareBody({
   // A `period=` key in the URL (an older link) wins over the period choice; else the choice every screen follows.
   const period = filters.period && view.periods.some((p) => p.key === filters.period) ? filters.period : null;
   const effective = useMemo(() => (period ? { ...options, period: parsePeriodKey(period) } : options), [period, options]);
-  const answer = useMemo(() => answerOf(view, effective), [view, effective]);
+  const { answer: computed, error } = useAnswerFor(view, effective);
+  // Rendered in a background render split into short tasks (100 entities, several hundred accounts).
+  const answer = useSliced(computed);
   const sources = useMemo<TraceSources>(() => ({ ...view.sources, reference: view.reference }), [view]);
   const chosenIds = new Set(filters.entities);
   const entities = filters.entities.length > 0 ? view.entities.filter((e) => chosenIds.has(e.entityId)) : view.entities;
@@ -55,7 +58,7 @@ export function CompareBody({
   const profileRows = useMemo<AgeProfileRow[]>(() => {
     const ids = new Set(entities.map((e) => e.entityId));
     const rows: AgeProfileRow[] = [];
-    for (const e of answer.entities) {
+    for (const e of answer?.entities ?? []) {
       if (!ids.has(e.entityId)) continue;
       for (const a of e.accounts) {
         if (!platforms.includes(a.platform)) continue;
@@ -80,14 +83,24 @@ export function CompareBody({
       {hasUnknown(unknown) ? <UnknownFiltersNote unknown={unknown} view={view} nothingLeft={false} /> : null}
       <AnswerOptionsBar view={view} />
       <FilterForm view={view} filters={filters} onChange={onChange} />
-      <Matrix filters={filters} entities={entities} answer={answer} platforms={platforms} sources={sources} periodKey={periodValue ? 'chosen' : null} />
-      <section aria-label={t('compare.barsTitle', { metric: t(`compare.metric.${filters.metric}`) })}>
-        <Bars filters={filters} entities={entities} answer={answer} platforms={platforms} periodText={periodText} />
-      </section>
-      <section aria-label={t('compare.profileTitle')}>
-        {profileRows.length > 0 ? <AgeProfileChart id="compare-age-profile" rows={profileRows} title={t('compare.profileTitle')} subtitle={`${t('compare.profileSubtitle')} · ${periodText}`} /> : null}
-      </section>
-      <TrendTable answer={answer} entityIds={new Set(entities.map((e) => e.entityId))} platforms={platforms} periodText={periodText} />
+      {error ? (
+        <p role="alert" className="error">
+          {t('app.error', { detail: errorMessage(error) })}
+        </p>
+      ) : !answer ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : (
+        <>
+          <Matrix filters={filters} entities={entities} answer={answer} platforms={platforms} sources={sources} periodKey={periodValue ? 'chosen' : null} />
+          <section aria-label={t('compare.barsTitle', { metric: t(`compare.metric.${filters.metric}`) })}>
+            <Bars filters={filters} entities={entities} answer={answer} platforms={platforms} periodText={periodText} />
+          </section>
+          <section aria-label={t('compare.profileTitle')}>
+            {profileRows.length > 0 ? <AgeProfileChart id="compare-age-profile" rows={profileRows} title={t('compare.profileTitle')} subtitle={`${t('compare.profileSubtitle')} · ${periodText}`} /> : null}
+          </section>
+          <TrendTable answer={answer} entityIds={new Set(entities.map((e) => e.entityId))} platforms={platforms} periodText={periodText} />
+        </>
+      )}
     </>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
-import type { AnswerView } from '../../db/answer-repo';
+import type { ScreenView } from '../../db/answer-repo';
 import { formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { toggle } from './compare-filters';
@@ -10,7 +10,7 @@ import type { CompareFilters, CompareMetric, UnknownFilters } from './compare-fi
 import { TermLink } from '../../lib/term-link';
 
 /** The filter form: entity and platform checkboxes, period and metric selects; every change pushes a new URL. */
-export function FilterForm({ view, filters, onChange }: { view: AnswerView; filters: CompareFilters; onChange: (next: CompareFilters) => void }) {
+export function FilterForm({ view, filters, onChange }: { view: ScreenView; filters: CompareFilters; onChange: (next: CompareFilters) => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -79,7 +79,7 @@ export function FilterForm({ view, filters, onChange }: { view: AnswerView; filt
  * The message for filters in the URL that match nothing (a shared or hand-written link): each unknown
  * entity, platform, metric or period as written, what exists, and whether anything is left to show.
  */
-export function UnknownFiltersNote({ unknown, view, nothingLeft }: { unknown: UnknownFilters; view: AnswerView; nothingLeft: boolean }) {
+export function UnknownFiltersNote({ unknown, view, nothingLeft }: { unknown: UnknownFilters; view: ScreenView; nothingLeft: boolean }) {
   const { t } = useTranslation();
   const quote = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join(', ');
   return (

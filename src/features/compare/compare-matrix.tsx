@@ -7,7 +7,7 @@ import type { TraceSources } from '../../charts/trace-panel';
 import type { Answer, EntityAnswer } from '../../core/answer/answer-types';
 import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
-import type { EntityView } from '../../db/answer-repo';
+import type { ScreenEntity } from '../../db/answer-repo';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import type { CompareFilters, CompareMetric } from './compare-filters';
@@ -16,7 +16,7 @@ import { formatMetric, metricOf } from './compare-metric';
 
 export interface MatrixProps {
   filters: CompareFilters;
-  entities: readonly EntityView[];
+  entities: readonly ScreenEntity[];
   answer: Answer;
   platforms: readonly Platform[];
   sources: TraceSources;
@@ -66,7 +66,7 @@ export function Matrix({ filters, entities, answer, platforms, sources, periodKe
 }
 
 export function MatrixCell(props: {
-  entity: EntityView;
+  entity: ScreenEntity;
   entityAnswer: EntityAnswer | undefined;
   platform: Platform;
   metric: CompareMetric;

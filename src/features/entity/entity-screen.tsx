@@ -10,14 +10,14 @@ import type { AgeProfileRow } from '../../charts/age-profile-data';
 import type { Presence, UserPresence } from '../../core/metrics/presence';
 import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
+import type { Period } from '../../core/model/observation';
 import { isYouthRelevantPlatform } from '../../core/reference/lookups';
 import type { EntityAnswer } from '../../core/answer/answer-types';
 import type { AudienceSize } from '../../core/read-model/account-figures';
 import { buildAudienceTemplateCsv } from '../../core/formats/audience-template';
-import type { AnswerView, AccountView, EntityView } from '../../db/answer-repo';
+import type { ScreenAccount, ScreenEntity, ScreenView } from '../../db/answer-repo';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
 import { CoverageNote } from '../../charts/coverage-note';
-import type { Period } from '../../core/model/observation';
 import { dataSpan } from '../../core/read-model/account-figures';
 import { TraceButton } from '../../charts/trace-panel';
 import { MetricOverTimeChart, YouthShareOverTimeChart } from '../../charts/time-charts';
@@ -27,7 +27,7 @@ import { deletePresence, putPresence } from '../../db/presence-repo';
 import { formatDate, formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { invalidateStoredData } from '../../lib/query-keys';
-import { useAnswer } from '../../lib/answer-query';
+import { useAnswer, useEntityAccounts } from '../../lib/answer-query';
 import './entity.css';
 import { errorMessage } from '../../core/model/errors';
 
@@ -42,7 +42,7 @@ function today(): string {
  * import pipeline as a typed-in audience template (provenance `manual`, shown as ingetypt), so it can be
  * deleted, re-read and exported like any file.
  */
-function FollowerCountForm({ entity, account }: { entity: EntityView; account: AccountView }) {
+function FollowerCountForm({ entity, account }: { entity: ScreenEntity; account: ScreenAccount }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const client = useImportClient();
@@ -123,7 +123,7 @@ function FollowerCountForm({ entity, account }: { entity: EntityView; account: A
  * counts (the most recent export) and which was set aside, with the days (first – last and how many).
  * Nothing when every overlap agreed.
  */
-function SeriesConflicts({ entity }: { entity: EntityView }) {
+function SeriesConflicts({ entity }: { entity: ScreenEntity }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const items = entity.accounts.flatMap((a) => a.conflicts.map((c) => ({ a, c })));
@@ -149,7 +149,7 @@ function SeriesConflicts({ entity }: { entity: EntityView }) {
   );
 }
 
-function AccountsTable({ entity, answer, sources }: { entity: EntityView; answer: EntityAnswer | null; sources: Parameters<typeof TraceButton>[0]['sources'] }) {
+function AccountsTable({ entity, answer, sources }: { entity: ScreenEntity; answer: EntityAnswer | null; sources: Parameters<typeof TraceButton>[0]['sources'] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   // "30.222 volgers"; a sum of unique counts over days or posts is only an upper bound: "ten hoogste 1.234 bereik".
@@ -226,7 +226,7 @@ function AccountsTable({ entity, answer, sources }: { entity: EntityView; answer
 }
 
 /** One select per platform (heeft account / geen account / niet ingesteld) and the effective presence. */
-function PresenceTable({ view, entity, answer }: { view: AnswerView; entity: EntityView; answer: EntityAnswer | null }) {
+function PresenceTable({ view, entity, answer }: { view: ScreenView; entity: ScreenEntity; answer: EntityAnswer | null }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -289,12 +289,33 @@ function PresenceTable({ view, entity, answer }: { view: AnswerView; entity: Ent
   );
 }
 
+/** The entity's accounts over `period` (their daily series, loaded for this entity only), or a loading line. */
+/** The entity's metrics over `period`, or without one over the span of this entity's own data (not the whole database's). */
+function EntityMetricChart({ view, entity, period }: { view: ScreenView; entity: ScreenEntity; period: Period | null }) {
+  const { t } = useTranslation();
+  const accounts = useEntityAccounts(view, entity.entityId);
+  const labelled = useMemo(
+    () => (accounts.data ?? []).map((a) => ({ ...a, label: `${PLATFORM_LABELS[a.platform]}${a.name ? ` ${a.name}` : ''}` })),
+    [accounts.data],
+  );
+  const span = useMemo(() => {
+    if (period) return period;
+    const spans = (accounts.data ?? []).map((a) => dataSpan(a.history)).filter((p): p is Period => p !== null);
+    if (spans.length === 0) return null;
+    return { start: spans.reduce((m, p) => (p.start < m ? p.start : m), spans[0]!.start), end: spans.reduce((m, p) => (p.end > m ? p.end : m), spans[0]!.end) };
+  }, [accounts.data, period]);
+  if (accounts.error) return <p role="alert" className="error">{t('app.error', { detail: accounts.error.message })}</p>;
+  if (!accounts.data) return <p role="status">{t('app.loading')}</p>;
+  if (!span) return null;
+  return <MetricOverTimeChart id={`entity-${entity.entityId}`} entityName={entity.name} accounts={labelled} period={span} />;
+}
+
 /** The `/entity/:id` screen. */
 export function EntityScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { id } = useParams();
-  const { query: view, answer: fullAnswer, options } = useAnswer();
+  const { query: view, answer: fullAnswer, answerError, options } = useAnswer();
   const entity = view.data?.entities.find((e) => e.entityId === id) ?? null;
   const answer = fullAnswer?.entities.find((e) => e.entityId === id) ?? null;
   const verdict = answer?.verdict ?? null;
@@ -310,21 +331,14 @@ export function EntityScreen() {
     return withPopulationRows(accounts, view.data.reference, (floor) => t('entity.population', { floor: `${floor}+` }));
   }, [answer, view.data, t]);
 
-  // Without a chosen period the charts over time span this entity's own data, not the whole database's.
-  const entitySpan = useMemo(() => {
-    const spans = (entity?.accounts ?? []).map((a) => dataSpan(a.input.history)).filter((p): p is Period => p !== null);
-    if (spans.length === 0) return null;
-    return { start: spans.reduce((m, p) => (p.start < m ? p.start : m), spans[0]!.start), end: spans.reduce((m, p) => (p.end > m ? p.end : m), spans[0]!.end) };
-  }, [entity]);
-
-  if (view.error) {
+  if (view.error || answerError) {
     return (
       <p role="alert" className="error">
-        {t('app.error', { detail: errorMessage(view.error) })}
+        {t('app.error', { detail: errorMessage(view.error ?? answerError) })}
       </p>
     );
   }
-  if (view.isPending || !sources) return <p role="status">{t('app.loading')}</p>;
+  if (view.isPending || !sources || !fullAnswer) return <p role="status">{t('app.loading')}</p>;
   if (!entity) {
     return (
       <section>
@@ -358,14 +372,7 @@ export function EntityScreen() {
       </section>
       <section>
         <h2 id="entity-time-title">{t('entity.timeTitle')}</h2>
-        {(options.period ?? entitySpan) ? (
-          <MetricOverTimeChart
-            id={`entity-${entity.entityId}`}
-            entityName={entity.name}
-            accounts={entity.accounts.map((a) => ({ ...a.input, label: `${PLATFORM_LABELS[a.platform]}${a.name ? ` ${a.name}` : ''}` }))}
-            period={(options.period ?? entitySpan)!}
-          />
-        ) : null}
+        <EntityMetricChart view={view.data} entity={entity} period={options.period} />
         {entity.accounts.map((a) => (
           <YouthShareOverTimeChart key={a.accountId} id={`entity-${a.accountId}`} entityName={entity.name} account={a.input} band={options.youthBand} reference={view.data.reference} period={options.period} />
         ))}

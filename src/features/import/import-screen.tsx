@@ -1,7 +1,7 @@
 // The import screen: pick or drop files, preview what each holds, assign entity and platform, store.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GenericCsvMapping } from '../../core/formats/generic-csv';
@@ -63,7 +63,8 @@ export function ImportScreen() {
   const [context, setContext] = useState<ImportContext | null>(null);
   const [choices, setChoices] = useState<BatchChoices>(emptyChoices);
   const [results, setResults] = useState<CommitResult[] | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  // Progress lives in its own small component: a file stored re-renders one line, not every preview card.
+  const progress = useMemo(() => progressStore(), []);
   const [mappingFor, setMappingFor] = useState<string | null>(null);
   const [rereading, setRereading] = useState<string | null>(null);
   // After the files are read, and after Importeren, the focus moves to the heading of what appeared and a
@@ -79,8 +80,8 @@ export function ImportScreen() {
 
   const preview = useMutation({
     mutationFn: async (files: File[]) => {
-      const list = await client.preview(files);
-      const ctx = await queryClient.fetchQuery(importContextQuery);
+      // The stored context (known accounts, stored periods) is read while the worker reads the files.
+      const [list, ctx] = await Promise.all([client.preview(files), queryClient.fetchQuery({ ...importContextQuery, staleTime: 0 })]);
       return { list, ctx };
     },
     onMutate: () => {
@@ -126,8 +127,8 @@ export function ImportScreen() {
   const commit = useMutation({
     mutationFn: async () => {
       const built = buildRequests(previews ?? [], choices, context);
-      setProgress({ done: 0, total: built.requests.length });
-      return client.commit(built.requests, (done, total) => setProgress({ done, total }));
+      progress.set({ done: 0, total: built.requests.length });
+      return client.commit(built.requests, (done, total) => progress.set({ done, total }));
     },
     onSuccess: (list) => {
       setResults(list);
@@ -240,9 +241,7 @@ export function ImportScreen() {
                 : t('import.confirmCount', { count: requests.length })}
             </p>
           </div>
-          {commit.isPending && progress ? (
-            <p role="status">{t('import.committing', { done: progress.done, total: progress.total })}</p>
-          ) : null}
+          {commit.isPending ? <CommitProgress store={progress} /> : null}
           {commit.isError ? (
             <p role="alert" className="error">
               {t('app.error', { detail: errorMessage(commit.error) })}
@@ -312,4 +311,34 @@ export function ImportScreen() {
       {previews === null && results === null && !preview.isPending ? <ExportGuide /> : null}
     </section>
   );
+}
+
+/** The latest commit progress (files stored of the total), with a subscription for {@link CommitProgress}. */
+interface ProgressStore {
+  get(): { done: number; total: number } | null;
+  set(next: { done: number; total: number }): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function progressStore(): ProgressStore {
+  let value: { done: number; total: number } | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next) {
+      value = next;
+      for (const l of listeners) l();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** "n of m files stored" while a commit runs (a status line). */
+function CommitProgress({ store }: { store: ProgressStore }) {
+  const { t } = useTranslation();
+  const progress = useSyncExternalStore(store.subscribe, store.get);
+  return progress ? <p role="status">{t('import.committing', { done: progress.done, total: progress.total })}</p> : null;
 }

@@ -5,11 +5,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OverviewPanel } from './overview-panel';
 import { answerViewQuery, importCountQuery } from '../../lib/queries';
-import { useAnswerOptions } from '../../lib/answer-query';
-import { answerOf } from '../../db/answer-repo';
+import { useAnswerFor, useAnswerOptions } from '../../lib/answer-query';
 import { overviewRows } from '../../core/answer/overview-rows';
 import { StartPanel } from './start-panel';
 import { errorMessage } from '../../core/model/errors';
+import { useSliced } from '../../lib/use-sliced';
 
 /**
  * Reads `['import-count']` and the read model (`['answer']`: the same figures as every other screen, for
@@ -18,15 +18,19 @@ import { errorMessage } from '../../core/model/errors';
 export function HomeScreen() {
   const { t } = useTranslation();
   const count = useQuery(importCountQuery);
-  const overview = useQuery({ ...answerViewQuery, enabled: (count.data ?? 0) > 0 });
+  // Loaded beside the count (not after it): the read model of an empty database is quickly read.
+  const overview = useQuery(answerViewQuery);
   const options = useAnswerOptions();
-  const rows = useMemo(() => (overview.data ? overviewRows(answerOf(overview.data, options)) : []), [overview.data, options]);
+  const { answer, error: answerError } = useAnswerFor(overview.data, options);
+  const loaded = useMemo(() => (overview.data && answer ? { view: overview.data, rows: overviewRows(answer) } : null), [overview.data, answer]);
+  // Rendered in a background render split into short tasks (a government has several hundred accounts).
+  const shown = useSliced(loaded);
   // Set once the start panel has been shown: when the overview then replaces it (sample data loaded), the
   // overview takes focus, since the button that had it is gone.
   const [shownStart, setShownStart] = useState(false);
   if (count.data === 0 && !shownStart) setShownStart(true); // derived state, set during render (React docs)
 
-  const error = count.error ?? overview.error;
+  const error = count.error ?? overview.error ?? answerError;
   if (error) {
     return (
       <p role="alert" className="error">
@@ -36,6 +40,6 @@ export function HomeScreen() {
   }
   if (count.isPending) return <p role="status">{t('app.loading')}</p>;
   if (count.data === 0) return <StartPanel />;
-  if (overview.isPending || !overview.data) return <p role="status">{t('app.loading')}</p>;
-  return <OverviewPanel rows={rows} view={overview.data} focusOnMount={shownStart} />;
+  if (!shown) return <p role="status">{t('app.loading')}</p>;
+  return <OverviewPanel rows={shown.rows} view={shown.view} focusOnMount={shownStart} />;
 }

@@ -7,7 +7,7 @@ import { YouthShareChart } from '../../charts/youth-share-chart';
 import { populationSharesOf, toYouthShareChartData } from '../../charts/youth-share-data';
 import { YouthShareTable } from '../../charts/youth-share-table';
 import type { OverviewRow } from '../../core/answer/overview-rows';
-import type { AnswerView } from '../../db/answer-repo';
+import type { ScreenView } from '../../db/answer-repo';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
 
 /**
@@ -22,7 +22,7 @@ export function OverviewPanel({
   focusOnMount = false,
 }: {
   rows: readonly OverviewRow[];
-  view: AnswerView;
+  view: ScreenView;
   focusOnMount?: boolean;
 }) {
   const reference = view.reference;

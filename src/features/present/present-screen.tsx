@@ -299,10 +299,10 @@ function Presenter({ content }: { content: ReportContent }) {
 export function PresentScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { query, view, answer } = useAnswer();
+  const { query, view, answer, answerError } = useAnswer();
   const content = useMemo(() => (view && answer ? buildReportContent(view, answer, t, language, localIsoDate()) : null), [view, answer, t, language]);
   const hasAccounts = (view?.entities ?? []).some((e) => e.accounts.length > 0);
-  const error = query.error;
+  const error = query.error ?? answerError;
   return (
     <div className="present-screen">
       <h1>{t('report.present.title')}</h1>

@@ -11,6 +11,7 @@ import { formatCount, formatPercent } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { downloadReportDeck } from './deck-export';
 import { useAnswer } from '../../lib/answer-query';
+import { useSliced } from '../../lib/use-sliced';
 import '../../charts/print.css';
 import './report.css';
 import { WithDutchParts } from '../../i18n/dutch-text';
@@ -92,7 +93,7 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
         <VerdictBody verdict={content.overall} />
         <h3>{t('answer.entitiesTitle')}</h3>
         {content.entities.map((e) => (
-          <div key={e.key} className="report-entity" data-entity={e.name}>
+          <div key={e.key} className="report-entity render-when-near" data-entity={e.name}>
             <h4>
               {e.name}: <VerdictText verdict={e} testId="report-entity-verdict" />
             </h4>
@@ -118,7 +119,7 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
         ) : (
           <ol className="report-improvements">
             {content.improvements.map((item, i) => (
-              <li key={i} data-rule={item.rule}>
+              <li key={i} className="render-when-near" data-rule={item.rule}>
                 <p className="report-rule">{item.ruleName}</p>
                 <p>{item.text}</p>
                 {item.estimate ? (
@@ -163,7 +164,7 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
         <p>{thresholdsText}</p>
       </section>
 
-      <section className="report-page" aria-labelledby="report-sources-title">
+      <section className="report-page render-when-near" aria-labelledby="report-sources-title">
         <h2 id="report-sources-title">{t('report.sourcesTitle')}</h2>
         <h3>{t('report.referencesTitle')}</h3>
         <table className="data-table report-table report-table--stack" data-testid="report-references">
@@ -236,13 +237,16 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
 export function ReportScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { query, view, answer } = useAnswer();
+  const { query, view, answer, answerError } = useAnswer();
+  // Built and rendered in a background render split into short tasks (100 entities, 900 files).
+  const loaded = useMemo(() => (view && answer ? { view, answer } : null), [view, answer]);
+  const shown = useSliced(loaded);
   const documentRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const content = useMemo(() => (view && answer ? buildReportContent(view, answer, t, language, localIsoDate()) : null), [view, answer, t, language]);
+  const content = useMemo(() => (shown ? buildReportContent(shown.view, shown.answer, t, language, localIsoDate()) : null), [shown, t, language]);
   const hasAccounts = (view?.entities ?? []).some((e) => e.accounts.length > 0);
-  const error = query.error;
+  const error = query.error ?? answerError;
 
   const onDeck = () => {
     if (!content || !documentRef.current || busy) return;
@@ -254,7 +258,7 @@ export function ReportScreen() {
       .finally(() => setBusy(false));
   };
 
-  const thresholds = answer?.thresholds;
+  const thresholds = shown?.answer.thresholds;
   return (
     <div className="report-screen">
       <div className="report-toolbar no-print">

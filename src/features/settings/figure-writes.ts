@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FigureUnit, ReferenceOverride, SetFigure } from '../../core/reference/reference-figure';
 import { referenceSetWith } from '../../core/reference/reference-set';
-import type { AnswerView } from '../../db/answer-repo';
+import type { ScreenView } from '../../db/answer-repo';
 import { deleteReferenceOverride, putReferenceOverride } from '../../db/reference-overrides-repo';
 import { figureValueFromText } from './figure-input';
 import { errorMessage } from '../../core/model/errors';
@@ -28,7 +28,7 @@ export function draftToFields(draft: FigureDraft, unit: FigureUnit): Omit<Refere
  * Stores `override` after checking it against the other overrides: `referenceSetWith` refusing it (a share
  * outside 0..1 …) throws a `ProblemError` `figure-invalid` with its reason in `params.detail`.
  */
-export async function storeOverride(view: AnswerView, override: ReferenceOverride): Promise<void> {
+export async function storeOverride(view: ScreenView, override: ReferenceOverride): Promise<void> {
   try {
     referenceSetWith([...view.overrides.filter((o) => o.id !== override.id), override]);
   } catch (error) {
@@ -49,7 +49,7 @@ export type FigureWrite =
   | { kind: 'reset' };
 
 /** Applies `w` to the stored overrides of `view` (validated first, see {@link FigureWrite}). */
-export async function writeFigures(view: AnswerView, w: FigureWrite): Promise<void> {
+export async function writeFigures(view: ScreenView, w: FigureWrite): Promise<void> {
   switch (w.kind) {
     case 'save': {
       const fields = draftToFields(w.draft, w.figure.unit);

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { FigureGroup } from '../../core/reference/reference-figure';
-import type { AnswerView } from '../../db/answer-repo';
+import type { ScreenView } from '../../db/answer-repo';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { MutationOutcome } from '../../lib/outcome';
 import { AddFigureForm } from './add-figure-form';
@@ -15,7 +15,7 @@ import { failureText } from './settings-failure';
 export const GROUPS: readonly FigureGroup[] = ['platform-use', 'platform-youth-share', 'youth-relevance', 'population', 'other'];
 
 /** Every reference figure by group (population collapsed), the reset-all button and the add form. */
-export function FiguresSection({ view }: { view: AnswerView }) {
+export function FiguresSection({ view }: { view: ScreenView }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const write = useMutation({
