@@ -33,7 +33,8 @@ const USAGE = `Usage: npm run bench -- [--entities N] [--cli-rows N] [--keep-fil
   --cli-rows N   rows of the chart-data CSV the CLI reads (default 1000000, about 48 MB)
   --keep-files   keep the generated files, the build and the browser profile (their folder is printed)
 
-Uses Chromium at YOUTH_REACH_CHROMIUM, else /usr/bin/chromium. Writes bench/results.json.`;
+Uses Chromium at YOUTH_REACH_CHROMIUM, else /usr/bin/chromium; serves on YOUTH_REACH_BENCH_PORT, else any
+free port. Writes bench/results.json.`;
 
 function options() {
   let parsed;

@@ -4,6 +4,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMountInTurn } from './mount-in-turn';
 import { formatDate } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { ChartDataTable } from './chart-data-table';
@@ -78,6 +79,8 @@ export function ChartFrame({ spec, children, limit = null }: ChartFrameProps) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [canCopy] = useState(canCopyImage);
+  // The drawing mounts in its own task, after the charts above it (see mount-in-turn.ts).
+  const drawn = useMountInTurn();
   const tableId = useId();
   const titleId = `${spec.id}-chart-title`;
   const madeOn = t('charts.madeOn', { date: formatDate(spec.madeOn, language) });
@@ -158,7 +161,7 @@ export function ChartFrame({ spec, children, limit = null }: ChartFrameProps) {
         </ul>
       ) : null}
       <div ref={canvasRef} id={`${spec.id}-chart-canvas`} className="chart-canvas" role="img" aria-label={spec.description}>
-        {children}
+        {drawn ? children : null}
       </div>
       {limit ? (
         <p className="chart-note chart-frame__limit">

@@ -39,7 +39,7 @@ export function YouthShareTable({ rows }: { rows: readonly YouthShareTableRow[] 
   const dash = t('overview.noPeriod');
   const links = useYouthShareLinks();
   return (
-    <div className="table-block render-when-near">
+    <div className="table-block">
       {/* The visible title sits outside the scroll region so it never scrolls away on a narrow screen; the
           caption names the table for assistive technology. */}
       <h2 className="table-title" aria-hidden="true">

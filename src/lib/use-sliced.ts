@@ -1,7 +1,7 @@
 // Rendering a large screen without a long task: the value arrives first as null, then React renders it in
 // the background, yielding to the browser every few milliseconds (a deferred, interruptible render).
 
-import { useDeferredValue } from 'react';
+import { startTransition, useDeferredValue, useEffect, useState } from 'react';
 
 /**
  * `value`, rendered in a background render that React splits into short tasks (`useDeferredValue` with
@@ -11,4 +11,21 @@ import { useDeferredValue } from 'react';
  */
 export function useSliced<T>(value: T | null | undefined): T | null {
   return useDeferredValue(value ?? null, null);
+}
+
+/**
+ * How many of `total` items to draw now: `step` at first, `step` more in each following task until all
+ * are drawn, so a list of hundreds of blocks is laid out a batch per task (never all in one). Starts again
+ * from `step` when `total` changes.
+ */
+export function useGrowingCount(total: number, step: number): number {
+  const [state, setState] = useState({ total, shown: Math.min(total, step) });
+  if (state.total !== total) setState({ total, shown: Math.min(total, step) }); // derived state (React docs)
+  const shown = state.total === total ? state.shown : Math.min(total, step);
+  useEffect(() => {
+    if (shown >= total) return;
+    const id = setTimeout(() => startTransition(() => setState((s) => (s.total === total ? { total, shown: Math.min(total, s.shown + step) } : s))), 0);
+    return () => clearTimeout(id);
+  }, [shown, total, step]);
+  return shown;
 }

@@ -1,7 +1,7 @@
 // Helpers for the interface tests: render the app or a piece of it with real providers, an in-thread import
 // client over fake-indexeddb, and hand-made parsed files (the format registry is tested in test/unit).
 
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders, createQueryClient } from '../../src/app/providers';
@@ -51,6 +51,13 @@ export function renderApp(path: string, client: ImportClient, language: Language
 }
 
 /** Text with non-breaking, thin and narrow spaces folded to plain spaces (Intl may use them around `%`). */
+/** Waits until every chart frame on the page has drawn its chart (charts mount one per task: src/charts/mount-in-turn.ts). */
+export async function chartsDrawn(): Promise<void> {
+  await waitFor(() => {
+    for (const canvas of document.querySelectorAll('figure[data-chart] .chart-canvas')) if (!canvas.querySelector('svg')) throw new Error('a chart is not drawn yet');
+  });
+}
+
 export function fold(text: string | null | undefined): string {
   return (text ?? '').replace(/[\u00a0\u2009\u202f]/g, ' ');
 }

@@ -24,7 +24,7 @@ import { formatCount, formatOneDecimal, formatPercent, formatPeriod, smallShareD
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { answerOptionsQuery, useAnswer, useQuarters } from '../../lib/answer-query';
-import { useSliced } from '../../lib/use-sliced';
+import { useGrowingCount, useSliced } from '../../lib/use-sliced';
 import { exportGuidePath } from '../../lib/help-links';
 import './answer.css';
 import { errorMessage } from '../../core/model/errors';
@@ -369,6 +369,9 @@ export function AnswerReport({ view, answer }: { view: ScreenView; answer: Answe
   const o = answer.overall;
   // The quarters of the chosen period (else of all data), each computed from its own splits and days.
   const span = answer.period ?? view.span;
+  // A government has about 100 entities and hundreds of improvements: drawn a batch per task.
+  const entitiesShown = useGrowingCount(answer.entities.length, 10);
+  const improvementsShown = useGrowingCount(answer.improvements.length, 40);
   return (
     <>
       {view.thresholdsProblem ? <p role="alert" className="error">{t('answer.settingsProblem', { detail: view.thresholdsProblem })}</p> : null}
@@ -389,8 +392,8 @@ export function AnswerReport({ view, answer }: { view: ScreenView; answer: Answe
 
       <section aria-labelledby="answer-entities-title">
         <h2 id="answer-entities-title">{t('answer.entitiesTitle')}</h2>
-        {answer.entities.map((e) => (
-          <article key={e.entityId} className="answer-entity render-when-near" aria-labelledby={`answer-entity-${e.entityId}`} data-entity={e.name}>
+        {answer.entities.slice(0, entitiesShown).map((e) => (
+          <article key={e.entityId} className="answer-entity" aria-labelledby={`answer-entity-${e.entityId}`} data-entity={e.name}>
             <h3 id={`answer-entity-${e.entityId}`}>
               {e.name}: <VerdictLabel verdict={e.verdict} borderline={e.borderline} testId="entity-verdict" />
             </h3>
@@ -412,7 +415,7 @@ export function AnswerReport({ view, answer }: { view: ScreenView; answer: Answe
           <p>{t('answer.noImprovements')}</p>
         ) : (
           <ol className="improvements">
-            {answer.improvements.map((item, i) => (
+            {answer.improvements.slice(0, improvementsShown).map((item, i) => (
               <ImprovementItem key={`${item.rule}-${item.entityId}-${item.platform ?? ''}-${i}`} item={item} sources={sources} t={t} language={language} />
             ))}
           </ol>

@@ -8,7 +8,7 @@ import { ChangeBarChart } from '../../../src/charts/change-bar-chart';
 import type { ChartSpec } from '../../../src/charts/chart-spec';
 import { GroupedBarChart } from '../../../src/charts/grouped-bar-chart';
 import type { GroupedBarGroup } from '../../../src/charts/grouped-bar-chart';
-import { fakeParse, renderWithProviders, serviceClient } from '../../support/ui-test-utils';
+import { chartsDrawn, fakeParse, renderWithProviders, serviceClient } from '../../support/ui-test-utils';
 
 const COUNT = 20;
 // Entity k (1..20) has YouTube value k and Facebook value 21 - k, so its highest bar is max(k, 21 - k):
@@ -47,6 +47,7 @@ describe('a chart with many rows', () => {
     renderWithProviders(<GroupedBarChart spec={spec} groups={groups} platforms={['youtube', 'facebook']} format={String} />, {
       client: serviceClient(fakeParse),
     });
+    await chartsDrawn();
     const names = axisNames();
     expect(names).toHaveLength(15);
     expect(names).not.toContain('Entiteit 9');
@@ -71,12 +72,13 @@ describe('a chart with many rows', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 20);
   });
 
-  it('change bars: the 15 largest changes either way; with 15 or fewer there is no switch', () => {
+  it('change bars: the 15 largest changes either way; with 15 or fewer there is no switch', async () => {
     // Changes -10, -9, …, +9 (20 bars); by size: 10, 9, 9, 8, 8, …; the 5 smallest (0, -1, +1, -2, +2) are hidden.
     const bars = Array.from({ length: COUNT }, (_, i) => ({ key: `b${i}`, label: `Account ${i - 10}`, value: i - 10 }));
     const { unmount } = renderWithProviders(<ChangeBarChart spec={{ ...spec, id: 'changes' }} bars={bars} format={String} />, {
       client: serviceClient(fakeParse),
     });
+    await chartsDrawn();
     const names = axisNames();
     expect(names).toHaveLength(15);
     for (const hidden of ['Account 0', 'Account -1', 'Account 1', 'Account -2', 'Account 2']) expect(names).not.toContain(hidden);
@@ -85,6 +87,7 @@ describe('a chart with many rows', () => {
     unmount();
 
     renderWithProviders(<ChangeBarChart spec={{ ...spec, id: 'few' }} bars={bars.slice(0, 15)} format={String} />, { client: serviceClient(fakeParse) });
+    await chartsDrawn();
     expect(axisNames()).toHaveLength(15);
     expect(screen.queryByRole('button', { name: /Toon alle/ })).toBeNull();
   });

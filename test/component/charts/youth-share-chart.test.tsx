@@ -8,7 +8,7 @@ import { YouthShareChart } from '../../../src/charts/youth-share-chart';
 import { populationSharesOf, toYouthShareChartData } from '../../../src/charts/youth-share-data';
 import { DEFAULT_REFERENCE_SET } from '../../../src/core/reference/reference-set';
 import { PLATFORM_COLORS } from '../../../src/charts/palette';
-import { fakeParse, fold, renderWithProviders, serviceClient } from '../../support/ui-test-utils';
+import { chartsDrawn, fakeParse, fold, renderWithProviders, serviceClient } from '../../support/ui-test-utils';
 
 // Ketnet YouTube (0.61 + 10.81) / 100 = 0.1142 at 13+; Ketnet Instagram 0.05 + 0.04 = 0.09 at 18+ in
 // September 2025; OVAM Facebook without age data (left out of the chart, never drawn as 0).
@@ -30,6 +30,7 @@ describe('youth-share chart', () => {
   it('describes itself, names its source and legend, and colours bars by platform', async () => {
     const user = userEvent.setup();
     renderWithProviders(<YouthShareChart points={points} population={population} />, { client: serviceClient(fakeParse) });
+    await chartsDrawn();
 
     const drawing = screen.getByRole('img', { name: /^Staafdiagram/ });
     expect(fold(drawing.getAttribute('aria-label'))).toBe(

@@ -1,0 +1,43 @@
+// Charts drawn one after another, each in its own task: a screen with several Recharts charts would
+// otherwise mount them all in one commit, and Recharts' own store updates then re-render every chart in
+// that same task (a long task at government scale).
+
+import { useEffect, useState } from 'react';
+
+const waiting: (() => void)[] = [];
+let busy = false;
+
+/** Lets the next waiting chart mount, in a task of its own. */
+function releaseNext(): void {
+  const next = waiting.shift();
+  if (!next) {
+    busy = false;
+    return;
+  }
+  busy = true;
+  setTimeout(next, 0);
+}
+
+/**
+ * False on the first render; true once it is this chart's turn: charts mount in the order they asked,
+ * one per task, the next after the previous has been drawn (its effects ran). A chart that unmounts
+ * before its turn gives its turn to the next.
+ */
+export function useMountInTurn(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    waiting.push(() => {
+      if (live) setReady(true);
+      else releaseNext();
+    });
+    if (!busy) releaseNext();
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (ready) releaseNext();
+  }, [ready]);
+  return ready;
+}
