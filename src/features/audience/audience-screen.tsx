@@ -4,7 +4,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { DoneActions } from '../../lib/outcome';
 import { AUDIENCE_TEMPLATE_BASES, AUDIENCE_TEMPLATE_CSV, buildAudienceTemplateCsv, SHARE_SUM_TOLERANCE } from '../../core/formats/audience-template';
 import type { Basis, Metric } from '../../core/model/observation';
 import { parseAgeBand } from '../../core/model/age-band';
@@ -207,14 +207,7 @@ export function AudienceScreen() {
               share: outcome.youthShare === null ? '—' : formatPercent(outcome.youthShare, language),
             })}
           </p>
-          <div className="actions">
-            <Link className="button button--primary" to="/">
-              {t('audience.goOverview')}
-            </Link>
-            <button type="button" className="button" onClick={reset}>
-              {t('audience.another')}
-            </button>
-          </div>
+          <DoneActions overview={t('audience.goOverview')} again={t('audience.another')} onAgain={reset} />
         </div>
       ) : (
         <form

@@ -15,6 +15,7 @@ import { useImportClient } from '../../lib/import-client-context';
 import { invalidateStoredData } from '../../lib/query-keys';
 import type { RereadFacts, RereadItem } from '../../workers/import-client';
 import { errorMessage } from '../../core/model/errors';
+import { ColumnHeads } from '../../lib/column-heads';
 
 function youth(f: RereadFacts | null, language: Language, none: string): string {
   return f && f.youthShare !== null ? formatPercent(f.youthShare, language) : none;
@@ -111,19 +112,7 @@ export function RereadPanel() {
           <div className="table-scroll">
             <table className="data-table" data-testid="reread-table">
               <caption className="sr-only">{t('reread.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('reread.colFile')}</th>
-                  <th scope="col">{t('reread.colFormat')}</th>
-                  <th scope="col" className="num">
-                    {t('reread.colCount')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('reread.colYouth')}
-                  </th>
-                  <th scope="col">{t('reread.colStatus')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={[t('reread.colFile'), t('reread.colFormat'), { label: t('reread.colCount'), num: true }, { label: t('reread.colYouth'), num: true }, t('reread.colStatus')]} />
               <tbody>
                 {items.map((i) => (
                   <tr key={i.importId}>

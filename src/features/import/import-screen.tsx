@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { GenericCsvMapping } from '../../core/formats/generic-csv';
 import type { ImportContext } from '../../db/import-context-repo';
 import { useImportClient } from '../../lib/import-client-context';
@@ -31,7 +30,7 @@ import { MappingDialog } from './mapping-dialog';
 import { PreviewCard, ProblemMessage } from './preview-card';
 import { entitiesQuery, importContextQuery, savedFormatsQuery } from '../../lib/queries';
 import './import-extras.css';
-import { errorMessage } from '../../core/model/errors';
+import { DoneActions, ErrorLine } from '../../lib/outcome';
 
 const BLOCKER_KEYS = {
   nothing: 'import.blockedNothing',
@@ -174,9 +173,7 @@ export function ImportScreen() {
 
       {preview.isPending ? <p role="status">{t('import.reading')}</p> : null}
       {preview.isError ? (
-        <p role="alert" className="error">
-          {t('app.error', { detail: errorMessage(preview.error) })}
-        </p>
+        <ErrorLine error={preview.error} />
       ) : null}
 
       <datalist id={entityListId}>
@@ -244,9 +241,7 @@ export function ImportScreen() {
             <p role="status">{t('import.committing', { done: progress.done, total: progress.total })}</p>
           ) : null}
           {commit.isError ? (
-            <p role="alert" className="error">
-              {t('app.error', { detail: errorMessage(commit.error) })}
-            </p>
+            <ErrorLine error={commit.error} />
           ) : null}
         </form>
       ) : null}
@@ -288,14 +283,7 @@ export function ImportScreen() {
                 </li>
               ))}
           </ul>
-          <div className="actions">
-            <Link className="button button--primary" to="/">
-              {t('import.goOverview')}
-            </Link>
-            <button type="button" className="button" onClick={reset}>
-              {t('import.startOver')}
-            </button>
-          </div>
+          <DoneActions overview={t('import.goOverview')} again={t('import.startOver')} onAgain={reset} />
         </div>
       ) : null}
       {mappingPreview ? (

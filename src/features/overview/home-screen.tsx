@@ -2,21 +2,19 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { OverviewPanel } from './overview-panel';
 import { answerViewQuery, importCountQuery } from '../../lib/queries';
 import { useAnswerOptions } from '../../lib/answer-query';
 import { answerOf } from '../../db/answer-repo';
 import { overviewRows } from '../../core/answer/overview-rows';
 import { StartPanel } from './start-panel';
-import { errorMessage } from '../../core/model/errors';
+import { ErrorLine, LoadingLine } from '../../lib/outcome';
 
 /**
  * Reads `['import-count']` and the read model (`['answer']`: the same figures as every other screen, for
  * the period and youth band in the URL); shows loading, an error, the start panel or the overview.
  */
 export function HomeScreen() {
-  const { t } = useTranslation();
   const count = useQuery(importCountQuery);
   const overview = useQuery({ ...answerViewQuery, enabled: (count.data ?? 0) > 0 });
   const options = useAnswerOptions();
@@ -28,14 +26,10 @@ export function HomeScreen() {
 
   const error = count.error ?? overview.error;
   if (error) {
-    return (
-      <p role="alert" className="error">
-        {t('app.error', { detail: errorMessage(error) })}
-      </p>
-    );
+    return <ErrorLine error={error} />;
   }
-  if (count.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (count.isPending) return <LoadingLine />;
   if (count.data === 0) return <StartPanel />;
-  if (overview.isPending || !overview.data) return <p role="status">{t('app.loading')}</p>;
+  if (overview.isPending || !overview.data) return <LoadingLine />;
   return <OverviewPanel rows={rows} view={overview.data} focusOnMount={shownStart} />;
 }
