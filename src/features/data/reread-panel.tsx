@@ -1,7 +1,7 @@
 // "Alle bestanden opnieuw lezen": re-reads every stored source file with the current format versions in the
 // import worker, shows what changes per file, and applies the changes (each file in its own transaction).
 
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +13,8 @@ import { useLanguage } from '../../i18n/i18n';
 import { describeProblem } from '../../i18n/problem';
 import { useImportClient } from '../../lib/import-client-context';
 import { invalidateStoredData } from '../../lib/query-keys';
-import type { RereadFacts, RereadItem } from '../../workers/import-client';
-import { errorMessage } from '../../core/model/errors';
+import type { RereadFacts } from '../../workers/import-client';
+import { MutationOutcome } from '../../lib/outcome';
 import { ColumnHeads } from '../../lib/column-heads';
 
 function youth(f: RereadFacts | null, language: Language, none: string): string {
@@ -37,45 +37,26 @@ export function RereadPanel() {
   const language = useLanguage();
   const client = useImportClient();
   const queryClient = useQueryClient();
-  const [items, setItems] = useState<RereadItem[] | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [busy, setBusy] = useState<'reading' | 'applying' | null>(null);
-  const [applied, setApplied] = useState<number | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const none = t('reread.none');
-
-  const run = async () => {
-    setBusy('reading');
-    setApplied(null);
-    setFailure(null);
-    try {
-      setItems(await client.reread((done, total) => setProgress({ done, total })));
-    } catch (e) {
-      setFailure(t('app.error', { detail: errorMessage(e) }));
-    } finally {
-      setBusy(null);
-      setProgress(null);
-    }
-  };
-
-  const changed = (items ?? []).filter((i) => i.status === 'changed');
-  const apply = async () => {
-    setBusy('applying');
-    try {
-      const results = await client.applyReread(
-        changed.map((i) => i.importId),
-        (done, total) => setProgress({ done, total }),
-      );
-      setApplied(results.filter((r) => r.status === 'replaced').length);
-      setItems(null);
-    } catch (e) {
-      setFailure(t('app.error', { detail: errorMessage(e) }));
-    } finally {
-      setBusy(null);
+  const onProgress = (done: number, total: number) => setProgress({ done, total });
+  // Reading writes nothing; applying stores the changed files and refreshes every query.
+  const read = useMutation({
+    mutationFn: () => client.reread(onProgress),
+    onSettled: () => setProgress(null),
+  });
+  const apply = useMutation({
+    mutationFn: async (importIds: string[]) => (await client.applyReread(importIds, onProgress)).filter((r) => r.status === 'replaced').length,
+    onSuccess: () => read.reset(),
+    onSettled: async () => {
       setProgress(null);
       await invalidateStoredData(queryClient);
-    }
-  };
+    },
+  });
+  const busy = read.isPending || apply.isPending;
+  const items = read.data ?? null;
+  const changed = (items ?? []).filter((i) => i.status === 'changed');
+  const none = t('reread.none');
+  const progressText = (key: string) => (progress ? t(key, { done: progress.done, total: progress.total }) : null);
 
   const both = (before: string, after: string): string => (before === after ? before : t('reread.arrow', { before, after }));
 
@@ -83,22 +64,14 @@ export function RereadPanel() {
     <section aria-labelledby="reread-title">
       <h2 id="reread-title">{t('reread.title')}</h2>
       <p>{t('reread.intro')}</p>
-      <button type="button" className="button" disabled={busy !== null} onClick={() => void run()}>
+      <button type="button" className="button" disabled={busy} onClick={() => {
+          apply.reset();
+          read.mutate();
+        }}>
         {t('reread.button')}
       </button>
-      {busy !== null && progress ? (
-        <p role="status">{t(busy === 'reading' ? 'reread.running' : 'reread.applying', { done: progress.done, total: progress.total })}</p>
-      ) : null}
-      {failure ? (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      ) : null}
-      {applied !== null ? (
-        <p role="status" className="notice">
-          {t('reread.applied', { count: applied })}
-        </p>
-      ) : null}
+      <MutationOutcome mutation={read} pending={() => progressText('reread.running')} done={() => null} />
+      <MutationOutcome mutation={apply} pending={() => progressText('reread.applying')} done={(count) => t('reread.applied', { count })} />
       {items && items.length === 0 ? <p>{t('reread.nothing')}</p> : null}
       {items && items.length > 0 ? (
         <>
@@ -145,7 +118,7 @@ export function RereadPanel() {
             </table>
           </div>
           {changed.length > 0 ? (
-            <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void apply()}>
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => apply.mutate(changed.map((i) => i.importId))}>
               {t('reread.apply', { count: changed.length })}
             </button>
           ) : (
