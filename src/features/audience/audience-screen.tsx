@@ -22,6 +22,7 @@ import type { FileProblem } from '../../workers/import-client';
 import { rowsFor, shareSum, sharesOf, shareValue } from './band-layouts';
 import type { BandRow } from './band-layouts';
 import './audience.css';
+import { UNKNOWN_PROBLEM } from '../../core/model/problem';
 
 /** Name of the downloaded template file. */
 export const TEMPLATE_FILE_NAME = 'jongerenbereik-doelgroep-sjabloon.csv';
@@ -177,7 +178,7 @@ export function AudienceScreen() {
         return;
       }
       if (preview.status === 'error') {
-        setOutcome({ kind: 'problem', fileName, problem: preview.problem ?? { code: 'internal', message: '', line: null, params: {} } });
+        setOutcome({ kind: 'problem', fileName, problem: preview.problem ?? UNKNOWN_PROBLEM });
         return;
       }
       const [result] = await client.commit([{ key: preview.key, entityName: entity.trim(), platform, ...(replaceIds.length > 0 ? { replaceImportIds: replaceIds } : {}) }]);
@@ -186,7 +187,7 @@ export function AudienceScreen() {
         setOverlaps(null);
         setOverlapChoice(null);
       } else if (result?.status === 'duplicate') setOutcome({ kind: 'duplicate' });
-      else setOutcome({ kind: 'problem', fileName, problem: result?.problem ?? { code: 'internal', message: '', line: null, params: {} } });
+      else setOutcome({ kind: 'problem', fileName, problem: result?.problem ?? UNKNOWN_PROBLEM });
     } finally {
       setSaving(false);
       await invalidateStoredData(queryClient);

@@ -16,6 +16,7 @@ import { invalidateStoredData } from '../../lib/query-keys';
 import type { RereadFacts } from '../../workers/import-client';
 import { MutationOutcome } from '../../lib/outcome';
 import { ColumnHeads } from '../../lib/column-heads';
+import { UNKNOWN_PROBLEM } from '../../core/model/problem';
 
 function youth(f: RereadFacts | null, language: Language, none: string): string {
   return f && f.youthShare !== null ? formatPercent(f.youthShare, language) : none;
@@ -108,7 +109,7 @@ export function RereadPanel() {
                       {i.status === 'changed' ? <strong>{t('reread.statusChanged')}</strong> : null}
                       {i.status === 'error' ? (
                         <span className="error">
-                          {t('reread.statusError')}: {describeProblem(t, i.fileName, i.problem ?? { code: 'internal', message: '', line: null })}
+                          {t('reread.statusError')}: {describeProblem(t, i.fileName, i.problem ?? UNKNOWN_PROBLEM)}
                         </span>
                       ) : null}
                     </td>

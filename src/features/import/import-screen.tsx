@@ -31,6 +31,7 @@ import { PreviewCard, ProblemMessage } from './preview-card';
 import { entitiesQuery, importContextQuery, savedFormatsQuery } from '../../lib/queries';
 import './import-extras.css';
 import { DoneActions, ErrorLine } from '../../lib/outcome';
+import { UNKNOWN_PROBLEM } from '../../core/model/problem';
 
 const BLOCKER_KEYS = {
   nothing: 'import.blockedNothing',
@@ -262,7 +263,7 @@ export function ImportScreen() {
                 ) : (
                   <>
                     <span className="badge badge--failed">{t('import.resultFailed')}</span>{' '}
-                    <ProblemMessage fileName={r.fileName} problem={r.problem ?? { code: 'internal', message: '', line: null, params: {} }} />
+                    <ProblemMessage fileName={r.fileName} problem={r.problem ?? UNKNOWN_PROBLEM} />
                   </>
                 )}
               </li>
@@ -277,7 +278,7 @@ export function ImportScreen() {
                   ) : (
                     <>
                       <span className="badge badge--failed">{t('import.resultFailed')}</span>{' '}
-                      <ProblemMessage fileName={p.fileName} problem={p.problem ?? { code: 'internal', message: '', line: null, params: {} }} />
+                      <ProblemMessage fileName={p.fileName} problem={p.problem ?? UNKNOWN_PROBLEM} />
                     </>
                   )}
                 </li>
