@@ -16,6 +16,7 @@ import { figureNoteText, figureSourceText } from '../i18n/reference-text';
 import { traceFormulaText, traceInputName, traceValueText } from '../i18n/trace-text';
 import './trace-panel.css';
 import { WithDutchParts } from '../i18n/dutch-text';
+import { ColumnHeads } from '../lib/column-heads';
 
 /**
  * Where a trace's ids lead (built by src/db/answer-repo.ts, `AnswerSources`, plus the reference set in use):
@@ -97,14 +98,7 @@ function TraceBody({ trace, sources, depth }: { trace: Trace; sources: TraceSour
         <div className="table-scroll">
           <table className="data-table trace-inputs">
             <caption className="sr-only">{t('answer.trace.inputs')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('answer.trace.input')}</th>
-                <th scope="col" className="num">
-                  {t('answer.trace.value')}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[t('answer.trace.input'), { label: t('answer.trace.value'), num: true }]} />
             <tbody>
               {trace.inputs.map((input, i) => (
                 <tr key={`${input.name}-${i}`}>

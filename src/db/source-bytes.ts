@@ -44,11 +44,19 @@ export async function readSourceBytes(stored: ArrayBuffer | Blob): Promise<Uint8
   if (stored instanceof ArrayBuffer || Object.prototype.toString.call(stored) === '[object ArrayBuffer]') {
     return new Uint8Array((stored as ArrayBuffer).slice(0));
   }
-  if (typeof stored.arrayBuffer === 'function') return new Uint8Array(await stored.arrayBuffer());
+  return blobBytes(stored);
+}
+
+/**
+ * The bytes of a Blob (a File too) as a new Uint8Array: `arrayBuffer()` where it exists, else `FileReader`
+ * (jsdom). Rejects with the browser's error when the Blob cannot be read.
+ */
+export async function blobBytes(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
+  if (typeof blob.arrayBuffer === 'function') return new Uint8Array(await blob.arrayBuffer());
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('could not read the stored file'));
-    reader.readAsArrayBuffer(stored);
+    reader.onerror = () => reject(reader.error ?? new Error('could not read the file'));
+    reader.readAsArrayBuffer(blob);
   });
 }

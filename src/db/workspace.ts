@@ -31,7 +31,7 @@ import { db as defaultDb, openDatabase } from './database';
 import type { YouthReachDb } from './database';
 import { newId } from './new-id';
 import { CURRENT_SCHEMA_VERSION } from './schema';
-import { readSourceBytes, storedSourceBytes } from './source-bytes';
+import { blobBytes, readSourceBytes, storedSourceBytes } from './source-bytes';
 import { checkDatabaseEnvelope, currentPrimaryKeys, fileRow, unzipWorkspace, WorkspaceNotZipError, WorkspaceTooLargeError } from './workspace-file';
 import { describeProblem, validateWorkspaceRecords, WorkspaceInvalidError, WORKSPACE_TABLES } from './workspace-schema';
 import type { WorkspaceFieldProblem, WorkspaceTable } from './workspace-schema';
@@ -87,17 +87,6 @@ export interface WorkspaceProgress {
 }
 
 export type ProgressFn = (progress: WorkspaceProgress) => void;
-
-/** The bytes of a Blob: `arrayBuffer()` where it exists, else `FileReader` (jsdom). */
-async function blobBytes(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
-  if (typeof blob.arrayBuffer === 'function') return new Uint8Array(await blob.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('could not read the file'));
-    reader.readAsArrayBuffer(blob);
-  });
-}
 
 /** Lower-case hex SHA-256 of `bytes` (crypto.subtle). */
 async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {

@@ -1,9 +1,10 @@
 // The one display of what a write (a react-query mutation) did: a polite status line while it runs and
-// when it is done, an alert when it failed. Every screen that writes shows its outcome with it.
+// when it is done, an alert when it failed; and of a query that loads or failed. Every screen uses these.
 
 import type { MutationStatus } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { errorMessage } from '../core/model/errors';
 
 /** The part of a `useMutation` result {@link MutationOutcome} reads. */
@@ -64,6 +65,46 @@ export function MutationOutcome<TData, TVariables>({
     <div className={className ?? 'notice'} role="status">
       <p>{text}</p>
       {mutation.status === 'success' && action ? action(mutation.data as TData, variables) : null}
+    </div>
+  );
+}
+
+/** A read or write that failed: "Er ging iets mis: <message>" (`app.error` with `errorMessage`) as an alert. */
+export function ErrorLine({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <p role="alert" className="error">
+      {t('app.error', { detail: errorMessage(error) })}
+    </p>
+  );
+}
+
+/** A query still loading: "Laden…" (`app.loading`) in a polite status line. */
+export function LoadingLine() {
+  const { t } = useTranslation();
+  return <p role="status">{t('app.loading')}</p>;
+}
+
+/**
+ * A query's content: {@link ErrorLine} when it failed, {@link LoadingLine} while it loads, else
+ * `children(data)`.
+ */
+export function QueryView<T>({ query, children }: { query: { error: Error | null; isPending: boolean; data: T | undefined }; children: (data: T) => ReactNode }) {
+  if (query.error) return <ErrorLine error={query.error} />;
+  if (query.isPending || query.data === undefined) return <LoadingLine />;
+  return <>{children(query.data)}</>;
+}
+
+/** After a write is done: a primary link to the overview (`overview`) and a button to start again (`again`, `onAgain`). */
+export function DoneActions({ overview, again, onAgain }: { overview: string; again: string; onAgain: () => void }) {
+  return (
+    <div className="actions">
+      <Link className="button button--primary" to="/">
+        {overview}
+      </Link>
+      <button type="button" className="button" onClick={onAgain}>
+        {again}
+      </button>
     </div>
   );
 }

@@ -79,6 +79,12 @@ export interface Problem {
 /** Why a file could not be read or stored: a {@link Problem} with a file code. */
 export type FileProblem = Problem;
 
+/**
+ * The problem shown when a file failed without saying why (a result with status `error` and no problem):
+ * `internal`, no message, no line; the interface gives its generic reason.
+ */
+export const UNKNOWN_PROBLEM: Problem = { code: 'internal', message: '', line: null, params: {} };
+
 /** A {@link Problem} with the given code and params and no line. */
 export function problem(code: ProblemCode, message: string, params: Record<string, string | number> = {}): Problem {
   return { code, message, line: null, params };

@@ -27,7 +27,8 @@ import { answerOptionsQuery, useAnswer, useQuarters } from '../../lib/answer-que
 import { useGrowingCount, useSliced } from '../../lib/use-sliced';
 import { exportGuidePath } from '../../lib/help-links';
 import './answer.css';
-import { errorMessage } from '../../core/model/errors';
+import { ColumnHeads } from '../../lib/column-heads';
+import { ErrorLine } from '../../lib/outcome';
 
 /** The trace sources of an answer view (imports, files, accounts, reference figures). */
 export function traceSourcesOf(view: Pick<AnswerView, 'sources' | 'reference'>): TraceSources {
@@ -151,17 +152,7 @@ function PooledTable({ pooled, sources, id, scope }: { pooled: readonly PooledFi
     <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
       <table className="data-table answer-pooled">
         <caption id={id}>{`${t('answer.pooledCaption')}: ${scope}`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('answer.colBasis')}</th>
-            <th scope="col">{t('answer.colFloor')}</th>
-            <th scope="col" className="num">{t('answer.colAccounts')}</th>
-            <th scope="col" className="num">{t('answer.colAudience')}</th>
-            <th scope="col" className="num">{t('answer.colYoung')}</th>
-            <th scope="col" className="num">{t('answer.colYouthShare')}</th>
-            <th scope="col" className="num">{t('answer.colIndex')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('answer.colBasis'), t('answer.colFloor'), { label: t('answer.colAccounts'), num: true }, { label: t('answer.colAudience'), num: true }, { label: t('answer.colYoung'), num: true }, { label: t('answer.colYouthShare'), num: true }, { label: t('answer.colIndex'), num: true }]} />
         <tbody>
           {pooled.map((g) => (
             <tr key={`${g.basis}-${g.ageFloor}-${g.band}`} data-basis={g.basis} data-floor={g.ageFloor}>
@@ -193,16 +184,7 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
     <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
       <table className="data-table answer-accounts">
         <caption id={id}>{t('entity.accountsTitle')}: {entity.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('overview.colPlatform')}</th>
-            <th scope="col" className="num">{t('answer.colYouthShare')}</th>
-            <th scope="col" className="num">{t('answer.colIndex')}</th>
-            <th scope="col" className="num">{t('answer.colPlatformIndex')}</th>
-            <th scope="col" className="num">{t('answer.colAudience')}</th>
-            <th scope="col" className="num">{t('answer.colYoungPeople')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('overview.colPlatform'), { label: t('answer.colYouthShare'), num: true }, { label: t('answer.colIndex'), num: true }, { label: t('answer.colPlatformIndex'), num: true }, { label: t('answer.colAudience'), num: true }, { label: t('answer.colYoungPeople'), num: true }]} />
         <tbody>
           {entity.accounts.map((a) => (
             <tr key={a.accountId} data-account={a.accountId}>
@@ -480,9 +462,7 @@ export function AnswerScreen() {
         </p>
       ) : null}
       {query.error || answerError ? (
-        <p role="alert" className="error">
-          {t('app.error', { detail: errorMessage(query.error ?? answerError) })}
-        </p>
+        <ErrorLine error={query.error ?? answerError} />
       ) : query.isPending || !view || !answer ? (
         <p role="status">{t('answer.loading')}</p>
       ) : !hasAccounts ? (

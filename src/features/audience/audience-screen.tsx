@@ -4,7 +4,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { DoneActions } from '../../lib/outcome';
 import { AUDIENCE_TEMPLATE_BASES, AUDIENCE_TEMPLATE_CSV, buildAudienceTemplateCsv, SHARE_SUM_TOLERANCE } from '../../core/formats/audience-template';
 import type { Basis, Metric } from '../../core/model/observation';
 import { parseAgeBand } from '../../core/model/age-band';
@@ -22,6 +22,7 @@ import type { FileProblem } from '../../workers/import-client';
 import { rowsFor, shareSum, sharesOf, shareValue } from './band-layouts';
 import type { BandRow } from './band-layouts';
 import './audience.css';
+import { UNKNOWN_PROBLEM } from '../../core/model/problem';
 
 /** Name of the downloaded template file. */
 export const TEMPLATE_FILE_NAME = 'jongerenbereik-doelgroep-sjabloon.csv';
@@ -177,7 +178,7 @@ export function AudienceScreen() {
         return;
       }
       if (preview.status === 'error') {
-        setOutcome({ kind: 'problem', fileName, problem: preview.problem ?? { code: 'internal', message: '', line: null, params: {} } });
+        setOutcome({ kind: 'problem', fileName, problem: preview.problem ?? UNKNOWN_PROBLEM });
         return;
       }
       const [result] = await client.commit([{ key: preview.key, entityName: entity.trim(), platform, ...(replaceIds.length > 0 ? { replaceImportIds: replaceIds } : {}) }]);
@@ -186,7 +187,7 @@ export function AudienceScreen() {
         setOverlaps(null);
         setOverlapChoice(null);
       } else if (result?.status === 'duplicate') setOutcome({ kind: 'duplicate' });
-      else setOutcome({ kind: 'problem', fileName, problem: result?.problem ?? { code: 'internal', message: '', line: null, params: {} } });
+      else setOutcome({ kind: 'problem', fileName, problem: result?.problem ?? UNKNOWN_PROBLEM });
     } finally {
       setSaving(false);
       await invalidateStoredData(queryClient);
@@ -207,14 +208,7 @@ export function AudienceScreen() {
               share: outcome.youthShare === null ? '—' : formatPercent(outcome.youthShare, language),
             })}
           </p>
-          <div className="actions">
-            <Link className="button button--primary" to="/">
-              {t('audience.goOverview')}
-            </Link>
-            <button type="button" className="button" onClick={reset}>
-              {t('audience.another')}
-            </button>
-          </div>
+          <DoneActions overview={t('audience.goOverview')} again={t('audience.another')} onAgain={reset} />
         </div>
       ) : (
         <form

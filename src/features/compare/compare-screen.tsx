@@ -8,8 +8,8 @@ import type { CompareFilters } from './compare-filters';
 import { answerViewQuery } from '../../lib/queries';
 import { useQuery } from '@tanstack/react-query';
 import './compare.css';
-import { errorMessage } from '../../core/model/errors';
 import { CompareBody } from './compare-body';
+import { ErrorLine, LoadingLine } from '../../lib/outcome';
 
 /**
  * The `/compare` screen: filters read from and written to the URL (`useSearchParams`, a history entry per
@@ -31,11 +31,9 @@ export function CompareScreen() {
       <h1>{t('compare.title')}</h1>
       <p className="lead">{t('compare.intro')}</p>
       {view.error ? (
-        <p role="alert" className="error">
-          {t('app.error', { detail: errorMessage(view.error) })}
-        </p>
+        <ErrorLine error={view.error} />
       ) : view.isPending ? (
-        <p role="status">{t('app.loading')}</p>
+        <LoadingLine />
       ) : view.data.entities.length === 0 ? (
         <p>{t('compare.empty')}</p>
       ) : (

@@ -11,6 +11,7 @@ import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import { formatOneDecimal, formatPercent, formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
+import { ColumnHeads } from '../../lib/column-heads';
 
 /**
  * Bars of the change in percentage points per account with a comparable previous period (same age floor),
@@ -70,14 +71,7 @@ export function TrendTable({ answer, entityIds, platforms, periodText }: { answe
         <div className="table-scroll" role="region" aria-labelledby="compare-trend-title" tabIndex={0}>
           <table className="data-table" data-testid="compare-trend">
             <caption className="sr-only">{t('compare.trendTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compare.colAccount')}</th>
-                <th scope="col">{t('compare.colPrevious')}</th>
-                <th scope="col">{t('compare.colCurrent')}</th>
-                <th scope="col" className="num">{t('compare.colChange')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[t('compare.colAccount'), t('compare.colPrevious'), t('compare.colCurrent'), { label: t('compare.colChange'), num: true }]} />
             <tbody>
               {rows.map(({ e, m }) => {
                 const trend = m.trend!;

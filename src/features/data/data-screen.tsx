@@ -14,11 +14,12 @@ import { formatLabelText } from '../../i18n/format-label';
 import { useLanguage } from '../../i18n/i18n';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { requestPersistence } from '../../lib/storage';
-import { MutationOutcome } from '../../lib/outcome';
+import { LoadingLine, MutationOutcome } from '../../lib/outcome';
 import { entityRowsQuery, importRowsQuery, storageStateQuery } from '../../lib/queries';
 import { RereadPanel } from './reread-panel';
 import { WorkspacePanel } from './workspace-panel';
 import './data.css';
+import { ColumnHeads } from '../../lib/column-heads';
 
 /** The `/data` screen: {@link StoragePanel}, {@link WorkspacePanel}, {@link ImportsPanel}, {@link RereadPanel}, {@link EntitiesPanel}, {@link DeleteAllPanel}. */
 export function DataScreen() {
@@ -128,7 +129,7 @@ function StoragePanel() {
           ) : null}
         </>
       ) : (
-        <p role="status">{t('app.loading')}</p>
+        <LoadingLine />
       )}
     </section>
   );
@@ -187,25 +188,13 @@ function ImportsPanel() {
           onNo={() => setConfirming(null)}
         />
       ) : null}
-      {rows.isPending ? <p role="status">{t('app.loading')}</p> : null}
+      {rows.isPending ? <LoadingLine /> : null}
       {!rows.isPending && list.length === 0 ? <p>{t('data.imports.empty')}</p> : null}
       {list.length > 0 ? (
         <div className="table-scroll">
           <table className="data-table" data-testid="imports-table">
             <caption className="sr-only">{t('data.imports.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('data.imports.colFile')}</th>
-                <th scope="col">{t('data.imports.colEntity')}</th>
-                <th scope="col">{t('data.imports.colPlatform')}</th>
-                <th scope="col">{t('data.imports.colFormat')}</th>
-                <th scope="col">{t('data.imports.colImported')}</th>
-                <th scope="col" className="num">
-                  {t('data.imports.colSize')}
-                </th>
-                <th scope="col">{t('data.imports.colAction')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[t('data.imports.colFile'), t('data.imports.colEntity'), t('data.imports.colPlatform'), t('data.imports.colFormat'), t('data.imports.colImported'), { label: t('data.imports.colSize'), num: true }, t('data.imports.colAction')]} />
             <tbody>
               {list.map((row) => (
                 <tr key={row.importId}>

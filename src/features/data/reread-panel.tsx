@@ -1,7 +1,7 @@
 // "Alle bestanden opnieuw lezen": re-reads every stored source file with the current format versions in the
 // import worker, shows what changes per file, and applies the changes (each file in its own transaction).
 
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +13,10 @@ import { useLanguage } from '../../i18n/i18n';
 import { describeProblem } from '../../i18n/problem';
 import { useImportClient } from '../../lib/import-client-context';
 import { invalidateStoredData } from '../../lib/query-keys';
-import type { RereadFacts, RereadItem } from '../../workers/import-client';
-import { errorMessage } from '../../core/model/errors';
+import type { RereadFacts } from '../../workers/import-client';
+import { MutationOutcome } from '../../lib/outcome';
+import { ColumnHeads } from '../../lib/column-heads';
+import { UNKNOWN_PROBLEM } from '../../core/model/problem';
 
 function youth(f: RereadFacts | null, language: Language, none: string): string {
   return f && f.youthShare !== null ? formatPercent(f.youthShare, language) : none;
@@ -36,45 +38,26 @@ export function RereadPanel() {
   const language = useLanguage();
   const client = useImportClient();
   const queryClient = useQueryClient();
-  const [items, setItems] = useState<RereadItem[] | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [busy, setBusy] = useState<'reading' | 'applying' | null>(null);
-  const [applied, setApplied] = useState<number | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const none = t('reread.none');
-
-  const run = async () => {
-    setBusy('reading');
-    setApplied(null);
-    setFailure(null);
-    try {
-      setItems(await client.reread((done, total) => setProgress({ done, total })));
-    } catch (e) {
-      setFailure(t('app.error', { detail: errorMessage(e) }));
-    } finally {
-      setBusy(null);
-      setProgress(null);
-    }
-  };
-
-  const changed = (items ?? []).filter((i) => i.status === 'changed');
-  const apply = async () => {
-    setBusy('applying');
-    try {
-      const results = await client.applyReread(
-        changed.map((i) => i.importId),
-        (done, total) => setProgress({ done, total }),
-      );
-      setApplied(results.filter((r) => r.status === 'replaced').length);
-      setItems(null);
-    } catch (e) {
-      setFailure(t('app.error', { detail: errorMessage(e) }));
-    } finally {
-      setBusy(null);
+  const onProgress = (done: number, total: number) => setProgress({ done, total });
+  // Reading writes nothing; applying stores the changed files and refreshes every query.
+  const read = useMutation({
+    mutationFn: () => client.reread(onProgress),
+    onSettled: () => setProgress(null),
+  });
+  const apply = useMutation({
+    mutationFn: async (importIds: string[]) => (await client.applyReread(importIds, onProgress)).filter((r) => r.status === 'replaced').length,
+    onSuccess: () => read.reset(),
+    onSettled: async () => {
       setProgress(null);
       await invalidateStoredData(queryClient);
-    }
-  };
+    },
+  });
+  const busy = read.isPending || apply.isPending;
+  const items = read.data ?? null;
+  const changed = (items ?? []).filter((i) => i.status === 'changed');
+  const none = t('reread.none');
+  const progressText = (key: string) => (progress ? t(key, { done: progress.done, total: progress.total }) : null);
 
   const both = (before: string, after: string): string => (before === after ? before : t('reread.arrow', { before, after }));
 
@@ -82,22 +65,14 @@ export function RereadPanel() {
     <section aria-labelledby="reread-title">
       <h2 id="reread-title">{t('reread.title')}</h2>
       <p>{t('reread.intro')}</p>
-      <button type="button" className="button" disabled={busy !== null} onClick={() => void run()}>
+      <button type="button" className="button" disabled={busy} onClick={() => {
+          apply.reset();
+          read.mutate();
+        }}>
         {t('reread.button')}
       </button>
-      {busy !== null && progress ? (
-        <p role="status">{t(busy === 'reading' ? 'reread.running' : 'reread.applying', { done: progress.done, total: progress.total })}</p>
-      ) : null}
-      {failure ? (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      ) : null}
-      {applied !== null ? (
-        <p role="status" className="notice">
-          {t('reread.applied', { count: applied })}
-        </p>
-      ) : null}
+      <MutationOutcome mutation={read} pending={() => progressText('reread.running')} done={() => null} />
+      <MutationOutcome mutation={apply} pending={() => progressText('reread.applying')} done={(count) => t('reread.applied', { count })} />
       {items && items.length === 0 ? <p>{t('reread.nothing')}</p> : null}
       {items && items.length > 0 ? (
         <>
@@ -111,19 +86,7 @@ export function RereadPanel() {
           <div className="table-scroll">
             <table className="data-table" data-testid="reread-table">
               <caption className="sr-only">{t('reread.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('reread.colFile')}</th>
-                  <th scope="col">{t('reread.colFormat')}</th>
-                  <th scope="col" className="num">
-                    {t('reread.colCount')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('reread.colYouth')}
-                  </th>
-                  <th scope="col">{t('reread.colStatus')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={[t('reread.colFile'), t('reread.colFormat'), { label: t('reread.colCount'), num: true }, { label: t('reread.colYouth'), num: true }, t('reread.colStatus')]} />
               <tbody>
                 {items.map((i) => (
                   <tr key={i.importId}>
@@ -146,7 +109,7 @@ export function RereadPanel() {
                       {i.status === 'changed' ? <strong>{t('reread.statusChanged')}</strong> : null}
                       {i.status === 'error' ? (
                         <span className="error">
-                          {t('reread.statusError')}: {describeProblem(t, i.fileName, i.problem ?? { code: 'internal', message: '', line: null })}
+                          {t('reread.statusError')}: {describeProblem(t, i.fileName, i.problem ?? UNKNOWN_PROBLEM)}
                         </span>
                       ) : null}
                     </td>
@@ -156,7 +119,7 @@ export function RereadPanel() {
             </table>
           </div>
           {changed.length > 0 ? (
-            <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void apply()}>
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => apply.mutate(changed.map((i) => i.importId))}>
               {t('reread.apply', { count: changed.length })}
             </button>
           ) : (

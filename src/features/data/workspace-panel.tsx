@@ -20,6 +20,7 @@ import { useFileDrop } from '../../lib/use-file-drop';
 import { exportWorkspace, mergeWorkspaceFiles, readWorkspace } from '../../workers/workspace-client';
 import { entityRowsQuery } from '../../lib/queries';
 import { errorMessage } from '../../core/model/errors';
+import { ColumnHeads } from '../../lib/column-heads';
 
 type Staged = { contents: WorkspaceContents; plan: MergePlan };
 
@@ -259,15 +260,7 @@ export function WorkspacePanel() {
           <h3 id={resultsTitleId}>{t('data.workspace.batchTitle', { count: batchResults.length })}</h3>
           <div className="table-scroll">
             <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('data.workspace.colFile')}</th>
-                  <th scope="col">{t('data.workspace.colResult')}</th>
-                  <th scope="col" className="num">{t('data.workspace.colAdded')}</th>
-                  <th scope="col" className="num">{t('data.workspace.colAlready')}</th>
-                  <th scope="col" className="num">{t('data.workspace.colConflicts')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={[t('data.workspace.colFile'), t('data.workspace.colResult'), { label: t('data.workspace.colAdded'), num: true }, { label: t('data.workspace.colAlready'), num: true }, { label: t('data.workspace.colConflicts'), num: true }]} />
               <tbody>
                 {batchResults.map((r, i) => (
                   <tr key={`${i}-${r.fileName}`}>

@@ -30,6 +30,8 @@ import { invalidateStoredData } from '../../lib/query-keys';
 import { useAnswer, useEntityAccounts } from '../../lib/answer-query';
 import './entity.css';
 import { errorMessage } from '../../core/model/errors';
+import { ColumnHeads } from '../../lib/column-heads';
+import { ErrorLine, LoadingLine } from '../../lib/outcome';
 
 /** Today as an ISO day in the browser's time zone. */
 function today(): string {
@@ -162,15 +164,7 @@ function AccountsTable({ entity, answer, sources }: { entity: ScreenEntity; answ
     <div className="table-scroll" role="region" aria-labelledby="entity-accounts-title" tabIndex={0}>
       <table className="data-table">
         <caption className="sr-only">{t('entity.accountsTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('entity.colPlatform')}</th>
-            <th scope="col">{t('entity.colAccount')}</th>
-            <th scope="col" className="num">{t('entity.colYouthShare')}</th>
-            <th scope="col" className="num">{t('entity.colAudience')}</th>
-            <th scope="col">{t('entity.colImports')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('entity.colPlatform'), t('entity.colAccount'), { label: t('entity.colYouthShare'), num: true }, { label: t('entity.colAudience'), num: true }, t('entity.colImports')]} />
         <tbody>
           {entity.accounts.map((a) => {
             const f = answer?.accounts.find((x) => x.accountId === a.accountId) ?? null;
@@ -246,13 +240,7 @@ function PresenceTable({ view, entity, answer }: { view: ScreenView; entity: Scr
       <div className="table-scroll" role="region" aria-labelledby="entity-presence-title" tabIndex={0}>
         <table className="data-table presence-table" data-testid="presence-table">
           <caption className="sr-only">{t('entity.presenceTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('entity.colPlatform')}</th>
-              <th scope="col">{t('entity.colSet')}</th>
-              <th scope="col">{t('entity.colEffective')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('entity.colPlatform'), t('entity.colSet'), t('entity.colEffective')]} />
           <tbody>
             {PLATFORMS.map((p) => {
               const set: UserPresence = entity.presence[p] ?? null;
@@ -332,13 +320,9 @@ export function EntityScreen() {
   }, [answer, view.data, t]);
 
   if (view.error || answerError) {
-    return (
-      <p role="alert" className="error">
-        {t('app.error', { detail: errorMessage(view.error ?? answerError) })}
-      </p>
-    );
+    return <ErrorLine error={view.error ?? answerError} />;
   }
-  if (view.isPending || !sources || !fullAnswer) return <p role="status">{t('app.loading')}</p>;
+  if (view.isPending || !sources || !fullAnswer) return <LoadingLine />;
   if (!entity) {
     return (
       <section>

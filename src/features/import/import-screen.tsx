@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { GenericCsvMapping } from '../../core/formats/generic-csv';
 import type { ImportContext } from '../../db/import-context-repo';
 import { useImportClient } from '../../lib/import-client-context';
@@ -31,7 +30,8 @@ import { MappingDialog } from './mapping-dialog';
 import { PreviewCard, ProblemMessage } from './preview-card';
 import { entitiesQuery, importContextQuery, savedFormatsQuery } from '../../lib/queries';
 import './import-extras.css';
-import { errorMessage } from '../../core/model/errors';
+import { DoneActions, ErrorLine } from '../../lib/outcome';
+import { UNKNOWN_PROBLEM } from '../../core/model/problem';
 
 const BLOCKER_KEYS = {
   nothing: 'import.blockedNothing',
@@ -175,9 +175,7 @@ export function ImportScreen() {
 
       {preview.isPending ? <p role="status">{t('import.reading')}</p> : null}
       {preview.isError ? (
-        <p role="alert" className="error">
-          {t('app.error', { detail: errorMessage(preview.error) })}
-        </p>
+        <ErrorLine error={preview.error} />
       ) : null}
 
       <datalist id={entityListId}>
@@ -243,9 +241,7 @@ export function ImportScreen() {
           </div>
           {commit.isPending ? <CommitProgress store={progress} /> : null}
           {commit.isError ? (
-            <p role="alert" className="error">
-              {t('app.error', { detail: errorMessage(commit.error) })}
-            </p>
+            <ErrorLine error={commit.error} />
           ) : null}
         </form>
       ) : null}
@@ -266,7 +262,7 @@ export function ImportScreen() {
                 ) : (
                   <>
                     <span className="badge badge--failed">{t('import.resultFailed')}</span>{' '}
-                    <ProblemMessage fileName={r.fileName} problem={r.problem ?? { code: 'internal', message: '', line: null, params: {} }} />
+                    <ProblemMessage fileName={r.fileName} problem={r.problem ?? UNKNOWN_PROBLEM} />
                   </>
                 )}
               </li>
@@ -281,20 +277,13 @@ export function ImportScreen() {
                   ) : (
                     <>
                       <span className="badge badge--failed">{t('import.resultFailed')}</span>{' '}
-                      <ProblemMessage fileName={p.fileName} problem={p.problem ?? { code: 'internal', message: '', line: null, params: {} }} />
+                      <ProblemMessage fileName={p.fileName} problem={p.problem ?? UNKNOWN_PROBLEM} />
                     </>
                   )}
                 </li>
               ))}
           </ul>
-          <div className="actions">
-            <Link className="button button--primary" to="/">
-              {t('import.goOverview')}
-            </Link>
-            <button type="button" className="button" onClick={reset}>
-              {t('import.startOver')}
-            </button>
-          </div>
+          <DoneActions overview={t('import.goOverview')} again={t('import.startOver')} onAgain={reset} />
         </div>
       ) : null}
       {mappingPreview ? (

@@ -17,6 +17,7 @@ import type { FilePreview, MappingTrial } from '../../workers/import-client';
 import { savedFormatsQuery } from '../../lib/queries';
 import { METRICS, initialForm, mappingOf } from './mapping-form';
 import type { MappingForm } from './mapping-form';
+import { ColumnHeads } from '../../lib/column-heads';
 
 /** The dialog's form, live preview, apply and save, once the file has been inspected. */
 export function MappingEditor({
@@ -97,12 +98,7 @@ export function MappingEditor({
       <div className="table-scroll">
         <table className="data-table mapping-columns">
           <caption>{t('mapping.columns')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('mapping.colHeader')}</th>
-              <th scope="col">{t('mapping.colSamples')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('mapping.colHeader'), t('mapping.colSamples')]} />
           <tbody>
             {inspection.columns.map((c) => (
               <tr key={c.index}>
@@ -260,16 +256,7 @@ export function MappingEditor({
                 : t('mapping.previewNoAge')}
             </p>
             <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('mapping.previewColMetric')}</th>
-                  <th scope="col">{t('mapping.previewColPeriod')}</th>
-                  <th scope="col">{t('mapping.previewColBand')}</th>
-                  <th scope="col" className="num">
-                    {t('mapping.previewColValue')}
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={[t('mapping.previewColMetric'), t('mapping.previewColPeriod'), t('mapping.previewColBand'), { label: t('mapping.previewColValue'), num: true }]} />
               <tbody>
                 {trial.sample.map((o, i) => (
                   <tr key={i}>

@@ -13,6 +13,7 @@ import { formatLabelText } from '../../i18n/format-label';
 import { useLanguage } from '../../i18n/i18n';
 import { describeProblem, problemDetail } from '../../i18n/problem';
 import type { FilePreview, FileProblem } from '../../workers/import-client';
+import { UNKNOWN_PROBLEM } from '../../core/model/problem';
 
 /** Props of {@link PreviewCard}: the preview, the current choices and their setters. */
 export interface PreviewCardProps {
@@ -187,7 +188,7 @@ export function PreviewCard({
       {status === 'error' ? (
         <ProblemMessage
           fileName={preview.fileName}
-          problem={preview.problem ?? { code: 'internal', message: '', line: null, params: {} }}
+          problem={preview.problem ?? UNKNOWN_PROBLEM}
           tone={
             preview.problem?.code === 'export-date-required' ||
             (preview.problem?.code === 'unknown-format' && (preview.savedFormats ?? []).length > 0)

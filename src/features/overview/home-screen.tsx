@@ -2,21 +2,19 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { OverviewPanel } from './overview-panel';
 import { answerViewQuery, importCountQuery } from '../../lib/queries';
 import { useAnswerFor, useAnswerOptions } from '../../lib/answer-query';
 import { overviewRows } from '../../core/answer/overview-rows';
 import { StartPanel } from './start-panel';
-import { errorMessage } from '../../core/model/errors';
 import { useSliced } from '../../lib/use-sliced';
+import { ErrorLine, LoadingLine } from '../../lib/outcome';
 
 /**
  * Reads `['import-count']` and the read model (`['answer']`: the same figures as every other screen, for
  * the period and youth band in the URL); shows loading, an error, the start panel or the overview.
  */
 export function HomeScreen() {
-  const { t } = useTranslation();
   const count = useQuery(importCountQuery);
   // Loaded beside the count (not after it): the read model of an empty database is quickly read.
   const overview = useQuery(answerViewQuery);
@@ -32,14 +30,10 @@ export function HomeScreen() {
 
   const error = count.error ?? overview.error ?? answerError;
   if (error) {
-    return (
-      <p role="alert" className="error">
-        {t('app.error', { detail: errorMessage(error) })}
-      </p>
-    );
+    return <ErrorLine error={error} />;
   }
-  if (count.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (count.isPending) return <LoadingLine />;
   if (count.data === 0) return <StartPanel />;
-  if (!shown) return <p role="status">{t('app.loading')}</p>;
+  if (!shown) return <LoadingLine />;
   return <OverviewPanel rows={shown.rows} view={shown.view} focusOnMount={shownStart} />;
 }

@@ -9,7 +9,7 @@ import { useImportClient } from '../../lib/import-client-context';
 import { invalidateStoredData } from '../../lib/query-keys';
 import { describeProblem } from '../../i18n/problem';
 import { bundledSampleFiles, loadSampleData } from './load-sample-data';
-import { errorMessage } from '../../core/model/errors';
+import { ErrorLine } from '../../lib/outcome';
 
 /**
  * Explanation plus two actions: `load-sample-data` ("Voorbeeldgegevens laden"), which runs the bundled
@@ -61,9 +61,7 @@ export function StartPanel() {
         <p role="status">{t('start.loadingSample', { done: progress?.done ?? 0, total: progress?.total ?? sampleCount })}</p>
       ) : null}
       {load.isError ? (
-        <p role="alert" className="error">
-          {t('app.error', { detail: errorMessage(load.error) })}
-        </p>
+        <ErrorLine error={load.error} />
       ) : null}
       {load.data && load.data.failures.length > 0 ? (
         <div role="alert" className="error">

@@ -11,7 +11,7 @@ import { ReportChartView } from '../../charts/report-chart';
 import { useLanguage } from '../../i18n/i18n';
 import { useAnswer } from '../../lib/answer-query';
 import './present.css';
-import { errorMessage } from '../../core/model/errors';
+import { ErrorLine } from '../../lib/outcome';
 
 /** A slide that can be chosen: `chart:<spec id>`, `verdict`, `improvements` or `method`. */
 export type SlideId = string;
@@ -308,9 +308,7 @@ export function PresentScreen() {
       <h1>{t('report.present.title')}</h1>
       <p className="lead">{t('report.present.intro')}</p>
       {error ? (
-        <p role="alert" className="error">
-          {t('app.error', { detail: errorMessage(error) })}
-        </p>
+        <ErrorLine error={error} />
       ) : !content ? (
         <p role="status">{t('report.loading')}</p>
       ) : !hasAccounts ? (

@@ -16,6 +16,8 @@ import '../../charts/print.css';
 import './report.css';
 import { WithDutchParts } from '../../i18n/dutch-text';
 import { errorMessage } from '../../core/model/errors';
+import { ColumnHeads } from '../../lib/column-heads';
+import { ErrorLine } from '../../lib/outcome';
 
 /** A verdict label in its colour; the text always names the verdict (voldoende, gedeeltelijk voldoende, onvoldoende, onbekend). */
 function VerdictText({ verdict, testId }: { verdict: ReportVerdict; testId: string }) {
@@ -168,15 +170,7 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
         <h2 id="report-sources-title">{t('report.sourcesTitle')}</h2>
         <h3>{t('report.referencesTitle')}</h3>
         <table className="data-table report-table report-table--stack" data-testid="report-references">
-          <thead>
-            <tr>
-              <th scope="col">{t('report.col.figure')}</th>
-              <th scope="col" className="num">{t('report.col.value')}</th>
-              <th scope="col">{t('report.col.year')}</th>
-              <th scope="col">{t('report.col.source')}</th>
-              <th scope="col">{t('report.col.confidence')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('report.col.figure'), { label: t('report.col.value'), num: true }, t('report.col.year'), t('report.col.source'), t('report.col.confidence')]} />
           <tbody>
             {content.references.map((r) => (
               <tr key={r.id}>
@@ -199,15 +193,7 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
           <p>{t('report.noFiles')}</p>
         ) : (
           <table className="data-table report-table" data-testid="report-files">
-            <thead>
-              <tr>
-                <th scope="col">{t('report.col.file')}</th>
-                <th scope="col">{t('report.col.entity')}</th>
-                <th scope="col">{t('report.col.platform')}</th>
-                <th scope="col">{t('report.col.period')}</th>
-                <th scope="col">{t('report.col.importedOn')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[t('report.col.file'), t('report.col.entity'), t('report.col.platform'), t('report.col.period'), t('report.col.importedOn')]} />
             <tbody>
               {content.files.map((f, i) => (
                 <tr key={`${f.name}-${i}`}>
@@ -282,9 +268,7 @@ export function ReportScreen() {
         </p>
       </div>
       {error ? (
-        <p role="alert" className="error">
-          {t('app.error', { detail: errorMessage(error) })}
-        </p>
+        <ErrorLine error={error} />
       ) : !content || !thresholds ? (
         <p role="status">{t('report.loading')}</p>
       ) : !hasAccounts ? (

@@ -11,6 +11,7 @@ import { FigureRow, figureName } from './figure-row';
 import { writeFigures } from './figure-writes';
 import type { FigureWrite } from './figure-writes';
 import { failureText } from './settings-failure';
+import { ColumnHeads } from '../../lib/column-heads';
 
 export const GROUPS: readonly FigureGroup[] = ['platform-use', 'platform-youth-share', 'youth-relevance', 'population', 'other'];
 
@@ -58,18 +59,7 @@ export function FiguresSection({ view }: { view: ScreenView }) {
             <div className="table-scroll" role="region" aria-label={t(`settings.group.${group}`)} tabIndex={0}>
               <table className="data-table figures-table">
                 <caption className="sr-only">{t(`settings.group.${group}`)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('settings.colFigure')}</th>
-                    <th scope="col" className="num">
-                      {t('settings.colValue')}
-                    </th>
-                    <th scope="col">{t('settings.colYear')}</th>
-                    <th scope="col">{t('settings.colSource')}</th>
-                    <th scope="col">{t('settings.colConfidence')}</th>
-                    <th scope="col">{t('settings.colActions')}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={[t('settings.colFigure'), { label: t('settings.colValue'), num: true }, t('settings.colYear'), t('settings.colSource'), t('settings.colConfidence'), t('settings.colActions')]} />
                 <tbody>
                   {figures.map((f) => (
                     <FigureRow key={f.id} figure={f} write={write} />

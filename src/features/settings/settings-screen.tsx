@@ -4,9 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { answerViewQuery } from '../../lib/queries';
 import './settings.css';
-import { errorMessage } from '../../core/model/errors';
 import { FiguresSection } from './figures-section';
 import { ThresholdsSection } from './thresholds-section';
+import { QueryView } from '../../lib/outcome';
 
 /** The `/settings` screen. */
 export function SettingsScreen() {
@@ -16,18 +16,14 @@ export function SettingsScreen() {
     <div className="settings-screen">
       <h1>{t('settings.title')}</h1>
       <p className="lead">{t('settings.intro')}</p>
-      {view.error ? (
-        <p role="alert" className="error">
-          {t('app.error', { detail: errorMessage(view.error) })}
-        </p>
-      ) : view.isPending ? (
-        <p role="status">{t('app.loading')}</p>
-      ) : (
-        <>
-          <ThresholdsSection current={view.data.thresholds} />
-          <FiguresSection view={view.data} />
-        </>
-      )}
+      <QueryView query={view}>
+        {(data) => (
+          <>
+            <ThresholdsSection current={data.thresholds} />
+            <FiguresSection view={data} />
+          </>
+        )}
+      </QueryView>
     </div>
   );
 }
