@@ -82,13 +82,15 @@ function inputName(input: TraceInput, sources: TraceSources, t: TFunction): stri
 function TraceBody({ trace, sources, depth }: { trace: Trace; sources: TraceSources; depth: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const known = ['youth-share', 'representation-index', 'platform-relative-index', 'estimated-youth-reach', 'youth-coverage', 'youth-coverage-total', 'youth-share-trend', 'weighted-index', 'presence', 'platform-gap', 'modelled-estimate', 'reason'];
-  const isKnown = known.includes(trace.metric);
+  // A trace's metric by its name in the interface language: a figure of the answer, else a platform metric
+  // (views, reach …), else its id; the explanation only where there is one.
+  const name = t(`answer.trace.metric.${trace.metric}`, { defaultValue: '' }) || t(`audience.metric.${trace.metric}`, { defaultValue: '' }) || trace.metric;
+  const explain = t(`answer.trace.explain.${trace.metric}`, { defaultValue: '' });
   return (
     <div className="trace-body">
       <p className="trace-body__metric">
-        <strong>{isKnown ? t(`answer.trace.metric.${trace.metric}`) : trace.metric}</strong>
-        {isKnown ? <> — {t(`answer.trace.explain.${trace.metric}`)}</> : null}
+        <strong>{name}</strong>
+        {explain ? <> — {explain}</> : null}
       </p>
       <p className="trace-body__formula">
         <span className="trace-label">{t('answer.trace.formula')}: </span>

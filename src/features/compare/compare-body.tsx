@@ -98,7 +98,7 @@ export function CompareBody({
           <section aria-label={t('compare.profileTitle')}>
             {profileRows.length > 0 ? <AgeProfileChart id="compare-age-profile" rows={profileRows} title={t('compare.profileTitle')} subtitle={`${t('compare.profileSubtitle')} · ${periodText}`} /> : null}
           </section>
-          <TrendTable answer={answer} entityIds={new Set(entities.map((e) => e.entityId))} platforms={platforms} periodText={periodText} />
+          <TrendTable answer={answer} entityIds={new Set(entities.map((e) => e.entityId))} platforms={platforms} periodText={periodValue ? periodText : null} />
         </>
       )}
     </>

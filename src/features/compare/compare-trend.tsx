@@ -18,7 +18,7 @@ import { ColumnHeads } from '../../lib/column-heads';
  * negative bars allowed; its data table and CSV hold the change rounded to one decimal (−1.803 → −1,8).
  * Nothing when no account has such a change.
  */
-export function TrendChart({ rows, periodText }: { rows: readonly { e: EntityAnswer; m: AnswerAccount }[]; periodText: string }) {
+export function TrendChart({ rows, periodText }: { rows: readonly { e: EntityAnswer; m: AnswerAccount }[]; periodText: string | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const bars: ChangeBar[] = rows.flatMap(({ e, m }) => {
@@ -33,7 +33,7 @@ export function TrendChart({ rows, periodText }: { rows: readonly { e: EntityAns
   const spec: ChartSpec = {
     id: 'compare-change',
     title: t('compare.changeTitle'),
-    subtitle: t('compare.changeSubtitle', { period: periodText }),
+    subtitle: periodText === null ? t('compare.changeSubtitleLatest') : t('compare.changeSubtitle', { period: periodText }),
     source: t('compare.changeSource', { platforms: drawn.map((p) => PLATFORM_LABELS[p]).join(', ') }),
     madeOn: localIsoDate(),
     description: t('compare.changeDescription', { count: bars.length }),
@@ -55,7 +55,7 @@ export function TrendChart({ rows, periodText }: { rows: readonly { e: EntityAns
 }
 
 /** Each selected account with a trend: previous and latest period with their youth shares, and the change in points. */
-export function TrendTable({ answer, entityIds, platforms, periodText }: { answer: Answer; entityIds: ReadonlySet<string>; platforms: readonly Platform[]; periodText: string }) {
+export function TrendTable({ answer, entityIds, platforms, periodText }: { answer: Answer; entityIds: ReadonlySet<string>; platforms: readonly Platform[]; /** The chosen period as text; null = each account's most recent split. */ periodText: string | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const rows = answer.entities

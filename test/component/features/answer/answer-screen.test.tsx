@@ -122,6 +122,11 @@ describe('answer screen', { timeout: 90_000 }, () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.activeElement).toBe(index);
+    // An audience size's trace is named in Dutch ("Publieksgrootte"), never by its id "audience-size".
+    await user.click(within(ketnet).getByRole('button', { name: /^Herkomst van Publieksgrootte Ketnet · YouTube/ }));
+    const sizeDialog = await screen.findByRole('dialog');
+    expect(sizeDialog.querySelector('.trace-body__metric strong')?.textContent).toBe('Publieksgrootte');
+    expect(sizeDialog.textContent).not.toContain('audience-size');
   });
 
   it('lists the 18 improvements in rule order, the answer as text and the method note', async () => {
