@@ -4,6 +4,8 @@ import type { Observation } from '../../src/core/model/observation';
 import type { ParsedFile, SourceInput } from '../../src/core/model/parsed-file';
 import { openDatabase } from '../../src/db/database';
 import type { YouthReachDb } from '../../src/db/database';
+import type { Platform } from '../../src/core/model/platform';
+import { storeParsedFile } from '../../src/db/store-import';
 
 /** A fresh, uniquely named database (fake-indexeddb), so tests never share state. */
 export function freshDatabase(): YouthReachDb {
@@ -93,4 +95,13 @@ export function parsed(fileName: string, fields: Partial<ParsedFile> & { observa
     delimiter: ',',
     ...fields,
   };
+}
+
+let stored = 0;
+
+/** Stores `file` for `entityName` on `platform` in `database` under a fresh file name and SHA-256 (`1.csv`, `sha-1`, …); throws when it is not stored. */
+export async function storeFile(database: YouthReachDb, file: ParsedFile, entityName: string, platform: Platform): Promise<void> {
+  stored++;
+  const result = await storeParsedFile(database, { parsed: file, source: sourceOf(`${stored}.csv`, String(stored)), sha256: `sha-${stored}`, entityName, platform });
+  if (result.status !== 'stored') throw new Error(`not stored: ${JSON.stringify(result)}`);
 }

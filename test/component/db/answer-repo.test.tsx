@@ -3,24 +3,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { YouthReachDb } from '../../../src/db/database';
 import { loadOverviewRows } from '../../../src/db/answer-repo';
-import { storeParsedFile } from '../../../src/db/store-import';
 import type { ParsedFile } from '../../../src/core/model/parsed-file';
 import type { Platform } from '../../../src/core/model/platform';
-import { freshDatabase, metaAudience, metaReach, parsed, sourceOf, youtubeViewerAge } from '../../support/parsed-files';
+import { freshDatabase, storeFile, metaAudience, metaReach, parsed, youtubeViewerAge } from '../../support/parsed-files';
 
 let database: YouthReachDb;
 afterEach(async () => {
   await database?.delete();
 });
 
-let n = 0;
-async function store(file: ParsedFile, entityName: string, platform: Platform): Promise<void> {
-  n++;
-  const result = await storeParsedFile(database, {
-    parsed: file, source: sourceOf(`${n}.csv`, String(n)), sha256: `sha-${n}`, entityName, platform,
-  });
-  if (result.status !== 'stored') throw new Error(`not stored: ${JSON.stringify(result)}`);
-}
+const store = (file: ParsedFile, entityName: string, platform: Platform): Promise<void> => storeFile(database, file, entityName, platform);
 
 describe('loadOverviewRows', () => {
   it('is empty on an empty database', async () => {
