@@ -8,6 +8,7 @@ import { VERDICTS } from '../core/answer/answer-types';
 import { BASIS_KIND } from '../core/read-model/account-figures';
 import { formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/format';
+import { isSingleReach } from '../core/answer/verdict-rules';
 import { answerText, formatAnswerParams } from './answer-text';
 
 /**
@@ -38,7 +39,7 @@ export function answerProse(answer: Answer, language: Language, t: TFunction, ma
   }
   if (o.youthReach) {
     const r = o.youthReach;
-    numbers.push(t(Math.round(r.low) === Math.round(r.high) ? 'answer.prose.youthReachOne' : 'answer.prose.youthReach', f({ lowPeople: r.low, highPeople: r.high, band: r.band, lowCoverage: r.lowShare, highCoverage: r.highShare })));
+    numbers.push(t(isSingleReach(r) ? 'answer.prose.youthReachOne' : 'answer.prose.youthReach', f({ lowPeople: r.low, highPeople: r.high, band: r.band, lowCoverage: r.lowShare, highCoverage: r.highShare })));
   }
   if (numbers.length > 0) out.push(numbers.join(' '));
   const groups = VERDICTS.flatMap((v) => {

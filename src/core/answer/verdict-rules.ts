@@ -70,6 +70,11 @@ export function poolFigures(accounts: readonly AccountFigures[], set: ReferenceS
   return out.sort((a, b) => basisOrder(a.basis) - basisOrder(b.basis) || a.ageFloor - b.ageFloor || a.basis.localeCompare(b.basis));
 }
 
+/** True when a range of young people reached is one number (one account, or every account counted once): said as one number, not "between 208 and 208". */
+export function isSingleReach(range: Pick<YouthReachRange, 'low' | 'high'>): boolean {
+  return Math.round(range.low) === Math.round(range.high);
+}
+
 /**
  * Young people reached by `accounts` (people counts only) as a range: the largest single account whose
  * count is exact (an upper bound — reach summed over days or posts — is no lower bound; 0 when none) … the sum
@@ -194,14 +199,13 @@ function criterionReasons(result: { pooled: PooledFigure[]; youthReach: YouthRea
     const r = result.youthReach;
     reasons.push({
       rule: 'youth-reach',
-      // One number (one account, or all counted exactly once) is said as one number, not "between 208 and 208".
       key:
         result.reach === 'met'
-          ? Math.round(r.low) === Math.round(r.high)
+          ? isSingleReach(r)
             ? 'answer.reason.reachMetOne'
             : 'answer.reason.reachMet'
           : result.reach === 'not-met'
-            ? Math.round(r.low) === Math.round(r.high)
+            ? isSingleReach(r)
               ? 'answer.reason.reachNotMetOne'
               : 'answer.reason.reachNotMet'
             : 'answer.reason.reachMixed',

@@ -14,6 +14,7 @@ import { CoverageNote } from '../../charts/coverage-note';
 import { TraceButton } from '../../charts/trace-panel';
 import type { TraceSources } from '../../charts/trace-panel';
 import type { Answer, AnswerAccount, EntityAnswer, Improvement, PooledFigure, Reason, Verdict, VerdictResult, YouthReachRange } from '../../core/answer/answer-types';
+import { isSingleReach } from '../../core/answer/verdict-rules';
 import { makeTrace } from '../../core/metrics/trace';
 import type { Trace } from '../../core/metrics/trace';
 import { PLATFORM_LABELS } from '../../core/model/platform';
@@ -132,7 +133,7 @@ function VerdictFacts({ result, sources }: { result: VerdictResult; sources: Tra
 function YouthReach({ range, sources }: { range: YouthReachRange; sources: TraceSources }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const text = t(Math.round(range.low) === Math.round(range.high) ? 'answer.youthReachOne' : 'answer.youthReach', {
+  const text = t(isSingleReach(range) ? 'answer.youthReachOne' : 'answer.youthReach', {
     low: formatCount(Math.round(range.low), language),
     high: formatCount(Math.round(range.high), language),
     lowShare: range.lowShare === null ? t('answer.unknownValue') : formatPercent(range.lowShare, language, smallShareDecimals(range.lowShare)),
