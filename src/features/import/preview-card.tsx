@@ -7,6 +7,7 @@ import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import type { ImportWarning } from '../../core/model/parsed-file';
 import type { KnownAccount, StoredSpan } from '../../db/import-context-repo';
+import type { Period } from '../../core/model/observation';
 import { formatAgeFloor, formatDate, formatBytes, formatPercent, formatPeriod } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { formatLabelText } from '../../i18n/format-label';
@@ -118,6 +119,12 @@ function ExportDateForm({
       </span>
     </div>
   );
+}
+
+/** The days two periods share (ISO, inclusive); the stored period itself when either is undated. */
+function sharedDays(stored: Period | null, incoming: Period | null): Period | null {
+  if (!stored || !incoming) return stored;
+  return { start: stored.start > incoming.start ? stored.start : incoming.start, end: stored.end < incoming.end ? stored.end : incoming.end };
 }
 
 /** A warning in the interface language: `warnings.<code>` (every code the format layer raises is translated). */
@@ -400,7 +407,8 @@ export function PreviewCard({
               .filter((m) => s?.metrics.includes(m))
               .map((m) => t(`audience.metric.${m}`, { defaultValue: m }))
               .join(', '),
-            files: overlaps.map((o) => `${o.fileName} (${formatPeriod(o.period, language, t('import.noPeriod'))})`).join('; '),
+            // Each stored file with the days it shares with this one (not its whole period).
+            files: overlaps.map((o) => `${o.fileName} (${formatPeriod(sharedDays(o.period, s?.period ?? null), language, t('import.noPeriod'))})`).join('; '),
           })}
         </p>
       ) : null}

@@ -85,6 +85,8 @@ describe('several files at once', () => {
     expect(fold(within(card('sep2.csv')).getByTestId('overlap-note').textContent)).toMatch(
       /^Overlapt met wat al bewaard is voor dit account \(weergaven\): sep\.csv \(.+\)\. De dagen worden aan de reeks van het account toegevoegd; waar dagen overlappen telt elke dag één keer/,
     );
+    // The stored file is named with the days the two share (2 Sep), not its whole period (1-2 Sep).
+    expect(fold(within(card('sep2.csv')).getByTestId('overlap-note').textContent)).toContain('sep.csv (2 sep 2025)');
     expect(within(card('sep2.csv')).queryByRole('radio')).toBeNull();
     const confirm = screen.getByTestId('import-confirm') as HTMLButtonElement;
     expect(confirm.disabled).toBe(false);
