@@ -101,7 +101,6 @@ export const en: Messages = {
     entityHint: 'Pick a known entity or type a new name.',
     ageSplit: 'Age split ({{basis}})',
     noAgeData: 'no age data',
-    undatedSplit: 'split without a period',
     youthShare: 'Youth share',
     youthShareValue: '{{share}} (age floor {{floor}})',
     observations_one: '{{count}} figure read',

@@ -103,7 +103,6 @@ export const nl = {
     entityHint: 'Kies een bekende entiteit of typ een nieuwe naam.',
     ageSplit: 'Leeftijdsverdeling ({{basis}})',
     noAgeData: 'geen leeftijdsgegevens',
-    undatedSplit: 'verdeling zonder periode',
     youthShare: 'Jongerenaandeel',
     youthShareValue: '{{share}} (leeftijdsgrens {{floor}})',
     observations_one: '{{count}} cijfer gelezen',
