@@ -1,7 +1,7 @@
 // The one query of the read model and the answer options every screen follows (period and youth band,
 // kept in the URL): `useAnswer()` gives the loaded view and the answer for the options in the URL.
 
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
@@ -76,6 +76,9 @@ export function useAnswerFor(view: ScreenView | undefined, options: AnswerOption
     queryKey: [...QUERY_KEYS.answer, 'figures', view?.generation ?? 0, optionsKey(options)],
     queryFn: () => readModel().answer(options),
     enabled: view !== undefined,
+    // While the answer of a newer load (or other options) is computed, the last one stays on screen: a screen
+    // never blanks out between two loads (a table that vanished for a moment after every import).
+    placeholderData: keepPreviousData,
   });
   return { answer: view ? (query.data ?? null) : null, error: query.error };
 }
