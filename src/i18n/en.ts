@@ -16,6 +16,7 @@ export const en: Messages = {
     footer: 'All data stays in this browser. Nothing is sent to a server.',
     loading: 'Loading…',
     loadingScreen: 'Loading the screen…',
+    updating: 'Updating the figures…',
     notFound: 'This page does not exist.',
     backHome: 'Go to the overview',
     error: 'Something went wrong: {{detail}}',

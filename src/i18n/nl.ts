@@ -18,6 +18,7 @@ export const nl = {
     footer: 'Alle gegevens blijven in deze browser. Er wordt niets naar een server gestuurd.',
     loading: 'Laden…',
     loadingScreen: 'Het scherm wordt geladen…',
+    updating: 'De cijfers worden bijgewerkt…',
     notFound: 'Deze pagina bestaat niet.',
     backHome: 'Naar het overzicht',
     error: 'Er ging iets mis: {{detail}}',

@@ -69,9 +69,10 @@ function optionsKey(options: AnswerOptions): string {
  * The answer of a loaded view for `options` (null while `view` is not loaded or the answer is computed, or
  * on error: `error`): `['answer', 'figures', generation, options]` from the read model (the same figures
  * for the same options on every screen). A message of its own, apart from the view: each is unpacked in
- * its own short task.
+ * its own short task. `stale` is true while `answer` is the previous one, kept on screen while the answer
+ * for newer data or other options is computed: screens mark themselves busy (`aria-busy`) and say so.
  */
-export function useAnswerFor(view: ScreenView | undefined, options: AnswerOptions): { answer: Answer | null; error: Error | null } {
+export function useAnswerFor(view: ScreenView | undefined, options: AnswerOptions): { answer: Answer | null; error: Error | null; stale: boolean } {
   const query = useQuery({
     queryKey: [...QUERY_KEYS.answer, 'figures', view?.generation ?? 0, optionsKey(options)],
     queryFn: () => readModel().answer(options),
@@ -80,16 +81,23 @@ export function useAnswerFor(view: ScreenView | undefined, options: AnswerOption
     // never blanks out between two loads (a table that vanished for a moment after every import).
     placeholderData: keepPreviousData,
   });
-  return { answer: view ? (query.data ?? null) : null, error: query.error };
+  return { answer: view ? (query.data ?? null) : null, error: query.error, stale: query.isPlaceholderData };
 }
 
-/** The read-model query and the answer for the URL's options (null while loading or on error). */
-export function useAnswer(): { query: UseQueryResult<ScreenView>; view: ScreenView | undefined; answer: Answer | null; answerError: Error | null; options: AnswerOptions } {
+/** The read-model query and the answer for the URL's options (null while loading or on error; `stale`: see {@link useAnswerFor}). */
+export function useAnswer(): {
+  query: UseQueryResult<ScreenView>;
+  view: ScreenView | undefined;
+  answer: Answer | null;
+  answerError: Error | null;
+  stale: boolean;
+  options: AnswerOptions;
+} {
   const query = useQuery(answerViewQuery);
   const options = useAnswerOptions();
   const view = query.data;
-  const { answer, error } = useAnswerFor(view, options);
-  return { query, view, answer, answerError: error, options };
+  const { answer, error, stale } = useAnswerFor(view, options);
+  return { query, view, answer, answerError: error, stale, options };
 }
 
 /** Young people and youth views per quarter of `span` for `band` (see `ReadModelService.quarters`), once `view` is loaded. */

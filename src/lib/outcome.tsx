@@ -86,6 +86,20 @@ export function LoadingLine() {
 }
 
 /**
+ * A screen whose figures are being recomputed (for newer data or another period or age choice) while the
+ * previous ones stay on screen: "De cijfers worden bijgewerkt…" (`app.updating`) in a polite status line
+ * that stays in the page (empty when `stale` is false), so screen readers hear it when it starts.
+ */
+export function UpdatingLine({ stale }: { stale: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="hint updating-line" data-testid="updating-line">
+      {stale ? t('app.updating') : ''}
+    </p>
+  );
+}
+
+/**
  * A query's content: {@link ErrorLine} when it failed, {@link LoadingLine} while it loads, else
  * `children(data)`.
  */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { exportFromChart, foldSpaces, loadSampleData, readChartDataTable, useAppSession } from './browser';
+import { exportFromChart, foldSpaces, loadSampleData, readChartDataTable, useAppSession, waitUntilSettled } from './browser';
 
 /** Every chart frame on the page, by its `data-chart` id, in page order. */
 async function chartIds(page: Page): Promise<string[]> {
@@ -21,11 +21,15 @@ async function csvOf(page: Page, frame: Locator): Promise<string[][]> {
     .map((l) => l.split(';'));
 }
 
-/** Subtitle, data table and CSV of every chart on the answer screen for the URL query `query`. */
-async function chartsOfAnswer(page: Page, baseUrl: string, query: string): Promise<Record<string, { subtitle: string; table: string[][]; csv: string[][] }>> {
+/**
+ * Subtitle, data table and CSV of every chart on the answer screen for the URL query `query`, read once the
+ * first chart's subtitle names `period` (before, the previous period's charts may still be on screen, marked busy).
+ */
+async function chartsOfAnswer(page: Page, baseUrl: string, query: string, period: string): Promise<Record<string, { subtitle: string; table: string[][]; csv: string[][] }>> {
   await page.goto(`${baseUrl}#/answer${query}`);
   await page.getByTestId('entity-counts').waitFor({ timeout: 60_000 });
-  await page.locator('figure[data-chart]').first().waitFor({ timeout: 60_000 });
+  await page.locator('figure[data-chart] .chart-frame__subtitle', { hasText: period }).first().waitFor({ timeout: 60_000 });
+  await waitUntilSettled(page);
   const out: Record<string, { subtitle: string; table: string[][]; csv: string[][] }> = {};
   for (const id of await chartIds(page)) {
     const frame = page.locator(`figure[data-chart="${id}"]`);
@@ -45,7 +49,7 @@ describe('answer screen: one period for every chart', () => {
     const { page } = session();
     const baseUrl = inject('baseUrl');
     await loadSampleData(page);
-    const all = await chartsOfAnswer(page, baseUrl, '');
+    const all = await chartsOfAnswer(page, baseUrl, '', '1 aug – 30 sep 2025');
     // "Alles": the sample's dated data run from 1 Aug to 30 Sep 2025, one (clipped) quarter. Young people per
     // platform, each from the quarter's own splits (sample-data/README.md; test/unit/core/answer/time-data.test.ts):
     // Facebook 14.000 (De Lijn reach) + 2.304 (VDAB) + 207,79 (OVAM) = 16.512; Instagram Ketnet's August and
@@ -62,7 +66,7 @@ describe('answer screen: one period for every chart', () => {
 
     // August 2025 chosen: only Ketnet Instagram's August split lies in it: 52.000 × 0,570 = 29.640; the
     // September splits (De Lijn, VDAB, OVAM Facebook; Ketnet TikTok) do not, so those platforms are left out.
-    const august = await chartsOfAnswer(page, baseUrl, '?van=2025-08-01&tot=2025-08-31');
+    const august = await chartsOfAnswer(page, baseUrl, '?van=2025-08-01&tot=2025-08-31', '1–31 aug 2025');
     expect(Object.keys(august)).toEqual(['answer-quarterly-youth']);
     expect(august['answer-quarterly-youth']!.subtitle).toBe('Alle entiteiten · 1–31 aug 2025 · leeftijden 13-24');
     expect(august['answer-quarterly-youth']!.csv).toEqual([

@@ -234,6 +234,15 @@ export async function exportFromChart(page: Page, frame: Locator, item: RegExp):
   return download;
 }
 
+/**
+ * Waits until no part of the page is marked `aria-busy="true"`: a screen keeps its previous figures, marked
+ * busy, while those for newer data or another period are computed (src/lib/answer-query.ts `stale`).
+ * Call it once the page shows something of the screen that was asked for (a hash change renders later).
+ */
+export async function waitUntilSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, { timeout: 60_000 });
+}
+
 /** A chart frame's data table (opened with "Toon tabel" when folded) as cell texts, header first, spaces folded. */
 export async function readChartDataTable(frame: Locator): Promise<string[][]> {
   const toggle = frame.getByRole('button', { name: 'Toon tabel' });

@@ -4,7 +4,7 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { foldSpaces, loadSampleData, useAppSession } from './browser';
+import { foldSpaces, loadSampleData, useAppSession, waitUntilSettled } from './browser';
 
 /** The youth share each screen shows for `entity` on `platform` (text of its youth-share cell), for the URL query `query`. */
 async function sharesOnEveryScreen(page: Page, baseUrl: string, entity: string, platform: string, platformKey: string, query: string): Promise<Record<string, string>> {
@@ -15,17 +15,20 @@ async function sharesOnEveryScreen(page: Page, baseUrl: string, entity: string, 
   await go(`/${query}`);
   const table = page.getByTestId('youth-share-table');
   await table.waitFor({ timeout: 60_000 });
+  await waitUntilSettled(page);
   const row = table.locator('tbody tr').filter({ has: page.locator('th', { hasText: entity }) }).filter({ has: page.locator('td', { hasText: new RegExp(`^${platform}$`) }) });
   out.overview = foldSpaces(await row.locator('td').nth(1).innerText()).split(' ')[0]!;
 
   await go(`/answer${query}`);
   const article = page.locator(`article[data-entity="${entity}"]`);
   await article.waitFor({ timeout: 60_000 });
+  await waitUntilSettled(page);
   const answerRow = article.locator('table.answer-accounts tbody tr').filter({ has: page.locator('th', { hasText: platform }) });
   out.answer = foldSpaces(await answerRow.locator('[data-cell="youth-share"] button').first().innerText());
 
   await article.getByRole('link', { name: new RegExp(entity) }).click();
   await page.getByTestId('presence-table').waitFor({ timeout: 60_000 });
+  await waitUntilSettled(page);
   const entityRow = page.locator('tbody tr').filter({ has: page.locator('th', { hasText: new RegExp(`^${platform}$`) }) }).filter({ has: page.locator('[data-cell="youth-share"]') });
   out.entity = foldSpaces(await entityRow.locator('[data-cell="youth-share"] button').first().innerText());
 
@@ -35,6 +38,7 @@ async function sharesOnEveryScreen(page: Page, baseUrl: string, entity: string, 
   await go(`/compare?${params.toString()}`);
   const cell = page.locator(`[data-cell="${entity}|${platformKey}"]`);
   await cell.waitFor({ timeout: 60_000 });
+  await waitUntilSettled(page);
   out.compare = foldSpaces(await cell.innerText());
   return out;
 }

@@ -29,7 +29,7 @@ import { useGrowingCount, useSliced } from '../../lib/use-sliced';
 import { exportGuidePath } from '../../lib/help-links';
 import './answer.css';
 import { ColumnHeads } from '../../lib/column-heads';
-import { ErrorLine } from '../../lib/outcome';
+import { ErrorLine, UpdatingLine } from '../../lib/outcome';
 
 /** The trace sources of an answer view (imports, files, accounts, reference figures). */
 export function traceSourcesOf(view: Pick<AnswerView, 'sources' | 'reference'>): TraceSources {
@@ -441,7 +441,7 @@ export function AnswerReport({ view, answer }: { view: ScreenView; answer: Answe
 export function AnswerScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { query, view, answer, answerError, options } = useAnswer();
+  const { query, view, answer, answerError, stale, options } = useAnswer();
   const hasAccounts = (view?.entities ?? []).some((e) => e.accounts.length > 0);
   // Rendered in a background render split into short tasks (a government has about 100 entities).
   const loaded = useMemo(() => (view && answer ? { view, answer } : null), [view, answer]);
@@ -475,8 +475,12 @@ export function AnswerScreen() {
       ) : (
         <>
           <AnswerOptionsBar view={shown.view} />
-          {shown.answer.period ? <p className="hint">{formatPeriod(shown.answer.period, language, '')}</p> : null}
-          <AnswerReport view={shown.view} answer={shown.answer} />
+          <UpdatingLine stale={stale || shown !== loaded} />
+          {/* Until the answer for the current data and choice is drawn, the previous one stays, marked busy. */}
+          <div aria-busy={stale || shown !== loaded || undefined}>
+            {shown.answer.period ? <p className="hint">{formatPeriod(shown.answer.period, language, '')}</p> : null}
+            <AnswerReport view={shown.view} answer={shown.answer} />
+          </div>
         </>
       )}
     </div>

@@ -17,6 +17,7 @@ import { hasUnknown } from './compare-filters';
 import type { CompareFilters, UnknownFilters } from './compare-filters';
 import { useAnswerFor, useAnswerOptions } from '../../lib/answer-query';
 import { useSliced } from '../../lib/use-sliced';
+import { UpdatingLine } from '../../lib/outcome';
 import { Bars } from './compare-bars';
 import { FilterForm, UnknownFiltersNote } from './compare-filter-form';
 import { Matrix } from './compare-matrix';
@@ -46,9 +47,11 @@ export function CompareBody({
   // A `period=` key in the URL (an older link) wins over the period choice; else the choice every screen follows.
   const period = filters.period && view.periods.some((p) => p.key === filters.period) ? filters.period : null;
   const effective = useMemo(() => (period ? { ...options, period: parsePeriodKey(period) } : options), [period, options]);
-  const { answer: computed, error } = useAnswerFor(view, effective);
+  const { answer: computed, error, stale: computing } = useAnswerFor(view, effective);
   // Rendered in a background render split into short tasks (100 entities, several hundred accounts).
   const answer = useSliced(computed);
+  // The previous answer stays on screen, marked busy, until the one for the current choice is drawn.
+  const stale = computing || answer !== computed;
   const sources = useMemo<TraceSources>(() => ({ ...view.sources, reference: view.reference }), [view]);
   const chosenIds = new Set(filters.entities);
   const entities = filters.entities.length > 0 ? view.entities.filter((e) => chosenIds.has(e.entityId)) : view.entities;
@@ -83,6 +86,7 @@ export function CompareBody({
       {hasUnknown(unknown) ? <UnknownFiltersNote unknown={unknown} view={view} nothingLeft={false} /> : null}
       <AnswerOptionsBar view={view} />
       <FilterForm view={view} filters={filters} onChange={onChange} />
+      <UpdatingLine stale={answer !== null && stale} />
       {error ? (
         <p role="alert" className="error">
           {t('app.error', { detail: errorMessage(error) })}
@@ -90,7 +94,7 @@ export function CompareBody({
       ) : !answer ? (
         <p role="status">{t('app.loading')}</p>
       ) : (
-        <>
+        <div aria-busy={stale || undefined}>
           <Matrix filters={filters} entities={entities} answer={answer} platforms={platforms} sources={sources} periodKey={periodValue ? 'chosen' : null} />
           <section aria-label={t('compare.barsTitle', { metric: t(`compare.metric.${filters.metric}`) })}>
             <Bars filters={filters} entities={entities} answer={answer} platforms={platforms} periodText={periodText} />
@@ -99,7 +103,7 @@ export function CompareBody({
             {profileRows.length > 0 ? <AgeProfileChart id="compare-age-profile" rows={profileRows} title={t('compare.profileTitle')} subtitle={`${t('compare.profileSubtitle')} · ${periodText}`} /> : null}
           </section>
           <TrendTable answer={answer} entityIds={new Set(entities.map((e) => e.entityId))} platforms={platforms} periodText={periodValue ? periodText : null} />
-        </>
+        </div>
       )}
     </>
   );

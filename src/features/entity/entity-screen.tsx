@@ -31,7 +31,7 @@ import { useAnswer, useEntityAccounts } from '../../lib/answer-query';
 import './entity.css';
 import { errorMessage } from '../../core/model/errors';
 import { ColumnHeads } from '../../lib/column-heads';
-import { ErrorLine, LoadingLine } from '../../lib/outcome';
+import { ErrorLine, LoadingLine, UpdatingLine } from '../../lib/outcome';
 
 /** Today as an ISO day in the browser's time zone. */
 function today(): string {
@@ -303,7 +303,7 @@ export function EntityScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { id } = useParams();
-  const { query: view, answer: fullAnswer, answerError, options } = useAnswer();
+  const { query: view, answer: fullAnswer, answerError, stale, options } = useAnswer();
   const entity = view.data?.entities.find((e) => e.entityId === id) ?? null;
   const answer = fullAnswer?.entities.find((e) => e.entityId === id) ?? null;
   const verdict = answer?.verdict ?? null;
@@ -344,12 +344,14 @@ export function EntityScreen() {
         </p>
       ) : null}
       <AnswerOptionsBar view={view.data} />
-      <section>
+      <UpdatingLine stale={stale} />
+      {/* The previous answer's figures stay, marked busy, while the answer for the current choice is computed. */}
+      <section aria-busy={stale || undefined}>
         <h2 id="entity-accounts-title">{t('entity.accountsTitle')}</h2>
         <AccountsTable entity={entity} answer={answer} sources={sources} />
         <SeriesConflicts entity={entity} />
       </section>
-      <section>
+      <section aria-busy={stale || undefined}>
         <h2 id="entity-presence-title">{t('entity.presenceTitle')}</h2>
         <p>{t('entity.presenceIntro')}</p>
         <PresenceTable view={view.data} entity={entity} answer={answer} />
@@ -361,7 +363,7 @@ export function EntityScreen() {
           <YouthShareOverTimeChart key={a.accountId} id={`entity-${a.accountId}`} entityName={entity.name} account={a.input} band={options.youthBand} reference={view.data.reference} period={options.period} />
         ))}
       </section>
-      <section>
+      <section aria-busy={stale || undefined}>
         {profileRows.length > 0 ? (
           <AgeProfileChart id="entity-age-profile" rows={profileRows} title={t('entity.profileTitle', { entity: entity.name })} subtitle={t('entity.profileSubtitle', { period: options.period ? formatPeriod(options.period, language, '') : t('answer.options.latest') })} />
         ) : (

@@ -19,7 +19,7 @@ export function HomeScreen() {
   // Loaded beside the count (not after it): the read model of an empty database is quickly read.
   const overview = useQuery(answerViewQuery);
   const options = useAnswerOptions();
-  const { answer, error: answerError } = useAnswerFor(overview.data, options);
+  const { answer, error: answerError, stale } = useAnswerFor(overview.data, options);
   const loaded = useMemo(() => (overview.data && answer ? { view: overview.data, rows: overviewRows(answer) } : null), [overview.data, answer]);
   // Rendered in a background render split into short tasks (a government has several hundred accounts).
   const shown = useSliced(loaded);
@@ -35,5 +35,5 @@ export function HomeScreen() {
   if (count.isPending) return <LoadingLine />;
   if (count.data === 0) return <StartPanel />;
   if (!shown) return <LoadingLine />;
-  return <OverviewPanel rows={shown.rows} view={shown.view} focusOnMount={shownStart} />;
+  return <OverviewPanel rows={shown.rows} view={shown.view} focusOnMount={shownStart} stale={stale || shown !== loaded} />;
 }

@@ -9,6 +9,7 @@ import { YouthShareTable } from '../../charts/youth-share-table';
 import type { OverviewRow } from '../../core/answer/overview-rows';
 import type { ScreenView } from '../../db/answer-repo';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
+import { UpdatingLine } from '../../lib/outcome';
 
 /**
  * Title, the chart of accounts with age data, the count of accounts left out for lack of age data, and
@@ -20,10 +21,13 @@ export function OverviewPanel({
   rows,
   view,
   focusOnMount = false,
+  stale = false,
 }: {
   rows: readonly OverviewRow[];
   view: ScreenView;
   focusOnMount?: boolean;
+  /** True while these rows are the previous answer's, kept while the current one is computed (marked busy). */
+  stale?: boolean;
 }) {
   const reference = view.reference;
   const { t } = useTranslation();
@@ -50,14 +54,17 @@ export function OverviewPanel({
         </div>
       </div>
       <AnswerOptionsBar view={view} />
-      <YouthShareChart points={points} population={population} />
-      {withoutAgeData > 0 ? (
-        <p className="no-age-note">
-          {t('overview.noAgeDataCount', { count: withoutAgeData })} <Link to="/audience">{t('nav.audience')}</Link>
-        </p>
-      ) : null}
-      {undatedSplits > 0 ? <p className="no-age-note">{t('overview.undatedSplitCount', { count: undatedSplits })}</p> : null}
-      {rows.length > 0 ? <YouthShareTable rows={rows} /> : <p>{t('overview.empty')}</p>}
+      <UpdatingLine stale={stale} />
+      <div aria-busy={stale || undefined}>
+        <YouthShareChart points={points} population={population} />
+        {withoutAgeData > 0 ? (
+          <p className="no-age-note">
+            {t('overview.noAgeDataCount', { count: withoutAgeData })} <Link to="/audience">{t('nav.audience')}</Link>
+          </p>
+        ) : null}
+        {undatedSplits > 0 ? <p className="no-age-note">{t('overview.undatedSplitCount', { count: undatedSplits })}</p> : null}
+        {rows.length > 0 ? <YouthShareTable rows={rows} /> : <p>{t('overview.empty')}</p>}
+      </div>
     </section>
   );
 }
