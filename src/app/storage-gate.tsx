@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanedAnything, cleanUpLeftovers } from '../db/cleanup';
 import { DATABASE_NAME, db, onConnectionEvent, switchToMemoryDatabase } from '../db/database';
+import { snapshotDatabaseName } from '../db/read-model-snapshot';
 import { setNotices, useNotices } from '../lib/notices';
 import { errorMessage, errorNames } from '../core/model/errors';
 import { importCountQuery } from '../lib/queries';
@@ -179,6 +180,7 @@ export function CantStoreScreen({ failure, onMemory }: { failure: StorageFailure
     try {
       db.close();
       await Dexie.delete(DATABASE_NAME);
+      await Dexie.delete(snapshotDatabaseName(DATABASE_NAME));
       window.location.reload();
     } catch (e) {
       setProblem(t('data.cantStore.resetFailed', { detail: errorMessage(e) }));

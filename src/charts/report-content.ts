@@ -24,7 +24,7 @@ import { periodSpan, populationSharesOf, toYouthShareChartData } from './youth-s
 import type { PopulationShares, YouthSharePoint } from './youth-share-data';
 
 /** The read model a report is built from: a loaded view (`loadAnswerView`) or the screens' {@link ScreenView}. */
-type ReportView = Omit<ScreenView, 'generation'>;
+type ReportView = Omit<ScreenView, 'generation' | 'fromSnapshot'>;
 
 /**
  * A verdict as the report prints it: `key` (`overall` or the entity id), the scope's `name`, the verdict

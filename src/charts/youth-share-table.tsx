@@ -8,6 +8,7 @@ import { formatAgeFloor, formatPercent, formatPeriod } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { useYouthShareLinks } from './youth-share-links';
 import { TermLink } from '../lib/term-link';
+import { useGrowingCount } from '../lib/use-sliced';
 
 /** The part of an overview row (`src/core/answer/overview-rows.ts`, `OverviewRow`) the table shows. */
 export interface YouthShareTableRow {
@@ -25,6 +26,9 @@ export interface YouthShareTableRow {
   undatedSplit?: boolean;
 }
 
+/** Rows added to the table per task (about 30 ms of layout on a 2-core machine). */
+const ROWS_PER_TASK = 50;
+
 /**
  * `<table data-testid="youth-share-table">` with a caption; columns in this order: entity, platform,
  * youth share (`11,4%` in Dutch, or `geen leeftijdsgegevens` — never 0 — when there is no age data),
@@ -38,6 +42,8 @@ export function YouthShareTable({ rows }: { rows: readonly YouthShareTableRow[] 
   const language = useLanguage();
   const dash = t('overview.noPeriod');
   const links = useYouthShareLinks();
+  // A government has several hundred accounts: the rows are laid out a batch per task (never all in one).
+  const shown = useGrowingCount(rows.length, ROWS_PER_TASK);
   return (
     <div className="table-block">
       {/* The visible title sits outside the scroll region so it never scrolls away on a narrow screen; the
@@ -70,7 +76,7 @@ export function YouthShareTable({ rows }: { rows: readonly YouthShareTableRow[] 
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => {
+          {rows.slice(0, shown).map((row) => {
             const hasAge = row.youthShare !== null && row.youthAgeFloor !== null;
             return (
               <tr key={row.accountId}>

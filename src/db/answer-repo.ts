@@ -20,6 +20,7 @@ import { periodKey } from '../core/model/period-key';
 import { referenceFromOverrides } from '../core/reference/reference-set';
 import { thresholdsFromSetting } from '../core/reference/thresholds';
 import { THRESHOLDS_SETTING_KEY } from './settings-repo';
+import { readDataVersion } from './data-version';
 import { summariseChunks } from './chunk-aggregates';
 import { db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
@@ -74,7 +75,9 @@ export interface AnswerSources {
  * - `reference` (defaults + valid overrides), `overrides`, `rejectedOverrides` (ids left out);
  * - `thresholds` (defaults + stored), `thresholdsProblem` (why the stored ones were refused, else null);
  * - `answer`: the answer for each account's most recent split and the 13-24 band (`answerOf(view)`);
- * - `sources`: for traces.
+ * - `sources`: for traces;
+ * - `dataVersion`: the database's data version read with it (src/db/data-version.ts; null when the
+ *   database has had no write since versions exist).
  */
 export interface AnswerView {
   entities: EntityView[];
@@ -87,6 +90,7 @@ export interface AnswerView {
   thresholdsProblem: string | null;
   answer: Answer;
   sources: AnswerSources;
+  dataVersion: string | null;
 }
 
 /**
@@ -109,13 +113,15 @@ export interface ScreenEntity extends Omit<EntityView, 'accounts'> {
 /**
  * What the screens receive of the read model: an {@link AnswerView} without the daily series and without
  * the answer (answers are computed where the series are and sent on their own,
- * `src/workers/read-model-service.ts`), and the `generation` of the load it comes from (1, 2, … per reading
- * of the database; keys the answer queries). Its size grows with entities, accounts, imports and splits,
- * never with the days or rows of data.
+ * `src/workers/read-model-service.ts`), the `generation` of the load it comes from (1, 2, … per reading
+ * of the database; keys the answer queries) and whether it came from the kept snapshot of an earlier
+ * reading of the same data (`fromSnapshot`, src/db/read-model-snapshot.ts). Its size grows with entities,
+ * accounts, imports and splits, never with the days or rows of data.
  */
 export interface ScreenView extends Omit<AnswerView, 'entities' | 'answer'> {
   entities: ScreenEntity[];
   generation: number;
+  fromSnapshot: boolean;
 }
 
 /** The {@link ScreenView} of a loaded view: the same objects but each account's history without its series, and no answer. */
@@ -124,6 +130,7 @@ export function screenViewOf(view: AnswerView, generation: number): ScreenView {
   return {
     ...rest,
     generation,
+    fromSnapshot: false,
     entities: view.entities.map((e) => ({
       ...e,
       accounts: e.accounts.map((a) => {
@@ -197,15 +204,16 @@ export async function ensureImportSummaries(database: YouthReachDb = defaultDb):
 export async function loadAnswerView(database: YouthReachDb = defaultDb): Promise<AnswerView> {
   const readBase = () =>
     database.transaction('r', [database.entities, database.accounts, database.imports, database.presence, database.referenceOverrides, database.settings], async () => {
-      const [entities, accounts, imports, presence, overrideRecords, thresholdRecord] = await Promise.all([
+      const [entities, accounts, imports, presence, overrideRecords, thresholdRecord, dataVersion] = await Promise.all([
         database.entities.toArray(),
         database.accounts.toArray(),
         database.imports.toArray(),
         database.presence.toArray(),
         database.referenceOverrides.toArray(),
         database.settings.get(THRESHOLDS_SETTING_KEY),
+        readDataVersion(database.settings),
       ]);
-      return { entities, accounts, imports, presence, overrideRecords, thresholdRecord };
+      return { entities, accounts, imports, presence, overrideRecords, thresholdRecord, dataVersion };
     });
   let base = await readBase();
   // Imports stored before summaries existed (or with another version) get theirs first, then all is read again.
@@ -289,6 +297,7 @@ export async function loadAnswerView(database: YouthReachDb = defaultDb): Promis
     thresholds,
     thresholdsProblem: problem,
     sources,
+    dataVersion: base.dataVersion,
   };
   return { ...view, answer: answerOf(view) };
 }

@@ -3,6 +3,7 @@
 
 import Dexie from 'dexie';
 import type { DexieOptions, Table } from 'dexie';
+import { dataVersionMiddleware } from './data-version';
 import { SCHEMA_VERSIONS } from './schema';
 import type {
   AccountRecord,
@@ -39,6 +40,8 @@ export class YouthReachDb extends Dexie {
       const v = this.version(version).stores(stores);
       if (upgrade) v.upgrade(upgrade);
     }
+    // Every write gives the data a new version (read-model snapshots are kept only while it holds).
+    this.use(dataVersionMiddleware);
   }
 }
 

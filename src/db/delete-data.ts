@@ -3,6 +3,7 @@
 import { allTables, db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
 import type { AccountRecord, ImportRecord, ObservationChunkRecord, SourceFileRecord } from './schema';
+import { clearSnapshots } from './read-model-snapshot';
 
 /**
  * Everything {@link deleteImport} removed, kept in memory so {@link undoDeleteImport} can put it back:
@@ -155,9 +156,13 @@ export async function planDeleteAll(database: YouthReachDb = defaultDb): Promise
   });
 }
 
-/** Empties every table (data, presence, settings, overrides, saved formats) in ONE transaction. */
+/**
+ * Empties every table (data, presence, settings, overrides, saved formats) in ONE transaction, then the
+ * read model's kept snapshot of them (src/db/read-model-snapshot.ts).
+ */
 export async function deleteAllData(database: YouthReachDb = defaultDb): Promise<void> {
   await database.transaction('rw', allTables(database), async () => {
     await Promise.all(allTables(database).map((t) => t.clear()));
   });
+  await clearSnapshots(database.name);
 }

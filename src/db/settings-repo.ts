@@ -3,6 +3,7 @@
 import { db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
 import type { SettingRecord } from './schema';
+import { DATA_VERSION_KEY } from './data-version';
 
 /** The settings key the thresholds are stored under (a partial `Thresholds` object, see `thresholdsFromSetting` in core/reference/thresholds.ts). */
 export const THRESHOLDS_SETTING_KEY = 'thresholds';
@@ -22,7 +23,7 @@ export async function deleteSetting(key: string, database: YouthReachDb = defaul
   await database.settings.delete(key);
 }
 
-/** Every stored setting as `{ key, value }`, sorted by key. */
+/** Every stored setting as `{ key, value }`, sorted by key (not the data version: src/db/data-version.ts). */
 export async function listSettings(database: YouthReachDb = defaultDb): Promise<SettingRecord[]> {
-  return database.settings.orderBy('key').toArray();
+  return (await database.settings.orderBy('key').toArray()).filter((s) => s.key !== DATA_VERSION_KEY);
 }

@@ -31,6 +31,7 @@ import { db as defaultDb, openDatabase } from './database';
 import type { YouthReachDb } from './database';
 import { newId } from './new-id';
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { DATA_VERSION_KEY } from './data-version';
 import { blobBytes, readSourceBytes, storedSourceBytes } from './source-bytes';
 import { checkDatabaseEnvelope, currentPrimaryKeys, fileRow, unzipWorkspace, WorkspaceNotZipError, WorkspaceTooLargeError } from './workspace-file';
 import { describeProblem, validateWorkspaceRecords, WorkspaceInvalidError, WORKSPACE_TABLES } from './workspace-schema';
@@ -152,7 +153,8 @@ export async function exportWorkspace(
   const counts: Record<string, number> = Object.fromEntries(tableNames.map((n) => [n, 0]));
   const blob = await exportDB(database, {
     filter: (table, value: Record<string, unknown>) => {
-      const ok = keep ? keep(table, value) : true;
+      // The data version belongs to this database (src/db/data-version.ts), not to the data it holds.
+      const ok = table === 'settings' && value.key === DATA_VERSION_KEY ? false : keep ? keep(table, value) : true;
       if (ok) counts[table] = (counts[table] ?? 0) + 1;
       return ok;
     },
@@ -347,7 +349,8 @@ export async function readWorkspace(file: Blob, onProgress?: ProgressFn): Promis
       // next load (`ensureImportSummaries`), so a workspace can never bring figures its chunks do not hold.
       imports: (records.imports as unknown as ImportRecord[]).filter((i) => i.status === 'complete').map(({ summary: _summary, ...rest }) => rest),
       observationChunks: (records.observationChunks as unknown as ObservationChunkRecord[]).filter((c) => complete.has(c.importId)),
-      settings: records.settings as unknown as SettingRecord[],
+      // The data version is this database's own (src/db/data-version.ts), never merged into another.
+      settings: (records.settings as unknown as SettingRecord[]).filter((s) => s.key !== DATA_VERSION_KEY),
       referenceOverrides: records.referenceOverrides as unknown as ReferenceOverrideRecord[],
       presence: records.presence as unknown as PresenceRecord[],
       savedFormats: records.savedFormats as unknown as SavedFormatRecord[],

@@ -7,16 +7,19 @@ import { quarterlyYouth, quartersOf } from '../core/answer/time-data';
 import type { QuarterRow } from '../core/answer/time-data';
 import type { Period } from '../core/model/observation';
 import type { AccountInput, YouthBand } from '../core/read-model/account-figures';
-import { answerOf, loadAnswerView, screenViewOf } from '../db/answer-repo';
+import { answerOf, DEFAULT_ANSWER_OPTIONS, loadAnswerView, screenViewOf } from '../db/answer-repo';
 import type { AnswerOptions, AnswerView, ScreenView } from '../db/answer-repo';
+import { db } from '../db/database';
 import type { YouthReachDb } from '../db/database';
+import { confirmDataVersion, readDataVersion } from '../db/data-version';
+import type { ReadModelSnapshot, SnapshotStore } from '../db/read-model-snapshot';
 
 /**
  * The calls the page makes (each result structured-clone safe and sized by what a screen shows: entities,
  * accounts, imports, splits; never by the days or rows of data):
- * - `load()`: reads the database again (`loadAnswerView`) and returns its {@link ScreenView}, numbered by a
- *   `generation` that grows with every load; the later calls use the latest load (waiting for it while it
- *   runs; loading first when there was none);
+ * - `load()`: reads the database again (`loadAnswerView`, or the kept snapshot of the same data) and
+ *   returns its {@link ScreenView}, numbered by a `generation` that grows with every load; the later calls
+ *   use the latest load (waiting for it while it runs; loading first when there was none);
  * - `answer(options)`: the answer for a period and youth band (`answerOf`, the same for every screen);
  * - `quarters(span, band)`: young people reached and youth views per quarter of `span` by platform, each
  *   quarter from its own answer (the answer screen's chart);
@@ -31,10 +34,19 @@ export interface ReadModelService {
   entityAccounts(entityId: string): Promise<AccountInput[]>;
 }
 
-/** A {@link ReadModelService} over `database` (the app's by default). */
-export function createReadModelService(database?: YouthReachDb): ReadModelService {
+/**
+ * A {@link ReadModelService} over `database` (the app's by default). With `snapshots`, `load()` first
+ * looks for the snapshot of the database's current data version (src/db/data-version.ts) made by this
+ * code: when there is one it is the view, and the default answer is the snapshot's; the daily series are
+ * read only when a call needs them (another period or band, quarters, an entity's series). After every
+ * full reading the snapshot is kept (in the background; a failure to keep it only costs the next tab time).
+ */
+export function createReadModelService(database: YouthReachDb = db, options: { snapshots?: SnapshotStore | null } = {}): ReadModelService {
+  const snapshots = options.snapshots ?? null;
   let generation = 0;
   let current: Promise<AnswerView> | null = null;
+  // The snapshot the latest load() served (null when it read the database).
+  let served: ReadModelSnapshot | null = null;
   const reload = (): Promise<AnswerView> => {
     const loading = loadAnswerView(database);
     current = loading;
@@ -44,12 +56,39 @@ export function createReadModelService(database?: YouthReachDb): ReadModelServic
     return loading;
   };
   const latest = (): Promise<AnswerView> => current ?? reload();
+  const keep = async (view: AnswerView): Promise<void> => {
+    // Nothing stored: nothing to gain (and no second database made on the start screen).
+    if (!snapshots || view.entities.length === 0) return;
+    const dataVersion = await confirmDataVersion(database, view.dataVersion);
+    if (dataVersion === null) return; // written to since it was read: the next load reads again
+    const { generation: _g, fromSnapshot: _f, ...screen } = screenViewOf({ ...view, dataVersion }, 0);
+    await snapshots.write({ dataVersion, view: screen, answer: view.answer });
+  };
+  const snapshotNow = async (): Promise<ReadModelSnapshot | null> => {
+    if (!snapshots) return null;
+    try {
+      const dataVersion = await readDataVersion(database.settings);
+      return dataVersion === null ? null : await snapshots.read(dataVersion);
+    } catch {
+      return null; // no snapshot: read the database
+    }
+  };
   return {
     async load() {
       const g = ++generation;
-      return screenViewOf(await reload(), g);
+      const snapshot = await snapshotNow();
+      if (snapshot) {
+        served = snapshot;
+        current = null; // a full reading, when a call needs one, reads the data the snapshot was made of (or newer)
+        return { ...snapshot.view, generation: g, fromSnapshot: true };
+      }
+      served = null;
+      const view = await reload();
+      keep(view).catch(() => undefined);
+      return screenViewOf(view, g);
     },
     async answer(options) {
+      if (served && options.period === null && options.youthBand === DEFAULT_ANSWER_OPTIONS.youthBand) return served.answer;
       return answerOf(await latest(), options);
     },
     async quarters(span, band) {

@@ -171,7 +171,8 @@ export const APP_DATABASE = 'youth-reach';
 
 /**
  * Record count of every object store of the app's database, read in the page with the raw IndexedDB API,
- * e.g. `{ accounts: 9, entities: 4, … }`; `{}` when the database does not exist yet (never creates it).
+ * e.g. `{ accounts: 9, entities: 4, … }` (settings without the data version); `{}` when the database does not
+ * exist yet (never creates it).
  */
 export function countStoredRecords(page: Page): Promise<Record<string, number>> {
   return page.evaluate(async (name) => {
@@ -192,9 +193,18 @@ export function countStoredRecords(page: Page): Promise<Record<string, number>> 
           (store) =>
             new Promise<void>((resolve, reject) => {
               const request = transaction.objectStore(store).count();
+              // The data version (src/db/data-version.ts) is the database's own record of its writes, not data.
+              const version = store === 'settings' ? transaction.objectStore(store).count('data-version') : null;
               request.onsuccess = () => {
-                counts[store] = request.result;
-                resolve();
+                if (!version) {
+                  counts[store] = request.result;
+                  resolve();
+                } else {
+                  version.onsuccess = () => {
+                    counts[store] = request.result - version.result;
+                    resolve();
+                  };
+                }
               };
               request.onerror = () => reject(request.error ?? new Error(`cannot count ${store}`));
             }),

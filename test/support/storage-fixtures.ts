@@ -4,6 +4,7 @@
 import Dexie from 'dexie';
 import type { ParsedFile } from '../../src/core/model/parsed-file';
 import type { Platform } from '../../src/core/model/platform';
+import { DATA_VERSION_KEY } from '../../src/db/data-version';
 import { allTables } from '../../src/db/database';
 import type { YouthReachDb } from '../../src/db/database';
 import { packObservations } from '../../src/db/observation-chunks';
@@ -32,7 +33,8 @@ export async function storeText(
 export async function dumpTables(database: YouthReachDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of allTables(database)) {
-    const rows = await table.toArray();
+    // The data version (src/db/data-version.ts) is the database's own record of its writes, not data.
+    const rows = (await table.toArray()).filter((r) => !(table.name === 'settings' && (r as { key?: unknown }).key === DATA_VERSION_KEY));
     const keyPath = table.schema.primKey.keyPath;
     const key = (r: unknown) => JSON.stringify(keyPath == null ? r : pick(r, keyPath));
     out[table.name] = rows.sort((a, b) => key(a).localeCompare(key(b)));

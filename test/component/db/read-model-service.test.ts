@@ -1,7 +1,12 @@
 // The read model behind the screens (src/workers/read-model-service.ts): what the page receives of it is
-// sized by accounts and splits (no daily series), and its answers are the read model's.
+// sized by accounts and splits (no daily series), its answers are the read model's, and a reading is kept
+// as a snapshot that the next tab shows while the data is unchanged.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readDataVersion } from '../../../src/db/data-version';
+import { deleteAllData } from '../../../src/db/delete-data';
+import { indexedDbSnapshots, snapshotDatabaseName } from '../../../src/db/read-model-snapshot';
 import type { YouthReachDb } from '../../../src/db/database';
 import type { ParsedFile } from '../../../src/core/model/parsed-file';
 import type { Platform } from '../../../src/core/model/platform';
@@ -84,5 +89,82 @@ describe('summaries of an older version', () => {
     // (The fake IndexedDB gives back another realm's Float64Array: compared by its tag, not instanceof.)
     expect(Object.prototype.toString.call(stored.daily.reach!.values)).toBe('[object Float64Array]');
     expect([...stored.daily.reach!.values]).toEqual([100, 200, 300]);
+  });
+});
+
+describe('the snapshot of a reading (a fresh tab shows it without reading the daily series)', () => {
+  const DEFAULT = { period: null, youthBand: '13-24' } as const;
+
+  /** The snapshot store of `database` for `build`, and a wait until it holds the database's current version. */
+  function snapshotsOf(build: string) {
+    const snapshots = indexedDbSnapshots(database.name, build);
+    const kept = () =>
+      vi.waitFor(async () => {
+        const v = await readDataVersion(database.settings);
+        expect(v === null ? null : await snapshots.read(v)).not.toBeNull();
+      }, { timeout: 15_000 });
+    return { snapshots, kept };
+  }
+
+  /** VDAB Facebook reach stored in a fresh database, read once by build-a's service and kept: its snapshot store. */
+  async function keptReading() {
+    database = freshDatabase();
+    await store(metaReach(), 'VDAB', 'facebook');
+    const { snapshots, kept } = snapshotsOf('build-a');
+    await createReadModelService(database, { snapshots }).load();
+    await kept();
+    return snapshots;
+  }
+
+  afterEach(async () => {
+    await Dexie.delete(snapshotDatabaseName(database.name));
+  });
+
+  it('is kept after a full reading and shown by the next tab, with the same default answer', async () => {
+    database = freshDatabase();
+    await store(metaReach(), 'VDAB', 'facebook');
+    const { snapshots, kept } = snapshotsOf('build-a');
+    const first = createReadModelService(database, { snapshots });
+    const read = await first.load();
+    expect(read.fromSnapshot).toBe(false);
+    const answer = await first.answer(DEFAULT);
+    await kept();
+
+    const next = createReadModelService(database, { snapshots }); // a fresh tab
+    const shown = await next.load();
+    expect(shown.fromSnapshot).toBe(true);
+    const { generation: _g1, fromSnapshot: _f1, ...readRest } = read;
+    const { generation: _g2, fromSnapshot: _f2, ...shownRest } = shown;
+    expect(shownRest).toEqual(readRest);
+    expect(await next.answer(DEFAULT)).toEqual(answer);
+    // Another period still reads the days: reach of 2-3 September = 200 + 300 = 500.
+    const period = await next.answer({ period: { start: '2025-09-02', end: '2025-09-03' }, youthBand: '13-24' });
+    expect(period.entities[0]!.accounts[0]!.totals.reach).toBe(500);
+  });
+
+  it('is not used once anything was written: the next load reads the new data', async () => {
+    const snapshots = await keptReading();
+    await store(metaAudience(), 'Ketnet', 'instagram');
+    const next = await createReadModelService(database, { snapshots }).load();
+    expect(next.fromSnapshot).toBe(false);
+    expect(next.entities.map((e) => e.name)).toEqual(['Ketnet', 'VDAB']);
+  });
+
+  it('is removed with all data (it holds names and figures of the deleted data)', async () => {
+    const snapshots = await keptReading();
+    const version = (await readDataVersion(database.settings))!;
+    expect(await snapshots.read(version)).not.toBeNull();
+    await deleteAllData(database);
+    expect(await snapshots.read(version)).toBeNull();
+  });
+
+  it('of another build is never used (its code may compute other figures)', async () => {
+    database = freshDatabase();
+    await store(metaReach(), 'VDAB', 'facebook');
+    const a = snapshotsOf('build-a');
+    await createReadModelService(database, { snapshots: a.snapshots }).load();
+    await a.kept();
+    const b = await createReadModelService(database, { snapshots: indexedDbSnapshots(database.name, 'build-b') }).load();
+    expect(b.fromSnapshot).toBe(false);
   });
 });

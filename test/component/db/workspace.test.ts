@@ -25,7 +25,8 @@ describe('workspace file', () => {
     const members = unzipSync(await blobBytes(file));
     const manifest = JSON.parse(strFromU8(members['manifest.json']!));
     expect(manifest).toMatchObject({ format: 'youth-reach-workspace', formatVersion: 1, schemaVersion: 2, scope: 'all' });
-    // 2 entities, 3 accounts, 3 files, 3 imports, 3 chunks (each import < 50,000 rows), 1 presence, 1 setting.
+    // 2 entities, 3 accounts, 3 files, 3 imports, 3 chunks (each import < 50,000 rows), 1 presence, 1 setting
+    // (the database's data version, src/db/data-version.ts, is its own and not exported).
     expect(manifest.counts).toMatchObject({ entities: 2, accounts: 3, sourceFiles: 3, imports: 3, observationChunks: 3, presence: 1, settings: 1 });
     const sourceMembers = Object.keys(members).filter((k) => k.startsWith('source-files/')).sort();
     expect(sourceMembers).toHaveLength(3);

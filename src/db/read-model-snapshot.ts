@@ -1,0 +1,82 @@
+// The read model's snapshot: what the screens are first shown of a full reading of the database (the
+// screen view and the default answer), kept in a small database of its own so a fresh tab shows them
+// without reading every import's daily series again (docs/architecture.md#read-model-snapshot).
+
+import Dexie from 'dexie';
+import type { Table } from 'dexie';
+import type { Answer } from '../core/answer/answer-types';
+import type { ScreenView } from './answer-repo';
+
+/**
+ * One kept reading: the {@link ScreenView} (without its per-load `generation` and `fromSnapshot`) and the
+ * answer for the default options (each account's most recent split, 13-24), computed by the code of
+ * `build` from the data of `dataVersion` (src/db/data-version.ts).
+ */
+export interface ReadModelSnapshot {
+  build: string;
+  dataVersion: string;
+  view: Omit<ScreenView, 'generation' | 'fromSnapshot'>;
+  answer: Answer;
+}
+
+/**
+ * Where snapshots are kept, for one build of the read model's code:
+ * - `read(dataVersion)`: the snapshot of that data version made by this build, else null (another build's
+ *   code may compute other figures, so its snapshot is never used);
+ * - `write(snapshot)`: keeps it in place of the previous one.
+ * Both reject with what the storage throws; callers treat a failure as "no snapshot".
+ */
+export interface SnapshotStore {
+  read(dataVersion: string): Promise<ReadModelSnapshot | null>;
+  write(snapshot: Omit<ReadModelSnapshot, 'build'>): Promise<void>;
+}
+
+interface SnapshotRecord extends ReadModelSnapshot {
+  key: 'screen';
+}
+
+class SnapshotDb extends Dexie {
+  snapshots!: Table<SnapshotRecord, string>;
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({ snapshots: 'key' });
+  }
+}
+
+/** The name of the snapshot database beside the app database `databaseName`: `<name>-read-model`. */
+export function snapshotDatabaseName(databaseName: string): string {
+  return `${databaseName}-read-model`;
+}
+
+/**
+ * A {@link SnapshotStore} in IndexedDB (the database {@link snapshotDatabaseName}(`databaseName`), one
+ * record) for the code `build` (the read-model worker's own hashed script name in a built app). It is never
+ * part of a workspace file and holds nothing that is not also in the app database.
+ */
+export function indexedDbSnapshots(databaseName: string, build: string): SnapshotStore {
+  const database = new SnapshotDb(snapshotDatabaseName(databaseName));
+  return {
+    async read(dataVersion) {
+      const record = await database.snapshots.get('screen');
+      if (!record || record.build !== build || record.dataVersion !== dataVersion) return null;
+      const { key: _key, ...snapshot } = record;
+      return snapshot;
+    },
+    async write(snapshot) {
+      await database.snapshots.put({ key: 'screen', build, ...snapshot });
+    },
+  };
+}
+
+/**
+ * Removes the kept snapshot beside the app database `databaseName` (after "delete all data": it holds
+ * names and figures of the deleted data). Throws what Dexie throws.
+ */
+export async function clearSnapshots(databaseName: string): Promise<void> {
+  const database = new SnapshotDb(snapshotDatabaseName(databaseName));
+  try {
+    await database.snapshots.clear();
+  } finally {
+    database.close();
+  }
+}
