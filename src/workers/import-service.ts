@@ -83,19 +83,21 @@ export type ProgressFn = (done: number, total: number) => void;
 
 /** The import pipeline (see {@link createImportService}). */
 export interface ImportService {
-  /** Reads, hashes, parses and duplicate-checks each file; keeps every readable file's bytes by key. */
+  /** Reads each file (sniff, detect, parse, normalise, SHA-256, duplicate check); keeps every readable file's bytes by key. */
   preview(files: readonly FileLike[], onProgress?: ProgressFn): Promise<FilePreview[]>;
-  /** Stores each requested key in its own transaction; a failing file does not stop the others. */
+  /** Stores each requested file in its own Dexie transaction (all-or-nothing per file); a failing file does
+   *  not stop the others. Creates the entity (by name, case-insensitive match) and account as needed. */
   commit(requests: readonly CommitRequest[], onProgress?: ProgressFn): Promise<CommitResult[]>;
-  /** Re-reads the kept bytes of `key` with an export date or a column mapping (see `ImportClient.reparse`). */
+  /** Reads the previewed file `key` again (same key, kept bytes) with an export date or a column mapping;
+   *  the returned preview replaces the old one. */
   reparse(key: string, options: ReparseOptions): Promise<FilePreview>;
-  /** Describes the kept file `key` for the column-mapping dialog (`inspectCsv`). */
+  /** Describes the kept file `key` as a table for the column-mapping dialog (`inspectCsv`). */
   inspect(key: string): Promise<InspectResult>;
-  /** Tries a mapping on the kept file `key` (`parseWithMapping`); changes nothing. */
+  /** Tries `mapping` on the kept file `key` (`parseWithMapping`) without changing the preview (the dialog's live preview). */
   tryMapping(key: string, mapping: GenericCsvMapping): Promise<MappingTrial>;
-  /** Re-reads every stored source file with the current formats; keeps the new readings for `applyReread`. */
+  /** Re-reads every stored source file with the current format versions; stores nothing yet (keeps the readings for `applyReread`). */
   reread(onProgress?: ProgressFn): Promise<RereadItem[]>;
-  /** Stores the kept re-readings of `importIds`, each in its own transaction. */
+  /** Stores the kept re-readings of `importIds` (from the last `reread`), each in its own transaction. */
   applyReread(importIds: readonly string[], onProgress?: ProgressFn): Promise<RereadApplyResult[]>;
   /** Forgets every previewed file not yet committed and every re-reading not yet applied. */
   clear(): void;
