@@ -1,6 +1,6 @@
 // The mapping dialog's editor: a select for every part of the mapping, the live preview, apply and save as a format.
 
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIENCE_TEMPLATE_BASES } from '../../core/formats/audience-template';
@@ -18,6 +18,9 @@ import { savedFormatsQuery } from '../../lib/queries';
 import { METRICS, initialForm, mappingOf } from './mapping-form';
 import type { MappingForm } from './mapping-form';
 import { ColumnHeads } from '../../lib/column-heads';
+import { MutationOutcome } from '../../lib/outcome';
+import { errorMessage } from '../../core/model/errors';
+import { problemOfError, ProblemError } from '../../core/model/problem';
 
 /** The dialog's form, live preview, apply and save, once the file has been inspected. */
 export function MappingEditor({
@@ -37,9 +40,6 @@ export function MappingEditor({
   const queryClient = useQueryClient();
   const [form, setForm] = useState<MappingForm>(() => initialForm(inspection, preview.fileName));
   const [tried, setTried] = useState<{ key: string; trial: MappingTrial } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [savedName, setSavedName] = useState<string | null>(null);
-  const [applyProblem, setApplyProblem] = useState<string | null>(null);
 
   const mapping = useMemo(() => mappingOf(form, inspection), [form, inspection]);
   const mappingKey = mapping ? JSON.stringify(mapping) : '';
@@ -68,28 +68,26 @@ export function MappingEditor({
   ));
   const hasBand = form.ageBandColumn !== '';
 
-  const apply = async () => {
-    if (!mapping) return;
-    setBusy(true);
-    setApplyProblem(null);
-    try {
-      const next = await client.reparse(preview.key, { mapping });
-      if (next.status === 'error' && next.problem) setApplyProblem(describeProblem(t, next.fileName, next.problem));
-      else onApplied(next);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const save = async () => {
-    if (!mapping || form.name.trim() === '') return;
-    setBusy(true);
-    try {
-      await putSavedFormat({ name: form.name.trim(), mapping: { ...mapping, name: form.name.trim() } });
+  /** Re-reads the file with the mapping; a refusal throws its {@link ProblemError} (shown translated). */
+  const apply = useMutation({
+    mutationFn: async (m: GenericCsvMapping) => {
+      const next = await client.reparse(preview.key, { mapping: m });
+      if (next.status === 'error' && next.problem) throw new ProblemError(next.problem);
+      return next;
+    },
+    onSuccess: onApplied,
+  });
+  /** Saves the mapping under `name` as a generic CSV format the import offers for files nothing else reads. */
+  const save = useMutation({
+    mutationFn: async ({ name, m }: { name: string; m: GenericCsvMapping }) => {
+      await putSavedFormat({ name, mapping: { ...m, name } });
       await queryClient.invalidateQueries({ queryKey: savedFormatsQuery.queryKey });
-      setSavedName(form.name.trim());
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const busy = apply.isPending || save.isPending;
+  const applyFailed = (error: Error): string => {
+    const p = problemOfError(error);
+    return p ? describeProblem(t, preview.fileName, p) : t('app.error', { detail: errorMessage(error) });
   };
 
   return (
@@ -272,13 +270,9 @@ export function MappingEditor({
         ) : null}
       </section>
 
-      {applyProblem ? (
-        <p role="alert" className="error">
-          {applyProblem}
-        </p>
-      ) : null}
+      <MutationOutcome mutation={apply} done={() => null} failed={applyFailed} />
       <div className="actions">
-        <button type="button" className="button button--primary" disabled={!mapping || trial?.status !== 'ok' || busy} onClick={() => void apply()}>
+        <button type="button" className="button button--primary" disabled={!mapping || trial?.status !== 'ok' || busy} onClick={() => mapping && apply.mutate(mapping)}>
           {t('mapping.apply')}
         </button>
       </div>
@@ -287,10 +281,10 @@ export function MappingEditor({
           {t('mapping.saveName')}
           <input type="text" value={form.name} onChange={(e) => set('name', e.currentTarget.value)} />
         </label>
-        <button type="button" className="button" disabled={!mapping || trial?.status !== 'ok' || busy || form.name.trim() === ''} onClick={() => void save()}>
+        <button type="button" className="button" disabled={!mapping || trial?.status !== 'ok' || busy || form.name.trim() === ''} onClick={() => mapping && save.mutate({ name: form.name.trim(), m: mapping })}>
           {t('mapping.save')}
         </button>
-        {savedName !== null ? <p role="status">{t('mapping.saved', { name: savedName })}</p> : null}
+        <MutationOutcome mutation={save} done={(_, v) => t('mapping.saved', { name: v.name })} />
       </div>
     </>
   );
