@@ -6,12 +6,12 @@ import type { Basis, Observation, Period } from '../core/model/observation';
 import type { ImportWarning, ManualEntryNote } from '../core/model/parsed-file';
 import type { Platform } from '../core/model/platform';
 import { isMemoryDatabase } from '../db/database';
-import type { FileProblem } from '../db/file-problem';
+import type { FileProblem } from '../core/model/problem';
 import type { ImportService } from './import-service';
 import { connect, local, routed } from './rpc';
 import type { Remote } from './rpc';
 
-export type { FileProblem } from '../db/file-problem';
+export type { FileProblem } from '../core/model/problem';
 
 /**
  * What the preview shows of one parsed file.

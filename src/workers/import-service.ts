@@ -7,11 +7,10 @@ import { observationCount, observedMetrics } from '../core/formats/observation-c
 import { parseSourceFile } from '../core/formats/parse-source-file';
 import { ageComposition } from '../core/metrics/age-composition';
 import type { Observation } from '../core/model/observation';
-import { filesOfParts, isImportError } from '../core/model/parsed-file';
+import { filesOfParts } from '../core/model/parsed-file';
 import type { ParsedFile, ParseOptions, SourceInput } from '../core/model/parsed-file';
 import { db as defaultDb } from '../db/database';
 import type { YouthReachDb } from '../db/database';
-import type { FileProblem } from '../db/file-problem';
 import { withImportLock } from '../db/import-lock';
 import { isSha256Stored } from '../db/imports-repo';
 import { newId } from '../db/new-id';
@@ -34,6 +33,8 @@ import type {
   SavedFormatOffer,
 } from './import-client';
 import { errorMessage } from '../core/model/errors';
+import { problem, readProblem, storageProblem, unreadableProblem } from '../core/model/problem';
+import type { FileProblem } from '../core/model/problem';
 
 /** Reads one source file into a ParsedFile; expected to throw only `ImportError`. May be async. */
 export type ParseFn = (input: SourceInput, options?: ParseOptions) => ParsedFile | Promise<ParsedFile>;
@@ -190,23 +191,6 @@ export function sameObservations(a: readonly Observation[], b: readonly Observat
 
 
 /**
- * The problem to show for an error thrown while reading `fileName`: an `ImportError` keeps its code, message,
- * line and params; anything else becomes `internal` (with the error text in `params.detail`).
- */
-export function parseProblem(fileName: string, e: unknown): FileProblem {
-  if (isImportError(e)) {
-    return { code: e.code, message: e.message, line: e.line ?? null, params: { fileName, ...(e.params ?? {}) } };
-  }
-  const detail = errorMessage(e);
-  return {
-    code: 'internal',
-    message: `${fileName}: could not be read because of an internal error (${detail}).`,
-    line: null,
-    params: { fileName, detail },
-  };
-}
-
-/**
  * Creates the import pipeline over `database` with `parse`. Calls run one at a time, in call order.
  * `preview` never rejects on bad input: each file gets `ok`, `duplicate` (`stored` when its SHA-256 is in
  * the database, `batch` when an earlier file of the same call has the same bytes) or `error` with a
@@ -235,20 +219,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     const key = newId();
     const fileName = file.name;
     const base = { key, fileName, size: file.size };
-    const unreadable = (e: unknown): FilePreview => {
-      const detail = errorMessage(e);
-      return {
-        ...base,
-        sha256: '',
-        status: 'error',
-        problem: {
-          code: 'unreadable',
-          message: `${fileName}: the browser could not read this file (${detail}).`,
-          line: null,
-          params: { fileName, detail },
-        },
-      };
-    };
+    const unreadable = (e: unknown): FilePreview => ({ ...base, sha256: '', status: 'error', problem: unreadableProblem(fileName, e) });
     let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = await readBytes(file);
@@ -308,7 +279,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     const result = reading ?? (await readSource(source, options));
     if ('error' in result) {
       pendingFiles.set(key, { source, sha256, parsed: null, options, ...(blob ? { blob } : {}) });
-      const problem = parseProblem(fileName, result.error);
+      const problem = readProblem(fileName, result.error);
       const offers = problem.code === 'unknown-format' ? await savedFormatsFor(source) : [];
       return { ...base, sha256, status: 'error', problem, ...withRead, ...(offers.length > 0 ? { savedFormats: offers } : {}) };
     }
@@ -319,7 +290,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
       summary = summarise(parsed);
       stored = await isSha256Stored(sha256, getDatabase());
     } catch (e) {
-      return { ...base, sha256, status: 'error', problem: parseProblem(fileName, e) };
+      return { ...base, sha256, status: 'error', problem: readProblem(fileName, e) };
     }
     pendingFiles.set(key, { source, sha256, parsed, options, ...(blob ? { blob } : {}) });
     if (stored) return { ...base, sha256, status: 'duplicate', duplicateOf: 'stored', summary, ...withRead };
@@ -346,12 +317,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
   }
 
   function unknownKey(key: string): FileProblem {
-    return {
-      code: 'unknown-key',
-      message: `no previewed file with key ${key}; preview the file again.`,
-      line: null,
-      params: { key },
-    };
+    return problem('unknown-key', `no previewed file with key ${key}; preview the file again.`, { key });
   }
 
   /** The facts of a stored import's current reading: format, count and youth share from its chunks. */
@@ -392,14 +358,14 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     const base = { importId: imp.id, fileName: imp.fileName, entityName, platform: imp.platform, provenance: imp.provenance ?? 'export', before };
     const file = await database.sourceFiles.get(imp.sourceFileId);
     if (!file) {
-      return { ...base, status: 'error', after: null, problem: { code: 'source-missing', message: `${imp.fileName}: the original file is not stored.`, line: null, params: { fileName: imp.fileName } } };
+      return { ...base, status: 'error', after: null, problem: problem('source-missing', `${imp.fileName}: the original file is not stored.`, { fileName: imp.fileName }) };
     }
     let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = await readSourceBytes(file.bytes);
     } catch (e) {
       const detail = errorMessage(e);
-      return { ...base, status: 'error', after: null, problem: { code: 'source-missing', message: `${imp.fileName}: the original file could not be read (${detail}).`, line: null, params: { fileName: imp.fileName, detail } } };
+      return { ...base, status: 'error', after: null, problem: problem('source-missing', `${imp.fileName}: the original file could not be read (${detail}).`, { fileName: imp.fileName, detail }) };
     }
     const source: SourceInput = { name: file.name, bytes };
     if (file.lastModified !== null) source.lastModified = file.lastModified;
@@ -412,7 +378,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
       const parts = filesOfParts(whole);
       parsed = parts.find((p) => p.platform === imp.platform) ?? parts[0] ?? whole;
     } catch (e) {
-      return { ...base, status: 'error', after: null, problem: parseProblem(imp.fileName, e) };
+      return { ...base, status: 'error', after: null, problem: readProblem(imp.fileName, e) };
     }
     const after = factsOf(parsed);
     const same =
@@ -514,7 +480,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
         try {
           return { status: 'ok', inspection: inspectCsv(pending.source) };
         } catch (e) {
-          return { status: 'error', problem: parseProblem(pending.source.name, e) };
+          return { status: 'error', problem: readProblem(pending.source.name, e) };
         }
       });
     },
@@ -526,7 +492,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
           const parsed = parseWithMapping(pending.source, mapping);
           return { status: 'ok', summary: summarise(parsed), sample: parsed.observations.slice(0, MAPPING_SAMPLE_SIZE) } satisfies MappingTrial;
         } catch (e) {
-          return { status: 'error', problem: parseProblem(pending.source.name, e) } satisfies MappingTrial;
+          return { status: 'error', problem: readProblem(pending.source.name, e) } satisfies MappingTrial;
         }
       });
     },
@@ -562,7 +528,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
               rereads.delete(importId);
               results.push({ importId, status: done ? 'replaced' : 'gone' });
             } catch (e) {
-              results.push({ importId, status: 'error', problem: parseProblem(parsed.fileName, e) });
+              results.push({ importId, status: 'error', problem: storageProblem(parsed.fileName, e) });
             }
           }
           onProgress?.(results.length, importIds.length);
