@@ -16,7 +16,7 @@ import { isSha256Stored } from '../db/imports-repo';
 import { newId } from '../db/new-id';
 import { unpackObservations } from '../db/observation-chunks';
 import { listSavedFormats } from '../db/saved-formats-repo';
-import { readSourceBytes } from '../db/source-bytes';
+import { blobBytes, readSourceBytes } from '../db/source-bytes';
 import type { ImportRecord } from '../db/schema';
 import { replaceImportInterpretation, storeParsedFile } from '../db/store-import';
 import type {
@@ -129,17 +129,6 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string>
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The bytes of a file: `Blob.arrayBuffer()` where it exists, else `FileReader` (jsdom's Blob lacks it). */
-async function readBytes(file: FileLike): Promise<Uint8Array<ArrayBuffer>> {
-  if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('could not read the file'));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 /**
  * What the preview shows of a parsed file: its format, platform, period, basis, observation count and
  * warnings, plus the age split and youth share from `ageComposition(observations, basis)` (docs/method.md#figures);
@@ -190,6 +179,17 @@ export function sameObservations(a: readonly Observation[], b: readonly Observat
 }
 
 
+/** Runs `one` on each item in turn (never two at once), reporting 0 of n first and then after each item. */
+async function eachInTurn<T, R>(items: readonly T[], onProgress: ProgressFn | undefined, one: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  onProgress?.(0, items.length);
+  for (const item of items) {
+    results.push(await one(item));
+    onProgress?.(results.length, items.length);
+  }
+  return results;
+}
+
 /**
  * Creates the import pipeline over `database` with `parse`. Calls run one at a time, in call order.
  * `preview` never rejects on bad input: each file gets `ok`, `duplicate` (`stored` when its SHA-256 is in
@@ -222,7 +222,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     const unreadable = (e: unknown): FilePreview => ({ ...base, sha256: '', status: 'error', problem: unreadableProblem(fileName, e) });
     let bytes: Uint8Array<ArrayBuffer>;
     try {
-      bytes = await readBytes(file);
+      bytes = await blobBytes(file);
     } catch (e) {
       return unreadable(e);
     }
@@ -443,27 +443,13 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
 
   return {
     preview(files, onProgress) {
-      return serial(async () => {
+      return serial(() => {
         const seen = new Set<string>();
-        const previews: FilePreview[] = [];
-        onProgress?.(0, files.length);
-        for (const file of files) {
-          previews.push(await previewOne(file, seen));
-          onProgress?.(previews.length, files.length);
-        }
-        return previews;
+        return eachInTurn(files, onProgress, (file) => previewOne(file, seen));
       });
     },
     commit(requests, onProgress) {
-      return serial(async () => {
-        const results: CommitResult[] = [];
-        onProgress?.(0, requests.length);
-        for (const request of requests) {
-          results.push(await commitOne(request));
-          onProgress?.(results.length, requests.length);
-        }
-        return results;
-      });
+      return serial(() => eachInTurn(requests, onProgress, commitOne));
     },
     reparse(key, options) {
       return serial(async () => {
@@ -505,36 +491,23 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
         const complete = imports
           .filter((i) => i.status !== 'pending')
           .sort((a, b) => a.fileName.localeCompare(b.fileName, 'nl') || a.id.localeCompare(b.id));
-        const items: RereadItem[] = [];
-        onProgress?.(0, complete.length);
-        for (const imp of complete) {
-          items.push(await rereadOne(database, imp, names.get(imp.entityId) ?? ''));
-          onProgress?.(items.length, complete.length);
-        }
-        return items;
+        return eachInTurn(complete, onProgress, (imp) => rereadOne(database, imp, names.get(imp.entityId) ?? ''));
       });
     },
     applyReread(importIds, onProgress) {
-      return serial(async () => {
-        const results: RereadApplyResult[] = [];
-        onProgress?.(0, importIds.length);
-        for (const importId of importIds) {
+      return serial(() =>
+        eachInTurn(importIds, onProgress, async (importId): Promise<RereadApplyResult> => {
           const parsed = rereads.get(importId);
-          if (!parsed) {
-            results.push({ importId, status: 'error', problem: unknownKey(importId) });
-          } else {
-            try {
-              const done = await withImportLock(() => replaceImportInterpretation(getDatabase(), importId, parsed));
-              rereads.delete(importId);
-              results.push({ importId, status: done ? 'replaced' : 'gone' });
-            } catch (e) {
-              results.push({ importId, status: 'error', problem: storageProblem(parsed.fileName, e) });
-            }
+          if (!parsed) return { importId, status: 'error', problem: unknownKey(importId) };
+          try {
+            const done = await withImportLock(() => replaceImportInterpretation(getDatabase(), importId, parsed));
+            rereads.delete(importId);
+            return { importId, status: done ? 'replaced' : 'gone' };
+          } catch (e) {
+            return { importId, status: 'error', problem: storageProblem(parsed.fileName, e) };
           }
-          onProgress?.(results.length, importIds.length);
-        }
-        return results;
-      });
+        }),
+      );
     },
     clear() {
       pendingFiles.clear();

@@ -8,7 +8,7 @@ import { DoneActions, MutationOutcome } from '../../lib/outcome';
 import { AUDIENCE_TEMPLATE_BASES, AUDIENCE_TEMPLATE_CSV, buildAudienceTemplateCsv, SHARE_SUM_TOLERANCE } from '../../core/formats/audience-template';
 import type { Basis, Metric } from '../../core/model/observation';
 import { parseAgeBand } from '../../core/model/age-band';
-import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
+import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import { findOverlaps } from '../../db/import-context-repo';
 import type { StoredSpan } from '../../db/import-context-repo';
@@ -16,6 +16,7 @@ import { formatPercent, formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { describeProblem, problemDetail } from '../../i18n/problem';
 import { useImportClient } from '../../lib/import-client-context';
+import { PlatformOptions } from '../../lib/platform-options';
 import { entitiesQuery, importContextQuery } from '../../lib/queries';
 import { invalidateStoredData } from '../../lib/query-keys';
 import type { FileProblem } from '../../workers/import-client';
@@ -242,12 +243,7 @@ export function AudienceScreen() {
           <div className="field">
             <label htmlFor={`${id}-platform`}>{t('audience.platform')}</label>
             <select id={`${id}-platform`} required {...invalidProps('platform')} value={platform} onChange={(e) => choosePlatform(e.currentTarget.value as Platform | '')}>
-              <option value="">{t('audience.choosePlatform')}</option>
-              {PLATFORMS.map((p) => (
-                <option key={p} value={p}>
-                  {PLATFORM_LABELS[p]}
-                </option>
-              ))}
+              <PlatformOptions placeholder={t('audience.choosePlatform')} />
             </select>
           </div>
           <div className="field">

@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { AUDIENCE_TEMPLATE_BASES } from '../../core/formats/audience-template';
 import type { CsvInspection, GenericCsvMapping } from '../../core/formats/generic-csv';
 import type { Metric } from '../../core/model/observation';
-import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import { putSavedFormat } from '../../db/saved-formats-repo';
 import { formatAgeFloor, formatCount, formatPercent, formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { describeProblem, problemDetail } from '../../i18n/problem';
 import { useImportClient } from '../../lib/import-client-context';
+import { PlatformOptions } from '../../lib/platform-options';
 import type { FilePreview, MappingTrial } from '../../workers/import-client';
 import { savedFormatsQuery } from '../../lib/queries';
 import { METRICS, initialForm, mappingOf } from './mapping-form';
@@ -220,12 +220,7 @@ export function MappingEditor({
         <label>
           {t('mapping.platform')}
           <select value={form.platform} required onChange={(e) => set('platform', e.currentTarget.value as Platform | '')}>
-            <option value="">{t('import.choosePlatform')}</option>
-            {PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {PLATFORM_LABELS[p]}
-              </option>
-            ))}
+            <PlatformOptions placeholder={t('import.choosePlatform')} />
           </select>
         </label>
       </div>
