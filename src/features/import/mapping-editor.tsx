@@ -66,6 +66,16 @@ export function MappingEditor({
       {c.header || `#${String(c.index + 1)}`}
     </option>
   ));
+  /** A labelled select of the file's columns for `key`, with `none` as the empty choice. */
+  const columnSelect = (key: 'dateColumn' | 'metricColumn' | 'valueColumn', label: string, none: string) => (
+    <label>
+      {label}
+      <select value={form[key]} onChange={(e) => set(key, e.currentTarget.value)}>
+        <option value="">{none}</option>
+        {columnOptions}
+      </select>
+    </label>
+  );
   const hasBand = form.ageBandColumn !== '';
 
   /** Re-reads the file with the mapping; a refusal throws its {@link ProblemError} (shown translated). */
@@ -108,13 +118,7 @@ export function MappingEditor({
         </table>
       </div>
       <div className="mapping-grid">
-        <label>
-          {t('mapping.dateColumn')}
-          <select value={form.dateColumn} onChange={(e) => set('dateColumn', e.currentTarget.value)}>
-            <option value="">{t('mapping.noDate')}</option>
-            {columnOptions}
-          </select>
-        </label>
+        {columnSelect('dateColumn', t('mapping.dateColumn'), t('mapping.noDate'))}
         {form.dateColumn !== '' ? (
           <label>
             {t('mapping.dateOrder')}
@@ -186,23 +190,11 @@ export function MappingEditor({
                 </select>
               </label>
             ) : (
-              <label>
-                {t('mapping.metricColumnLabel')}
-                <select value={form.metricColumn} onChange={(e) => set('metricColumn', e.currentTarget.value)}>
-                  <option value="">{t('mapping.chooseColumn')}</option>
-                  {columnOptions}
-                </select>
-              </label>
+              columnSelect('metricColumn', t('mapping.metricColumnLabel'), t('mapping.chooseColumn'))
             )}
           </>
         )}
-        <label>
-          {t('mapping.valueColumn')}
-          <select value={form.valueColumn} onChange={(e) => set('valueColumn', e.currentTarget.value)}>
-            <option value="">{t('mapping.chooseColumn')}</option>
-            {columnOptions}
-          </select>
-        </label>
+        {columnSelect('valueColumn', t('mapping.valueColumn'), t('mapping.chooseColumn'))}
         <label>
           {t('mapping.valueKind')}
           <select value={form.valueKind} onChange={(e) => set('valueKind', e.currentTarget.value as MappingForm['valueKind'])}>
