@@ -1,5 +1,6 @@
-// ESLint flat config: typescript-eslint recommended, React hooks rules, type-only imports, and the
-// architecture boundaries of docs/architecture.md#layers (import-x/no-restricted-paths), so the layers hold by themselves.
+// ESLint flat config: typescript-eslint recommended, React hooks rules, type-only imports, the
+// architecture boundaries of docs/architecture.md#layers (import-x/no-restricted-paths), no import cycles
+// in src (import-x/no-cycle) and kebab-case file names (a local rule), so the house holds by itself.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -128,17 +129,45 @@ const impurePackages = [
   '@tanstack/*',
 ];
 
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A local rule: every dot-separated part of a file's name is kebab-case (`import-client.ts`,
+ * `import.worker.ts`, `answer-screen.test.tsx`), so names are spelled one way and never collide on a
+ * case-insensitive disk.
+ * @type {import('eslint').Rule.RuleModule}
+ */
+const kebabCaseFileNames = {
+  meta: {
+    type: 'suggestion',
+    docs: { description: 'File names are kebab-case (lower-case words joined by hyphens).' },
+    messages: { notKebab: 'File name "{{name}}" is not kebab-case: use lower-case words joined by hyphens.' },
+    schema: [],
+  },
+  create(context) {
+    return {
+      Program(node) {
+        const name = path.basename(context.filename);
+        if (!name.split('.').every((part) => KEBAB.test(part))) context.report({ node, messageId: 'notKebab', data: { name } });
+      },
+    };
+  },
+};
+
 export default defineConfig(
   globalIgnores(['dist/', 'dist-cli/', 'node_modules/', 'coverage/', 'test-results/']),
   {
     files: ['**/*.{js,mjs,cjs,ts,tsx}'],
     extends: [tseslint.configs.recommended],
-    plugins: { 'import-x': importX },
+    plugins: { 'import-x': importX, house: { rules: { 'kebab-case-file-names': kebabCaseFileNames } } },
     languageOptions: {
       ecmaVersion: 'latest',
       sourceType: 'module',
     },
     settings: {
+      // import-x reads (for no-cycle) only files with these extensions, TypeScript through its own parser.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [
         createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.js', '.jsx', '.mjs', '.json'] }),
       ],
@@ -153,6 +182,34 @@ export default defineConfig(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
       ],
       'import-x/no-restricted-paths': ['error', { basePath: root, zones }],
+      'house/kebab-case-file-names': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      // A cycle makes the order modules run in depend on which one is imported first.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // Storage keeps and reads; the answer is computed in the read model (docs/architecture.md#layers).
+    // answer-repo.ts still computes answers in db until the read model takes that over.
+    files: ['src/db/**/*.ts'],
+    ignores: ['src/db/answer-repo.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)core/answer(/|$)',
+              allowTypeImports: true,
+              message: 'src/db never imports src/core/answer: answers are computed in the read model, not in storage.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -24,6 +24,7 @@ export interface MutationLike<TData, TVariables> {
  *   (`app.error` with `errorMessage`).
  * With `live`, an empty `role="status"` line stays in the page while nothing is to be said, so screen
  * readers know the region before the first message (the settings screen's status line, class `className`).
+ * `testIds` puts `data-testid` on the done notice (`done`) and on the failure line (`failed`).
  */
 export function MutationOutcome<TData, TVariables>({
   mutation,
@@ -33,6 +34,7 @@ export function MutationOutcome<TData, TVariables>({
   action,
   live = false,
   className,
+  testIds = {},
 }: {
   mutation: MutationLike<TData, TVariables>;
   done: (data: TData, variables: TVariables) => string | null;
@@ -41,12 +43,13 @@ export function MutationOutcome<TData, TVariables>({
   action?: (data: TData, variables: TVariables) => ReactNode;
   live?: boolean;
   className?: string;
+  testIds?: { done?: string; failed?: string };
 }) {
   const { t } = useTranslation();
   const variables = mutation.variables as TVariables;
   if (mutation.status === 'error' && mutation.error) {
     return (
-      <p role="alert" className="error">
+      <p role="alert" className="error" data-testid={testIds.failed}>
         {failed ? failed(mutation.error, variables) : t('app.error', { detail: errorMessage(mutation.error) })}
       </p>
     );
@@ -55,14 +58,14 @@ export function MutationOutcome<TData, TVariables>({
     mutation.status === 'success' ? done(mutation.data as TData, variables) : mutation.status === 'pending' && pending ? pending(variables) : null;
   if (live) {
     return (
-      <p role="status" className={className}>
+      <p role="status" className={className} data-testid={testIds.done}>
         {text ?? ''}
       </p>
     );
   }
   if (text === null) return null;
   return (
-    <div className={className ?? 'notice'} role="status">
+    <div className={className ?? 'notice'} role="status" data-testid={testIds.done}>
       <p>{text}</p>
       {mutation.status === 'success' && action ? action(mutation.data as TData, variables) : null}
     </div>

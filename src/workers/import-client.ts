@@ -6,11 +6,12 @@ import type { Basis, Observation, Period } from '../core/model/observation';
 import type { ImportWarning, ManualEntryNote } from '../core/model/parsed-file';
 import type { Platform } from '../core/model/platform';
 import { isMemoryDatabase } from '../db/database';
-import type { FileProblem } from '../db/file-problem';
-import type { ServiceMethod, WorkerRequest, WorkerResponse } from './import-protocol';
+import type { FileProblem } from '../core/model/problem';
 import type { ImportService } from './import-service';
+import { connect, local, routed } from './rpc';
+import type { Remote } from './rpc';
 
-export type { FileProblem } from '../db/file-problem';
+export type { FileProblem } from '../core/model/problem';
 
 /**
  * What the preview shows of one parsed file.
@@ -58,7 +59,7 @@ export interface SavedFormatOffer {
  * - `summary` for `ok` and `duplicate`; `problem` for `error`.
  * - `savedFormats`: for an `unknown-format` error, the saved generic CSV formats that read this file
  *   (offered as "Lezen als: <naam>").
- * - `readWith`: what the file was re-read with ({@link ImportClient.reparse}): an export date, a mapping name.
+ * - `readWith`: what the file was re-read with (`ImportService.reparse`): an export date, a mapping name.
  */
 export interface FilePreview {
   key: string;
@@ -93,7 +94,7 @@ export interface ReparseOptions {
   mapping?: GenericCsvMapping;
 }
 
-/** The mapping dialog's view of a file ({@link ImportClient.inspect}), or why it cannot be read as a table. */
+/** The mapping dialog's view of a file (`ImportService.inspect`), or why it cannot be read as a table. */
 export type InspectResult = { status: 'ok'; inspection: CsvInspection } | { status: 'error'; problem: FileProblem };
 
 /** A mapping tried on a file: what it yields (summary and its first observations), or why it does not fit. */
@@ -144,27 +145,12 @@ export interface CommitResult {
   problem?: FileProblem;
 }
 
-/** The page's handle on the import pipeline. */
-export interface ImportClient {
-  /** Reads each file off the main thread (sniff, detect, parse, normalise, SHA-256, duplicate check). */
-  preview(files: readonly File[]): Promise<FilePreview[]>;
-  /** Stores each requested file in its own Dexie transaction (all-or-nothing per file); a failing file
-   *  does not stop the others. Creates the entity (by name, case-insensitive match) and account as needed. */
-  commit(requests: readonly CommitRequest[], onProgress?: (done: number, total: number) => void): Promise<CommitResult[]>;
-  /** Reads the previewed file `key` again (same key, bytes kept by the worker) with an export date or a
-   *  column mapping; the returned preview replaces the old one. */
-  reparse(key: string, options: ReparseOptions): Promise<FilePreview>;
-  /** Describes the previewed file `key` as a table for the column-mapping dialog. */
-  inspect(key: string): Promise<InspectResult>;
-  /** Tries `mapping` on the previewed file `key` without changing the preview (the dialog's live preview). */
-  tryMapping(key: string, mapping: GenericCsvMapping): Promise<MappingTrial>;
-  /** Re-reads every stored source file with the current format versions; stores nothing yet. */
-  reread(onProgress?: (done: number, total: number) => void): Promise<RereadItem[]>;
-  /** Stores the re-readings of `importIds` (from the last {@link reread}), each in its own transaction. */
-  applyReread(importIds: readonly string[], onProgress?: (done: number, total: number) => void): Promise<RereadApplyResult[]>;
-  /** Stops the worker (or drops the in-thread state); later calls reject. */
-  dispose(): void;
-}
+/**
+ * The page's handle on the import pipeline: every method of {@link ImportService} but `clear`, resolving as
+ * the service does (problems with files come back per file), plus `dispose()` (stops the worker or drops the
+ * in-thread state; later calls reject). A new service method is a new client method (`rpc.ts`).
+ */
+export type ImportClient = Remote<Omit<ImportService, 'clear'>>;
 
 /**
  * Uses a module Web Worker (`new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })`)
@@ -175,152 +161,34 @@ export interface ImportClient {
  */
 export function createImportClient(): ImportClient {
   if (typeof Worker === 'undefined') return createInThreadClient();
-  const worker = createWorkerClient();
+  const worker = connect<ImportService>(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' }), 'import');
   let inThread: ImportClient | null = null;
-  const pick = (): ImportClient => (isMemoryDatabase() ? (inThread ??= createInThreadClient()) : worker);
-  return {
-    preview: (files) => pick().preview(files),
-    commit: (requests, onProgress) => pick().commit(requests, onProgress),
-    reparse: (key, options) => pick().reparse(key, options),
-    inspect: (key) => pick().inspect(key),
-    tryMapping: (key, mapping) => pick().tryMapping(key, mapping),
-    reread: (onProgress) => pick().reread(onProgress),
-    applyReread: (ids, onProgress) => pick().applyReread(ids, onProgress),
-    dispose() {
+  return routed<Omit<ImportService, 'clear'>>(
+    () => (isMemoryDatabase() ? (inThread ??= createInThreadClient()) : worker),
+    () => {
       worker.dispose();
       inThread?.dispose();
     },
-  };
+  );
 }
 
 /**
  * An {@link ImportClient} over a service obtained by `getService` in this thread (the in-thread fallback,
- * and tests that pass their own service). `onDispose` runs once on `dispose()`.
+ * and tests that pass their own service), asked for on the first call. `onDispose` runs once on `dispose()`.
  */
 export function clientOfService(getService: () => Promise<ImportService>, onDispose: () => void = () => undefined): ImportClient {
-  return {
-    async preview(files) {
-      return (await getService()).preview(files);
-    },
-    async commit(requests, onProgress) {
-      return (await getService()).commit(requests, onProgress);
-    },
-    async reparse(key, options) {
-      return (await getService()).reparse(key, options);
-    },
-    async inspect(key) {
-      return (await getService()).inspect(key);
-    },
-    async tryMapping(key, mapping) {
-      return (await getService()).tryMapping(key, mapping);
-    },
-    async reread(onProgress) {
-      return (await getService()).reread(onProgress);
-    },
-    async applyReread(ids, onProgress) {
-      return (await getService()).applyReread(ids, onProgress);
-    },
-    dispose: onDispose,
-  };
+  return local(getService, 'import', onDispose);
 }
 
 function createInThreadClient(): ImportClient {
   let service: Promise<ImportService> | null = null;
-  let disposed = false;
-  const getService = (): Promise<ImportService> => {
-    if (disposed) return Promise.reject(new Error('import client disposed'));
-    // In-thread (no module workers): fetch the spreadsheet reader up front, this path is rare.
-    service ??= Promise.all([import('./import-service'), import('./xlsx-on-demand').then((x) => x.loadSpreadsheetReader())]).then(
-      ([m]) => m.createImportService(),
-    );
-    return service;
-  };
+  // In-thread (no module workers): fetch the spreadsheet reader up front, this path is rare.
+  const getService = (): Promise<ImportService> =>
+    (service ??= Promise.all([import('./import-service'), import('./xlsx-on-demand').then((x) => x.loadSpreadsheetReader())]).then(([m]) =>
+      m.createImportService(),
+    ));
   return clientOfService(getService, () => {
-    disposed = true;
     void service?.then((s) => s.clear());
     service = null;
   });
-}
-
-interface Pending {
-  resolve: (value: never) => void;
-  reject: (reason: Error) => void;
-  onProgress?: ((done: number, total: number) => void) | undefined;
-}
-
-function createWorkerClient(): ImportClient {
-  let worker: Worker | null = null;
-  let disposed = false;
-  let nextId = 1;
-  const pending = new Map<number, Pending>();
-
-  const failAll = (message: string): void => {
-    for (const p of pending.values()) p.reject(new Error(message));
-    pending.clear();
-  };
-
-  const getWorker = (): Worker => {
-    if (worker) return worker;
-    const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
-    w.onmessage = (ev: MessageEvent<WorkerResponse>) => {
-      const msg = ev.data;
-      const p = pending.get(msg.requestId);
-      if (!p) return;
-      switch (msg.type) {
-        case 'progress':
-          p.onProgress?.(msg.done, msg.total);
-          return;
-        case 'result':
-          pending.delete(msg.requestId);
-          p.resolve(msg.value as never);
-          return;
-        case 'failure':
-          pending.delete(msg.requestId);
-          p.reject(new Error(msg.message));
-          return;
-      }
-    };
-    w.onerror = (ev: ErrorEvent) => {
-      ev.preventDefault();
-      // The worker is unusable (failed to load or crashed): fail what waits, start a fresh one next time.
-      w.terminate();
-      if (worker === w) worker = null;
-      failAll(`import worker failed: ${ev.message || 'unknown error'}`);
-    };
-    w.onmessageerror = () => failAll('import worker sent a message that could not be read');
-    worker = w;
-    return w;
-  };
-
-  const call = <T>(method: ServiceMethod, args: unknown[], onProgress?: (done: number, total: number) => void): Promise<T> =>
-    send<T>({ type: 'call', requestId: nextId++, method, args }, onProgress);
-
-  const send = <T>(request: WorkerRequest, onProgress?: (done: number, total: number) => void): Promise<T> => {
-    if (disposed) return Promise.reject(new Error('import client disposed'));
-    return new Promise<T>((resolve, reject) => {
-      pending.set(request.requestId, { resolve: resolve as (value: never) => void, reject, onProgress });
-      try {
-        getWorker().postMessage(request);
-      } catch (e) {
-        pending.delete(request.requestId);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      }
-    });
-  };
-
-  return {
-    preview: (files) => call<FilePreview[]>('preview', [[...files]]),
-    commit: (requests, onProgress) => call<CommitResult[]>('commit', [[...requests]], onProgress),
-    reparse: (key, options) => call<FilePreview>('reparse', [key, options]),
-    inspect: (key) => call<InspectResult>('inspect', [key]),
-    tryMapping: (key, mapping) => call<MappingTrial>('tryMapping', [key, mapping]),
-    reread: (onProgress) => call<RereadItem[]>('reread', [], onProgress),
-    applyReread: (ids, onProgress) => call<RereadApplyResult[]>('applyReread', [[...ids]], onProgress),
-    dispose() {
-      disposed = true;
-      worker?.terminate();
-      worker = null;
-      failAll('import client disposed');
-    },
-  };
 }

@@ -7,17 +7,16 @@ import { observationCount, observedMetrics } from '../core/formats/observation-c
 import { parseSourceFile } from '../core/formats/parse-source-file';
 import { ageComposition } from '../core/metrics/age-composition';
 import type { Observation } from '../core/model/observation';
-import { filesOfParts, isImportError } from '../core/model/parsed-file';
+import { filesOfParts } from '../core/model/parsed-file';
 import type { ParsedFile, ParseOptions, SourceInput } from '../core/model/parsed-file';
 import { db as defaultDb } from '../db/database';
 import type { YouthReachDb } from '../db/database';
-import type { FileProblem } from '../db/file-problem';
 import { withImportLock } from '../db/import-lock';
 import { isSha256Stored } from '../db/imports-repo';
 import { newId } from '../db/new-id';
 import { unpackObservations } from '../db/observation-chunks';
 import { listSavedFormats } from '../db/saved-formats-repo';
-import { readSourceBytes } from '../db/source-bytes';
+import { blobBytes, readSourceBytes } from '../db/source-bytes';
 import type { ImportRecord } from '../db/schema';
 import { replaceImportInterpretation, storeParsedFile } from '../db/store-import';
 import type {
@@ -34,6 +33,8 @@ import type {
   SavedFormatOffer,
 } from './import-client';
 import { errorMessage } from '../core/model/errors';
+import { problem, readProblem, storageProblem, unreadableProblem } from '../core/model/problem';
+import type { FileProblem } from '../core/model/problem';
 
 /** Reads one source file into a ParsedFile; expected to throw only `ImportError`. May be async. */
 export type ParseFn = (input: SourceInput, options?: ParseOptions) => ParsedFile | Promise<ParsedFile>;
@@ -83,19 +84,21 @@ export type ProgressFn = (done: number, total: number) => void;
 
 /** The import pipeline (see {@link createImportService}). */
 export interface ImportService {
-  /** Reads, hashes, parses and duplicate-checks each file; keeps every readable file's bytes by key. */
+  /** Reads each file (sniff, detect, parse, normalise, SHA-256, duplicate check); keeps every readable file's bytes by key. */
   preview(files: readonly FileLike[], onProgress?: ProgressFn): Promise<FilePreview[]>;
-  /** Stores each requested key in its own transaction; a failing file does not stop the others. */
+  /** Stores each requested file in its own Dexie transaction (all-or-nothing per file); a failing file does
+   *  not stop the others. Creates the entity (by name, case-insensitive match) and account as needed. */
   commit(requests: readonly CommitRequest[], onProgress?: ProgressFn): Promise<CommitResult[]>;
-  /** Re-reads the kept bytes of `key` with an export date or a column mapping (see `ImportClient.reparse`). */
+  /** Reads the previewed file `key` again (same key, kept bytes) with an export date or a column mapping;
+   *  the returned preview replaces the old one. */
   reparse(key: string, options: ReparseOptions): Promise<FilePreview>;
-  /** Describes the kept file `key` for the column-mapping dialog (`inspectCsv`). */
+  /** Describes the kept file `key` as a table for the column-mapping dialog (`inspectCsv`). */
   inspect(key: string): Promise<InspectResult>;
-  /** Tries a mapping on the kept file `key` (`parseWithMapping`); changes nothing. */
+  /** Tries `mapping` on the kept file `key` (`parseWithMapping`) without changing the preview (the dialog's live preview). */
   tryMapping(key: string, mapping: GenericCsvMapping): Promise<MappingTrial>;
-  /** Re-reads every stored source file with the current formats; keeps the new readings for `applyReread`. */
+  /** Re-reads every stored source file with the current format versions; stores nothing yet (keeps the readings for `applyReread`). */
   reread(onProgress?: ProgressFn): Promise<RereadItem[]>;
-  /** Stores the kept re-readings of `importIds`, each in its own transaction. */
+  /** Stores the kept re-readings of `importIds` (from the last `reread`), each in its own transaction. */
   applyReread(importIds: readonly string[], onProgress?: ProgressFn): Promise<RereadApplyResult[]>;
   /** Forgets every previewed file not yet committed and every re-reading not yet applied. */
   clear(): void;
@@ -124,17 +127,6 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string>
   }
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** The bytes of a file: `Blob.arrayBuffer()` where it exists, else `FileReader` (jsdom's Blob lacks it). */
-async function readBytes(file: FileLike): Promise<Uint8Array<ArrayBuffer>> {
-  if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('could not read the file'));
-    reader.readAsArrayBuffer(file);
-  });
 }
 
 /**
@@ -187,21 +179,15 @@ export function sameObservations(a: readonly Observation[], b: readonly Observat
 }
 
 
-/**
- * The problem to show for an error thrown while reading `fileName`: an `ImportError` keeps its code, message,
- * line and params; anything else becomes `internal` (with the error text in `params.detail`).
- */
-export function parseProblem(fileName: string, e: unknown): FileProblem {
-  if (isImportError(e)) {
-    return { code: e.code, message: e.message, line: e.line ?? null, params: { fileName, ...(e.params ?? {}) } };
+/** Runs `one` on each item in turn (never two at once), reporting 0 of n first and then after each item. */
+async function eachInTurn<T, R>(items: readonly T[], onProgress: ProgressFn | undefined, one: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  onProgress?.(0, items.length);
+  for (const item of items) {
+    results.push(await one(item));
+    onProgress?.(results.length, items.length);
   }
-  const detail = errorMessage(e);
-  return {
-    code: 'internal',
-    message: `${fileName}: could not be read because of an internal error (${detail}).`,
-    line: null,
-    params: { fileName, detail },
-  };
+  return results;
 }
 
 /**
@@ -233,23 +219,10 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     const key = newId();
     const fileName = file.name;
     const base = { key, fileName, size: file.size };
-    const unreadable = (e: unknown): FilePreview => {
-      const detail = errorMessage(e);
-      return {
-        ...base,
-        sha256: '',
-        status: 'error',
-        problem: {
-          code: 'unreadable',
-          message: `${fileName}: the browser could not read this file (${detail}).`,
-          line: null,
-          params: { fileName, detail },
-        },
-      };
-    };
+    const unreadable = (e: unknown): FilePreview => ({ ...base, sha256: '', status: 'error', problem: unreadableProblem(fileName, e) });
     let bytes: Uint8Array<ArrayBuffer>;
     try {
-      bytes = await readBytes(file);
+      bytes = await blobBytes(file);
     } catch (e) {
       return unreadable(e);
     }
@@ -306,7 +279,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     const result = reading ?? (await readSource(source, options));
     if ('error' in result) {
       pendingFiles.set(key, { source, sha256, parsed: null, options, ...(blob ? { blob } : {}) });
-      const problem = parseProblem(fileName, result.error);
+      const problem = readProblem(fileName, result.error);
       const offers = problem.code === 'unknown-format' ? await savedFormatsFor(source) : [];
       return { ...base, sha256, status: 'error', problem, ...withRead, ...(offers.length > 0 ? { savedFormats: offers } : {}) };
     }
@@ -317,7 +290,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
       summary = summarise(parsed);
       stored = await isSha256Stored(sha256, getDatabase());
     } catch (e) {
-      return { ...base, sha256, status: 'error', problem: parseProblem(fileName, e) };
+      return { ...base, sha256, status: 'error', problem: readProblem(fileName, e) };
     }
     pendingFiles.set(key, { source, sha256, parsed, options, ...(blob ? { blob } : {}) });
     if (stored) return { ...base, sha256, status: 'duplicate', duplicateOf: 'stored', summary, ...withRead };
@@ -344,12 +317,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
   }
 
   function unknownKey(key: string): FileProblem {
-    return {
-      code: 'unknown-key',
-      message: `no previewed file with key ${key}; preview the file again.`,
-      line: null,
-      params: { key },
-    };
+    return problem('unknown-key', `no previewed file with key ${key}; preview the file again.`, { key });
   }
 
   /** The facts of a stored import's current reading: format, count and youth share from its chunks. */
@@ -390,14 +358,14 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     const base = { importId: imp.id, fileName: imp.fileName, entityName, platform: imp.platform, provenance: imp.provenance ?? 'export', before };
     const file = await database.sourceFiles.get(imp.sourceFileId);
     if (!file) {
-      return { ...base, status: 'error', after: null, problem: { code: 'source-missing', message: `${imp.fileName}: the original file is not stored.`, line: null, params: { fileName: imp.fileName } } };
+      return { ...base, status: 'error', after: null, problem: problem('source-missing', `${imp.fileName}: the original file is not stored.`, { fileName: imp.fileName }) };
     }
     let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = await readSourceBytes(file.bytes);
     } catch (e) {
       const detail = errorMessage(e);
-      return { ...base, status: 'error', after: null, problem: { code: 'source-missing', message: `${imp.fileName}: the original file could not be read (${detail}).`, line: null, params: { fileName: imp.fileName, detail } } };
+      return { ...base, status: 'error', after: null, problem: problem('source-missing', `${imp.fileName}: the original file could not be read (${detail}).`, { fileName: imp.fileName, detail }) };
     }
     const source: SourceInput = { name: file.name, bytes };
     if (file.lastModified !== null) source.lastModified = file.lastModified;
@@ -410,7 +378,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
       const parts = filesOfParts(whole);
       parsed = parts.find((p) => p.platform === imp.platform) ?? parts[0] ?? whole;
     } catch (e) {
-      return { ...base, status: 'error', after: null, problem: parseProblem(imp.fileName, e) };
+      return { ...base, status: 'error', after: null, problem: readProblem(imp.fileName, e) };
     }
     const after = factsOf(parsed);
     const same =
@@ -475,27 +443,13 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
 
   return {
     preview(files, onProgress) {
-      return serial(async () => {
+      return serial(() => {
         const seen = new Set<string>();
-        const previews: FilePreview[] = [];
-        onProgress?.(0, files.length);
-        for (const file of files) {
-          previews.push(await previewOne(file, seen));
-          onProgress?.(previews.length, files.length);
-        }
-        return previews;
+        return eachInTurn(files, onProgress, (file) => previewOne(file, seen));
       });
     },
     commit(requests, onProgress) {
-      return serial(async () => {
-        const results: CommitResult[] = [];
-        onProgress?.(0, requests.length);
-        for (const request of requests) {
-          results.push(await commitOne(request));
-          onProgress?.(results.length, requests.length);
-        }
-        return results;
-      });
+      return serial(() => eachInTurn(requests, onProgress, commitOne));
     },
     reparse(key, options) {
       return serial(async () => {
@@ -512,7 +466,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
         try {
           return { status: 'ok', inspection: inspectCsv(pending.source) };
         } catch (e) {
-          return { status: 'error', problem: parseProblem(pending.source.name, e) };
+          return { status: 'error', problem: readProblem(pending.source.name, e) };
         }
       });
     },
@@ -524,7 +478,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
           const parsed = parseWithMapping(pending.source, mapping);
           return { status: 'ok', summary: summarise(parsed), sample: parsed.observations.slice(0, MAPPING_SAMPLE_SIZE) } satisfies MappingTrial;
         } catch (e) {
-          return { status: 'error', problem: parseProblem(pending.source.name, e) } satisfies MappingTrial;
+          return { status: 'error', problem: readProblem(pending.source.name, e) } satisfies MappingTrial;
         }
       });
     },
@@ -537,36 +491,23 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
         const complete = imports
           .filter((i) => i.status !== 'pending')
           .sort((a, b) => a.fileName.localeCompare(b.fileName, 'nl') || a.id.localeCompare(b.id));
-        const items: RereadItem[] = [];
-        onProgress?.(0, complete.length);
-        for (const imp of complete) {
-          items.push(await rereadOne(database, imp, names.get(imp.entityId) ?? ''));
-          onProgress?.(items.length, complete.length);
-        }
-        return items;
+        return eachInTurn(complete, onProgress, (imp) => rereadOne(database, imp, names.get(imp.entityId) ?? ''));
       });
     },
     applyReread(importIds, onProgress) {
-      return serial(async () => {
-        const results: RereadApplyResult[] = [];
-        onProgress?.(0, importIds.length);
-        for (const importId of importIds) {
+      return serial(() =>
+        eachInTurn(importIds, onProgress, async (importId): Promise<RereadApplyResult> => {
           const parsed = rereads.get(importId);
-          if (!parsed) {
-            results.push({ importId, status: 'error', problem: unknownKey(importId) });
-          } else {
-            try {
-              const done = await withImportLock(() => replaceImportInterpretation(getDatabase(), importId, parsed));
-              rereads.delete(importId);
-              results.push({ importId, status: done ? 'replaced' : 'gone' });
-            } catch (e) {
-              results.push({ importId, status: 'error', problem: parseProblem(parsed.fileName, e) });
-            }
+          if (!parsed) return { importId, status: 'error', problem: unknownKey(importId) };
+          try {
+            const done = await withImportLock(() => replaceImportInterpretation(getDatabase(), importId, parsed));
+            rereads.delete(importId);
+            return { importId, status: done ? 'replaced' : 'gone' };
+          } catch (e) {
+            return { importId, status: 'error', problem: storageProblem(parsed.fileName, e) };
           }
-          onProgress?.(results.length, importIds.length);
-        }
-        return results;
-      });
+        }),
+      );
     },
     clear() {
       pendingFiles.clear();

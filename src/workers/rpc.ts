@@ -28,16 +28,30 @@ export interface RpcCall {
   callbacks: number[];
 }
 
-/** Worker → page: a callback of call `id` (argument `index`) was called with `args`; the call's value; or its failure (`name` and `message` of the error). */
+/**
+ * Worker → page: a callback of call `id` (argument `index`) was called with `args`; the call's value; or its
+ * failure (`name` and `message` of the error, and the structured-clone safe `fields` that
+ * {@link ServeOptions.errorFields} picked from it, if any).
+ */
 export type RpcReply =
   | { rpc: 'callback'; id: number; index: number; args: unknown[] }
   | { rpc: 'result'; id: number; value: unknown }
-  | { rpc: 'failure'; id: number; name: string; message: string };
+  | { rpc: 'failure'; id: number; name: string; message: string; fields?: Record<string, unknown> };
 
 /** The worker side of a message port: what `serve` needs of `self` in a dedicated worker. */
 export interface RpcScope {
   onmessage: ((ev: MessageEvent<RpcCall>) => void) | null;
-  postMessage(message: RpcReply): void;
+  postMessage(message: RpcReply, transfer?: Transferable[]): void;
+}
+
+/** What a worker may add to {@link serve}: all optional. */
+export interface ServeOptions<S> {
+  /** Runs (awaited) before each call of `method` with its arguments, e.g. to fetch code the call may need. */
+  before?(method: MethodName<S>, args: readonly unknown[]): Promise<void> | void;
+  /** The buffers of a call's value to hand over to the page without a copy (they are unusable here afterwards). */
+  transfer?(method: MethodName<S>, value: unknown): Transferable[];
+  /** Structured-clone safe fields of a thrown error the page needs to rebuild it ({@link ConnectOptions.reviveError}). */
+  errorFields?(error: Error): Record<string, unknown> | undefined;
 }
 
 /**
@@ -45,22 +59,25 @@ export interface RpcScope {
  * throws (or rejects) is answered with a failure carrying the error's name and message, so the worker
  * lives on. An unknown method is a failure too.
  */
-export function serve<S extends Service>(scope: RpcScope, service: S): void {
+export function serve<S extends Service>(scope: RpcScope, service: S, options: ServeOptions<S> = {}): void {
   scope.onmessage = (ev: MessageEvent<RpcCall>) => {
     const msg = ev.data;
     if (msg?.rpc !== 'call') return;
     const args = [...msg.args];
     for (const index of msg.callbacks) args[index] = (...cbArgs: unknown[]) => scope.postMessage({ rpc: 'callback', id: msg.id, index, args: cbArgs });
-    const method = (service as Record<string, unknown>)[msg.method];
+    const name = msg.method as MethodName<S>;
+    const method = (service as Record<string, unknown>)[name];
     const run = async (): Promise<unknown> => {
       if (typeof method !== 'function') throw new Error(`no method ${msg.method}`);
+      await options.before?.(name, args);
       return (method as (...a: unknown[]) => unknown).apply(service, args);
     };
     run().then(
-      (value) => scope.postMessage({ rpc: 'result', id: msg.id, value }),
+      (value) => scope.postMessage({ rpc: 'result', id: msg.id, value }, options.transfer?.(name, value) ?? []),
       (e: unknown) => {
         const error = e instanceof Error ? e : new Error(String(e));
-        scope.postMessage({ rpc: 'failure', id: msg.id, name: error.name, message: error.message });
+        const fields = options.errorFields?.(error);
+        scope.postMessage({ rpc: 'failure', id: msg.id, name: error.name, message: error.message, ...(fields ? { fields } : {}) });
       },
     );
   };
@@ -83,13 +100,19 @@ interface Pending {
   callbacks: Map<number, (...args: unknown[]) => void>;
 }
 
+/** What the page may add to {@link connect}. */
+export interface ConnectOptions {
+  /** Rebuilds a failure's error from its name, message and the fields the worker sent ({@link ServeOptions.errorFields}). */
+  reviveError?(error: Error, fields: Record<string, unknown>): Error;
+}
+
 /**
  * The page's {@link Remote} of the service a worker `serve`s. The worker is started by `start()` on the
  * first call (and again after it failed to load or crashed: every waiting call is then rejected with an
  * `Error` naming `label`). A failure of a call rejects with an `Error` of the worker error's name and
- * message.
+ * message (or what `options.reviveError` makes of it when the worker sent fields).
  */
-export function connect<S extends Service>(start: () => Worker, label: string): Remote<S> {
+export function connect<S extends Service>(start: () => Worker, label: string, options: ConnectOptions = {}): Remote<S> {
   let worker: Worker | null = null;
   let disposed = false;
   let nextId = 1;
@@ -114,7 +137,7 @@ export function connect<S extends Service>(start: () => Worker, label: string): 
       else {
         const error = new Error(msg.message);
         error.name = msg.name;
-        p.reject(error);
+        p.reject(msg.fields && options.reviveError ? options.reviveError(error, msg.fields) : error);
       }
     };
     w.onerror = (ev: ErrorEvent) => {
@@ -176,4 +199,12 @@ export function local<S extends Service>(getService: () => S | Promise<S>, label
       onDispose();
     },
   );
+}
+
+/**
+ * One {@link Remote} whose every call goes to the handle `pick()` returns at call time (e.g. the worker, or
+ * the page once its database lives in memory). `dispose()` runs `onDispose`.
+ */
+export function routed<S extends Service>(pick: () => Remote<S>, onDispose: () => void): Remote<S> {
+  return handle<S>((method, args) => (pick() as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method]!(...args), onDispose);
 }

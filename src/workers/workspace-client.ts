@@ -3,62 +3,31 @@
 
 import { isMemoryDatabase } from '../db/database';
 import * as inThread from '../db/workspace';
-import { WorkspaceError } from '../db/workspace';
 import type { WorkspaceContents, WorkspaceProgress } from '../db/workspace';
-import { mergeWorkspaceFiles as mergeInThread } from '../db/workspace-batch';
 import type { WorkspaceBatchProgress, WorkspaceFileResult } from '../db/workspace-batch';
-import type { WorkspaceWorkerRequest, WorkspaceWorkerResponse } from './workspace-protocol';
-
-/** True when a worker can do the work: `Worker` exists and the page uses the browser's own database. */
-function workerUsable(): boolean {
-  return typeof Worker !== 'undefined' && !isMemoryDatabase();
-}
+import { connect } from './rpc';
+import { createWorkspaceService, workspaceConnectOptions } from './workspace-service';
+import type { WorkspaceService } from './workspace-service';
 
 /**
- * Runs one request in a fresh workspace worker and ends the worker afterwards (workspace files are rare;
- * a worker left open would hold a database connection). Rejects with a {@link WorkspaceError} (same code,
- * message and params) when the worker threw one, else with an `Error` bearing the worker's message and
- * name (e.g. `QuotaExceededError`).
+ * Runs `job` on the workspace service: in a fresh workspace worker, ended afterwards (workspace files are
+ * rare; a worker left open would hold a database connection), when `Worker` exists and the page uses the
+ * browser's own database; else in the calling thread (jsdom, or an in-memory database a worker cannot see).
+ * A worker's failure rejects with the same {@link inThread.WorkspaceError} (code, message, params), else
+ * with an `Error` of the worker error's name and message (e.g. `QuotaExceededError`).
  */
-function inWorker<T, P = WorkspaceProgress>(
-  request: WorkspaceWorkerRequest,
-  onProgress: ((p: P) => void) | undefined,
-  pick: (r: WorkspaceWorkerResponse) => T | undefined,
-): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const worker = new Worker(new URL('./workspace.worker.ts', import.meta.url), { type: 'module', name: 'workspace' });
-    const finish = (): void => worker.terminate();
-    worker.onmessage = (ev: MessageEvent<WorkspaceWorkerResponse>) => {
-      const msg = ev.data;
-      if (msg.type === 'progress' || msg.type === 'batch-progress') {
-        onProgress?.(msg.progress as P);
-        return;
-      }
-      finish();
-      if (msg.type === 'failure') {
-        if (msg.workspaceError) reject(new WorkspaceError(msg.workspaceError.code, msg.message, msg.workspaceError.params));
-        else {
-          const error = new Error(msg.message);
-          error.name = msg.name;
-          reject(error);
-        }
-        return;
-      }
-      const value = pick(msg);
-      if (value === undefined) reject(new Error(`workspace worker answered ${msg.type}`));
-      else resolve(value);
-    };
-    worker.onerror = (ev: ErrorEvent) => {
-      ev.preventDefault();
-      finish();
-      reject(new Error(`workspace worker failed: ${ev.message || 'unknown error'}`));
-    };
-    worker.onmessageerror = () => {
-      finish();
-      reject(new Error('workspace worker sent a message that could not be read'));
-    };
-    worker.postMessage(request);
-  });
+async function run<T>(job: (service: WorkspaceService) => Promise<T>): Promise<T> {
+  if (typeof Worker === 'undefined' || isMemoryDatabase()) return job(createWorkspaceService());
+  const remote = connect<WorkspaceService>(
+    () => new Worker(new URL('./workspace.worker.ts', import.meta.url), { type: 'module', name: 'workspace' }),
+    'workspace',
+    workspaceConnectOptions,
+  );
+  try {
+    return await job(remote);
+  } finally {
+    remote.dispose();
+  }
 }
 
 /**
@@ -67,9 +36,8 @@ function inWorker<T, P = WorkspaceProgress>(
  * worker cannot see it), or when `options.database` is given. Rejects as the in-thread version does.
  */
 export function exportWorkspace(options: Parameters<typeof inThread.exportWorkspace>[0] = {}): Promise<Blob> {
-  if (!workerUsable() || options.database) return inThread.exportWorkspace(options);
-  const request: WorkspaceWorkerRequest = { type: 'export', ...(options.entityIds ? { entityIds: [...options.entityIds] } : {}) };
-  return inWorker(request, options.onProgress, (r) => (r.type === 'exported' ? r.blob : undefined));
+  if (options.database) return inThread.exportWorkspace(options);
+  return run((s) => s.exportWorkspace(options.entityIds ?? null, options.onProgress));
 }
 
 /**
@@ -78,8 +46,7 @@ export function exportWorkspace(options: Parameters<typeof inThread.exportWorksp
  * thread where a worker cannot be used (see {@link exportWorkspace}). Writes nothing to the app's database.
  */
 export function readWorkspace(file: Blob, onProgress?: (progress: WorkspaceProgress) => void): Promise<WorkspaceContents> {
-  if (!workerUsable()) return inThread.readWorkspace(file, onProgress);
-  return inWorker({ type: 'read', file }, onProgress, (r) => (r.type === 'read' ? r.contents : undefined));
+  return run((s) => s.readWorkspace(file, onProgress));
 }
 
 /**
@@ -92,8 +59,5 @@ export function mergeWorkspaceFiles(
   files: readonly File[],
   onProgress?: (progress: WorkspaceBatchProgress) => void,
 ): Promise<WorkspaceFileResult[]> {
-  if (!workerUsable()) return mergeInThread(files, onProgress ? { onProgress } : {});
-  return inWorker<WorkspaceFileResult[], WorkspaceBatchProgress>({ type: 'merge-many', files: [...files] }, onProgress, (r) =>
-    r.type === 'merged-many' ? r.results : undefined,
-  );
+  return run((s) => s.mergeWorkspaceFiles(files, onProgress));
 }

@@ -2,6 +2,9 @@
 // a setting that cannot be saved) and the error that carries one. The interface translates codes in one
 // place, src/i18n/problem.ts; the English `message` is for the CLI, logs and "technical details".
 
+import { errorMessage, errorNames } from './errors';
+import { isImportError } from './parsed-file';
+
 /**
  * Codes of a file that cannot be read (`core/formats`, the import worker) or stored (`db`): `empty`,
  * `binary`, `not-text`, `unknown-format`, `unsupported`, `malformed`, `too-large`, `internal`, `quota`,
@@ -104,4 +107,44 @@ export class ProblemError extends Error {
 /** The {@link Problem} a thrown value carries, or null when it carries none. */
 export function problemOfError(e: unknown): Problem | null {
   return e instanceof ProblemError ? e.problem : null;
+}
+
+/**
+ * The problem of a value thrown while reading (parsing) `fileName`: an `ImportError` keeps its code,
+ * message, line and params (with `params.fileName`); a {@link ProblemError} its problem; anything else is
+ * `internal`, with the error's text in `params.detail`.
+ */
+export function readProblem(fileName: string, e: unknown): FileProblem {
+  if (isImportError(e)) return { code: e.code, message: e.message, line: e.line ?? null, params: { fileName, ...(e.params ?? {}) } };
+  const carried = problemOfError(e);
+  if (carried) return { ...carried, params: { fileName, ...carried.params } };
+  const detail = errorMessage(e);
+  return problem('internal', `${fileName}: could not be read because of an internal error (${detail}).`, { fileName, detail });
+}
+
+/** The browser could not give the bytes of `fileName` (a `File` whose `arrayBuffer()` failed): `unreadable`, `params.detail` the reason. */
+export function unreadableProblem(fileName: string, e: unknown): FileProblem {
+  const detail = errorMessage(e);
+  return problem('unreadable', `${fileName}: the browser could not read this file (${detail}).`, { fileName, detail });
+}
+
+/**
+ * The problem of a value thrown while storing `fileName`: `QuotaExceededError` → `storage-full`,
+ * `AbortError` → `write-aborted` (both mean nothing of the file was stored; Dexie's wrapped errors count,
+ * see `errorNames`), anything else → `internal` with the error's message in `params.detail`.
+ */
+export function storageProblem(fileName: string, e: unknown): FileProblem {
+  const names = errorNames(e);
+  if (names.includes('QuotaExceededError')) {
+    return problem(
+      'storage-full',
+      `${fileName}: the browser's storage for this site is full; nothing of this file was stored. Free up space or delete old imports, then try again.`,
+      { fileName },
+    );
+  }
+  if (names.includes('AbortError')) {
+    return problem('write-aborted', `${fileName}: the browser aborted the write (often because its storage is full); nothing of this file was stored.`, { fileName });
+  }
+  const detail = errorMessage(e);
+  return problem('internal', `${fileName}: could not be stored (${detail}); nothing of this file was stored.`, { fileName, detail });
 }

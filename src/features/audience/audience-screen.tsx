@@ -1,14 +1,14 @@
 // The "Doelgroep intypen" screen: type in the age split a platform shows on screen but does not export,
 // stored as the Youth Reach audience template through the same import pipeline (provenance `manual`).
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DoneActions } from '../../lib/outcome';
+import { DoneActions, MutationOutcome } from '../../lib/outcome';
 import { AUDIENCE_TEMPLATE_BASES, AUDIENCE_TEMPLATE_CSV, buildAudienceTemplateCsv, SHARE_SUM_TOLERANCE } from '../../core/formats/audience-template';
 import type { Basis, Metric } from '../../core/model/observation';
 import { parseAgeBand } from '../../core/model/age-band';
-import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
+import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import { findOverlaps } from '../../db/import-context-repo';
 import type { StoredSpan } from '../../db/import-context-repo';
@@ -16,6 +16,7 @@ import { formatPercent, formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { describeProblem, problemDetail } from '../../i18n/problem';
 import { useImportClient } from '../../lib/import-client-context';
+import { PlatformOptions } from '../../lib/platform-options';
 import { entitiesQuery, importContextQuery } from '../../lib/queries';
 import { invalidateStoredData } from '../../lib/query-keys';
 import type { FileProblem } from '../../workers/import-client';
@@ -82,8 +83,27 @@ export function AudienceScreen() {
   const [invalid, setInvalid] = useState<string[]>([]);
   const [overlaps, setOverlaps] = useState<StoredSpan[] | null>(null);
   const [overlapChoice, setOverlapChoice] = useState<'replace' | 'keep' | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  /** Sends the template CSV of one save through the import pipeline (preview, then commit). */
+  const store = useMutation({
+    mutationFn: async (job: { csv: string; fileName: string; entity: string; platform: Platform; replaceIds: string[] }): Promise<Outcome> => {
+      const [preview] = await client.preview([new File([job.csv], job.fileName, { type: 'text/csv', lastModified: Date.now() })]);
+      if (!preview) throw new Error(`${job.fileName}: no preview`);
+      if (preview.status === 'duplicate') return { kind: 'duplicate' };
+      if (preview.status === 'error') return { kind: 'problem', fileName: job.fileName, problem: preview.problem ?? UNKNOWN_PROBLEM };
+      const replace = job.replaceIds.length > 0 ? { replaceImportIds: job.replaceIds } : {};
+      const [result] = await client.commit([{ key: preview.key, entityName: job.entity, platform: job.platform, ...replace }]);
+      if (result?.status === 'stored') return { kind: 'stored', entity: job.entity, platform: job.platform, youthShare: preview.summary?.youthShare ?? null };
+      if (result?.status === 'duplicate') return { kind: 'duplicate' };
+      return { kind: 'problem', fileName: job.fileName, problem: result?.problem ?? UNKNOWN_PROBLEM };
+    },
+    onSuccess: (outcome) => {
+      if (outcome.kind !== 'stored') return;
+      setOverlaps(null);
+      setOverlapChoice(null);
+    },
+    onSettled: () => invalidateStoredData(queryClient),
+  });
+  const outcome = store.data ?? null;
 
   const sum = shareSum(rows);
   const anyShare = rows.some((r) => r.share.trim() !== '');
@@ -98,7 +118,7 @@ export function AudienceScreen() {
   };
 
   const reset = () => {
-    setOutcome(null);
+    store.reset();
     setRows(platform === '' ? [] : rowsFor(platform));
     setSource('');
     setNote('');
@@ -167,31 +187,8 @@ export function AudienceScreen() {
       }
       replaceIds = found.map((o) => o.importId);
     }
-    setSaving(true);
-    try {
-      const csv = buildAudienceTemplateCsv({ platform, account: account.trim(), period, basis, shares: checked.shares, source: source.trim(), note: note.trim() });
-      const fileName = manualFileName(platform, account.trim(), start, end);
-      const [preview] = await client.preview([new File([csv], fileName, { type: 'text/csv', lastModified: Date.now() })]);
-      if (!preview) return;
-      if (preview.status === 'duplicate') {
-        setOutcome({ kind: 'duplicate' });
-        return;
-      }
-      if (preview.status === 'error') {
-        setOutcome({ kind: 'problem', fileName, problem: preview.problem ?? UNKNOWN_PROBLEM });
-        return;
-      }
-      const [result] = await client.commit([{ key: preview.key, entityName: entity.trim(), platform, ...(replaceIds.length > 0 ? { replaceImportIds: replaceIds } : {}) }]);
-      if (result?.status === 'stored') {
-        setOutcome({ kind: 'stored', entity: entity.trim(), platform, youthShare: preview.summary?.youthShare ?? null });
-        setOverlaps(null);
-        setOverlapChoice(null);
-      } else if (result?.status === 'duplicate') setOutcome({ kind: 'duplicate' });
-      else setOutcome({ kind: 'problem', fileName, problem: result?.problem ?? UNKNOWN_PROBLEM });
-    } finally {
-      setSaving(false);
-      await invalidateStoredData(queryClient);
-    }
+    const csv = buildAudienceTemplateCsv({ platform, account: account.trim(), period, basis, shares: checked.shares, source: source.trim(), note: note.trim() });
+    store.mutate({ csv, fileName: manualFileName(platform, account.trim(), start, end), entity: entity.trim(), platform, replaceIds });
   };
 
   return (
@@ -200,23 +197,26 @@ export function AudienceScreen() {
       <p className="lead">{t('audience.intro')}</p>
 
       {outcome?.kind === 'stored' ? (
-        <div className="notice" role="status">
-          <p>
-            {t('audience.saved', {
-              entity: outcome.entity,
-              platform: PLATFORM_LABELS[outcome.platform],
-              share: outcome.youthShare === null ? '—' : formatPercent(outcome.youthShare, language),
-            })}
-          </p>
-          <DoneActions overview={t('audience.goOverview')} again={t('audience.another')} onAgain={reset} />
-        </div>
+        <MutationOutcome
+          mutation={store}
+          done={(o) =>
+            o.kind === 'stored'
+              ? t('audience.saved', {
+                  entity: o.entity,
+                  platform: PLATFORM_LABELS[o.platform],
+                  share: o.youthShare === null ? '—' : formatPercent(o.youthShare, language),
+                })
+              : null
+          }
+          action={() => <DoneActions overview={t('audience.goOverview')} again={t('audience.another')} onAgain={reset} />}
+        />
       ) : (
         <form
           className="audience-form"
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            if (!saving) void save();
+            if (!store.isPending) void save();
           }}
         >
           <datalist id={`${id}-entities`}>
@@ -243,12 +243,7 @@ export function AudienceScreen() {
           <div className="field">
             <label htmlFor={`${id}-platform`}>{t('audience.platform')}</label>
             <select id={`${id}-platform`} required {...invalidProps('platform')} value={platform} onChange={(e) => choosePlatform(e.currentTarget.value as Platform | '')}>
-              <option value="">{t('audience.choosePlatform')}</option>
-              {PLATFORMS.map((p) => (
-                <option key={p} value={p}>
-                  {PLATFORM_LABELS[p]}
-                </option>
-              ))}
+              <PlatformOptions placeholder={t('audience.choosePlatform')} />
             </select>
           </div>
           <div className="field">
@@ -403,7 +398,7 @@ export function AudienceScreen() {
               {formError}
             </p>
           ) : null}
-          {outcome?.kind === 'duplicate' ? <p role="status">{t('audience.savedDuplicate')}</p> : null}
+          <MutationOutcome mutation={store} done={(o) => (o.kind === 'duplicate' ? t('audience.savedDuplicate') : null)} />
           {outcome?.kind === 'problem' ? (
             <div className="problem">
               <p role="alert" className="error">
@@ -416,8 +411,8 @@ export function AudienceScreen() {
             </div>
           ) : null}
           <div className="actions">
-            <button type="submit" className="button button--primary" disabled={saving || (overlaps !== null && overlapChoice === null)}>
-              {saving ? t('audience.saving') : t('audience.save')}
+            <button type="submit" className="button button--primary" disabled={store.isPending || (overlaps !== null && overlapChoice === null)}>
+              {store.isPending ? t('audience.saving') : t('audience.save')}
             </button>
           </div>
         </form>

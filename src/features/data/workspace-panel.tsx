@@ -2,7 +2,7 @@
 // (conflicts settled by the user) or replace, with progress, refusing newer versions and wrong data
 // untouched; or drop many at once, merged one after another in a worker, with one summary.
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workspaceFileName } from '../../db/workspace';
@@ -10,7 +10,7 @@ import type { WorkspaceContents, WorkspaceProgress } from '../../db/workspace';
 import { applyWorkspace, planMerge } from '../../db/workspace-merge';
 import type { MergePlan, MergeResolutions } from '../../db/workspace-merge';
 import { toFailure } from '../../db/workspace-batch';
-import type { WorkspaceBatchProgress, WorkspaceFailure, WorkspaceFileResult } from '../../db/workspace-batch';
+import type { WorkspaceBatchProgress, WorkspaceFailure } from '../../db/workspace-batch';
 import { formatBytes, formatDate, formatPercent } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { invalidateStoredData } from '../../lib/query-keys';
@@ -19,7 +19,7 @@ import { useFileDrop } from '../../lib/use-file-drop';
 // Export and read run in a worker (zipping and unzipping off the main thread).
 import { exportWorkspace, mergeWorkspaceFiles, readWorkspace } from '../../workers/workspace-client';
 import { entityRowsQuery } from '../../lib/queries';
-import { errorMessage } from '../../core/model/errors';
+import { MutationOutcome } from '../../lib/outcome';
 import { ColumnHeads } from '../../lib/column-heads';
 
 type Staged = { contents: WorkspaceContents; plan: MergePlan };
@@ -42,21 +42,12 @@ export function WorkspacePanel() {
   const entities = useQuery(entityRowsQuery);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [progress, setProgress] = useState<WorkspaceProgress | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [staged, setStaged] = useState<Staged | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [resolutions, setResolutions] = useState<MergeResolutions>({});
   const [batch, setBatch] = useState<WorkspaceBatchProgress | null>(null);
-  const [batchResults, setBatchResults] = useState<WorkspaceFileResult[] | null>(null);
   const resultsRef = useRef<HTMLElement>(null);
   const resultsTitleId = useId();
-  // When a batch is done, focus moves to its result (keyboard and screen-reader users land on it).
-  useEffect(() => {
-    if (batchResults) resultsRef.current?.focus();
-  }, [batchResults]);
-
   const expectation = (code: string, detail: string): string =>
     t(`data.workspace.expected.${code}`, {
       detail: code === 'oneOf' ? detail.split('|').join(', ') : detail.split('|').join(t('data.workspace.expectedOr')),
@@ -85,85 +76,73 @@ export function WorkspacePanel() {
   };
   const describeError = (e: unknown): string => describeFailure(toFailure(e));
 
-  const runExport = async (entityIds?: string[]) => {
-    setBusy(true);
-    setProblem(null);
-    setMessage(null);
-    try {
+  const exportFile = useMutation({
+    mutationFn: async (entityIds: string[] | null) => {
       const blob = await exportWorkspace({ ...(entityIds ? { entityIds } : {}), onProgress: setProgress });
       const name = workspaceFileName();
       downloadBlob(blob, name);
-      setMessage(t('data.workspace.exported', { file: name }));
-    } catch (e) {
-      setProblem(t('app.error', { detail: errorMessage(e) }));
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  };
-
-  /** Clears every earlier outcome when a new file or batch starts. */
-  const startReading = () => {
-    setBusy(true);
-    setProblem(null);
-    setMessage(null);
-    setStaged(null);
-    setBatchResults(null);
-  };
-
-  const read = async (file: File) => {
-    startReading();
-    try {
+      return name;
+    },
+    onSettled: () => setProgress(null),
+  });
+  /** Reads one file (nothing written yet) and stages it for the user's choice of merge or replace. */
+  const readFile = useMutation({
+    mutationFn: async (file: File): Promise<Staged> => {
       const contents = await readWorkspace(file, setProgress);
-      const plan = await planMerge(contents);
-      setStaged({ contents, plan });
+      return { contents, plan: await planMerge(contents) };
+    },
+    onSuccess: (read) => {
+      setStaged(read);
       setMode('merge');
       setResolutions({});
-    } catch (e) {
-      setProblem(describeError(e));
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  };
-
-  const runBatch = async (files: File[]) => {
-    startReading();
-    try {
-      setBatchResults(await mergeWorkspaceFiles(files, setBatch));
-    } catch (e) {
-      setProblem(describeError(e));
-    } finally {
-      setBusy(false);
+    },
+    onSettled: () => setProgress(null),
+  });
+  const mergeMany = useMutation({
+    mutationFn: (files: File[]) => mergeWorkspaceFiles(files, setBatch),
+    onSettled: async () => {
       setBatch(null);
       await invalidateStoredData(queryClient);
-    }
+    },
+  });
+  const apply = useMutation({
+    mutationFn: (job: Staged & { mode: 'merge' | 'replace'; resolutions: MergeResolutions }) =>
+      applyWorkspace(job.contents, job.mode, { resolutions: job.resolutions, onProgress: setProgress }),
+    onSuccess: () => setStaged(null),
+    onSettled: async () => {
+      setProgress(null);
+      await invalidateStoredData(queryClient);
+    },
+  });
+  const writes = [exportFile, readFile, mergeMany, apply];
+  const busy = writes.some((w) => w.isPending);
+  /** One outcome on screen at a time: starting `write` forgets what the others did. */
+  const only = (write: (typeof writes)[number]) => {
+    for (const w of writes) if (w !== write) w.reset();
   };
+  const batchResults = mergeMany.data ?? null;
+  // When a batch is done, focus moves to its result (keyboard and screen-reader users land on it).
+  useEffect(() => {
+    if (batchResults) resultsRef.current?.focus();
+  }, [batchResults]);
 
+  const runExport = (entityIds: string[] | null) => {
+    only(exportFile);
+    exportFile.mutate(entityIds);
+  };
   /** One file: read it and let the user choose merge or replace; several: merge them one after another. */
   const onFiles = (files: File[]) => {
     if (busy || files.length === 0) return;
-    if (files.length === 1) void read(files[0]!);
-    else void runBatch(files);
-  };
-  const { over, handlers: dropHandlers } = useFileDrop(onFiles, busy);
-
-  const apply = async () => {
-    if (!staged) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const done = await applyWorkspace(staged.contents, mode, { resolutions, onProgress: setProgress });
-      setMessage(t('data.workspace.done', { imports: done.newImports, skipped: done.skippedImports }));
-      setStaged(null);
-    } catch (e) {
-      setProblem(describeError(e));
-    } finally {
-      setBusy(false);
-      setProgress(null);
-      await invalidateStoredData(queryClient);
+    setStaged(null);
+    if (files.length === 1) {
+      only(readFile);
+      readFile.mutate(files[0]!);
+    } else {
+      only(mergeMany);
+      mergeMany.mutate(files);
     }
   };
+  const { over, handlers: dropHandlers } = useFileDrop(onFiles, busy);
 
   const percentOf = (p: WorkspaceProgress | null) => (p && p.total > 0 ? formatPercent(Math.min(1, p.done / p.total), language, 0) : '');
   const stepText = (p: WorkspaceProgress) =>
@@ -191,7 +170,7 @@ export function WorkspacePanel() {
       <h2 id="workspace-title">{t('data.workspace.title')}</h2>
       <p>{t('data.workspace.intro')}</p>
       <div className="actions">
-        <button type="button" className="button button--primary" data-testid="workspace-export" disabled={busy} onClick={() => void runExport()}>
+        <button type="button" className="button button--primary" data-testid="workspace-export" disabled={busy} onClick={() => runExport(null)}>
           {t('data.workspace.exportAll')}
         </button>
       </div>
@@ -213,7 +192,7 @@ export function WorkspacePanel() {
               {e.name}
             </label>
           ))}
-          <button type="button" className="button" disabled={busy || chosen.size === 0} onClick={() => void runExport([...chosen])}>
+          <button type="button" className="button" disabled={busy || chosen.size === 0} onClick={() => runExport([...chosen])}>
             {t('data.workspace.exportChosen')}
           </button>
         </details>
@@ -291,16 +270,15 @@ export function WorkspacePanel() {
           <progress max={progress.total || 1} value={progress.done} />
         </p>
       ) : null}
-      {message ? (
-        <p role="status" className="notice" data-testid="workspace-message">
-          {message}
-        </p>
-      ) : null}
-      {problem ? (
-        <p role="alert" className="error" data-testid="workspace-problem">
-          {problem}
-        </p>
-      ) : null}
+      <MutationOutcome mutation={exportFile} done={(file) => t('data.workspace.exported', { file })} testIds={{ done: 'workspace-message', failed: 'workspace-problem' }} />
+      <MutationOutcome mutation={readFile} done={() => null} failed={describeError} testIds={{ failed: 'workspace-problem' }} />
+      <MutationOutcome mutation={mergeMany} done={() => null} failed={describeError} testIds={{ failed: 'workspace-problem' }} />
+      <MutationOutcome
+        mutation={apply}
+        done={(done) => t('data.workspace.done', { imports: done.newImports, skipped: done.skippedImports })}
+        failed={describeError}
+        testIds={{ done: 'workspace-message', failed: 'workspace-problem' }}
+      />
 
       {staged && m ? (
         <form
@@ -308,7 +286,8 @@ export function WorkspacePanel() {
           aria-labelledby="workspace-title"
           onSubmit={(ev) => {
             ev.preventDefault();
-            void apply();
+            only(apply);
+            apply.mutate({ ...staged, mode, resolutions });
           }}
         >
           <p>

@@ -1,6 +1,6 @@
 // The entity page `/entity/:id`: its accounts and imports, presence per platform (set by the user), and the age profile of each account beside the population's.
 
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -31,7 +31,7 @@ import { useAnswer, useEntityAccounts } from '../../lib/answer-query';
 import './entity.css';
 import { errorMessage } from '../../core/model/errors';
 import { ColumnHeads } from '../../lib/column-heads';
-import { ErrorLine, LoadingLine, UpdatingLine } from '../../lib/outcome';
+import { ErrorLine, LoadingLine, MutationOutcome, UpdatingLine } from '../../lib/outcome';
 
 /** Today as an ISO day in the browser's time zone. */
 function today(): string {
@@ -54,36 +54,30 @@ function FollowerCountForm({ entity, account }: { entity: ScreenEntity; account:
   const [count, setCount] = useState('');
   const [date, setDate] = useState(today());
   const [source, setSource] = useState('');
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [invalid, setInvalid] = useState(false);
   const platform = PLATFORM_LABELS[account.platform];
-  const save = async (): Promise<void> => {
-    const n = Number(count.replace(/[.\s]/g, '').replace(',', '.'));
-    if (count.trim() === '' || !Number.isInteger(n) || n < 0 || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      setStatus({ text: t('entity.followers.invalid'), error: true });
-      return;
-    }
-    setSaving(true);
-    try {
+  /** Stores the count `n` on `date` as a typed-in audience template; throws with the file's problem when it is refused. */
+  const store = useMutation({
+    mutationFn: async ({ n, date }: { n: number; date: string }) => {
       const csv = buildAudienceTemplateCsv({ platform: account.platform, account: account.name ?? '', period: { start: date, end: date }, basis: 'followers', shares: [], audienceSize: n, source: source.trim(), note: '' });
       const fileName = `volgers_${account.platform}_${date}_${Date.now()}.csv`;
       const [preview] = await client.preview([new File([csv], fileName, { type: 'text/csv', lastModified: Date.now() })]);
-      if (!preview || preview.status !== 'ok') {
-        setStatus({ text: t('entity.followers.failed', { detail: preview?.problem?.message ?? preview?.status ?? '' }), error: true });
-        return;
-      }
+      if (!preview || preview.status !== 'ok') throw new Error(preview?.problem?.message ?? preview?.status ?? '');
       const [result] = await client.commit([{ key: preview.key, entityName: entity.name, platform: account.platform }]);
-      if (result?.status === 'stored') {
-        setStatus({ text: t('entity.followers.saved', { count: formatCount(n, language), date: formatDate(date, language) }), error: false });
-        setOpen(false);
-        setCount('');
-      } else setStatus({ text: t('entity.followers.failed', { detail: result?.problem?.message ?? result?.status ?? '' }), error: true });
-    } catch (error) {
-      setStatus({ text: t('entity.followers.failed', { detail: errorMessage(error) }), error: true });
-    } finally {
-      setSaving(false);
-      await invalidateStoredData(queryClient);
-    }
+      if (result?.status !== 'stored') throw new Error(result?.problem?.message ?? result?.status ?? '');
+    },
+    onSuccess: () => {
+      setOpen(false);
+      setCount('');
+    },
+    onSettled: () => invalidateStoredData(queryClient),
+  });
+  const save = (): void => {
+    const n = Number(count.replace(/[.\s]/g, '').replace(',', '.'));
+    const wrong = count.trim() === '' || !Number.isInteger(n) || n < 0 || !/^\d{4}-\d{2}-\d{2}$/.test(date);
+    setInvalid(wrong);
+    if (wrong) store.reset();
+    else store.mutate({ n, date });
   };
   return (
     <div className="follower-form">
@@ -91,19 +85,19 @@ function FollowerCountForm({ entity, account }: { entity: ScreenEntity; account:
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void save();
+            save();
           }}
         >
           <fieldset>
             <legend>{t('entity.followers.legend', { platform, account: account.name ?? '' })}</legend>
             <p className="hint">{t('entity.followers.hint')}</p>
             <label htmlFor={`${id}-count`}>{t('entity.followers.count')}</label>
-            <input id={`${id}-count`} inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} aria-invalid={status?.error || undefined} aria-describedby={`${id}-status`} />
+            <input id={`${id}-count`} inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} aria-invalid={invalid || store.isError || undefined} aria-describedby={`${id}-status`} />
             <label htmlFor={`${id}-date`}>{t('entity.followers.date')}</label>
             <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
             <label htmlFor={`${id}-source`}>{t('entity.followers.source')}</label>
             <input id={`${id}-source`} value={source} onChange={(e) => setSource(e.target.value)} />
-            <button type="submit" disabled={saving}>{t('entity.followers.save')}</button>{' '}
+            <button type="submit" disabled={store.isPending}>{t('entity.followers.save')}</button>{' '}
             <button type="button" onClick={() => setOpen(false)}>{t('entity.followers.cancel')}</button>
           </fieldset>
         </form>
@@ -112,9 +106,21 @@ function FollowerCountForm({ entity, account }: { entity: ScreenEntity; account:
           {t('entity.followers.open')}
         </button>
       )}
-      <p id={`${id}-status`} role="status" className={status?.error ? 'error' : 'hint'}>
-        {status?.text ?? ''}
-      </p>
+      <div id={`${id}-status`}>
+        {invalid ? (
+          <p role="alert" className="error">
+            {t('entity.followers.invalid')}
+          </p>
+        ) : (
+          <MutationOutcome
+            mutation={store}
+            live
+            className="hint"
+            done={(_, v) => t('entity.followers.saved', { count: formatCount(v.n, language), date: formatDate(v.date, language) })}
+            failed={(error) => t('entity.followers.failed', { detail: errorMessage(error) })}
+          />
+        )}
+      </div>
     </div>
   );
 }
@@ -223,18 +229,14 @@ function AccountsTable({ entity, answer, sources }: { entity: ScreenEntity; answ
 function PresenceTable({ view, entity, answer }: { view: ScreenView; entity: ScreenEntity; answer: EntityAnswer | null }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const computed = answer?.presence;
-  const change = async (platform: Platform, value: string) => {
-    try {
+  const choose = useMutation({
+    mutationFn: async ({ platform, value }: { platform: Platform; value: string }) => {
       if (value === 'has-account' || value === 'no-account') await putPresence(entity.entityId, platform, value);
       else await deletePresence(entity.entityId, platform);
       await invalidateStoredData(queryClient);
-      setStatus({ text: t('entity.saved', { platform: PLATFORM_LABELS[platform] }), error: false });
-    } catch (error) {
-      setStatus({ text: t('entity.saveFailed', { detail: errorMessage(error) }), error: true });
-    }
-  };
+    },
+  });
   return (
     <>
       <div className="table-scroll" role="region" aria-labelledby="entity-presence-title" tabIndex={0}>
@@ -254,7 +256,7 @@ function PresenceTable({ view, entity, answer }: { view: ScreenView; entity: Scr
                     {youth ? <span className="youth-tag">{t('entity.youthPlatform')}</span> : null}
                   </th>
                   <td>
-                    <select aria-label={t('entity.setLabel', { platform: PLATFORM_LABELS[p] })} value={set ?? 'none'} onChange={(e) => void change(p, e.target.value)}>
+                    <select aria-label={t('entity.setLabel', { platform: PLATFORM_LABELS[p] })} value={set ?? 'none'} onChange={(e) => choose.mutate({ platform: p, value: e.target.value })}>
                       <option value="none">{t('entity.set.none')}</option>
                       <option value="has-account">{t('entity.set.has-account')}</option>
                       <option value="no-account">{t('entity.set.no-account')}</option>
@@ -270,9 +272,13 @@ function PresenceTable({ view, entity, answer }: { view: ScreenView; entity: Scr
           </tbody>
         </table>
       </div>
-      <p role="status" className={status?.error ? 'error' : 'hint'}>
-        {status?.text ?? ''}
-      </p>
+      <MutationOutcome
+        mutation={choose}
+        live
+        className="hint"
+        done={(_, v) => t('entity.saved', { platform: PLATFORM_LABELS[v.platform] })}
+        failed={(error) => t('entity.saveFailed', { detail: errorMessage(error) })}
+      />
     </>
   );
 }

@@ -1,23 +1,26 @@
 // The mapping dialog's editor: a select for every part of the mapping, the live preview, apply and save as a format.
 
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIENCE_TEMPLATE_BASES } from '../../core/formats/audience-template';
 import type { CsvInspection, GenericCsvMapping } from '../../core/formats/generic-csv';
 import type { Metric } from '../../core/model/observation';
-import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import { putSavedFormat } from '../../db/saved-formats-repo';
 import { formatAgeFloor, formatCount, formatPercent, formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { describeProblem, problemDetail } from '../../i18n/problem';
 import { useImportClient } from '../../lib/import-client-context';
+import { PlatformOptions } from '../../lib/platform-options';
 import type { FilePreview, MappingTrial } from '../../workers/import-client';
 import { savedFormatsQuery } from '../../lib/queries';
 import { METRICS, initialForm, mappingOf } from './mapping-form';
 import type { MappingForm } from './mapping-form';
 import { ColumnHeads } from '../../lib/column-heads';
+import { MutationOutcome } from '../../lib/outcome';
+import { errorMessage } from '../../core/model/errors';
+import { problemOfError, ProblemError } from '../../core/model/problem';
 
 /** The dialog's form, live preview, apply and save, once the file has been inspected. */
 export function MappingEditor({
@@ -37,9 +40,6 @@ export function MappingEditor({
   const queryClient = useQueryClient();
   const [form, setForm] = useState<MappingForm>(() => initialForm(inspection, preview.fileName));
   const [tried, setTried] = useState<{ key: string; trial: MappingTrial } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [savedName, setSavedName] = useState<string | null>(null);
-  const [applyProblem, setApplyProblem] = useState<string | null>(null);
 
   const mapping = useMemo(() => mappingOf(form, inspection), [form, inspection]);
   const mappingKey = mapping ? JSON.stringify(mapping) : '';
@@ -66,30 +66,38 @@ export function MappingEditor({
       {c.header || `#${String(c.index + 1)}`}
     </option>
   ));
+  /** A labelled select of the file's columns for `key`, with `none` as the empty choice. */
+  const columnSelect = (key: 'dateColumn' | 'metricColumn' | 'valueColumn', label: string, none: string) => (
+    <label>
+      {label}
+      <select value={form[key]} onChange={(e) => set(key, e.currentTarget.value)}>
+        <option value="">{none}</option>
+        {columnOptions}
+      </select>
+    </label>
+  );
   const hasBand = form.ageBandColumn !== '';
 
-  const apply = async () => {
-    if (!mapping) return;
-    setBusy(true);
-    setApplyProblem(null);
-    try {
-      const next = await client.reparse(preview.key, { mapping });
-      if (next.status === 'error' && next.problem) setApplyProblem(describeProblem(t, next.fileName, next.problem));
-      else onApplied(next);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const save = async () => {
-    if (!mapping || form.name.trim() === '') return;
-    setBusy(true);
-    try {
-      await putSavedFormat({ name: form.name.trim(), mapping: { ...mapping, name: form.name.trim() } });
+  /** Re-reads the file with the mapping; a refusal throws its {@link ProblemError} (shown translated). */
+  const apply = useMutation({
+    mutationFn: async (m: GenericCsvMapping) => {
+      const next = await client.reparse(preview.key, { mapping: m });
+      if (next.status === 'error' && next.problem) throw new ProblemError(next.problem);
+      return next;
+    },
+    onSuccess: onApplied,
+  });
+  /** Saves the mapping under `name` as a generic CSV format the import offers for files nothing else reads. */
+  const save = useMutation({
+    mutationFn: async ({ name, m }: { name: string; m: GenericCsvMapping }) => {
+      await putSavedFormat({ name, mapping: { ...m, name } });
       await queryClient.invalidateQueries({ queryKey: savedFormatsQuery.queryKey });
-      setSavedName(form.name.trim());
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const busy = apply.isPending || save.isPending;
+  const applyFailed = (error: Error): string => {
+    const p = problemOfError(error);
+    return p ? describeProblem(t, preview.fileName, p) : t('app.error', { detail: errorMessage(error) });
   };
 
   return (
@@ -110,13 +118,7 @@ export function MappingEditor({
         </table>
       </div>
       <div className="mapping-grid">
-        <label>
-          {t('mapping.dateColumn')}
-          <select value={form.dateColumn} onChange={(e) => set('dateColumn', e.currentTarget.value)}>
-            <option value="">{t('mapping.noDate')}</option>
-            {columnOptions}
-          </select>
-        </label>
+        {columnSelect('dateColumn', t('mapping.dateColumn'), t('mapping.noDate'))}
         {form.dateColumn !== '' ? (
           <label>
             {t('mapping.dateOrder')}
@@ -188,23 +190,11 @@ export function MappingEditor({
                 </select>
               </label>
             ) : (
-              <label>
-                {t('mapping.metricColumnLabel')}
-                <select value={form.metricColumn} onChange={(e) => set('metricColumn', e.currentTarget.value)}>
-                  <option value="">{t('mapping.chooseColumn')}</option>
-                  {columnOptions}
-                </select>
-              </label>
+              columnSelect('metricColumn', t('mapping.metricColumnLabel'), t('mapping.chooseColumn'))
             )}
           </>
         )}
-        <label>
-          {t('mapping.valueColumn')}
-          <select value={form.valueColumn} onChange={(e) => set('valueColumn', e.currentTarget.value)}>
-            <option value="">{t('mapping.chooseColumn')}</option>
-            {columnOptions}
-          </select>
-        </label>
+        {columnSelect('valueColumn', t('mapping.valueColumn'), t('mapping.chooseColumn'))}
         <label>
           {t('mapping.valueKind')}
           <select value={form.valueKind} onChange={(e) => set('valueKind', e.currentTarget.value as MappingForm['valueKind'])}>
@@ -222,12 +212,7 @@ export function MappingEditor({
         <label>
           {t('mapping.platform')}
           <select value={form.platform} required onChange={(e) => set('platform', e.currentTarget.value as Platform | '')}>
-            <option value="">{t('import.choosePlatform')}</option>
-            {PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {PLATFORM_LABELS[p]}
-              </option>
-            ))}
+            <PlatformOptions placeholder={t('import.choosePlatform')} />
           </select>
         </label>
       </div>
@@ -272,13 +257,9 @@ export function MappingEditor({
         ) : null}
       </section>
 
-      {applyProblem ? (
-        <p role="alert" className="error">
-          {applyProblem}
-        </p>
-      ) : null}
+      <MutationOutcome mutation={apply} done={() => null} failed={applyFailed} />
       <div className="actions">
-        <button type="button" className="button button--primary" disabled={!mapping || trial?.status !== 'ok' || busy} onClick={() => void apply()}>
+        <button type="button" className="button button--primary" disabled={!mapping || trial?.status !== 'ok' || busy} onClick={() => mapping && apply.mutate(mapping)}>
           {t('mapping.apply')}
         </button>
       </div>
@@ -287,10 +268,10 @@ export function MappingEditor({
           {t('mapping.saveName')}
           <input type="text" value={form.name} onChange={(e) => set('name', e.currentTarget.value)} />
         </label>
-        <button type="button" className="button" disabled={!mapping || trial?.status !== 'ok' || busy || form.name.trim() === ''} onClick={() => void save()}>
+        <button type="button" className="button" disabled={!mapping || trial?.status !== 'ok' || busy || form.name.trim() === ''} onClick={() => mapping && save.mutate({ name: form.name.trim(), m: mapping })}>
           {t('mapping.save')}
         </button>
-        {savedName !== null ? <p role="status">{t('mapping.saved', { name: savedName })}</p> : null}
+        <MutationOutcome mutation={save} done={(_, v) => t('mapping.saved', { name: v.name })} />
       </div>
     </>
   );

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { PLATFORM_LABELS, PLATFORMS } from '../../core/model/platform';
+import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import type { ImportWarning } from '../../core/model/parsed-file';
 import type { KnownAccount, StoredSpan } from '../../db/import-context-repo';
@@ -14,6 +14,7 @@ import { formatLabelText } from '../../i18n/format-label';
 import { useLanguage } from '../../i18n/i18n';
 import { describeProblem, problemDetail } from '../../i18n/problem';
 import type { FilePreview, FileProblem } from '../../workers/import-client';
+import { PlatformOptions } from '../../lib/platform-options';
 import { UNKNOWN_PROBLEM } from '../../core/model/problem';
 
 /** Props of {@link PreviewCard}: the preview, the current choices and their setters. */
@@ -279,12 +280,7 @@ export function PreviewCard({
                       value={platform}
                       onChange={(e) => onPlatformChange(e.currentTarget.value as Platform | '')}
                     >
-                      <option value="">{t('import.choosePlatform')}</option>
-                      {(s.platformCandidates.length > 0 ? s.platformCandidates : PLATFORMS).map((p) => (
-                        <option key={p} value={p}>
-                          {PLATFORM_LABELS[p]}
-                        </option>
-                      ))}
+                      <PlatformOptions placeholder={t('import.choosePlatform')} {...(s.platformCandidates.length > 0 ? { platforms: s.platformCandidates } : {})} />
                     </select>
                     <span id={`${idBase}-platform-hint`} className="hint">
                       {t('import.platformUnknown')}

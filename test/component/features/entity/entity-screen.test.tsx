@@ -50,6 +50,21 @@ describe('entity page', { timeout: 90_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Aanwezigheid op TikTok'), 'no-account');
     await waitFor(() => expect(presenceRows()[3]).toEqual(['tiktok', 'no-account']));
     expect(await getPresence(lijn.id, 'tiktok')).toBe('no-account');
+    expect(screen.getByText('Aanwezigheid op TikTok bewaard.')).toBeTruthy();
+
+    // A follower count typed in: "12x" is refused; "1.234" on 1 October 2024 is stored as one more (manual) import.
+    const importsBefore = await db.imports.count();
+    await user.click(screen.getAllByRole('button', { name: 'Aantal volgers intypen' })[0]!);
+    await user.type(screen.getByLabelText('Aantal volgers'), '12x');
+    await user.click(screen.getByRole('button', { name: 'Bewaren' }));
+    expect(screen.getByRole('alert').textContent).toBe('Geef een geheel aantal van 0 of meer en een datum.');
+    await user.clear(screen.getByLabelText('Aantal volgers'));
+    await user.type(screen.getByLabelText('Aantal volgers'), '1.234');
+    await user.clear(screen.getByLabelText('Op datum'));
+    await user.type(screen.getByLabelText('Op datum'), '2024-10-01');
+    await user.click(screen.getByRole('button', { name: 'Bewaren' }));
+    expect(fold((await screen.findByText(/volgers op/, {}, { timeout: 10_000 })).textContent)).toBe('1.234 volgers op 1 okt 2024 bewaard als ingetypt.');
+    expect(await db.imports.count()).toBe(importsBefore + 1);
 
     // Age profile: Facebook's reach split and Instagram's follower split beside the 13+ population, in the chart frame's data table.
     const figure = screen.getByRole('figure', { name: 'Leeftijdsprofiel van De Lijn' });

@@ -2,7 +2,8 @@
 // overlapping a stored period joins the account's series (each day once, no question); a file naming no
 // account asks which one when its entity has several on the platform; a loose TikTok file is read
 // with an assumed export date and read again keeping the entity typed; a notes file offers column mapping;
-// a Facebook + Instagram file is stored as one import per platform; the column-mapping dialog is modal.
+// a Facebook + Instagram file is stored as one import per platform; the column-mapping dialog is modal; a
+// mapping is saved as a format and applied.
 
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -247,5 +248,25 @@ describe('re-reading one file', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.activeElement).toBe(open);
+  });
+
+  it('saves a column mapping as a format and applies it: eigen.csv read as 2 TikTok view counts', async () => {
+    const user = userEvent.setup();
+    renderApp('/import', serviceClient());
+    await user.upload(screen.getByTestId('import-file-input'), [textFile('eigen.csv', 'Dag,Aantal\n2025-10-01,5\n2025-10-02,7\n')]);
+    await screen.findByRole('listitem', { name: 'eigen.csv' }, { timeout: 15_000 });
+    await user.click(within(card('eigen.csv')).getByRole('button', { name: 'Kolommen koppelen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Kolommen koppelen: eigen.csv' }, { timeout: 15_000 });
+    await user.selectOptions(within(dialog).getByLabelText('Platform'), 'tiktok');
+    const apply = within(dialog).getByRole('button', { name: 'Toepassen' });
+    await waitFor(() => expect((apply as HTMLButtonElement).disabled).toBe(false), { timeout: 15_000 });
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan als formaat' }));
+    // The name is the file's without its extension.
+    expect((await within(dialog).findByText('Opgeslagen als "eigen".')).closest('[role="status"]')).not.toBeNull();
+    expect((await db.savedFormats.toArray()).map((f) => f.name)).toEqual(['eigen']);
+    await user.click(apply);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 15_000 });
+    // Two rows (5 and 7 views on 1 and 2 October) → 2 numbers read.
+    expect(fold(card('eigen.csv').textContent)).toContain('2 cijfers gelezen');
   });
 });
