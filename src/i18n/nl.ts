@@ -168,6 +168,10 @@ export const nl = {
   warnings: {
     'cut-off-character': 'Het bestand eindigt midden in een teken; het is misschien onvolledig.',
     'stray-quote': 'Regel {{line}} heeft een aanhalingsteken op een onverwachte plaats; de regel is zo goed mogelijk gelezen.',
+    'year-from-export-date':
+      'De datums hebben geen jaartal. Het jaar is afgeleid van de opgegeven exportdatum ({{exportDate}}): de dagen lopen van {{firstDay}} tot en met {{lastDay}}.',
+    'year-from-zip-name':
+      'De datums hebben geen jaartal. Het jaar is afgeleid van de exportdatum in de naam van het zipbestand ({{exportDate}}): de dagen lopen van {{firstDay}} tot en met {{lastDay}}.',
     'export-date-assumed':
       'De datums hebben geen jaartal. Ze staan als opeenvolgende dagen tot en met {{lastDay}}; als exportdatum is de dag na de laatste rij genomen ({{exportDate}}).',
     'reach-summed-from-posts':
