@@ -100,7 +100,7 @@ export const AgeProfileChart = memo(function AgeProfileChart({ id, rows, title, 
             width={narrow ? 120 : 210}
             interval={0}
             stroke="#4a4a4a"
-            tick={plainTick('left', charsThatFit((narrow ? 120 : 210) - 10, narrow ? 11 : 13), narrow ? 11 : 13)}
+            tick={plainTick('left', charsThatFit((narrow ? 120 : 210) - 10, narrow ? 11 : 13), narrow ? 11 : 13, 2)}
           />
           {bands.map((b) => (
             <Bar key={b} dataKey={b} stackId="profile" fill={bandColor(b)} stroke="#ffffff" strokeWidth={1} isAnimationActive={false} name={b}>

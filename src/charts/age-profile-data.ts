@@ -51,19 +51,21 @@ export function profileBands(rows: readonly AgeProfileRow[]): string[] {
  * colour has at least 4:1 contrast on white (WCAG 2.1 SC 1.4.11 asks 3:1; segments are also parted by a
  * white line), and any two bands that can sit side by side in a stacked bar (including Snapchat's 18-20 and
  * 21-24, TikTok's 55+ and Snapchat's 35+) are at least 12 apart in CIEDE2000, seen normally and through the
- * protanopia, deuteranopia and tritanopia simulations (checked in `test/unit/charts/palette.test.ts`).
+ * protanopia, deuteranopia and tritanopia simulations. Every band has its own colour (a legend with 55-64
+ * and 55+ tells them apart): any two are at least 13 apart in CIEDE2000 seen normally (all checked in
+ * `test/unit/charts/palette.test.ts`).
  */
 export const BAND_COLORS: Readonly<Record<string, string>> = {
   '13-17': '#7F2704', // dark brown, 9.6:1
   '18-24': '#C2410C', // burnt orange, 5.2:1
-  '18-20': '#C2410C',
+  '18-20': '#BB6666', // dusky rose, 4.0:1
   '21-24': '#7A1F3D', // maroon, 10.0:1
   '25-34': '#08306B', // navy, 12.8:1
   '35-44': '#4A7FD0', // mid blue, 4.0:1
-  '35+': '#4A7FD0',
+  '35+': '#2244FF', // bright blue, 6.3:1
   '45-54': '#1A5E63', // teal, 7.4:1
   '55-64': '#8A5AB0', // violet, 5.0:1
-  '55+': '#8A5AB0',
+  '55+': '#667744', // olive, 4.9:1
   '65+': '#52595E', // slate, 7.1:1
 };
 

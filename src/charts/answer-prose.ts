@@ -14,7 +14,8 @@ import { answerText, formatAnswerParams } from './answer-text';
 /**
  * The answer as paragraphs of plain text in the interface language: opening verdict (with the period and a
  * borderline note), the government-wide pooled figures and young people reached, the entities per
- * verdict, the youth platforms where no entity is present, up to `maxImprovements` improvements, the
+ * verdict, the youth platforms where no entity is present, up to `maxImprovements` improvements (a cut
+ * list says "onder meer" / "among others" and how many more there are), the
  * applicable limits, the sources. Every number is the answer's own.
  */
 export function answerProse(answer: Answer, language: Language, t: TFunction, maxImprovements = 5): string[] {
@@ -49,7 +50,15 @@ export function answerProse(answer: Answer, language: Language, t: TFunction, ma
   if (groups.length > 0) out.push(t('answer.prose.entities', { list: groups.join('; ') }));
   if (o.absentPlatforms.length > 0) out.push(t('answer.prose.absent', f({ platforms: o.absentPlatforms.join(', ') })));
   if (answer.improvements.length > 0) {
-    out.push([t('answer.prose.improvements'), ...answer.improvements.slice(0, maxImprovements).map((i) => answerText(i, language, t))].join(' '));
+    // A cut list says so: "onder meer", and how many more there are.
+    const more = answer.improvements.length - maxImprovements;
+    out.push(
+      [
+        t(more > 0 ? 'answer.prose.improvementsSome' : 'answer.prose.improvements'),
+        ...answer.improvements.slice(0, maxImprovements).map((i) => answerText(i, language, t)),
+        ...(more > 0 ? [t('answer.prose.improvementsMore', { count: more })] : []),
+      ].join(' '),
+    );
   }
   out.push([t('answer.prose.limits'), ...answer.methodNotes.filter((n) => n.applies).map((n) => answerText(n, language, t))].join(' '));
   out.push(t('answer.prose.sources'));

@@ -69,7 +69,13 @@ export function formatAnswerParams(params: MessageParams, language: Language, t:
   return out;
 }
 
-/** The text of an answer message `{ key, params }` in the interface language (`t(key, formatted params)`). */
+/**
+ * The text of an answer message `{ key, params }` in the interface language (`t(key, formatted params)`). A
+ * numeric `count` param is passed as a number, so i18next picks the `_one`/`_other` form of the key.
+ */
 export function answerText(message: { key: string; params: MessageParams }, language: Language, t: TFunction, platformLabel?: string): string {
-  return t(message.key, formatAnswerParams(message.params, language, t, platformLabel));
+  const params = formatAnswerParams(message.params, language, t, platformLabel);
+  const count = message.params['count'];
+  if (typeof count === 'number') return t(message.key, { ...params, count });
+  return t(message.key, params);
 }

@@ -31,6 +31,33 @@ export function truncateLabel(text: string, max: number): string {
 }
 
 /**
+ * A label on at most `maxLines` lines of at most `max` characters each, broken between words (a `·`
+ * separator stays at the end of its line: "De Lijn ·" / "Facebook"); what does not fit is cut with `…`
+ * on the last line, as {@link truncateLabel} does: `wrapLabel('Vlaamse bevolking 13+', 16, 2)` →
+ * `['Vlaamse', 'bevolking 13+']` ("Vlaamse bevolking" is 17 characters).
+ */
+export function wrapLabel(text: string, max: number, maxLines: number): string[] {
+  const words: string[] = [];
+  for (const w of text.split(/\s+/).filter((x) => x !== '')) {
+    if (w === '·' && words.length > 0) words[words.length - 1] += ' ·';
+    else words.push(w);
+  }
+  const lines: string[] = [];
+  let i = 0;
+  while (i < words.length && lines.length < maxLines) {
+    if (lines.length === maxLines - 1) {
+      lines.push(truncateLabel(words.slice(i).join(' '), max));
+      break;
+    }
+    let line = words[i]!;
+    i++;
+    while (i < words.length && Array.from(`${line} ${words[i]!}`).length <= max) line = `${line} ${words[i++]!}`;
+    lines.push(truncateLabel(line, max));
+  }
+  return lines;
+}
+
+/**
  * How many characters of a label fit in `pixels` at `fontSize` px, for the system sans-serif fonts the
  * app uses: an average glyph is taken as 0.6 em wide (a deliberately wide estimate, so a cut label never
  * overflows). No text is measured in the page, so hundreds of labels cost no layout work.

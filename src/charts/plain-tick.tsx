@@ -3,7 +3,7 @@
 // it; with hundreds of labels that measuring is most of a chart's render time.
 
 import type { ReactElement } from 'react';
-import { truncateLabel } from './chart-scale';
+import { truncateLabel, wrapLabel } from './chart-scale';
 
 /** What Recharts gives a custom tick: its position and the category (`payload.value`). */
 export interface TickProps {
@@ -14,13 +14,28 @@ export interface TickProps {
 
 /**
  * A tick renderer for a category axis: `side` 'left' for a vertical chart's Y axis (text right-aligned
- * left of the axis), 'bottom' for an X axis (centred under the tick); at most `maxChars` characters.
+ * left of the axis), 'bottom' for an X axis (centred under the tick); at most `maxChars` characters
+ * a line, on up to `lines` lines for a 'left' tick (broken between words, centred on the tick).
  */
-export function plainTick(side: 'left' | 'bottom', maxChars: number, fontSize: number): (props: TickProps) => ReactElement {
+export function plainTick(side: 'left' | 'bottom', maxChars: number, fontSize: number, lines = 1): (props: TickProps) => ReactElement {
   return function PlainTick(props: TickProps) {
     const label = String(props.payload?.value ?? '');
     const x = Number(props.x ?? 0);
     const y = Number(props.y ?? 0);
+    if (side === 'left' && lines > 1) {
+      const parts = wrapLabel(label, maxChars, lines);
+      const lineHeight = fontSize * 1.15;
+      return (
+        <text x={x - 6} y={y - ((parts.length - 1) * lineHeight) / 2} textAnchor="end" fill="#1b1b1b" fontSize={fontSize}>
+          <title>{label}</title>
+          {parts.map((part, i) => (
+            <tspan key={i} x={x - 6} dy={i === 0 ? '0.35em' : lineHeight}>
+              {part}
+            </tspan>
+          ))}
+        </text>
+      );
+    }
     return side === 'left' ? (
       <text x={x - 6} y={y} dy="0.35em" textAnchor="end" fill="#1b1b1b" fontSize={fontSize}>
         <title>{label}</title>

@@ -106,6 +106,18 @@ export const en: Messages = {
     youthShareValue: '{{share}} (age floor {{floor}})',
     observations_one: '{{count}} figure read',
     observations_other: '{{count}} figures read',
+    observationsDetail: '{{read}} ({{detail}})',
+    observationsParts: '{{read}}, over {{parts}}',
+    kind: {
+      ageGender_one: '{{count}} age × gender cell',
+      ageGender_other: '{{count}} age × gender cells',
+      age_one: '{{count}} age band',
+      age_other: '{{count}} age bands',
+      segment_one: '{{count}} share per city or country',
+      segment_other: '{{count}} shares per city or country',
+      other_one: '{{count}} count or daily value',
+      other_other: '{{count}} counts or daily values',
+    },
     warnings: 'Notes',
     duplicateStored: 'already imported',
     duplicateBatch: 'already in this selection',
@@ -153,6 +165,10 @@ export const en: Messages = {
   warnings: {
     'cut-off-character': 'The file ends in the middle of a character; it may be incomplete.',
     'stray-quote': 'Line {{line}} has a quote in an unexpected place; it was read as best as possible.',
+    'year-from-export-date':
+      'The dates have no year. The year was taken from the export date given ({{exportDate}}): the days run from {{firstDay}} to {{lastDay}}.',
+    'year-from-zip-name':
+      "The dates have no year. The year was taken from the export date in the zip file's name ({{exportDate}}): the days run from {{firstDay}} to {{lastDay}}.",
     'export-date-assumed':
       'The dates have no year. They are placed as consecutive days up to {{lastDay}}, taking the export date as the day after the last row ({{exportDate}}).',
     'reach-summed-from-posts':

@@ -108,6 +108,18 @@ export const nl = {
     youthShareValue: '{{share}} (leeftijdsgrens {{floor}})',
     observations_one: '{{count}} cijfer gelezen',
     observations_other: '{{count}} cijfers gelezen',
+    observationsDetail: '{{read}} ({{detail}})',
+    observationsParts: '{{read}}, over {{parts}}',
+    kind: {
+      ageGender_one: '{{count}} cel leeftijd × geslacht',
+      ageGender_other: '{{count}} cellen leeftijd × geslacht',
+      age_one: '{{count}} leeftijdsgroep',
+      age_other: '{{count}} leeftijdsgroepen',
+      segment_one: '{{count}} aandeel per stad of land',
+      segment_other: '{{count}} aandelen per stad of land',
+      other_one: '{{count}} aantal of dagwaarde',
+      other_other: '{{count}} aantallen of dagwaarden',
+    },
     warnings: 'Opmerkingen',
     duplicateStored: 'al geïmporteerd',
     duplicateBatch: 'staat al in deze selectie',
@@ -156,6 +168,10 @@ export const nl = {
   warnings: {
     'cut-off-character': 'Het bestand eindigt midden in een teken; het is misschien onvolledig.',
     'stray-quote': 'Regel {{line}} heeft een aanhalingsteken op een onverwachte plaats; de regel is zo goed mogelijk gelezen.',
+    'year-from-export-date':
+      'De datums hebben geen jaartal. Het jaar is afgeleid van de opgegeven exportdatum ({{exportDate}}): de dagen lopen van {{firstDay}} tot en met {{lastDay}}.',
+    'year-from-zip-name':
+      'De datums hebben geen jaartal. Het jaar is afgeleid van de exportdatum in de naam van het zipbestand ({{exportDate}}): de dagen lopen van {{firstDay}} tot en met {{lastDay}}.',
     'export-date-assumed':
       'De datums hebben geen jaartal. Ze staan als opeenvolgende dagen tot en met {{lastDay}}; als exportdatum is de dag na de laatste rij genomen ({{exportDate}}).',
     'reach-summed-from-posts':

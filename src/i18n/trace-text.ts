@@ -3,7 +3,7 @@
 
 import type { TFunction } from 'i18next';
 
-type Params = Record<string, string>;
+type Params = Record<string, string | number>;
 interface Rule {
   re: RegExp;
   key: string;
@@ -47,9 +47,9 @@ const FORMULAS: readonly Rule[] = [
   { re: /^young people = audienceSize \((\w+)\) × youthShare$/, key: 'youngPeople', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },
   { re: /^(\w+) by young people = audienceSize \((\w+)\) × youthShare$/, key: 'youthViews', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },
   {
-    re: /^pooled youthShare = Σ\(youthShare × audienceSize\) ÷ Σ\(audienceSize\) over (\d+) account\(s\) of basis (\w+), age floor (\d+); index = pooled youthShare ÷ population share of (\S+) in the (\d+)\+ population × 100$/,
+    re: /^pooled youthShare = Σ\(youthShare × audienceSize\) ÷ Σ\(audienceSize\) over (\d+) accounts? of basis (\w+), age floor (\d+); index = pooled youthShare ÷ population share of (\S+) in the (\d+)\+ population × 100$/,
     key: 'pooled',
-    params: (m, t) => ({ count: m[1] ?? '', basis: metricText(m[2] ?? '', t), floor: m[3] ?? '', band: m[4] ?? '' }),
+    params: (m, t) => ({ count: Number(m[1]), basis: metricText(m[2] ?? '', t), floor: m[3] ?? '', band: m[4] ?? '' }),
   },
   { re: /^young people reached: from the largest single account \(.*\) to the sum over accounts capped at the residents aged (\S+) .*$/, key: 'youthReachRange', params: (m) => ({ band: m[1] ?? '' }) },
   { re: /^youthShare = \(share 13-17 \+ share 18-24\) ÷ sum of shares of bands with known age$/, key: 'youthShare13' },
@@ -62,7 +62,7 @@ const FORMULAS: readonly Rule[] = [
   { re: /^estimatedYouthReach = (\w+) × youthShare$/, key: 'estimatedYouthReach', params: (m, t) => ({ metric: metricText(m[1] ?? '', t) }) },
   { re: /^gap = youth-relevant\((\w+)\) AND presence\(\1\) = no account$/, key: 'gap', params: (m) => ({ platform: m[1] ?? '' }) },
   { re: /^platformRelativeIndex = youthShare ÷ platformYouthShare\((\w+)\) × 100$/, key: 'platformRelativeIndex', params: (m) => ({ platform: m[1] ?? '' }) },
-  { re: /^account with age data → with data; account\(s\) or set "has account" → without data; set "no account" → no account; else not known$/, key: 'presence' },
+  { re: /^account with age data → with data; an account without age data or set "has account" → without data; set "no account" → no account; else not known$/, key: 'presence' },
   { re: /^representationIndex = youthShare ÷ populationYouthShare\(([^)]+)\) × 100$/, key: 'representationIndex', params: (m) => ({ base: m[1] ?? '' }) },
   { re: /^change \(points\) = \(youthShare\(period\) − youthShare\(previous period\)\) × 100; \|change\| ≤ tolerance = flat$/, key: 'trend' },
   { re: /^weightedIndex = Σ\(index × audienceSize\) ÷ Σ audienceSize \(audienceSize = reach, else followers\)$/, key: 'weightedAudience' },

@@ -1,6 +1,7 @@
 // The page's typed client of the import worker: preview files, then commit them (docs/architecture.md#workers).
 
 import type { CsvInspection, GenericCsvMapping } from '../core/formats/generic-csv';
+import type { ObservationKinds } from '../core/formats/observation-columns';
 import type { AgeBand } from '../core/model/age-band';
 import type { Basis, Observation, Period } from '../core/model/observation';
 import type { ImportWarning, ManualEntryNote } from '../core/model/parsed-file';
@@ -37,6 +38,8 @@ export interface ParsedFileSummary {
   youthShare: number | null;
   youthAgeFloor: 13 | 18 | null;
   observationCount: number;
+  /** The same count by kind (age cells, segment values, other values): what a person counts in the file. */
+  observationKinds?: ObservationKinds;
   metrics: string[];
   warnings: ImportWarning[];
   provenance: 'export' | 'manual';

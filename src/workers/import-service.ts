@@ -3,7 +3,7 @@
 
 import { inspectCsv, parseWithMapping } from '../core/formats/generic-csv';
 import type { GenericCsvMapping } from '../core/formats/generic-csv';
-import { observationCount, observedMetrics } from '../core/formats/observation-columns';
+import { observationCount, observationKinds, observedMetrics } from '../core/formats/observation-columns';
 import { parseSourceFile } from '../core/formats/parse-source-file';
 import { ageComposition } from '../core/metrics/age-composition';
 import type { Observation } from '../core/model/observation';
@@ -158,6 +158,7 @@ function summariseOne(parsed: ParsedFile): ParsedFileSummary {
     youthShare: composition?.youthShare ?? null,
     youthAgeFloor: composition?.youthAgeFloor ?? null,
     observationCount: observationCount(parsed),
+    observationKinds: observationKinds(parsed),
     metrics: observedMetrics(parsed),
     warnings: parsed.warnings,
     provenance: parsed.provenance === 'manual' ? 'manual' : 'export',

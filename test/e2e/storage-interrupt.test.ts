@@ -87,7 +87,7 @@ describeRealExports('interrupted imports, full storage, no storage', () => {
     await banner.waitFor();
     // 1 pending import; chunks: p1's and ghost's = 2; no loose source file.
     expect(foldSpaces(await banner.innerText())).toContain(
-      'Een onderbroken import werd opgeruimd (1 onvolledige import(s), 2 losse cijferblokken, 0 losse bestanden).',
+      'Een onderbroken import werd opgeruimd (1 onvolledige import, 2 losse cijferblokken, 0 losse bestanden).',
     );
     const counts = await countStoredRecords(page);
     expect([counts['imports'], counts['observationChunks']]).toEqual([0, 0]);

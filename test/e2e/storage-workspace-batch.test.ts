@@ -69,7 +69,7 @@ describe('many workspace files at once', () => {
     await result.waitFor({ timeout: 60_000 });
     // 7 + 11 = 18 imports added into the emptied database; nothing was there, so nothing to settle.
     expect(foldSpaces(await page.getByTestId('workspace-batch-status').innerText())).toBe(
-      '3 werkruimtebestanden verwerkt: 2 samengevoegd, 1 geweigerd. Samen 18 import(s) toegevoegd, 0 al aanwezig en 0 verschil(len) waarin deze browser behouden bleef.',
+      '3 werkruimtebestanden verwerkt: 2 samengevoegd, 1 geweigerd. Samen 18 imports toegevoegd, 0 al aanwezig en 0 verschillen waarin deze browser behouden bleef.',
     );
     const table = await result.locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (cell) => (cell as HTMLElement).innerText)),

@@ -55,15 +55,15 @@ describeRealExports('workspace file', () => {
     // Wipe: the confirmation says what goes (4 entities: Ketnet, VDAB, De Lijn, OVAM; 18 imports, one per file).
     await page.getByRole('button', { name: 'Alle gegevens wissen' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Alle gegevens wissen?' });
-    expect(foldSpaces(await confirm.innerText())).toContain('4 entiteit(en)');
-    expect(foldSpaces(await confirm.innerText())).toContain('18 import(s)');
+    expect(foldSpaces(await confirm.innerText())).toContain('4 entiteiten');
+    expect(foldSpaces(await confirm.innerText())).toContain('18 imports');
     await confirm.getByRole('button', { name: 'Ja, verwijderen' }).click();
     await page.getByText('Alle gegevens zijn gewist.').waitFor();
     expect(Object.values(await countStoredRecords(page)).every((n) => n === 0)).toBe(true);
 
     await chooseWorkspace(page, WORKSPACE);
     await page.getByRole('radio', { name: /Vervangen/ }).check();
-    expect(await confirmWorkspace(page)).toContain('18 import(s) toegevoegd');
+    expect(await confirmWorkspace(page)).toContain('18 imports toegevoegd');
     expect(await overviewRows(page, rows.length)).toEqual(rows);
     expect(await readSourceFiles(page)).toEqual(files);
     expect(await countStoredRecords(page)).toEqual(counts);
@@ -95,8 +95,8 @@ describeRealExports('workspace file', () => {
     await chooseWorkspace(page, WORKSPACE);
     // 18 files in the workspace, 1 already here → 17 new imports, 1 counted once; Ketnet is matched by name,
     // VDAB, De Lijn and OVAM are new.
-    await page.getByText('17 nieuwe import(s); 1 bestand(en) staan hier al en tellen één keer; 3 nieuwe entiteit(en).').waitFor();
-    expect(await confirmWorkspace(page)).toContain('17 import(s) toegevoegd, 1 overgeslagen');
+    await page.getByText('17 nieuwe imports; 1 bestand staat hier al en telt één keer; 3 nieuwe entiteiten.').waitFor();
+    expect(await confirmWorkspace(page)).toContain('17 imports toegevoegd, 1 overgeslagen');
 
     const files = await readSourceFiles(page);
     expect(files).toHaveLength(19); // 18 sample files + the real export, the shared one once

@@ -36,8 +36,10 @@ export const ANSWER_CORE_EN = {
     reachNotMetOne: 'Young people reached: {{lowPeople}} ({{lowCoverage}} of Flemish residents aged {{band}}): below the threshold of {{minYouthCoverage}}.',
     reachMixed: 'Young people reached: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}): whether the threshold of {{minYouthCoverage}} is reached depends on how many follow several accounts.',
     reachUnknown: 'How many young people are reached is not known: only views are known, and views are not people.',
-    gaps: 'No account on {{count}} youth platform(s): {{platforms}}.',
-    presenceUnknown: 'Not known whether there is an account on {{count}} youth platform(s): {{platforms}}.',
+    gaps_one: 'No account on {{count}} youth platform: {{platforms}}.',
+    gaps_other: 'No account on {{count}} youth platforms: {{platforms}}.',
+    presenceUnknown_one: 'Not known whether there is an account on {{count}} youth platform: {{platforms}}.',
+    presenceUnknown_other: 'Not known whether there is an account on {{count}} youth platforms: {{platforms}}.',
     onlyFloor18: 'This verdict rests only on splits that start at 18: young people aged 13-17 are not in it.',
     leftOut: {
       'no-size': '{{platform}}: youth share {{youthShare}} of {{basis}}, but its audience size is not known: left out of the pooled figure until it is.',
@@ -45,10 +47,13 @@ export const ANSWER_CORE_EN = {
       'band-unavailable': '{{platform}}: the chosen age band is not in its split: left out.',
       'no-reference': '{{platform}}: no population figure for this age floor: left out.',
     },
-    noAgeDataAccounts: '{{accountCount}} account(s) without an age split for this period ({{platforms}}).',
-    undatedSplitAccounts: '{{accountCount}} account(s) with an age split that has no period of its own ({{platforms}}): it cannot be placed in a chosen period; choose "most recent data" to use it, or export it with a date range.',
+    noAgeDataAccounts_one: '{{count}} account without an age split for this period ({{platforms}}).',
+    noAgeDataAccounts_other: '{{count}} accounts without an age split for this period ({{platforms}}).',
+    undatedSplitAccounts_one: '{{count}} account with an age split that has no period of its own ({{platforms}}): it cannot be placed in a chosen period; choose "most recent data" to use it, or export it with a date range.',
+    undatedSplitAccounts_other: '{{count}} accounts with an age split that has no period of its own ({{platforms}}): they cannot be placed in a chosen period; choose "most recent data" to use them, or export them with a date range.',
     entityCounts: 'Of {{entityCount}} entities: {{sufficientCount}} sufficient, {{partlyCount}} partly sufficient, {{insufficientCount}} insufficient, {{noDataCount}} with too little data.',
-    absentPlatforms: 'No entity has an account on {{count}} youth platform(s): {{platforms}}.',
+    absentPlatforms_one: 'No entity has an account on {{count}} youth platform: {{platforms}}.',
+    absentPlatforms_other: 'No entity has an account on {{count}} youth platforms: {{platforms}}.',
   },
   improvement: {
     youthPlatformAbsent: '{{dailyUse}} of Belgians aged 16-24 use {{platform}} daily ({{dailyUseYear}}); {{entityName}} has no {{platform}} account.',
@@ -157,7 +162,8 @@ export function formatParamEn(name: string, value: string | number | null): stri
  * A param named `howTo` holding a message key is replaced by that key's text. Unknown keys return the key.
  */
 export function describe(message: { key: string; params: MessageParams }): string {
-  const template = ANSWER_MESSAGES_EN[message.key];
+  const count = message.params['count'];
+  const template = ANSWER_MESSAGES_EN[message.key] ?? (typeof count === 'number' ? ANSWER_MESSAGES_EN[`${message.key}_${count === 1 ? 'one' : 'other'}`] : undefined);
   if (template === undefined) return message.key;
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = message.params[name] ?? null;

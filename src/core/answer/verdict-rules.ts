@@ -52,7 +52,7 @@ export function poolFigures(accounts: readonly AccountFigures[], set: ReferenceS
       referenceShare: popShare,
       trace: makeTrace({
         metric: 'pooled-youth-share',
-        formula: `pooled youthShare = Σ(youthShare × audienceSize) ÷ Σ(audienceSize) over ${members.length} account(s) of basis ${first.basis}, age floor ${first.ageFloor}; index = pooled youthShare ÷ population share of ${first.band} in the ${first.ageFloor}+ population × 100`,
+        formula: `pooled youthShare = Σ(youthShare × audienceSize) ÷ Σ(audienceSize) over ${members.length} ${members.length === 1 ? 'account' : 'accounts'} of basis ${first.basis}, age floor ${first.ageFloor}; index = pooled youthShare ÷ population share of ${first.band} in the ${first.ageFloor}+ population × 100`,
         inputs: [
           ...members.flatMap((a) => [
             { name: `youthShare ${a.entityName} ${a.platform}`, value: a.youthShare!.value, unit: 'share' as const, accountId: a.accountId },
@@ -228,9 +228,9 @@ function criterionReasons(result: { pooled: PooledFigure[]; youthReach: YouthRea
     });
   }
   const noSplit = accounts.filter((a) => a.poolStatus === 'no-split');
-  if (noSplit.length > 0) reasons.push({ rule: 'no-age-data', key: 'answer.reason.noAgeDataAccounts', params: { accountCount: noSplit.length, platforms: [...new Set(noSplit.map((a) => a.platform))].join(', ') }, traces: [] });
+  if (noSplit.length > 0) reasons.push({ rule: 'no-age-data', key: 'answer.reason.noAgeDataAccounts', params: { count: noSplit.length, platforms: [...new Set(noSplit.map((a) => a.platform))].join(', ') }, traces: [] });
   const undated = accounts.filter((a) => a.poolStatus === 'undated-split');
-  if (undated.length > 0) reasons.push({ rule: 'undated-split', key: 'answer.reason.undatedSplitAccounts', params: { accountCount: undated.length, platforms: [...new Set(undated.map((a) => a.platform))].join(', ') }, traces: [] });
+  if (undated.length > 0) reasons.push({ rule: 'undated-split', key: 'answer.reason.undatedSplitAccounts', params: { count: undated.length, platforms: [...new Set(undated.map((a) => a.platform))].join(', ') }, traces: [] });
   return reasons;
 }
 

@@ -172,6 +172,35 @@ export function observationCount(parsed: { observations: readonly Observation[];
   return parsed.columns ? parsed.columns.length : parsed.observations.length;
 }
 
+/**
+ * What a person counts in a file, by kind: `ageCells` values with an age band (one per age × gender cell
+ * when `byGender`, else one per age band), `segmentValues` values per city, country or other segment,
+ * `otherValues` the rest (follower counts, daily values, totals). The three add up to
+ * {@link observationCount}. Read from the columns when `parsed` carries them, without building objects.
+ */
+export interface ObservationKinds {
+  ageCells: number;
+  byGender: boolean;
+  segmentValues: number;
+  otherValues: number;
+}
+
+/** The {@link ObservationKinds} of `parsed`. */
+export function observationKinds(parsed: { observations: readonly Observation[]; columns?: ObservationColumns }): ObservationKinds {
+  const kinds: ObservationKinds = { ageCells: 0, byGender: false, segmentValues: 0, otherValues: 0 };
+  const add = (hasAge: boolean, hasGender: boolean, hasSegment: boolean) => {
+    if (hasAge) {
+      kinds.ageCells++;
+      if (hasGender) kinds.byGender = true;
+    } else if (hasSegment) kinds.segmentValues++;
+    else kinds.otherValues++;
+  };
+  const c = parsed.columns;
+  if (c) for (let i = 0; i < c.length; i++) add(c.ageBand[i] !== 0, c.gender[i] !== 0, c.segment[i] !== 0);
+  else for (const o of parsed.observations) add(o.ageBand !== undefined, o.gender !== undefined, o.segment !== undefined);
+  return kinds;
+}
+
 /** The distinct metrics of `parsed`'s observations in first-seen order, without building them when it carries columns. */
 export function observedMetrics(parsed: { observations: readonly Observation[]; columns?: ObservationColumns }): Metric[] {
   if (parsed.columns) return [...parsed.columns.metrics];

@@ -101,7 +101,7 @@ const MAX_SPAN_DAYS = 366;
  * assumed (`assumed`). Throws `ImportError('malformed')` with the line for a row without a date, a cell
  * that is no date, or dates that span more than a year (rows not oldest first).
  */
-function placeRun(ctx: FormatContext, column: number): { byRow: Map<number, string>; assumed: string | null } {
+function placeRun(ctx: FormatContext, column: number): { byRow: Map<number, string>; assumed: string | null; yearless: { first: string; last: string } | null } {
   const rows: { index: number; raw: string; dm: DayMonth | null }[] = [];
   for (let i = 1; i < ctx.rows.length; i++) {
     const row = ctx.rows[i] ?? [];
@@ -111,7 +111,7 @@ function placeRun(ctx: FormatContext, column: number): { byRow: Map<number, stri
     rows.push({ index: i, raw, dm: parseDayMonth(raw) });
   }
   const placed: string[] = new Array<string>(rows.length);
-  if (rows.length === 0) return { byRow: new Map(), assumed: null };
+  if (rows.length === 0) return { byRow: new Map(), assumed: null, yearless: null };
   const given = rows.some((r) => r.dm !== null) ? givenExportDate(ctx) : null;
   let assumed: string | null = null;
   let later: string | null = null;
@@ -139,7 +139,10 @@ function placeRun(ctx: FormatContext, column: number): { byRow: Map<number, stri
       kind: 'dates-out-of-order',
     });
   }
-  return { byRow, assumed };
+  // The days whose year was inferred (rows written without a year), first and last.
+  const inferred = rows.flatMap((r, k) => (r.dm !== null ? [placed[k]!] : []));
+  const yearless = inferred.length > 0 ? { first: inferred[0]!, last: inferred[inferred.length - 1]! } : null;
+  return { byRow, assumed, yearless };
 }
 
 /** Warning `export-date-assumed`: the export day taken as the day after the last row. */
@@ -154,11 +157,28 @@ function assumedExportDateWarning(assumed: string): ImportWarning {
   };
 }
 
-/** The date-placement part of a daily TikTok result: the warning and the export day to keep with the import. */
-function placementResult(ctx: FormatContext, assumed: string | null): { warnings: ImportWarning[]; exportDate?: string } {
+/**
+ * Warning `year-from-export-date`: dates without a year placed by a given export day (typed in, or read from
+ * a zip's name: the zip then renames it `year-from-zip-name`), with the days they run over.
+ */
+export function yearFromExportDateWarning(exportDate: string, yearless: { first: string; last: string }): ImportWarning {
+  return {
+    code: 'year-from-export-date',
+    message: `The dates have no year: the year was taken from the export date ${exportDate}, placing them from ${yearless.first} to ${yearless.last}.`,
+    params: { exportDate, firstDay: yearless.first, lastDay: yearless.last },
+  };
+}
+
+/**
+ * The date-placement part of a daily TikTok result: the warning (the export day assumed, or the year taken
+ * from the given export day) and the export day to keep with the import.
+ */
+function placementResult(ctx: FormatContext, placement: { assumed: string | null; yearless: { first: string; last: string } | null }): { warnings: ImportWarning[]; exportDate?: string } {
+  const { assumed, yearless } = placement;
   if (assumed !== null) return { warnings: [assumedExportDateWarning(assumed)], exportDate: assumed };
   const given = ctx.exportDate !== null && isIsoDate(ctx.exportDate) ? ctx.exportDate : null;
-  return { warnings: [], ...(given !== null ? { exportDate: given } : {}) };
+  if (given === null) return { warnings: [] };
+  return { warnings: yearless ? [yearFromExportDateWarning(given, yearless)] : [], exportDate: given };
 }
 
 /** A daily TikTok file: its header columns (all required), the metric of each, and its detection name. */
@@ -255,8 +275,9 @@ function readDaily<K extends string>(ctx: FormatContext, layout: DailyLayout<K>)
   const unknownWarning = unknownColumnsWarning(unknown);
   if (unknownWarning) warnings.push(unknownWarning);
   requireSteadyColumns(ctx);
-  const { byRow, assumed } = placeRun(ctx, 0);
-  const placement = placementResult(ctx, assumed);
+  const run = placeRun(ctx, 0);
+  const { byRow } = run;
+  const placement = placementResult(ctx, run);
   warnings.push(...placement.warnings);
   const observations: Observation[] = [];
   const dates: string[] = [];
@@ -380,8 +401,9 @@ export const tiktokFollowerHistory: FormatSpec = {
     const followersColumn = findColumn(header, ['Followers']);
     const diffColumn = findColumn(header, ['Difference in followers from previous day']);
     requireSteadyColumns(ctx);
-    const { byRow, assumed } = placeRun(ctx, 0);
-    const placement = placementResult(ctx, assumed);
+    const run = placeRun(ctx, 0);
+    const { byRow } = run;
+    const placement = placementResult(ctx, run);
     const rows: { date: string; followers: number | null; diff: number | null }[] = [];
     for (const [i, date] of byRow) {
       rows.push({
@@ -429,8 +451,9 @@ export const tiktokFollowerActivity: FormatSpec = {
     const hourColumn = findColumn(header, ['Hour']);
     const activeColumn = findColumn(header, ['Active followers']);
     requireSteadyColumns(ctx);
-    const { byRow, assumed } = placeRun(ctx, 0);
-    const placement = placementResult(ctx, assumed);
+    const run = placeRun(ctx, 0);
+    const { byRow } = run;
+    const placement = placementResult(ctx, run);
     const observations: Observation[] = [];
     const dates: string[] = [];
     for (const [i, date] of byRow) {

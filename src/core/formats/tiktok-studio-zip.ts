@@ -59,13 +59,21 @@ export function parseTikTokZipName(fileName: string): { kind: string; exportDate
  * accountName the handle from the name). Dates without a year are placed by the export day from the zip
  * name, else `options.exportDate`, else as each member's run of days ending the day before the export
  * (the latest such day of all members, warning `export-date-assumed`; a `Content.csv` member still needs a
- * given day: `ImportError('export-date-required')`). Members that are not
+ * given day: `ImportError('export-date-required')`). A year taken from a given day is said (warning
+ * `year-from-export-date`, or `year-from-zip-name` when the day is the zip name's). Members that are not
  * TikTok files are ignored with warning `zip-member-ignored`; guarded unpacking (`too-large`).
  */
 export function parseTikTokZip(input: SourceInput, options: ParseOptions = {}): ParsedFile {
   const fromName = parseTikTokZipName(input.name);
   const exportDate = fromName?.exportDate ?? options.exportDate;
   const { parsed: first, assumedDates } = readTikTokZip(input, { ...options, ...(exportDate !== undefined ? { exportDate } : {}) });
+  if (fromName?.exportDate) {
+    // The year of the members' dates came from the zip's name: say so, as a loose file says where its year came from.
+    const warnings = first.warnings.map((w) =>
+      w.code === 'year-from-export-date' ? { ...w, code: 'year-from-zip-name', message: `${w.message} That export date is the download time in the zip's name.` } : w,
+    );
+    return { ...first, warnings };
+  }
   if (exportDate !== undefined) return first;
   // No export day known: each member assumed the day after its own last row. One zip is one download, so
   // its members are read again with the latest of those days, shared.

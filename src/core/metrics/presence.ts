@@ -47,7 +47,7 @@ export function presenceOf(platform: Platform, accounts: readonly PresenceAccoun
     conflict: userSet === 'no-account' && accounts.length > 0,
     trace: makeTrace({
       metric: 'presence',
-      formula: 'account with age data → with data; account(s) or set "has account" → without data; set "no account" → no account; else not known',
+      formula: 'account with age data → with data; an account without age data or set "has account" → without data; set "no account" → no account; else not known',
       inputs: [
         { name: 'accounts', value: accounts.length, unit: 'count' },
         { name: 'accounts with age data', value: accounts.filter((a) => a.hasAgeData).length, unit: 'count' },

@@ -156,6 +156,12 @@ export interface AccountFigures {
   provenance: Provenance | null;
   importIds: string[];
   fileIds: string[];
+  /**
+   * Only for an account without an age split: what is known of its size, the follower level (count of
+   * followers) nearest the end of the chosen period (within {@link LEVEL_TOLERANCE_DAYS} days), or without
+   * a period the latest one, with its ISO day (null for an undated report total); null when there is none.
+   */
+  followerLevel?: { value: number; date: string | null } | null;
 }
 
 /** The account as the read model needs it: ids, names, platform and stitched history. */
@@ -428,6 +434,8 @@ export function accountFigures(account: AccountInput, options: FigureOptions): A
   };
   if (!chosen) {
     if (options.period !== null && history.splits.some((s) => s.period === null)) base.poolStatus = 'undated-split';
+    const level = followerLevel(history, options.period);
+    base.followerLevel = level ? { value: level.value, date: level.date } : null;
     return base;
   }
 

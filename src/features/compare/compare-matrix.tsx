@@ -79,17 +79,21 @@ export function MatrixCell(props: {
   const { entity, entityAnswer, platform, metric, sources, periodKey, maxReach, t, language } = props;
   const stored = entity.accounts.filter((a) => a.platform === platform);
   const metrics = entityAnswer?.accounts.filter((m) => m.platform === platform) ?? [];
+  const what = `${t(`compare.metric.${metric}`)} ${entity.name} · ${PLATFORM_LABELS[platform]}`;
   let reason: string | null = null;
   if (stored.length === 0) {
     reason = entity.presence[platform] === 'no-account' ? t('compare.cell.noAccount') : t('compare.cell.unknown');
   } else if (periodKey && metrics.every((m) => !m.youthShare) && stored.some((a) => a.input.history.splits.length > 0)) {
-    // The account has age splits, just none for the chosen period.
-    reason = t('compare.cell.noPeriodData');
+    // The account has age splits, just none for the chosen period: the figure is not known (never 0).
+    reason = t('compare.cell.unknownBecause', { reason: t('compare.cell.noPeriodData') });
+  } else if (metrics.length === 0) {
+    // An account is stored but the answer holds no figures for it: no age data, so the figure is not known.
+    reason = t('compare.cell.unknownBecause', { reason: t('compare.cell.noAgeData') });
   }
   if (reason !== null) {
     return (
       <td className="num matrix-empty" data-cell={`${entity.name}|${platform}`}>
-        {reason}
+        <CellText what={what} text={reason} />
       </td>
     );
   }
@@ -108,16 +112,26 @@ export function MatrixCell(props: {
             key={m.accountId}
             className="matrix-value"
             trace={r.trace}
-            what={`${t(`compare.metric.${metric}`)} ${entity.name} · ${PLATFORM_LABELS[platform]}`}
+            what={what}
             sources={sources}
             text={metric === 'reach' && m.youthPeople?.upperBound ? t('answer.atMost', { value: formatMetric(metric, r.value, language) }) : formatMetric(metric, r.value, language)}
           />
         ) : (
           <span key={m.accountId} className="matrix-missing">
-            {t(`compare.cell.${r.missing}`)}
+            <CellText what={what} text={t('compare.cell.unknownBecause', { reason: t(`compare.cell.${r.missing}`) })} />
           </span>
         ),
       )}
     </td>
+  );
+}
+
+/** A cell's text, read by a screen reader with what it is about: "Jongerenaandeel Ketnet · Facebook: onbekend (…)". */
+function CellText({ what, text }: { what: string; text: string }) {
+  return (
+    <>
+      <span className="sr-only">{what}: </span>
+      {text}
+    </>
   );
 }

@@ -198,12 +198,20 @@ function AccountsTable({ entity, answer, sources }: { entity: ScreenEntity; answ
                     <CoverageNote coverage={f.audienceSize.coverage} />
                     {f.audienceSize.provenance === 'manual' ? <span className="typed-tag"> {t('entity.typed')}</span> : null}
                   </>
+                ) : f?.followerLevel ? (
+                  // No age split, but a follower level is known: say it with its date, and that the split is missing.
+                  <>
+                    {f.followerLevel.date
+                      ? t('entity.levelOn', { value: formatCount(f.followerLevel.value, language), date: formatDate(f.followerLevel.date, language) })
+                      : t('entity.levelUndated', { value: formatCount(f.followerLevel.value, language) })}
+                    <span className="hint"> · {t('entity.noSplitForSize')}</span>
+                  </>
                 ) : (
                   <span className="no-data">{t('answer.unknownValue')}</span>
                 )}
                 <FollowerCountForm entity={entity} account={a} />
               </td>
-              <td>
+              <td className="entity-imports">
                 <ul className="import-lines">
                   {a.imports.map((i) => (
                     <li key={i.importId}>

@@ -1,6 +1,7 @@
 // One file in the import preview: what was found in it, and the entity / platform the user assigns.
 
 import { useId, useState } from 'react';
+import { fileObservationsText, observationsText } from './observation-text';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { PLATFORM_LABELS } from '../../core/model/platform';
@@ -329,7 +330,7 @@ export function PreviewCard({
                     ? t('import.youthShareValue', { share: formatPercent(part.youthShare, language), floor: formatAgeFloor(part.youthAgeFloor) })
                     : t('import.noAgeData')}
                   {' · '}
-                  {t('import.observations', { count: part.observationCount })}
+                  {observationsText(part, t)}
                 </li>
               ))}
             </ul>
@@ -341,7 +342,7 @@ export function PreviewCard({
               <AgeSplit shares={s.ageShares} language={language} />
             </div>
           ) : null}
-          <p className="hint">{t('import.observations', { count: s.observationCount })}</p>
+          <p className="hint">{fileObservationsText(s, t, new Intl.ListFormat(language === 'nl' ? 'nl-BE' : 'en', { type: 'conjunction' }))}</p>
           {s.warnings.length > 0 ? (
             <div className="warnings">
               <p className="warnings__title">{t('import.warnings')}</p>

@@ -54,6 +54,9 @@ export const nl = {
   timeTitle: 'Over de tijd',
   colAudience: 'Publieksgrootte',
   typed: 'ingetypt',
+  levelOn: '{{value}} volgers op {{date}}',
+  levelUndated: '{{value}} volgers (zonder datum)',
+  noSplitForSize: 'leeftijdsverdeling ontbreekt',
   followers: {
     open: 'Aantal volgers intypen',
     legend: 'Aantal volgers van {{platform}} {{account}}',
@@ -121,6 +124,9 @@ export const en: SameKeys<typeof nl> = {
   timeTitle: 'Over time',
   colAudience: 'Audience size',
   typed: 'typed in',
+  levelOn: '{{value}} followers on {{date}}',
+  levelUndated: '{{value}} followers (no date)',
+  noSplitForSize: 'age split missing',
   followers: {
     open: 'Type the follower count',
     legend: 'Follower count of {{platform}} {{account}}',

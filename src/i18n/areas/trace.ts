@@ -17,7 +17,8 @@ export const nl = {
     sizeSplits: 'publieksgrootte = Σ publieksgroottes van de verdelingen binnen de periode',
     youngPeople: 'bereikte jongeren = publieksgrootte ({{metric}}) × jongerenaandeel',
     youthViews: '{{metric}} door jongeren = publieksgrootte ({{metric}}) × jongerenaandeel',
-    pooled: 'samengevoegd jongerenaandeel = Σ(jongerenaandeel × publieksgrootte) ÷ Σ(publieksgrootte) over {{count}} account(s), {{basis}}, vanaf {{floor}} jaar; index = dat aandeel ÷ aandeel {{band}}-jarigen in de bevolking × 100',
+    pooled_one: 'samengevoegd jongerenaandeel = Σ(jongerenaandeel × publieksgrootte) ÷ Σ(publieksgrootte) over {{count}} account, {{basis}}, vanaf {{floor}} jaar; index = dat aandeel ÷ aandeel {{band}}-jarigen in de bevolking × 100',
+    pooled_other: 'samengevoegd jongerenaandeel = Σ(jongerenaandeel × publieksgrootte) ÷ Σ(publieksgrootte) over {{count}} accounts, {{basis}}, vanaf {{floor}} jaar; index = dat aandeel ÷ aandeel {{band}}-jarigen in de bevolking × 100',
     youthReachRange: 'bereikte jongeren: van het grootste account alleen tot de som over de accounts (hoogstens alle Vlamingen van {{band}} jaar); aandeel = ÷ aantal inwoners van {{band}} jaar',
     youthShare13: 'jongerenaandeel = (aandeel 13-17 + aandeel 18-24) ÷ som van de aandelen van de leeftijdsgroepen met bekende leeftijd',
     youthShare18: 'jongerenaandeel = aandeel 18-24 ÷ som van de aandelen van de leeftijdsgroepen met bekende leeftijd (geen groep 13-17: vanaf 18)',
@@ -27,7 +28,7 @@ export const nl = {
     gap: 'leemte = jongerenplatform({{platform}}) EN aanwezigheid({{platform}}) = geen account',
     platformRelativeIndex: 'indexTegenoverPlatform = jongerenaandeel ÷ jongerenaandeelPlatform({{platform}}) × 100',
     presence:
-      'account met leeftijdsgegevens → met gegevens; account(s) of ingevuld "heeft account" → zonder gegevens; ingevuld "geen account" → geen account; anders onbekend',
+      'account met leeftijdsgegevens → met gegevens; een account zonder leeftijdsgegevens of ingevuld "heeft account" → zonder gegevens; ingevuld "geen account" → geen account; anders onbekend',
     representationIndex: 'vertegenwoordigingsindex = jongerenaandeel ÷ jongerenaandeelBevolking({{base}}) × 100',
     trend:
       'verandering (procentpunt) = (jongerenaandeel(periode) − jongerenaandeel(vorige periode)) × 100; |verandering| ≤ marge = stabiel',
@@ -99,7 +100,8 @@ export const en: SameKeys<typeof nl> = {
     sizeSplits: 'audienceSize = Σ audience sizes of the splits inside the period',
     youngPeople: 'young people = audienceSize ({{metric}}) × youthShare',
     youthViews: '{{metric}} by young people = audienceSize ({{metric}}) × youthShare',
-    pooled: 'pooled youthShare = Σ(youthShare × audienceSize) ÷ Σ(audienceSize) over {{count}} account(s), {{basis}}, from age {{floor}}; index = that share ÷ share of ages {{band}} in the population × 100',
+    pooled_one: 'pooled youthShare = Σ(youthShare × audienceSize) ÷ Σ(audienceSize) over {{count}} account, {{basis}}, from age {{floor}}; index = that share ÷ share of ages {{band}} in the population × 100',
+    pooled_other: 'pooled youthShare = Σ(youthShare × audienceSize) ÷ Σ(audienceSize) over {{count}} accounts, {{basis}}, from age {{floor}}; index = that share ÷ share of ages {{band}} in the population × 100',
     youthReachRange: 'young people reached: from the largest account alone to the sum over accounts (at most every Fleming aged {{band}}); share = ÷ residents aged {{band}}',
     youthShare13: 'youthShare = (share 13-17 + share 18-24) ÷ sum of shares of bands with known age',
     youthShare18: 'youthShare = share 18-24 ÷ sum of shares of bands with known age (no 13-17 band: floor 18)',
@@ -108,7 +110,7 @@ export const en: SameKeys<typeof nl> = {
     gap: 'gap = youth-relevant({{platform}}) AND presence({{platform}}) = no account',
     platformRelativeIndex: 'platformRelativeIndex = youthShare ÷ platformYouthShare({{platform}}) × 100',
     presence:
-      'account with age data → with data; account(s) or set "has account" → without data; set "no account" → no account; else not known',
+      'account with age data → with data; an account without age data or set "has account" → without data; set "no account" → no account; else not known',
     representationIndex: 'representationIndex = youthShare ÷ populationYouthShare({{base}}) × 100',
     trend: 'change (points) = (youthShare(period) − youthShare(previous period)) × 100; |change| ≤ tolerance = flat',
     weightedAudience: 'weightedIndex = Σ(index × audienceSize) ÷ Σ audienceSize (audienceSize = reach, else followers)',

@@ -2,7 +2,7 @@
 // are cut, and how many characters fit a label's width (no measuring in the page).
 
 import { describe, expect, it } from 'vitest';
-import { charsThatFit, topIndexes, truncateLabel } from '../../../src/charts/chart-scale';
+import { charsThatFit, topIndexes, truncateLabel, wrapLabel } from '../../../src/charts/chart-scale';
 
 describe('topIndexes', () => {
   it('keeps the n highest in their original order; null ranks last; ties keep the earlier item', () => {
@@ -41,5 +41,18 @@ describe('charsThatFit', () => {
     // 110 px at 11 px → floor(110 / 6.6) = 16
     expect(charsThatFit(110, 11)).toBe(16);
     expect(charsThatFit(0, 13)).toBe(1);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('breaks a label between words on up to two lines, the separator at the end of the first', () => {
+    // 16 characters a line (charsThatFit(110, 11) = floor(110 / 6.6) = 16, the age profile on a phone).
+    expect(charsThatFit(110, 11)).toBe(16);
+    expect(wrapLabel('De Lijn · Facebook', 16, 2)).toEqual(['De Lijn ·', 'Facebook']);
+    // "Vlaamse bevolking" is 17 characters: "Vlaamse" alone, then "bevolking 13+" (13).
+    expect(wrapLabel('Vlaamse bevolking 13+', 16, 2)).toEqual(['Vlaamse', 'bevolking 13+']);
+    expect(wrapLabel('OVAM', 16, 2)).toEqual(['OVAM']);
+    // What does not fit on the last line is cut: "en Verkeer · Instagram" (22) → 15 characters and "…".
+    expect(wrapLabel('Agentschap Wegen en Verkeer · Instagram', 16, 2)).toEqual(['Agentschap Wegen', 'en Verkeer · In…']);
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../../src/core/model/platform';
 import { contrastRatio, PLATFORM_COLORS, REFERENCE_COLOR, relativeLuminance } from '../../../src/charts/palette';
-import { bandColor } from '../../../src/charts/age-profile-data';
+import { BAND_COLORS, bandColor } from '../../../src/charts/age-profile-data';
 import { ciede2000, seenAs } from './colour-vision';
 import type { Vision } from './colour-vision';
 
@@ -88,6 +88,19 @@ describe('age-band colours of the age profiles', () => {
     // A band the table does not know gets a grey no lighter than #767676 (4.54:1), e.g. 70+ → 70 + 45 = 115 = #737373.
     expect(bandColor('70+')).toBe('#737373');
     expect(contrastRatio(bandColor('90+'), '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('gives every band its own colour, any two at least 13 CIEDE2000 apart seen normally (55-64 and 55+ in one legend)', () => {
+    const entries = Object.entries(BAND_COLORS);
+    expect(new Set(entries.map(([, c]) => c.toUpperCase())).size).toBe(entries.length);
+    // The closest pair is 13-17 / 18-24 at 15.1; 18-24 / 18-20 are 18.0 apart, 35-44 / 35+ 18.8, 55-64 / 55+ (olive #667744) 55.2.
+    for (let i = 0; i < entries.length; i++) {
+      for (let j = i + 1; j < entries.length; j++) {
+        const [[a, ca], [b, cb]] = [entries[i]!, entries[j]!];
+        expect(ciede2000(seenAs(ca, 'normal'), seenAs(cb, 'normal')), `${a} / ${b}`).toBeGreaterThanOrEqual(13);
+      }
+    }
+    expect(bandColor('55-64')).not.toBe(bandColor('55+'));
   });
 
   it('keeps neighbouring bands at least 12 CIEDE2000 apart, normally and under each colour-vision deficiency', () => {

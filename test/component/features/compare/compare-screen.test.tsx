@@ -14,13 +14,20 @@ beforeEach(async () => {
   await resetDatabase();
 });
 
-/** The matrix body as `[entity, ...cells]` rows, spaces folded. */
+/** The visible text of a cell: its text without the part only a screen reader reads (`.sr-only`). */
+function visibleText(cell: Element): string {
+  const copy = cell.cloneNode(true) as Element;
+  copy.querySelectorAll('.sr-only').forEach((e) => e.remove());
+  return fold(copy.textContent);
+}
+
+/** The matrix body as `[entity, ...cells]` rows, visible text, spaces folded. */
 function matrixRows(): string[][] {
   const table = screen.getByTestId('compare-matrix');
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => Array.from(row.querySelectorAll('th, td'), (c) => fold(c.textContent)));
+    .map((row) => Array.from(row.querySelectorAll('th, td'), visibleText));
 }
 
 async function entityId(name: string): Promise<string> {
@@ -64,6 +71,18 @@ describe('compare screen', { timeout: 90_000 }, () => {
     expect((screen.getByLabelText('Getoond cijfer') as HTMLSelectElement).value).toBe('index');
     // Each number opens its trace.
     expect(screen.getByRole('button', { name: 'Herkomst van Vertegenwoordigingsindex OVAM · YouTube: 26,9' })).toBeTruthy();
+  });
+
+  it('says "onbekend" for an account without age data, in the cell and in its accessible name', async () => {
+    const client = await storeSampleData();
+    const ketnet = await entityId('Ketnet');
+    renderApp(`/compare?entities=${ketnet}&platforms=facebook,instagram,linkedin&metric=youthShare`, client);
+    await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
+    // Ketnet Facebook holds only a follower series (no age split): its youth share is not known, never 0.
+    // Instagram: September ((14.2 + 17.5) + (9.8 + 12.6)) / 100.0 = 54.1 %; LinkedIn: nothing set or imported.
+    expect(matrixRows()).toEqual([['Ketnet', 'onbekend (geen leeftijdsgegevens)', '54,1%', 'onbekend']]);
+    expect(screen.getByRole('cell', { name: 'Jongerenaandeel Ketnet · Facebook: onbekend (geen leeftijdsgegevens)' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: 'Jongerenaandeel Ketnet · LinkedIn: onbekend' })).toBeTruthy();
   });
 
   it('reads entity names in any case from a shared link', async () => {
@@ -163,6 +182,6 @@ describe('compare screen', { timeout: 90_000 }, () => {
     expect(screen.queryByTestId('compare-trend')).toBeNull();
     // In August OVAM Facebook has the added split (5.0 %); Instagram: "no account" (sample presence); its YouTube
     // viewer-age table has an age split but no period, so for August: no data in this period (it does have age data).
-    expect(matrixRows().find((r) => r[0] === 'OVAM')?.slice(0, 4)).toEqual(['OVAM', '5,0%', 'geen account', 'geen gegevens in deze periode']);
+    expect(matrixRows().find((r) => r[0] === 'OVAM')?.slice(0, 4)).toEqual(['OVAM', '5,0%', 'geen account', 'onbekend (geen gegevens in deze periode)']);
   });
 });

@@ -64,7 +64,7 @@ describe('data screen', { timeout: 60_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Ketnet verwijderen' }, { timeout: 15_000 }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Entiteit Ketnet verwijderen?' }, { timeout: 15_000 });
     // 2 accounts (YouTube, Facebook), 2 imports, 2 files of 7 ("youtube") + 5 ("views") = 12 bytes
-    expect(fold(dialog.textContent)).toContain('Dit verwijdert Ketnet met 2 account(s), 2 import(s) en 2 origineel bestand/bestanden (12 byte).');
+    expect(fold(dialog.textContent)).toContain('Dit verwijdert Ketnet met 2 accounts, 2 imports en 2 originele bestanden (12 byte).');
     await user.click(within(dialog).getByRole('button', { name: 'Ja, verwijderen' }));
     await screen.findByText('Ketnet is verwijderd.', {}, { timeout: 15_000 });
     expect([await db.entities.count(), await db.accounts.count(), await db.imports.count(), await db.sourceFiles.count()]).toEqual([0, 0, 0, 0]);

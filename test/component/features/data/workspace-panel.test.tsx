@@ -63,7 +63,7 @@ describe('workspace panel', () => {
     // 3 imports from each good file (different bytes: prefixes "a " and "c "), nothing already here; both
     // files carry thresholds 80/120, so the second finds the same value: no difference.
     expect(fold(screen.getByTestId('workspace-batch-status').textContent)).toBe(
-      '3 werkruimtebestanden verwerkt: 2 samengevoegd, 1 geweigerd. Samen 6 import(s) toegevoegd, 0 al aanwezig en 0 verschil(len) waarin deze browser behouden bleef.',
+      '3 werkruimtebestanden verwerkt: 2 samengevoegd, 1 geweigerd. Samen 6 imports toegevoegd, 0 al aanwezig en 0 verschillen waarin deze browser behouden bleef.',
     );
     expect(screen.getByTestId('workspace-batch-status').getAttribute('role')).toBe('status');
     await waitFor(() => expect(document.activeElement).toBe(result));

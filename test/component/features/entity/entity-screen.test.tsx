@@ -1,6 +1,6 @@
 // The entity page on stored sample data: accounts with their files, presence per platform set by the user, the age profile.
 
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/db/database';
@@ -75,6 +75,24 @@ describe('entity page', { timeout: 90_000 }, () => {
     expect(cells[0]?.slice(1, 3)).toEqual(['9,2%', '20,0%']);
     // Population 13+: 13-17 = 6,33%, 18-24 = 8,89% (Statbel 2021 shares of 13+).
     expect(cells[2]?.slice(1, 3)).toEqual(['6,3%', '8,9%']);
+  });
+
+  it('says the follower level with its date, and that the age split is missing, for an account without a split', async () => {
+    const user = userEvent.setup();
+    const client = await storeSampleData();
+    const ketnet = (await db.entities.where('nameKey').equals('ketnet').first())!;
+    renderApp(`/entity/${ketnet.id}`, client);
+    await screen.findByRole('heading', { level: 1, name: 'Ketnet' }, { timeout: 10_000 });
+    const facebook = () => screen.getAllByRole('row').find((r) => r.querySelector('th')?.textContent === 'Facebook' && r.hasAttribute('data-account'))!;
+    // Ketnet Facebook holds only daily follows (no level, no split): its size is not known.
+    await waitFor(() => expect(fold(facebook().querySelectorAll('td')[2]?.textContent)).toMatch(/^onbekend/));
+    // Type a follower level of 12,345 on 15 September 2025: no age split still, but the level is known.
+    await user.click(within(facebook()).getByRole('button', { name: 'Aantal volgers intypen' }));
+    await user.type(within(facebook()).getByLabelText('Aantal volgers'), '12345');
+    // A date field takes its value as a whole (jsdom does not type into it key by key).
+    fireEvent.change(within(facebook()).getByLabelText('Op datum'), { target: { value: '2025-09-15' } });
+    await user.click(within(facebook()).getByRole('button', { name: 'Bewaren' }));
+    await waitFor(() => expect(fold(facebook().querySelectorAll('td')[2]?.textContent)).toMatch(/^12\.345 volgers op 15 sep 2025 · leeftijdsverdeling ontbreekt/), { timeout: 15_000 });
   });
 
   it('says so for an unknown entity', async () => {

@@ -218,7 +218,12 @@ describe('re-reading one file', () => {
     await screen.findByRole('listitem', { name: 'Audience.csv' });
     const parts = within(card('Audience.csv')).getAllByTestId('import-part').map((li) => fold(li.textContent));
     // Facebook 18-24: 10 + 10 = 20 %; Instagram 18-24: 30 + 20 = 50 %; each: 4 shares + 1 follower count = 5 values
-    expect(parts).toEqual(['Facebook: 20,0% (leeftijdsgrens 18+) · 5 cijfers gelezen', 'Instagram: 50,0% (leeftijdsgrens 18+) · 5 cijfers gelezen']);
+    expect(parts).toEqual([
+      'Facebook: 20,0% (leeftijdsgrens 18+) · 5 cijfers gelezen (4 cellen leeftijd × geslacht, 1 aantal of dagwaarde)',
+      'Instagram: 50,0% (leeftijdsgrens 18+) · 5 cijfers gelezen (4 cellen leeftijd × geslacht, 1 aantal of dagwaarde)',
+    ]);
+    // The whole file: 5 + 5 = 10 values.
+    expect(within(card('Audience.csv')).getByText('10 cijfers gelezen, over Facebook 5 en Instagram 5')).toBeTruthy();
     await user.type(within(card('Audience.csv')).getByTestId('import-entity'), 'Ketnet');
     await user.click(screen.getByTestId('import-confirm'));
     await screen.findByRole('heading', { name: 'Resultaat' });

@@ -150,7 +150,7 @@ describe('the answer on the sample data (sample-data/README.md)', () => {
     expect(youtube).toEqual(['Ketnet undated-split', 'OVAM undated-split', 'VDAB undated-split']);
     expect(inPeriod.improvements.filter((i) => i.rule === 'age-data-missing' && i.platform === 'youtube')).toEqual([]);
     const ketnet = inPeriod.entities.find((e) => e.name === 'Ketnet')!;
-    expect(ketnet.reasons.find((r) => r.rule === 'undated-split')?.params).toEqual({ accountCount: 1, platforms: 'youtube' });
+    expect(ketnet.reasons.find((r) => r.rule === 'undated-split')?.params).toEqual({ count: 1, platforms: 'youtube' });
     // De Lijn Facebook's reach split is the 7 days of 24-30 September: 7 of the 61 days of 1 Aug – 30 Sep.
     const deLijnFacebook = inPeriod.entities.find((e) => e.name === 'De Lijn')!.accounts.find((a) => a.platform === 'facebook')!;
     expect([deLijnFacebook.youthShare?.period, deLijnFacebook.youthShare?.coverage]).toEqual([{ start: '2025-09-24', end: '2025-09-30' }, { days: 7, of: 61 }]);

@@ -1,6 +1,7 @@
 // One test per real export in ../shared/real-exports (read in place; their public origins are in
 // docs/formats.md#real-exports), asserting values worked out by hand from the file.
 
+import { zipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import { parseSourceFile } from '../../../../src/core/formats/parse-source-file';
 import { ageComposition } from '../../../../src/core/metrics/age-composition';
@@ -197,8 +198,10 @@ describeRealExports('real exports: TikTok', () => {
     expect(valueOf(p.observations, { period: { start: '2025-09-01', end: '2025-09-01' } })).toBe(22860);
     expect(valueOf(p.observations, { period: { start: '2025-10-16', end: '2025-10-16' } })).toBe(22788);
     // The "Difference" column is next day minus this day on every row (22565 - 22551 = 14 on Aug 18 …):
-    // no mismatch warning, and the column itself is not stored.
-    expect(p.warnings).toEqual([]);
+    // no mismatch warning, and the column itself is not stored. The only note: the year came from the export date.
+    expect(p.warnings).toEqual([
+      expect.objectContaining({ code: 'year-from-export-date', params: { exportDate: '2025-10-19', firstDay: '2025-08-18', lastDay: '2025-10-16' } }),
+    ]);
   });
 
   it('FollowerHistory.csv with export date 2025-09-15: the whole run moves to 2024 (never split across years)', () => {
@@ -226,7 +229,29 @@ describeRealExports('real exports: TikTok', () => {
     const oct17 = { period: { start: '2025-10-17', end: '2025-10-17' } };
     expect(find(p.observations, { ...oct17, metric: 'viewers', segment: undefined })).toBeUndefined();
     expect(valueOf(p.observations, { ...oct17, segment: 'viewer-type:new' })).toBe(0);
-    expect(p.warnings.map((w) => w.code)).toEqual(['missing-values']);
+    expect(p.warnings.map((w) => w.code)).toEqual(['year-from-export-date', 'missing-values']);
+  });
+
+  it('FollowerHistory.csv loose and in a zip: the card says where the year came from, and both paths agree', () => {
+    const bytes = readRealExport('tiktok', 'FollowerHistory.csv');
+    // Loose, no export date, "today" 2025-11-01: the last row "October 16" → 2025-10-16, export assumed 2025-10-17.
+    const loose = parseSourceFile({ name: 'FollowerHistory.csv', bytes }, { today: '2025-11-01' });
+    const assumed = { code: 'export-date-assumed', params: { exportDate: '2025-10-17', lastDay: '2025-10-16' } };
+    expect(loose.warnings).toEqual([expect.objectContaining(assumed)]);
+    // The same file alone in a zip without an export time in its name: the same placement and note.
+    const zipped = parseSourceFile({ name: 'Followers_jongeren.zip', bytes: zipSync({ 'FollowerHistory.csv': bytes }) }, { today: '2025-11-01' });
+    expect(zipped.period).toEqual(loose.period);
+    expect(zipped.warnings).toEqual([expect.objectContaining(assumed)]);
+    // In a zip whose name carries the download time 1760659200 (2025-10-17T00:00:00Z): the year from the zip's name.
+    const named = parseSourceFile({ name: 'Followers_2025-08-18_1760659200_jongeren.zip', bytes: zipSync({ 'FollowerHistory.csv': bytes }) });
+    expect(named.period).toEqual({ start: '2025-08-18', end: '2025-10-16' });
+    expect(named.warnings).toEqual([
+      expect.objectContaining({ code: 'year-from-zip-name', params: { exportDate: '2025-10-17', firstDay: '2025-08-18', lastDay: '2025-10-16' } }),
+    ]);
+    // Loose with that day typed in: the same days, the year from the export date given.
+    const given = parseSourceFile({ name: 'FollowerHistory.csv', bytes }, { exportDate: '2025-10-17' });
+    expect(given.period).toEqual(named.period);
+    expect(given.warnings).toEqual([expect.objectContaining({ code: 'year-from-export-date', params: { exportDate: '2025-10-17', firstDay: '2025-08-18', lastDay: '2025-10-16' } })]);
   });
 });
 

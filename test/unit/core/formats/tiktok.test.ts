@@ -27,15 +27,18 @@ describe('TikTok dates without a year', () => {
       ['2026-01-02', 1013],
     ]);
     expect(p.period).toEqual({ start: '2025-12-30', end: '2026-01-02' });
-    // differences: 1005-1000 = 5 ✓, 1003-1005 = -2 ✓, 1013-1003 = 10 ✓ (next day minus this day)
-    expect(p.warnings).toEqual([]);
+    // differences: 1005-1000 = 5 ✓, 1003-1005 = -2 ✓, 1013-1003 = 10 ✓ (next day minus this day): no mismatch;
+    // the card says the year came from the export date given, and the days it gave.
+    expect(p.warnings).toEqual([
+      expect.objectContaining({ code: 'year-from-export-date', params: { exportDate: '2026-01-04', firstDay: '2025-12-30', lastDay: '2026-01-02' } }),
+    ]);
   });
 
   it('warns when the difference column is not next day minus this day', () => {
     const bad = HISTORY_WRAP.replace('"December 31","1005","-2"', '"December 31","1005","7"');
     const p = parseSourceFile({ name: 'FollowerHistory.csv', bytes: utf8(bad) }, { exportDate: '2026-01-04' });
     // 1003 - 1005 = -2, the file says 7: one mismatching day
-    expect(p.warnings).toEqual([expect.objectContaining({ code: 'follower-difference-mismatch', params: { count: 1 } })]);
+    expect(p.warnings.filter((w) => w.code !== 'year-from-export-date')).toEqual([expect.objectContaining({ code: 'follower-difference-mismatch', params: { count: 1 } })]);
   });
 
   it('without an export date: the run ends the day before today at the latest, export date assumed (not the file time)', () => {
