@@ -13,6 +13,7 @@ import { useLanguage } from '../../i18n/i18n';
 import type { CompareFilters, CompareMetric } from './compare-filters';
 import { cellColor, cellTextColor } from './matrix-colors';
 import { formatMetric, metricOf } from './compare-metric';
+import { useGrowingCount } from '../../lib/use-sliced';
 
 export interface MatrixProps {
   filters: CompareFilters;
@@ -23,12 +24,17 @@ export interface MatrixProps {
   periodKey: string | null;
 }
 
+/** Entity rows added to the matrix per task (7 cells with a trace button each). */
+const MATRIX_ROWS_PER_TASK = 25;
+
 /** The entity × platform table: a coloured cell with its number (a trace button), or the reason it is empty. */
 export function Matrix({ filters, entities, answer, platforms, sources, periodKey }: MatrixProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const metricName = t(`compare.metric.${filters.metric}`);
   const maxReach = Math.max(1, ...answer.entities.flatMap((e) => e.accounts.map((m) => m.youthPeople?.value ?? 0)));
+  // A government has about 100 entities with 7 cells each: the rows are laid out a batch per task.
+  const shown = useGrowingCount(entities.length, MATRIX_ROWS_PER_TASK);
   return (
     <section>
       <h2 id="compare-matrix-title">{t('compare.matrixTitle', { metric: metricName })}</h2>
@@ -47,7 +53,7 @@ export function Matrix({ filters, entities, answer, platforms, sources, periodKe
             </tr>
           </thead>
           <tbody>
-            {entities.map((e) => {
+            {entities.slice(0, shown).map((e) => {
               const ea = answer.entities.find((x) => x.entityId === e.entityId);
               return (
                 <tr key={e.entityId}>

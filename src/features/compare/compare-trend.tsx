@@ -12,6 +12,7 @@ import type { Platform } from '../../core/model/platform';
 import { formatOneDecimal, formatPercent, formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { ColumnHeads } from '../../lib/column-heads';
+import { useGrowingCount } from '../../lib/use-sliced';
 
 /**
  * Bars of the change in percentage points per account with a comparable previous period (same age floor),
@@ -54,6 +55,9 @@ export function TrendChart({ rows, periodText }: { rows: readonly { e: EntityAns
   );
 }
 
+/** Account rows added to the trend table per task. */
+const TREND_ROWS_PER_TASK = 50;
+
 /** Each selected account with a trend: previous and latest period with their youth shares, and the change in points. */
 export function TrendTable({ answer, entityIds, platforms, periodText }: { answer: Answer; entityIds: ReadonlySet<string>; platforms: readonly Platform[]; /** The chosen period as text; null = each account's most recent split. */ periodText: string | null }) {
   const { t } = useTranslation();
@@ -61,6 +65,8 @@ export function TrendTable({ answer, entityIds, platforms, periodText }: { answe
   const rows = answer.entities
     .filter((e) => entityIds.has(e.entityId))
     .flatMap((e) => e.accounts.filter((m) => platforms.includes(m.platform) && m.trend?.latest).map((m) => ({ e, m })));
+  // Several hundred accounts at government scale: the rows are laid out a batch per task.
+  const shown = useGrowingCount(rows.length, TREND_ROWS_PER_TASK);
   return (
     <section>
       <h2 id="compare-trend-title">{t('compare.trendTitle')}</h2>
@@ -73,7 +79,7 @@ export function TrendTable({ answer, entityIds, platforms, periodText }: { answe
             <caption className="sr-only">{t('compare.trendTitle')}</caption>
             <ColumnHeads columns={[t('compare.colAccount'), t('compare.colPrevious'), t('compare.colCurrent'), { label: t('compare.colChange'), num: true }]} />
             <tbody>
-              {rows.map(({ e, m }) => {
+              {rows.slice(0, shown).map(({ e, m }) => {
                 const trend = m.trend!;
                 const latest = trend.latest!;
                 const prev = trend.points[trend.points.length - 2]!;
