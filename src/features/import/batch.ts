@@ -119,16 +119,18 @@ export function withEntity(choices: BatchChoices, key: string, value: string): B
 
 /**
  * When the user leaves the entity field of `key` with a non-blank name, every other ok file whose entity
- * is still blank and was never typed takes that name once (marked as filled in). Later edits of `key` do
- * not ripple to them: a name, once shown in a field, only changes when the user changes it there.
+ * is still blank and was never typed takes that name once (marked as filled in) — except `next`, the file
+ * whose entity field the user is moving into: what they type there is theirs (filling it under the cursor
+ * doubled the name: "NieuwNieuw", a second entity). Later edits of `key` do not ripple to them: a name,
+ * once shown in a field, only changes when the user changes it there.
  */
-export function withEntityFilled(choices: BatchChoices, previews: readonly FilePreview[], key: string): BatchChoices {
+export function withEntityFilled(choices: BatchChoices, previews: readonly FilePreview[], key: string, next: string | null = null): BatchChoices {
   const value = (choices.entities[key] ?? '').trim();
   if (!value) return choices;
   const entities = { ...choices.entities };
   const filledFrom = { ...choices.filledFrom };
   for (const p of previews) {
-    if (p.status !== 'ok' || p.key === key) continue;
+    if (p.status !== 'ok' || p.key === key || p.key === next) continue;
     if (entities[p.key] === undefined) {
       entities[p.key] = value;
       filledFrom[p.key] = true;

@@ -207,7 +207,7 @@ export function ImportScreen() {
                 entityFilled={isEntityFilled(choices, p.key)}
                 recognised={isRecognised(choices, p.key)}
                 onEntityChange={(v) => setChoices((c) => withEntity(c, p.key, v))}
-                onEntityDone={() => setChoices((c) => withEntityFilled(c, previews, p.key))}
+                onEntityDone={(next) => setChoices((c) => withEntityFilled(c, previews, p.key, next))}
                 onPlatformChange={(v) => setChoices((c) => withPlatform(c, p.key, v))}
                 overlaps={overlapsFor(context, choices, p)}
                 accountChoices={accountChoicesFor(context, choices, p)}

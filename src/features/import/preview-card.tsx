@@ -29,8 +29,8 @@ export interface PreviewCardProps {
   /** True when the entity is the one of the file's account, seen before (marked "herkend"). */
   recognised?: boolean;
   onEntityChange: (value: string) => void;
-  /** The user left the entity field (other blank fields of the batch may take its name). */
-  onEntityDone: () => void;
+  /** The user left the entity field (other blank fields of the batch may take its name); `next`: the preview key of the entity field taking the focus, if any (it is not filled). */
+  onEntityDone: (next: string | null) => void;
   onPlatformChange: (value: Platform | '') => void;
   /** Stored imports this file overlaps (same entity, platform, account and metric, overlapping period). */
   overlaps?: readonly StoredSpan[];
@@ -371,7 +371,8 @@ export function PreviewCard({
             aria-describedby={`${idBase}-entity-hint`}
             value={entity}
             onChange={(e) => onEntityChange(e.currentTarget.value)}
-            onBlur={onEntityDone}
+            data-preview-key={preview.key}
+            onBlur={(e) => onEntityDone(e.relatedTarget instanceof HTMLElement ? (e.relatedTarget.dataset.previewKey ?? null) : null)}
           />
           {recognised ? <span className="badge badge--recognised">{t('import.recognised')}</span> : null}
           <span id={`${idBase}-entity-hint`} className="hint">

@@ -93,6 +93,21 @@ describe('import screen', { timeout: 60_000 }, () => {
     ]);
   }, 60_000);
 
+  it('does not fill the entity field the user moves into: what they type there is all it holds', async () => {
+    const user = userEvent.setup();
+    renderApp('/import', serviceClient(fakeParse));
+    await user.upload(screen.getByTestId('import-file-input'), [textFile('viewer-age.csv', 'youtube'), textFile('Audience.csv', 'audience')]);
+    await screen.findByRole('listitem', { name: 'Audience.csv' }, { timeout: 15_000 });
+    await user.type(within(card('viewer-age.csv')).getByTestId('import-entity'), 'Nieuw');
+    // Clicking straight into the second card's field: it stays empty (filled under the cursor it read "NieuwNieuw").
+    const second = within(card('Audience.csv')).getByTestId('import-entity') as HTMLInputElement;
+    await user.click(second);
+    expect(second.value).toBe('');
+    await user.type(second, 'Nieuw');
+    expect(second.value).toBe('Nieuw');
+    expect(within(card('Audience.csv')).queryByText(/Overgenomen van een ander bestand/)).toBeNull();
+  });
+
   it('shows a failed file with its name, line and reason, stores the others, and marks a stored file "al geïmporteerd"', async () => {
     const user = userEvent.setup();
     renderApp('/import', serviceClient(fakeParse));
