@@ -145,6 +145,8 @@ export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({
       platform,
       basis: t(`answer.basis.${points[0]!.basis}`),
       floor,
+      // The band each plotted share is of (a split from 18 gives 18-24 for 13-24), not only the split's floor.
+      ages: floor === 18 && band === '13-24' ? '18-24' : band,
       period: formatPeriod(period ?? { start: points[0]!.period.start, end: points.at(-1)!.period.end }, language, ''),
     }),
     source: t('answer.time.shareSource', { platform }),

@@ -95,6 +95,21 @@ describe('entity page', { timeout: 90_000 }, () => {
     await waitFor(() => expect(fold(facebook().querySelectorAll('td')[2]?.textContent)).toMatch(/^12\.345 volgers op 15 sep 2025 · leeftijdsverdeling ontbreekt/), { timeout: 15_000 });
   });
 
+  it('names the age band its youth share over time is of, beside the split\'s floor', async () => {
+    const client = await storeSampleData();
+    const ketnet = (await db.entities.where('nameKey').equals('ketnet').first())!;
+    renderApp(`/entity/${ketnet.id}?band=18-24`, client);
+    await screen.findByRole('heading', { level: 1, name: 'Ketnet' }, { timeout: 10_000 });
+    // Ketnet Instagram's follower splits (August and September 2025) start at 13; with 18-24 chosen the line is
+    // the 18-24 share of them.
+    const subtitle = await waitFor(() => {
+      const found = Array.from(document.querySelectorAll('figure[data-chart$="-youth-share"] .chart-frame__subtitle'), (e) => fold(e.textContent)).find((x) => x.startsWith('Ketnet · Instagram'));
+      if (!found) throw new Error('no Instagram youth-share chart yet');
+      return found;
+    }, { timeout: 15_000 });
+    expect(subtitle).toBe('Ketnet · Instagram · 1 aug – 30 sep 2025 · leeftijden 18-24 · volgers vanaf 13 jaar');
+  });
+
   it('says so for an unknown entity', async () => {
     const client = await storeSampleData();
     renderApp('/entity/nope', client);
