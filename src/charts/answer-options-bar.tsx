@@ -13,11 +13,22 @@ import { formatPeriod } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { useAnswerOptions, withAnswerOptions } from '../lib/answer-query';
 
-/** The sentence that says which period and ages the figures are for ("Cijfers voor: 1 jul – 30 sep 2025; leeftijden 13-24."). */
-export function useOptionsSentence(): string {
+/** The options of the figures a screen shows: those of its answer (period null = each account's most recent split). */
+export interface ShownOptions {
+  period: Period | null;
+  youthBand: YouthBand;
+}
+
+/**
+ * The sentence that says which period and ages the figures are for ("Cijfers voor: 1 jul – 30 sep 2025;
+ * leeftijden 13-24."): those of `shown` (the answer on screen, which lags the URL while a newer answer is
+ * computed), else the URL's choice.
+ */
+export function useOptionsSentence(shown?: ShownOptions | null): string {
   const { t } = useTranslation();
   const language = useLanguage();
-  const options = useAnswerOptions();
+  const chosen = useAnswerOptions();
+  const options = shown ?? chosen;
   return options.period
     ? t('answer.options.showing', { period: formatPeriod(options.period, language, ''), band: options.youthBand })
     : t('answer.options.showingLatest', { band: options.youthBand });
@@ -27,9 +38,10 @@ export function useOptionsSentence(): string {
  * Two choices in a small form: the period (most recent data per account, everything, last 28 days, last
  * quarter, calendar years, school years, or two dates) and the ages (13-24, 18-24, 13-17). A choice
  * changes the URL (replacing the history entry) and so every figure on the screen; the sentence under it
- * says what the figures are for.
+ * says what the figures on screen are for (`shown`: the options of the screen's answer; they lag the choice
+ * while its answer is computed, so the sentence never names figures that are not there yet).
  */
-export function AnswerOptionsBar({ view }: { view: Pick<ScreenView, 'span'> }) {
+export function AnswerOptionsBar({ view, shown }: { view: Pick<ScreenView, 'span'>; shown?: ShownOptions | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [params, setParams] = useSearchParams();
@@ -41,7 +53,7 @@ export function AnswerOptionsBar({ view }: { view: Pick<ScreenView, 'span'> }) {
   const [from, setFrom] = useState(options.period?.start ?? view.span?.start ?? '');
   const [to, setTo] = useState(options.period?.end ?? view.span?.end ?? '');
   const [invalid, setInvalid] = useState(false);
-  const sentence = useOptionsSentence();
+  const sentence = useOptionsSentence(shown);
 
   const apply = (period: Period | null, youthBand: YouthBand = options.youthBand): void => {
     setParams(withAnswerOptions(params, { period, youthBand }), { replace: true });

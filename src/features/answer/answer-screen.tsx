@@ -474,7 +474,7 @@ export function AnswerScreen() {
         <p role="status">{t('answer.loading')}</p>
       ) : (
         <>
-          <AnswerOptionsBar view={shown.view} />
+          <AnswerOptionsBar view={shown.view} shown={shown.answer} />
           <UpdatingLine stale={stale || shown !== loaded} />
           {/* Until the answer for the current data and choice is drawn, the previous one stays, marked busy. */}
           <div aria-busy={stale || shown !== loaded || undefined}>

@@ -56,7 +56,8 @@ export function CompareBody({
   const chosenIds = new Set(filters.entities);
   const entities = filters.entities.length > 0 ? view.entities.filter((e) => chosenIds.has(e.entityId)) : view.entities;
   const platforms = filters.platforms.length > 0 ? PLATFORMS.filter((p) => filters.platforms.includes(p)) : PLATFORMS;
-  const periodValue = effective.period;
+  // The figures' own period (the answer on screen lags the choice while a newer one is computed).
+  const periodValue = answer ? answer.period : effective.period;
   const periodText = periodValue ? formatPeriod(periodValue, language, '') : t('answer.options.latest');
   const profileRows = useMemo<AgeProfileRow[]>(() => {
     const ids = new Set(entities.map((e) => e.entityId));
@@ -84,7 +85,7 @@ export function CompareBody({
   return (
     <>
       {hasUnknown(unknown) ? <UnknownFiltersNote unknown={unknown} view={view} nothingLeft={false} /> : null}
-      <AnswerOptionsBar view={view} />
+      <AnswerOptionsBar view={view} shown={answer} />
       <FilterForm view={view} filters={filters} onChange={onChange} />
       <UpdatingLine stale={answer !== null && stale} />
       {error ? (

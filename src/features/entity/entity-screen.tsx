@@ -333,6 +333,10 @@ export function EntityScreen() {
     return withPopulationRows(accounts, view.data.reference, (floor) => t('entity.population', { floor: `${floor}+` }));
   }, [answer, view.data, t]);
 
+  // Every figure and subtitle follows the answer on screen, which lags the URL's choice while a newer one is
+  // computed (the charts over time too: never a new period's charts beside the old period's table).
+  const shownOptions = fullAnswer ? { period: fullAnswer.period, youthBand: fullAnswer.youthBand } : options;
+
   if (view.error || answerError) {
     return <ErrorLine error={view.error ?? answerError} />;
   }
@@ -357,7 +361,7 @@ export function EntityScreen() {
           <strong className={`verdict verdict--${verdict}`} data-verdict={verdict}>{t(`answer.verdict.${verdict}`)}</strong>
         </p>
       ) : null}
-      <AnswerOptionsBar view={view.data} />
+      <AnswerOptionsBar view={view.data} shown={shownOptions} />
       <UpdatingLine stale={stale} />
       {/* The previous answer's figures stay, marked busy, while the answer for the current choice is computed. */}
       <section aria-busy={stale || undefined}>
@@ -372,14 +376,14 @@ export function EntityScreen() {
       </section>
       <section>
         <h2 id="entity-time-title">{t('entity.timeTitle')}</h2>
-        <EntityMetricChart view={view.data} entity={entity} period={options.period} />
+        <EntityMetricChart view={view.data} entity={entity} period={shownOptions.period} />
         {entity.accounts.map((a) => (
-          <YouthShareOverTimeChart key={a.accountId} id={`entity-${a.accountId}`} entityName={entity.name} account={a.input} band={options.youthBand} reference={view.data.reference} period={options.period} />
+          <YouthShareOverTimeChart key={a.accountId} id={`entity-${a.accountId}`} entityName={entity.name} account={a.input} band={shownOptions.youthBand} reference={view.data.reference} period={shownOptions.period} />
         ))}
       </section>
       <section aria-busy={stale || undefined}>
         {profileRows.length > 0 ? (
-          <AgeProfileChart id="entity-age-profile" rows={profileRows} title={t('entity.profileTitle', { entity: entity.name })} subtitle={t('entity.profileSubtitle', { period: options.period ? formatPeriod(options.period, language, '') : t('answer.options.latest') })} />
+          <AgeProfileChart id="entity-age-profile" rows={profileRows} title={t('entity.profileTitle', { entity: entity.name })} subtitle={t('entity.profileSubtitle', { period: shownOptions.period ? formatPeriod(shownOptions.period, language, '') : t('answer.options.latest') })} />
         ) : (
           <p>{t('entity.profileEmpty')}</p>
         )}

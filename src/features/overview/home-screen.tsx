@@ -20,7 +20,7 @@ export function HomeScreen() {
   const overview = useQuery(answerViewQuery);
   const options = useAnswerOptions();
   const { answer, error: answerError, stale } = useAnswerFor(overview.data, options);
-  const loaded = useMemo(() => (overview.data && answer ? { view: overview.data, rows: overviewRows(answer) } : null), [overview.data, answer]);
+  const loaded = useMemo(() => (overview.data && answer ? { view: overview.data, rows: overviewRows(answer), shown: { period: answer.period, youthBand: answer.youthBand } } : null), [overview.data, answer]);
   // Rendered in a background render split into short tasks (a government has several hundred accounts).
   const shown = useSliced(loaded);
   // Set once the start panel has been shown: when the overview then replaces it (sample data loaded), the
@@ -35,5 +35,5 @@ export function HomeScreen() {
   if (count.isPending) return <LoadingLine />;
   if (count.data === 0) return <StartPanel />;
   if (!shown) return <LoadingLine />;
-  return <OverviewPanel rows={shown.rows} view={shown.view} focusOnMount={shownStart} stale={stale || shown !== loaded} />;
+  return <OverviewPanel rows={shown.rows} view={shown.view} focusOnMount={shownStart} stale={stale || shown !== loaded} shown={shown.shown} />;
 }

@@ -9,6 +9,7 @@ import { YouthShareTable } from '../../charts/youth-share-table';
 import type { OverviewRow } from '../../core/answer/overview-rows';
 import type { ScreenView } from '../../db/answer-repo';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
+import type { ShownOptions } from '../../charts/answer-options-bar';
 import { UpdatingLine } from '../../lib/outcome';
 
 /**
@@ -22,12 +23,15 @@ export function OverviewPanel({
   view,
   focusOnMount = false,
   stale = false,
+  shown = null,
 }: {
   rows: readonly OverviewRow[];
   view: ScreenView;
   focusOnMount?: boolean;
   /** True while these rows are the previous answer's, kept while the current one is computed (marked busy). */
   stale?: boolean;
+  /** The period and ages of the answer these rows come from (the sentence under the choice names them). */
+  shown?: ShownOptions | null;
 }) {
   const reference = view.reference;
   const { t } = useTranslation();
@@ -53,7 +57,7 @@ export function OverviewPanel({
           </Link>
         </div>
       </div>
-      <AnswerOptionsBar view={view} />
+      <AnswerOptionsBar view={view} shown={shown} />
       <UpdatingLine stale={stale} />
       <div aria-busy={stale || undefined}>
         <YouthShareChart points={points} population={population} />

@@ -55,11 +55,15 @@ describe('answer screen while a newer answer is computed', { timeout: 90_000 }, 
     // The previous answer stays, inside a region marked busy.
     expect(counts()).toBe('Entiteiten: 1 voldoende, 1 gedeeltelijk voldoende, 2 onvoldoende, 0 met te weinig gegevens.');
     expect(screen.getByTestId('entity-counts').closest('[aria-busy="true"]')).not.toBeNull();
+    // The sentence under the choice names the figures on screen (13-24), not the choice not yet computed.
+    const sentence = () => fold(document.querySelector('.answer-options__now')?.textContent);
+    expect(sentence()).toMatch(/leeftijden 13-24\.$/);
 
     held.on = false;
     for (const release of held.release) release();
     await waitFor(() => expect(line.textContent).toBe(''), { timeout: 15_000 });
     expect(screen.getByTestId('entity-counts').closest('[aria-busy="true"]')).toBeNull();
     expect(screen.getByLabelText('Leeftijden')).toHaveProperty('value', '18-24');
+    expect(sentence()).toMatch(/leeftijden 18-24\.$/);
   });
 });
