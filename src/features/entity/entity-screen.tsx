@@ -168,7 +168,7 @@ function AccountsTable({ entity, answer, sources }: { entity: ScreenEntity; answ
   if (entity.accounts.length === 0) return <p>{t('entity.noAccounts')}</p>;
   return (
     <div className="table-scroll" role="region" aria-labelledby="entity-accounts-title" tabIndex={0}>
-      <table className="data-table">
+      <table className="data-table entity-accounts">
         <caption className="sr-only">{t('entity.accountsTitle')}</caption>
         <ColumnHeads columns={[t('entity.colPlatform'), t('entity.colAccount'), { label: t('entity.colYouthShare'), num: true }, { label: t('entity.colAudience'), num: true }, t('entity.colImports')]} />
         <tbody>
