@@ -45,8 +45,9 @@ export const nl = {
   cell: {
     noAccount: 'geen account',
     noAgeData: 'geen leeftijdsgegevens',
-    unknown: 'onbekend',
     unknownBecause: 'onbekend ({{reason}})',
+    noDataImported: 'geen gegevens ingelezen',
+    presenceNotSet: 'aanwezigheid niet ingevuld',
     noPeriodData: 'geen gegevens in deze periode',
     noReach: 'geen bereik bekend',
     noReference: 'geen referentiecijfer',
@@ -130,8 +131,9 @@ export const en: SameKeys<typeof nl> = {
   cell: {
     noAccount: 'no account',
     noAgeData: 'no age data',
-    unknown: 'unknown',
     unknownBecause: 'unknown ({{reason}})',
+    noDataImported: 'no data imported',
+    presenceNotSet: 'presence not set',
     noPeriodData: 'no data in this period',
     noReach: 'no reach known',
     noReference: 'no reference figure',

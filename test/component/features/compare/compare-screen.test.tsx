@@ -62,11 +62,11 @@ describe('compare screen', { timeout: 90_000 }, () => {
     expect(matrixRows()).toEqual([
       // De Lijn: Facebook's legacy export, reach 14,000 of 48,000 = 0.291667 / 0.1523 × 100 = 191.5; Instagram
       // (34.9 / 99.9) / 0.1523 × 100 = 229.38; YouTube and TikTok set to "no account" by the sample presence →
-      // geen account; LinkedIn not set → onbekend.
-      ['De Lijn', '191,5', '229,4', 'geen account', 'geen account', 'onbekend'],
+      // geen account; LinkedIn not set → onbekend (aanwezigheid niet ingevuld).
+      ['De Lijn', '191,5', '229,4', 'geen account', 'geen account', 'onbekend (aanwezigheid niet ingevuld)'],
       // OVAM: Facebook (3.2 / 100.1) / 0.095 × 100 = 33.65; Instagram "no account" (sample presence);
       // YouTube (4.1 / 99.99) / 0.1523 × 100 = 26.92; TikTok "no account"; LinkedIn not set.
-      ['OVAM', '33,7', 'geen account', '26,9', 'geen account', 'onbekend'],
+      ['OVAM', '33,7', 'geen account', '26,9', 'geen account', 'onbekend (aanwezigheid niet ingevuld)'],
     ]);
     expect((screen.getByLabelText('Getoond cijfer') as HTMLSelectElement).value).toBe('index');
     // Each number opens its trace.
@@ -80,9 +80,28 @@ describe('compare screen', { timeout: 90_000 }, () => {
     await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
     // Ketnet Facebook holds only a follower series (no age split): its youth share is not known, never 0.
     // Instagram: September ((14.2 + 17.5) + (9.8 + 12.6)) / 100.0 = 54.1 %; LinkedIn: nothing set or imported.
-    expect(matrixRows()).toEqual([['Ketnet', 'onbekend (geen leeftijdsgegevens)', '54,1%', 'onbekend']]);
+    expect(matrixRows()).toEqual([['Ketnet', 'onbekend (geen leeftijdsgegevens)', '54,1%', 'onbekend (aanwezigheid niet ingevuld)']]);
     expect(screen.getByRole('cell', { name: 'Jongerenaandeel Ketnet · Facebook: onbekend (geen leeftijdsgegevens)' })).toBeTruthy();
-    expect(screen.getByRole('cell', { name: 'Jongerenaandeel Ketnet · LinkedIn: onbekend' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: 'Jongerenaandeel Ketnet · LinkedIn: onbekend (aanwezigheid niet ingevuld)' })).toBeTruthy();
+  });
+
+  it('says why a platform without a stored account is unknown: no data imported, or presence not set', async () => {
+    const client = await storeSampleData();
+    const ketnet = await entityId('Ketnet');
+    const vdab = await entityId('VDAB');
+    renderApp(`/compare?entities=${ketnet},${vdab}&platforms=instagram,tiktok,snapchat,linkedin&metric=youthShare`, client);
+    await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
+    // The sample presence says Ketnet has a Snapchat account and VDAB an Instagram account, but no file of either
+    // was imported (sample-data/README.md: age-data-missing) → "onbekend (geen gegevens ingelezen)". VDAB TikTok is
+    // "no account"; LinkedIn is set for neither. Columns in platform order (Instagram, TikTok, LinkedIn, Snapchat).
+    // Ketnet Instagram: September ((14.2 + 17.5) + (9.8 + 12.6)) / 100.0 = 54.1 %; Ketnet TikTok (typed, from 18):
+    // 44 / (44 + 28 + 15 + 8 + 5) = 44.0 %.
+    expect(matrixRows()).toEqual([
+      ['Ketnet', '54,1%', '44,0%', 'onbekend (aanwezigheid niet ingevuld)', 'onbekend (geen gegevens ingelezen)'],
+      ['VDAB', 'onbekend (geen gegevens ingelezen)', 'geen account', 'onbekend (aanwezigheid niet ingevuld)', 'onbekend (aanwezigheid niet ingevuld)'],
+    ]);
+    expect(screen.getByRole('cell', { name: 'Jongerenaandeel Ketnet · Snapchat: onbekend (geen gegevens ingelezen)' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: 'Jongerenaandeel VDAB · Instagram: onbekend (geen gegevens ingelezen)' })).toBeTruthy();
   });
 
   it('reads entity names in any case from a shared link', async () => {
