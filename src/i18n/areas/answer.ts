@@ -279,10 +279,10 @@ export const nl = {
     absent: 'Op {{platforms}} heeft geen enkele entiteit een account, hoewel jongeren die platformen veel gebruiken.',
     improvements: 'Mogelijke verbeteringen:',
     improvementsSome: 'Mogelijke verbeteringen, onder meer:',
-    improvementsMore_one: 'Daarnaast is er nog {{count}} andere verbetering (zie het volledige antwoord in Youth Reach).',
-    improvementsMore_other: 'Daarnaast zijn er nog {{count}} andere verbeteringen (zie het volledige antwoord in Youth Reach).',
+    improvementsMore_one: 'Daarnaast is er nog {{count}} andere verbetering (zie het volledige antwoord in Jongerenbereik).',
+    improvementsMore_other: 'Daarnaast zijn er nog {{count}} andere verbeteringen (zie het volledige antwoord in Jongerenbereik).',
     limits: 'Deze cijfers hebben grenzen.',
-    sources: 'Bronnen: de analyse-exports van de platformen zelf, ingelezen met Youth Reach; bevolkingscijfers van Statbel (1 januari 2021); gebruikscijfers uit de SMI Barometer 2025 en het toezichtsrapport VRT 2022 van de Vlaamse Regulator voor de Media.',
+    sources: 'Bronnen: de analyse-exports van de platformen zelf, ingelezen met Jongerenbereik; bevolkingscijfers van Statbel (1 januari 2021); gebruikscijfers uit de SMI Barometer 2025 en het toezichtsrapport VRT 2022 van de Vlaamse Regulator voor de Media.',
   },
   time: {
     metricTitle: '{{metric}} over de tijd',
