@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ParsedFile } from '../../../../src/core/model/parsed-file';
 import { db } from '../../../../src/db/database';
 import { loadSampleData } from '../../../../src/features/overview/load-sample-data';
+import { createI18n } from '../../../../src/i18n/i18n';
 import { fold, renderApp, resetDatabase, serviceClient, textFile } from '../../../support/ui-test-utils';
 import { storeSampleData } from '../../../support/sample-store';
 
@@ -193,6 +194,9 @@ describe('compare screen', { timeout: 90_000 }, () => {
     expect(trendRows.find((r) => r[0] === 'Ketnet · Instagram')).toEqual(['Ketnet · Instagram', '1–31 aug 2025: 57,0%', '1–30 sep 2025: 54,1%', '−2,9 procentpunt (dalend)']);
     // OVAM Facebook: (0.031968 − 0.05) × 100 = −1.80 points, beyond the 1-point tolerance → dalend.
     expect(trendRows.find((r) => r[0] === 'OVAM · Facebook')).toEqual(['OVAM · Facebook', '1–31 aug 2025: 5,0%', '1–30 sep 2025: 3,2%', '−1,8 procentpunt (dalend)']);
+    // The chart's subtitle names the chosen range: the latest split starting in or before it, against the one before.
+    expect(fold(screen.getByText(/^Laatste verdeling/).textContent)).toBe('Laatste verdeling in of vóór 1–30 sep 2025 tegenover de verdeling ervoor, per account');
+    expect(createI18n('en').t('compare.changeSubtitle', { period: '1–30 Sep 2025' })).toBe('Latest split in or before 1–30 Sep 2025 against the one before, per account');
     september.unmount();
 
     // August chosen: no split before August, so no change to show (never August against the later September).
