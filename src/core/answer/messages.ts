@@ -86,6 +86,9 @@ export const ANSWER_CORE_EN = {
     typicalAudience: 'An account there would have as many followers or people reached as the median of the entity’s accounts ({{audienceSize}}).',
     sameAudienceSize: 'The account keeps its audience size ({{audienceSize}}).',
     platformYouthShare: 'Its audience would be as young as {{platform}}’s Belgian users ({{platformShare}} young, {{year}}, confidence {{confidence}}).',
+    platformYouthShareNoYear: 'Its audience would be as young as {{platform}}’s Belgian users ({{platformShare}} young, confidence {{confidence}}).',
+    platformYouthShareUnknown: 'Its audience would be as young as {{platform}}’s Belgian users (young share unknown; confidence {{confidence}}).',
+    platformYouthShareNoFigure: 'Its audience would be as young as {{platform}}’s Belgian users (young share unknown).',
     populationYouthShare: 'Young people would be reached in proportion to the population ({{populationShare}}, age floor {{floor}}).',
   },
   method: {

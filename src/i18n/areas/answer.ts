@@ -257,6 +257,9 @@ export const nl = {
     typicalAudience: 'Een account daar zou evenveel volgers of bereikte mensen hebben als de mediaan van de accounts van de entiteit ({{audienceSize}}).',
     sameAudienceSize: 'Het account houdt zijn publieksgrootte ({{audienceSize}}).',
     platformYouthShare: 'Het publiek zou even jong zijn als de Belgische gebruikers van {{platform}} ({{platformShare}} jongeren, {{year}}, betrouwbaarheid {{confidence}}).',
+    platformYouthShareNoYear: 'Het publiek zou even jong zijn als de Belgische gebruikers van {{platform}} ({{platformShare}} jongeren, betrouwbaarheid {{confidence}}).',
+    platformYouthShareUnknown: 'Het publiek zou even jong zijn als de Belgische gebruikers van {{platform}} (aandeel jongeren onbekend; betrouwbaarheid {{confidence}}).',
+    platformYouthShareNoFigure: 'Het publiek zou even jong zijn als de Belgische gebruikers van {{platform}} (aandeel jongeren onbekend).',
     populationYouthShare: 'Jongeren zouden bereikt worden in verhouding tot de bevolking ({{populationShare}}, vanaf {{floor}}).',
   },
   method: {
