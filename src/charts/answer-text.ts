@@ -7,6 +7,9 @@ import { formatCount, formatDate, formatOneDecimal, formatPercent, smallShareDec
 import type { Language } from '../i18n/format';
 
 
+/** The params said with their noun (`answer.n.account`: "1 account", "2 accounts"), by param name. */
+const COUNTED_NOUNS: Readonly<Record<string, string>> = { accountCount: 'account', entityCount: 'entity' };
+
 /** `VDAB facebook, OVAM facebook` → `VDAB · Facebook, OVAM · Facebook` (a trailing platform id becomes its label). */
 function accountList(text: string): string {
   return text
@@ -28,7 +31,8 @@ function accountList(text: string): string {
  * - `populationShare`, `platformShare` → percent with two decimals (15,23%); other `…Share`/`…Use`/`…Coverage` → one decimal (60,1%),
  *   two below 0,1 % so a small share never reads 0,0 % (0,04%);
  * - `underIndex`/`overIndex` (thresholds) as typed (80); other `…Index`/`index`/`…Points` → one decimal (`changePoints` without its sign: the sentence says "fell by");
- * - `…Count`/`…Size`/`…Reach`/`…Residents`/`…People`/`…Views`/`count` → a whole count; `accounts` → `Entity · Platform` list.
+ * - `…Count`/`…Size`/`…Reach`/`…Residents`/`…People`/`…Views`/`count` → a whole count; `accounts` → `Entity · Platform` list;
+ * - `accountCount`, `entityCount` → the count with its noun in the right number (`1 account`, `4 entiteiten`: `answer.n.*`).
  */
 export function formatAnswerParams(params: MessageParams, language: Language, t: TFunction, platformLabel?: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -60,6 +64,8 @@ export function formatAnswerParams(params: MessageParams, language: Language, t:
       out[name] = formatOneDecimal(Math.abs(value), language);
     } else if (/(Index|index|Points)$/.test(name)) {
       out[name] = formatOneDecimal(value, language);
+    } else if (name in COUNTED_NOUNS) {
+      out[name] = t(`answer.n.${COUNTED_NOUNS[name]}`, { count: value, n: formatCount(value, language) });
     } else if (/(Count|Size|Reach|Residents|People|Views)$/.test(name) || name === 'count') {
       out[name] = formatCount(Math.round(value), language);
     } else {

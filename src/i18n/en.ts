@@ -170,7 +170,9 @@ export const en: Messages = {
     'year-from-zip-name':
       "The dates have no year. The year was taken from the export date in the zip file's name ({{exportDate}}): the days run from {{firstDay}} to {{lastDay}}.",
     'export-date-assumed':
-      'The dates have no year. They are placed as consecutive days up to {{lastDay}}, taking the export date as the day after the last row ({{exportDate}}).',
+      'The dates have no year and no export date was given, so they are placed as consecutive days up to {{lastDay}}: ' +
+      'the latest year in which that day falls before {{readDay}}, the day the file was read. The export date is taken as the day after the last row ({{exportDate}}). ' +
+      'If the file is older, enter its export date and read it again.',
     'reach-summed-from-posts':
       'Reach ({{total}}) is the sum of the reach of {{count}} posts: an upper bound, since someone who saw more than one post counts more than once.',
     'unique-sum-upper-bound':

@@ -173,7 +173,9 @@ export const nl = {
     'year-from-zip-name':
       'De datums hebben geen jaartal. Het jaar is afgeleid van de exportdatum in de naam van het zipbestand ({{exportDate}}): de dagen lopen van {{firstDay}} tot en met {{lastDay}}.',
     'export-date-assumed':
-      'De datums hebben geen jaartal. Ze staan als opeenvolgende dagen tot en met {{lastDay}}; als exportdatum is de dag na de laatste rij genomen ({{exportDate}}).',
+      'De datums hebben geen jaartal en er is geen exportdatum opgegeven. Daarom staan ze als opeenvolgende dagen tot en met {{lastDay}}: ' +
+      'het laatste jaar waarin die dag vóór {{readDay}} valt, de dag waarop het bestand gelezen werd. Als exportdatum is de dag na de laatste rij genomen ({{exportDate}}). ' +
+      'Is het bestand ouder, vul dan de exportdatum in en lees het opnieuw.',
     'reach-summed-from-posts':
       'Het bereik ({{total}}) is de som van het bereik van {{count}} berichten: een bovengrens, want wie meer dan één bericht zag, telt meer dan eens mee.',
     'unique-sum-upper-bound':

@@ -7,7 +7,7 @@ import type { PresenceResult } from '../metrics/presence';
 import { makeTrace } from '../metrics/trace';
 import type { Trace, TraceInput } from '../metrics/trace';
 import { platformYouthShare, youthRelevance } from '../reference/lookups';
-import type { ReferenceSet } from '../reference/reference-figure';
+import type { ReferenceSet, SetFigure } from '../reference/reference-figure';
 import type { Thresholds } from '../reference/thresholds';
 import type { AnswerAccount, Improvement, MessageParams, ModelledEstimate } from './answer-types';
 
@@ -34,6 +34,19 @@ export function typicalAudience(accounts: readonly AnswerAccount[]): number | nu
 
 function estimate(formula: string, value: number | null, inputs: TraceInput[], assumptions: ModelledEstimate['assumptions'], referenceIds: string[], parts: Trace[] = []): ModelledEstimate {
   return { provenance: 'modelled', metric: 'modelled-youth-people', value, assumptions, trace: makeTrace({ metric: 'modelled-estimate', formula, inputs, referenceIds, parts }) };
+}
+
+/**
+ * The assumption "its audience would be as young as the platform's Belgian users", saying only what is known
+ * of that reference figure: its share, year and confidence (`answer.assumption.platformYouthShare`); without a
+ * year (`…NoYear`); a figure whose value is not known says so with its confidence (`…Unknown`: "aandeel
+ * jongeren onbekend; betrouwbaarheid laag"); no figure at all (`…NoFigure`). Never "onbekend jongeren".
+ */
+function platformShareAssumption(platform: Platform, figure: SetFigure | null): ModelledEstimate['assumptions'][number] {
+  if (figure === null) return { key: 'answer.assumption.platformYouthShareNoFigure', params: { platform } };
+  if (figure.value === null) return { key: 'answer.assumption.platformYouthShareUnknown', params: { platform, confidence: figure.confidence } };
+  if (figure.year === null) return { key: 'answer.assumption.platformYouthShareNoYear', params: { platform, platformShare: figure.value, confidence: figure.confidence } };
+  return { key: 'answer.assumption.platformYouthShare', params: { platform, platformShare: figure.value, year: figure.year, confidence: figure.confidence } };
 }
 
 /** How to get age data out of each platform (message keys; the import screen's export guide has the steps). */
@@ -94,7 +107,7 @@ export function improvementsFor(scope: ImprovementScope, set: ReferenceSet, thre
         ],
         [
           { key: 'answer.assumption.typicalAudience', params: { audienceSize: typical } },
-          { key: 'answer.assumption.platformYouthShare', params: { platform: gap.platform, platformShare: share, year: figure?.year ?? null, confidence: figure?.confidence ?? null } },
+          platformShareAssumption(gap.platform, figure),
         ],
         figure ? [figure.id] : [],
       ),

@@ -27,9 +27,9 @@ export const ANSWER_CORE_EN = {
       'entities-mixed': 'The entities with enough data do not mostly stand on the same side.',
     },
     pooledPeople:
-      'Among {{basis}} from age {{floorAge}} (accounts: {{accountCount}}), {{youthShare}} are aged {{band}} against {{populationShare}} of the population: index {{index}} (threshold {{underIndex}}); {{youngCount}} young people of {{audienceSize}}.',
+      'Among {{basis}} from age {{floorAge}} ({{accountCount}}), {{youthShare}} are aged {{band}} against {{populationShare}} of the population: index {{index}} (threshold {{underIndex}}); {{youngCount}} young people of {{audienceSize}}.',
     pooledEvents:
-      'Of the {{basis}} from age {{floorAge}} (accounts: {{accountCount}}), {{youthShare}} come from people aged {{band}} against {{populationShare}} of the population: index {{index}} (threshold {{underIndex}}); {{youngCount}} of {{audienceSize}} {{basis}}, and views are not people.',
+      'Of the {{basis}} from age {{floorAge}} ({{accountCount}}), {{youthShare}} come from people aged {{band}} against {{populationShare}} of the population: index {{index}} (threshold {{underIndex}}); {{youngCount}} of {{audienceSize}} {{basis}}, and views are not people.',
     reachMet: 'Young people reached: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}); the largest account alone reaches the threshold of {{minYouthCoverage}}.',
     reachNotMet: 'Young people reached: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}): below the threshold of {{minYouthCoverage}} even if no one were counted twice.',
     reachMetOne: 'Young people reached: {{lowPeople}} ({{lowCoverage}} of Flemish residents aged {{band}}): at least the threshold of {{minYouthCoverage}}.',
@@ -51,7 +51,7 @@ export const ANSWER_CORE_EN = {
     noAgeDataAccounts_other: '{{count}} accounts without an age split for this period ({{platforms}}).',
     undatedSplitAccounts_one: '{{count}} account with an age split that has no period of its own ({{platforms}}): it cannot be placed in a chosen period; choose "most recent data" to use it, or export it with a date range.',
     undatedSplitAccounts_other: '{{count}} accounts with an age split that has no period of its own ({{platforms}}): they cannot be placed in a chosen period; choose "most recent data" to use them, or export them with a date range.',
-    entityCounts: 'Of {{entityCount}} entities: {{sufficientCount}} sufficient, {{partlyCount}} partly sufficient, {{insufficientCount}} insufficient, {{noDataCount}} with too little data.',
+    entityCounts: 'Of {{entityCount}}: {{sufficientCount}} sufficient, {{partlyCount}} partly sufficient, {{insufficientCount}} insufficient, {{noDataCount}} with too little data.',
     absentPlatforms_one: 'No entity has an account on {{count}} youth platform: {{platforms}}.',
     absentPlatforms_other: 'No entity has an account on {{count}} youth platforms: {{platforms}}.',
   },
@@ -86,6 +86,9 @@ export const ANSWER_CORE_EN = {
     typicalAudience: 'An account there would have as many followers or people reached as the median of the entity’s accounts ({{audienceSize}}).',
     sameAudienceSize: 'The account keeps its audience size ({{audienceSize}}).',
     platformYouthShare: 'Its audience would be as young as {{platform}}’s Belgian users ({{platformShare}} young, {{year}}, confidence {{confidence}}).',
+    platformYouthShareNoYear: 'Its audience would be as young as {{platform}}’s Belgian users ({{platformShare}} young, confidence {{confidence}}).',
+    platformYouthShareUnknown: 'Its audience would be as young as {{platform}}’s Belgian users (young share unknown; confidence {{confidence}}).',
+    platformYouthShareNoFigure: 'Its audience would be as young as {{platform}}’s Belgian users (young share unknown).',
     populationYouthShare: 'Young people would be reached in proportion to the population ({{populationShare}}, age floor {{floor}}).',
   },
   method: {
@@ -139,9 +142,17 @@ export function paramKind(name: string): 'share' | 'share2' | 'index' | 'count' 
   return 'text';
 }
 
-/** Formats one param for English text by its name: platform ids by their names, shares as % (population shares with two decimals), indexes and points with one decimal, counts grouped, floors as `13+`. */
+/** English nouns of the counted params (`MessageParams`): singular and plural. */
+const COUNTED_NOUNS_EN: Readonly<Record<string, readonly [string, string]>> = {
+  accountCount: ['account', 'accounts'],
+  entityCount: ['entity', 'entities'],
+};
+
+/** Formats one param for English text by its name: platform ids by their names, shares as % (population shares with two decimals), indexes and points with one decimal, counts grouped, counted nouns with their noun (`1 account`, `2 accounts`), floors as `13+`. */
 export function formatParamEn(name: string, value: string | number | null): string {
   if (value === null) return 'unknown';
+  const noun = COUNTED_NOUNS_EN[name];
+  if (noun && typeof value === 'number') return `${COUNT.format(value)} ${value === 1 ? noun[0] : noun[1]}`;
   if (typeof value === 'number' && (name === 'underIndex' || name === 'overIndex')) return COUNT.format(value);
   if (typeof value === 'number' && name === 'changePoints') return ONE_DECIMAL.format(Math.abs(value)); // the sentence says "fell by"
   const kind = paramKind(name);

@@ -98,10 +98,10 @@ const MAX_SPAN_DAYS = 366;
  * `February 27`) thus runs from 2025-02-28 to 2026-02-27 for an export on 2026-02-28, where placing each
  * row on its own would put the first row a year late.
  * Returns the ISO day per row index (blank rows absent) and, when it was not given, the export day
- * assumed (`assumed`). Throws `ImportError('malformed')` with the line for a row without a date, a cell
+ * assumed (`assumed`: that day and `readDay`, the "today" the file was read on). Throws `ImportError('malformed')` with the line for a row without a date, a cell
  * that is no date, or dates that span more than a year (rows not oldest first).
  */
-function placeRun(ctx: FormatContext, column: number): { byRow: Map<number, string>; assumed: string | null; yearless: { first: string; last: string } | null } {
+function placeRun(ctx: FormatContext, column: number): { byRow: Map<number, string>; assumed: AssumedExportDate | null; yearless: { first: string; last: string } | null } {
   const rows: { index: number; raw: string; dm: DayMonth | null }[] = [];
   for (let i = 1; i < ctx.rows.length; i++) {
     const row = ctx.rows[i] ?? [];
@@ -113,7 +113,7 @@ function placeRun(ctx: FormatContext, column: number): { byRow: Map<number, stri
   const placed: string[] = new Array<string>(rows.length);
   if (rows.length === 0) return { byRow: new Map(), assumed: null, yearless: null };
   const given = rows.some((r) => r.dm !== null) ? givenExportDate(ctx) : null;
-  let assumed: string | null = null;
+  let assumed: AssumedExportDate | null = null;
   let later: string | null = null;
   for (let k = rows.length - 1; k >= 0; k--) {
     const { index, raw, dm } = rows[k]!;
@@ -124,7 +124,7 @@ function placeRun(ctx: FormatContext, column: number): { byRow: Map<number, stri
     else {
       const today = ctx.today ?? isoDayOfEpochMs(Date.now());
       iso = resolveDayMonth(dm, addDaysIso(today, -1));
-      if (iso !== null) assumed = addDaysIso(iso, 1);
+      if (iso !== null) assumed = { exportDate: addDaysIso(iso, 1), readDay: today };
     }
     if (iso === null) malformedRow(ctx, index, `the date "${raw}" cannot be placed in the year before the row after it or the export date.`);
     placed[k] = iso;
@@ -145,15 +145,27 @@ function placeRun(ctx: FormatContext, column: number): { byRow: Map<number, stri
   return { byRow, assumed, yearless };
 }
 
-/** Warning `export-date-assumed`: the export day taken as the day after the last row. */
-function assumedExportDateWarning(assumed: string): ImportWarning {
-  const lastDay = addDaysIso(assumed, -1);
+/** An export day assumed for a file without one: the day after the last row, and the day the file was read. */
+interface AssumedExportDate {
+  /** ISO day after the last row. */
+  exportDate: string;
+  /** ISO day the file was read ("today"): the last row is the latest day with its month and day before it. */
+  readDay: string;
+}
+
+/**
+ * Warning `export-date-assumed`: no export day was given, so the last row was placed on the latest day with
+ * its month and day before the day the file was read, and the export day taken as the day after it. Params:
+ * `exportDate`, `lastDay`, `readDay` (ISO days).
+ */
+function assumedExportDateWarning({ exportDate, readDay }: AssumedExportDate): ImportWarning {
+  const lastDay = addDaysIso(exportDate, -1);
   return {
     code: 'export-date-assumed',
     message:
-      `The dates have no year: they were placed as days running up to ${lastDay}, taking the export date as the day after the last row (${assumed}). ` +
-      'If the file was downloaded on another day, give that day and read it again.',
-    params: { exportDate: assumed, lastDay },
+      `The dates have no year and no export date was given, so they were placed as days running up to ${lastDay}, the most recent such day before ${readDay} (the day the file was read), ` +
+      `taking the export date as the day after the last row (${exportDate}). If the file is older, give its export date and read it again.`,
+    params: { exportDate, lastDay, readDay },
   };
 }
 
@@ -173,9 +185,9 @@ export function yearFromExportDateWarning(exportDate: string, yearless: { first:
  * The date-placement part of a daily TikTok result: the warning (the export day assumed, or the year taken
  * from the given export day) and the export day to keep with the import.
  */
-function placementResult(ctx: FormatContext, placement: { assumed: string | null; yearless: { first: string; last: string } | null }): { warnings: ImportWarning[]; exportDate?: string } {
+function placementResult(ctx: FormatContext, placement: { assumed: AssumedExportDate | null; yearless: { first: string; last: string } | null }): { warnings: ImportWarning[]; exportDate?: string } {
   const { assumed, yearless } = placement;
-  if (assumed !== null) return { warnings: [assumedExportDateWarning(assumed)], exportDate: assumed };
+  if (assumed !== null) return { warnings: [assumedExportDateWarning(assumed)], exportDate: assumed.exportDate };
   const given = ctx.exportDate !== null && isIsoDate(ctx.exportDate) ? ctx.exportDate : null;
   if (given === null) return { warnings: [] };
   return { warnings: yearless ? [yearFromExportDateWarning(given, yearless)] : [], exportDate: given };

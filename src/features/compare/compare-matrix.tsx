@@ -88,7 +88,13 @@ export function MatrixCell(props: {
   const what = `${t(`compare.metric.${metric}`)} ${entity.name} · ${PLATFORM_LABELS[platform]}`;
   let reason: string | null = null;
   if (stored.length === 0) {
-    reason = entity.presence[platform] === 'no-account' ? t('compare.cell.noAccount') : t('compare.cell.unknown');
+    // No account stored: "geen account" when the user said so, otherwise unknown with the reason — an account
+    // said to exist whose data was never imported, or presence not set at all.
+    const presence = entity.presence[platform];
+    reason =
+      presence === 'no-account'
+        ? t('compare.cell.noAccount')
+        : t('compare.cell.unknownBecause', { reason: t(presence === 'has-account' ? 'compare.cell.noDataImported' : 'compare.cell.presenceNotSet') });
   } else if (periodKey && metrics.every((m) => !m.youthShare) && stored.some((a) => a.input.history.splits.length > 0)) {
     // The account has age splits, just none for the chosen period: the figure is not known (never 0).
     reason = t('compare.cell.unknownBecause', { reason: t('compare.cell.noPeriodData') });

@@ -129,9 +129,16 @@ function sharedDays(stored: Period | null, incoming: Period | null): Period | nu
   return { start: stored.start > incoming.start ? stored.start : incoming.start, end: stored.end < incoming.end ? stored.end : incoming.end };
 }
 
-/** A warning in the interface language: `warnings.<code>` (every code the format layer raises is translated). */
-function warningText(t: TFunction, w: ImportWarning): string {
-  return t(`warnings.${w.code}`, { ...(w.params ?? {}), defaultValue: w.message });
+/** A whole ISO day, `2026-10-16`. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A warning in the interface language: `warnings.<code>` (every code the format layer raises is translated),
+ * its ISO-day params (`exportDate`, `firstDay`, `lastDay`, `readDay`) written like the card's other dates (`16 okt 2026`).
+ */
+function warningText(t: TFunction, w: ImportWarning, language: Language): string {
+  const params = Object.fromEntries(Object.entries(w.params ?? {}).map(([k, v]) => [k, typeof v === 'string' && ISO_DAY.test(v) ? formatDate(v, language) : v]));
+  return t(`warnings.${w.code}`, { ...params, defaultValue: w.message });
 }
 
 /** The age split as a compact list of `band: share` items, youngest first (shares 0..1 shown as %). */
@@ -348,7 +355,7 @@ export function PreviewCard({
               <p className="warnings__title">{t('import.warnings')}</p>
               <ul>
                 {s.warnings.map((w, i) => (
-                  <li key={`${w.code}-${i}`}>{warningText(t, w)}</li>
+                  <li key={`${w.code}-${i}`}>{warningText(t, w, language)}</li>
                 ))}
               </ul>
             </div>

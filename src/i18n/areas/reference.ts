@@ -91,7 +91,7 @@ export const nl = {
     'platform-youth-share_linkedin': 'niet gevonden; 25-34 = 56,7 % van de gebruikers (dec. 2020)',
   },
   source: {
-    statbel: 'Statbel, bevolking naar woonplaats, nationaliteit, burgerlijke staat, leeftijd en geslacht, 1 januari 2021 (per leeftijdsjaar; bestand inst/extdata/20220331-pop-2006-2022.xlsx van de publieke repo rdpauw/HSR); sommen en aandelen berekend door Youth Reach',
+    statbel: 'Statbel, bevolking naar woonplaats, nationaliteit, burgerlijke staat, leeftijd en geslacht, 1 januari 2021 (per leeftijdsjaar; bestand inst/extdata/20220331-pop-2006-2022.xlsx van de publieke repo rdpauw/HSR); sommen en aandelen berekend door Jongerenbereik',
     smi2025: 'SMI Barometer 2025 (Arteveldehogeschool en Comeos), online-enquête bij 4.516 mensen van 16-39 jaar, België',
     smi2024: 'SMI Barometer 2024 (Arteveldehogeschool), gerapporteerd door The Brussels Times: dagelijks gebruik door 16-24-jarige Belgen, per geslacht',
     vrtKpi14: 'Vlaamse Regulator voor de Media, toezichtsrapport VRT 2022, strategische doelstelling 2.5 (beheersovereenkomst VRT, KPI 14; enquête van de VRT Studiedienst bij 12-24-jarigen, n = 438: YouTube, YouTube Premium, Snapchat, Instagram, TikTok en Facebook Watch)',

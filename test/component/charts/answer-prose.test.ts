@@ -23,9 +23,9 @@ describe('answer prose', () => {
     // 5 of 18 shown: 18 − 5 = 13 more.
     const cut = improvementsParagraph('nl');
     expect(cut.startsWith('Mogelijke verbeteringen, onder meer: ')).toBe(true);
-    expect(cut.endsWith(' Daarnaast zijn er nog 13 andere verbeteringen (zie het volledige antwoord in Youth Reach).')).toBe(true);
+    expect(cut.endsWith(' Daarnaast zijn er nog 13 andere verbeteringen (zie het volledige antwoord in Jongerenbereik).')).toBe(true);
     // 17 of 18: one more, singular.
-    expect(improvementsParagraph('nl', 17).endsWith(' Daarnaast is er nog 1 andere verbetering (zie het volledige antwoord in Youth Reach).')).toBe(true);
+    expect(improvementsParagraph('nl', 17).endsWith(' Daarnaast is er nog 1 andere verbetering (zie het volledige antwoord in Jongerenbereik).')).toBe(true);
     const english = improvementsParagraph('en');
     expect(english.startsWith('Possible improvements, among others: ')).toBe(true);
     expect(english.endsWith(' There are 13 more improvements (see the full answer in Youth Reach).')).toBe(true);

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ParsedFile } from '../../../../src/core/model/parsed-file';
 import { db } from '../../../../src/db/database';
 import { loadSampleData } from '../../../../src/features/overview/load-sample-data';
+import { createI18n } from '../../../../src/i18n/i18n';
 import { fold, renderApp, resetDatabase, serviceClient, textFile } from '../../../support/ui-test-utils';
 import { storeSampleData } from '../../../support/sample-store';
 
@@ -62,11 +63,11 @@ describe('compare screen', { timeout: 90_000 }, () => {
     expect(matrixRows()).toEqual([
       // De Lijn: Facebook's legacy export, reach 14,000 of 48,000 = 0.291667 / 0.1523 × 100 = 191.5; Instagram
       // (34.9 / 99.9) / 0.1523 × 100 = 229.38; YouTube and TikTok set to "no account" by the sample presence →
-      // geen account; LinkedIn not set → onbekend.
-      ['De Lijn', '191,5', '229,4', 'geen account', 'geen account', 'onbekend'],
+      // geen account; LinkedIn not set → onbekend (aanwezigheid niet ingevuld).
+      ['De Lijn', '191,5', '229,4', 'geen account', 'geen account', 'onbekend (aanwezigheid niet ingevuld)'],
       // OVAM: Facebook (3.2 / 100.1) / 0.095 × 100 = 33.65; Instagram "no account" (sample presence);
       // YouTube (4.1 / 99.99) / 0.1523 × 100 = 26.92; TikTok "no account"; LinkedIn not set.
-      ['OVAM', '33,7', 'geen account', '26,9', 'geen account', 'onbekend'],
+      ['OVAM', '33,7', 'geen account', '26,9', 'geen account', 'onbekend (aanwezigheid niet ingevuld)'],
     ]);
     expect((screen.getByLabelText('Getoond cijfer') as HTMLSelectElement).value).toBe('index');
     // Each number opens its trace.
@@ -80,9 +81,28 @@ describe('compare screen', { timeout: 90_000 }, () => {
     await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
     // Ketnet Facebook holds only a follower series (no age split): its youth share is not known, never 0.
     // Instagram: September ((14.2 + 17.5) + (9.8 + 12.6)) / 100.0 = 54.1 %; LinkedIn: nothing set or imported.
-    expect(matrixRows()).toEqual([['Ketnet', 'onbekend (geen leeftijdsgegevens)', '54,1%', 'onbekend']]);
+    expect(matrixRows()).toEqual([['Ketnet', 'onbekend (geen leeftijdsgegevens)', '54,1%', 'onbekend (aanwezigheid niet ingevuld)']]);
     expect(screen.getByRole('cell', { name: 'Jongerenaandeel Ketnet · Facebook: onbekend (geen leeftijdsgegevens)' })).toBeTruthy();
-    expect(screen.getByRole('cell', { name: 'Jongerenaandeel Ketnet · LinkedIn: onbekend' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: 'Jongerenaandeel Ketnet · LinkedIn: onbekend (aanwezigheid niet ingevuld)' })).toBeTruthy();
+  });
+
+  it('says why a platform without a stored account is unknown: no data imported, or presence not set', async () => {
+    const client = await storeSampleData();
+    const ketnet = await entityId('Ketnet');
+    const vdab = await entityId('VDAB');
+    renderApp(`/compare?entities=${ketnet},${vdab}&platforms=instagram,tiktok,snapchat,linkedin&metric=youthShare`, client);
+    await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
+    // The sample presence says Ketnet has a Snapchat account and VDAB an Instagram account, but no file of either
+    // was imported (sample-data/README.md: age-data-missing) → "onbekend (geen gegevens ingelezen)". VDAB TikTok is
+    // "no account"; LinkedIn is set for neither. Columns in platform order (Instagram, TikTok, LinkedIn, Snapchat).
+    // Ketnet Instagram: September ((14.2 + 17.5) + (9.8 + 12.6)) / 100.0 = 54.1 %; Ketnet TikTok (typed, from 18):
+    // 44 / (44 + 28 + 15 + 8 + 5) = 44.0 %.
+    expect(matrixRows()).toEqual([
+      ['Ketnet', '54,1%', '44,0%', 'onbekend (aanwezigheid niet ingevuld)', 'onbekend (geen gegevens ingelezen)'],
+      ['VDAB', 'onbekend (geen gegevens ingelezen)', 'geen account', 'onbekend (aanwezigheid niet ingevuld)', 'onbekend (aanwezigheid niet ingevuld)'],
+    ]);
+    expect(screen.getByRole('cell', { name: 'Jongerenaandeel Ketnet · Snapchat: onbekend (geen gegevens ingelezen)' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: 'Jongerenaandeel VDAB · Instagram: onbekend (geen gegevens ingelezen)' })).toBeTruthy();
   });
 
   it('reads entity names in any case from a shared link', async () => {
@@ -174,6 +194,9 @@ describe('compare screen', { timeout: 90_000 }, () => {
     expect(trendRows.find((r) => r[0] === 'Ketnet · Instagram')).toEqual(['Ketnet · Instagram', '1–31 aug 2025: 57,0%', '1–30 sep 2025: 54,1%', '−2,9 procentpunt (dalend)']);
     // OVAM Facebook: (0.031968 − 0.05) × 100 = −1.80 points, beyond the 1-point tolerance → dalend.
     expect(trendRows.find((r) => r[0] === 'OVAM · Facebook')).toEqual(['OVAM · Facebook', '1–31 aug 2025: 5,0%', '1–30 sep 2025: 3,2%', '−1,8 procentpunt (dalend)']);
+    // The chart's subtitle names the chosen range: the latest split starting in or before it, against the one before.
+    expect(fold(screen.getByText(/^Laatste verdeling/).textContent)).toBe('Laatste verdeling in of vóór 1–30 sep 2025 tegenover de verdeling ervoor, per account');
+    expect(createI18n('en').t('compare.changeSubtitle', { period: '1–30 Sep 2025' })).toBe('Latest split in or before 1–30 Sep 2025 against the one before, per account');
     september.unmount();
 
     // August chosen: no split before August, so no change to show (never August against the later September).

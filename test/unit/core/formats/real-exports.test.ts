@@ -182,7 +182,7 @@ describeRealExports('real exports: TikTok', () => {
     );
     expect(p.period).toEqual({ start: '2025-08-18', end: '2025-10-16' });
     expect(p.exportDate).toBe('2025-10-17');
-    expect(p.warnings.map((w) => [w.code, w.params])).toEqual([['export-date-assumed', { exportDate: '2025-10-17', lastDay: '2025-10-16' }]]);
+    expect(p.warnings.map((w) => [w.code, w.params])).toEqual([['export-date-assumed', { exportDate: '2025-10-17', lastDay: '2025-10-16', readDay: '2026-03-01' }]]);
   });
 
   it('FollowerHistory.csv with export date 2025-10-19: 60 daily follower levels, 2025-08-18 … 2025-10-16', () => {
@@ -236,7 +236,7 @@ describeRealExports('real exports: TikTok', () => {
     const bytes = readRealExport('tiktok', 'FollowerHistory.csv');
     // Loose, no export date, "today" 2025-11-01: the last row "October 16" → 2025-10-16, export assumed 2025-10-17.
     const loose = parseSourceFile({ name: 'FollowerHistory.csv', bytes }, { today: '2025-11-01' });
-    const assumed = { code: 'export-date-assumed', params: { exportDate: '2025-10-17', lastDay: '2025-10-16' } };
+    const assumed = { code: 'export-date-assumed', params: { exportDate: '2025-10-17', lastDay: '2025-10-16', readDay: '2025-11-01' } };
     expect(loose.warnings).toEqual([expect.objectContaining(assumed)]);
     // The same file alone in a zip without an export time in its name: the same placement and note.
     const zipped = parseSourceFile({ name: 'Followers_jongeren.zip', bytes: zipSync({ 'FollowerHistory.csv': bytes }) }, { today: '2025-11-01' });

@@ -46,7 +46,7 @@ describe('TikTok dates without a year', () => {
     // last row "January 2" on or before 2026-01-03 → 2026-01-02; the rows before it: 01-01, 2025-12-31, 2025-12-30
     expect(p.period).toEqual({ start: '2025-12-30', end: '2026-01-02' });
     expect(p.exportDate).toBe('2026-01-03');
-    expect(p.warnings.find((w) => w.code === 'export-date-assumed')?.params).toEqual({ exportDate: '2026-01-03', lastDay: '2026-01-02' });
+    expect(p.warnings.find((w) => w.code === 'export-date-assumed')?.params).toEqual({ exportDate: '2026-01-03', lastDay: '2026-01-02', readDay: '2026-01-04' });
     // "today" 2026-01-02: a 2 January export cannot hold 2 January itself → 2025-01-02, and the run before it
     const q = parseSourceFile({ name: 'FollowerHistory.csv', bytes: utf8(HISTORY_WRAP) }, { today: '2026-01-02' });
     expect(q.period).toEqual({ start: '2024-12-30', end: '2025-01-02' });
