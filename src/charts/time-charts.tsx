@@ -19,6 +19,7 @@ import type { Granularity } from '../core/read-model/series';
 import type { ReferenceSet } from '../core/reference/reference-figure';
 import { formatCount, formatDate, formatPercent, formatPeriod, INTL_LOCALE } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
+import type { Language } from '../i18n/format';
 import { ChartFrame } from './chart-frame';
 import { localIsoDate } from './chart-spec';
 import type { ChartSpec } from './chart-spec';
@@ -186,6 +187,12 @@ const QUARTER_TEXTS = {
   youthViews: { id: 'answer-quarterly-views', title: 'viewsQuarterTitle', source: 'viewsQuarterSource', description: 'viewsQuarterDescription', note: 'viewsQuarterNote', empty: 'viewsQuarterEmpty' },
 } as const;
 
+/** An axis label for quarter key `2025-Q3`: "K3 2025" in Dutch (kwartaal), "Q3 2025" in English; other text as it is. */
+export function quarterLabel(key: string, language: Language): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(key);
+  return m ? `${language === 'nl' ? 'K' : 'Q'}${m[2]} ${m[1]}` : key;
+}
+
 /**
  * Per quarter over `span` (the chosen period, its quarters clipped to it), stacked by platform, each quarter
  * from its own answer (`rows`, computed by the read-model worker): `field` `youngPeople` (young people reached, people) or `youthViews` (views by young
@@ -235,7 +242,8 @@ export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({
       <div ref={ref}>
         <BarChart width={width} height={280} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="#d0d0d0" />
-          <XAxis dataKey="x" {...AXIS} />
+          {/* The first and last quarter always labelled (the default skipped the first: a lone bar read as the next quarter); "K3 2025" in Dutch. */}
+          <XAxis dataKey="x" {...AXIS} interval="preserveStartEnd" tickFormatter={(v: string) => quarterLabel(v, language)} />
           <YAxis {...AXIS} tickFormatter={(v: number) => nf.format(v)} width={56} />
           <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? formatCount(Math.round(v), language) : '—')} />
           {platforms.map((p) => (
