@@ -446,6 +446,8 @@ export function AnswerScreen() {
   // Rendered in a background render split into short tasks (a government has about 100 entities).
   const loaded = useMemo(() => (view && answer ? { view, answer } : null), [view, answer]);
   const shown = useSliced(loaded);
+  // The previous answer is on screen while the current one is computed or still rendering in the background.
+  const updating = stale || shown !== loaded;
   const search = answerOptionsQuery(options);
   return (
     <div className="answer-screen">
@@ -475,9 +477,9 @@ export function AnswerScreen() {
       ) : (
         <>
           <AnswerOptionsBar view={shown.view} shown={shown.answer} />
-          <UpdatingLine stale={stale || shown !== loaded} />
+          <UpdatingLine stale={updating} />
           {/* Until the answer for the current data and choice is drawn, the previous one stays, marked busy. */}
-          <div aria-busy={stale || shown !== loaded || undefined}>
+          <div aria-busy={updating || undefined}>
             {shown.answer.period ? <p className="hint">{formatPeriod(shown.answer.period, language, '')}</p> : null}
             <AnswerReport view={shown.view} answer={shown.answer} />
           </div>
