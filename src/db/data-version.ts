@@ -19,8 +19,8 @@ function newDataVersion(): string {
 
 /**
  * A Dexie DBCore middleware (https://dexie.org/docs/Dexie/Dexie.use()) that writes a new data version into
- * `settings` after every change of any table (add, put, delete, clear, modify: every `mutate`), in the
- * change's own transaction: it adds `settings` to the scope of every read-write transaction (the way
+ * `settings` after the first change of any table (add, put, delete, clear, modify: a `mutate`) in each
+ * read-write transaction, in that transaction: it adds `settings` to the scope of every read-write transaction (the way
  * dexie-cloud adds its mutation tables). The version commits or rolls back with the change, so two reads
  * that see the same version see the same data. A database without a `settings` table (schema 1, during its
  * upgrade) is left alone.
@@ -31,6 +31,9 @@ export const dataVersionMiddleware: Middleware<DBCore> = {
   create(down) {
     if (!down.schema.tables.some((t) => t.name === SETTINGS)) return down;
     const settings = down.table(SETTINGS);
+    // The transactions whose version is written: one new version per transaction is enough, as the
+    // version commits or rolls back with all of that transaction's changes together.
+    const versioned = new WeakSet<object>();
     return {
       ...down,
       transaction(stores, mode, options) {
@@ -43,7 +46,10 @@ export const dataVersionMiddleware: Middleware<DBCore> = {
           ...table,
           async mutate(request) {
             const result = await table.mutate(request);
-            await settings.mutate({ type: 'put', trans: request.trans, values: [{ key: DATA_VERSION_KEY, value: newDataVersion() }] });
+            if (!versioned.has(request.trans)) {
+              await settings.mutate({ type: 'put', trans: request.trans, values: [{ key: DATA_VERSION_KEY, value: newDataVersion() }] });
+              versioned.add(request.trans);
+            }
             return result;
           },
         };

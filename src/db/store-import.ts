@@ -13,7 +13,7 @@ import type { FileProblem } from '../core/model/problem';
 import { packColumns, packObservations } from './observation-chunks';
 import { newId } from './new-id';
 import { storedSourceBytes } from './source-bytes';
-import type { AccountRecord, ImportRecord, ObservationChunkRecord, SourceFileRecord } from './schema';
+import type { AccountRecord, EntityRecord, ImportRecord, ObservationChunkRecord, SourceFileRecord } from './schema';
 import { summariseChunks } from './chunk-aggregates';
 
 /**
@@ -81,10 +81,176 @@ export type StoreResult =
   | { status: 'duplicate'; sourceFileId: string }
   | { status: 'error'; problem: FileProblem };
 
-class DuplicateFound extends Error {
-  constructor(readonly sourceFileId: string) {
-    super('duplicate');
+/** A request checked before any write: its normalised entity name, or the problem that stops it. */
+type CheckedRequest = { request: StoreRequest; entityName: string } | { problem: FileProblem };
+
+/** Checks `request`'s entity name (NFKC, trimmed, inner spaces folded; not empty) and platform; writes nothing. */
+function checkRequest(request: StoreRequest): CheckedRequest {
+  const { source, platform } = request;
+  const entityName = request.entityName.normalize('NFKC').trim().replace(/\s+/g, ' ');
+  if (entityName === '') {
+    return {
+      problem: {
+        code: 'entity-required',
+        message: `${source.name}: no entity given; say which entity this file belongs to.`,
+        line: null,
+        params: { fileName: source.name },
+      },
+    };
   }
+  if (!isPlatform(platform)) {
+    return {
+      problem: {
+        code: 'invalid-platform',
+        message: `${source.name}: unknown platform ${JSON.stringify(platform)}.`,
+        line: null,
+        params: { fileName: source.name, platform: String(platform) },
+      },
+    };
+  }
+  return { request, entityName };
+}
+
+/**
+ * Writes `files` inside an open rw transaction over all tables, in order, as if one after another: a file
+ * whose SHA-256 is stored already (also by an earlier file of the same call) is `duplicate` and writes
+ * nothing; every other file gets its entity (found by folded name or created), its account per platform
+ * part ({@link pickAccount}, or the one chosen), its source file, its imports (pending, then complete as
+ * the last write) and observation chunks. All reads come first and all writes after, a few bulk requests
+ * for the whole call (not a dozen per file): IndexedDB answers each request in turn, so their number,
+ * not the bytes, is what a small file costs.
+ */
+async function writeFiles(database: YouthReachDb, files: readonly { request: StoreRequest; entityName: string }[]): Promise<StoreResult[]> {
+  // Imports replaced by a file of this call go first (rare; "vervangen" of an overlapping period). They
+  // are stored imports, never one of this call's, so deleting them ahead gives what one by one gives.
+  const storedBefore = new Map(
+    (await database.sourceFiles.where('sha256').anyOf([...new Set(files.map((f) => f.request.sha256))]).toArray()).map((f) => [f.sha256, f.id]),
+  );
+  for (const { request } of files) {
+    if (storedBefore.has(request.sha256)) continue;
+    for (const id of request.replaceImportIds ?? []) await deleteReplacedImport(database, id);
+  }
+
+  const nameKeys = [...new Set(files.map((f) => foldName(f.entityName)))];
+  const entities = new Map((await database.entities.where('nameKey').anyOf(nameKeys).toArray()).map((e) => [e.nameKey, e]));
+  const accountKeys = (entityId: string, platform: Platform): string => `${entityId}\u0000${platform}`;
+  const accounts = new Map<string, AccountRecord[]>();
+  for (const a of await database.accounts.where('entityId').anyOf([...entities.values()].map((e) => e.id)).toArray()) {
+    const key = accountKeys(a.entityId, a.platform);
+    accounts.set(key, [...(accounts.get(key) ?? []), a]);
+  }
+
+  const newEntities: EntityRecord[] = [];
+  const newAccounts: AccountRecord[] = [];
+  const renamedAccounts = new Map<string, AccountRecord>();
+  const sourceFiles: SourceFileRecord[] = [];
+  const imports: ImportRecord[] = [];
+  const chunks: ObservationChunkRecord[] = [];
+  const results: StoreResult[] = [];
+  const shaInCall = new Map<string, string>();
+
+  for (const { request, entityName } of files) {
+    const { parsed, source, sha256, platform } = request;
+    const duplicateOf = storedBefore.get(sha256) ?? shaInCall.get(sha256);
+    if (duplicateOf !== undefined) {
+      results.push({ status: 'duplicate', sourceFileId: duplicateOf });
+      continue;
+    }
+    const now = new Date().toISOString();
+    const nameKey = foldName(entityName);
+    let entity = entities.get(nameKey);
+    if (!entity) {
+      entity = { id: newId(), name: entityName, nameKey, createdAt: now };
+      entities.set(nameKey, entity);
+      newEntities.push(entity);
+    }
+    const sourceFile: SourceFileRecord = {
+      id: newId(),
+      name: source.name,
+      size: source.bytes.byteLength,
+      sha256,
+      lastModified: source.lastModified ?? null,
+      importedAt: now,
+      bytes: storedSourceBytes(source.bytes, request.sourceBlob),
+    };
+    sourceFiles.push(sourceFile);
+    shaInCall.set(sha256, sourceFile.id);
+
+    // A file holding several platforms (Meta's 2024 audience file) is one import per platform, each for
+    // its own account, all pointing at the one stored source file; a plain file is one import.
+    const parts = parsed.parts !== undefined && parsed.parts.length > 0 ? filesOfParts(parsed) : [parsed];
+    const stored: { importId: string; accountId: string }[] = [];
+    for (const part of parts) {
+      const partPlatform = part === parsed ? platform : (part.platform ?? platform);
+      const accountName = part.accountName?.trim() || null;
+      const key = accountKeys(entity.id, partPlatform);
+      const candidates = accounts.get(key) ?? [];
+      const chosen = part === parsed ? request.accountId : undefined;
+      let account: AccountRecord | null =
+        chosen === 'new' ? null : (candidates.find((a) => a.id === chosen) ?? pickAccount(candidates, accountName));
+      if (!account) {
+        account = { id: newId(), entityId: entity.id, platform: partPlatform, name: accountName, createdAt: now };
+        accounts.set(key, [...candidates, account]);
+        newAccounts.push(account);
+      } else if (account.name === null && accountName !== null) {
+        // Named in place: a later file of this call sees the name, and it is written once below.
+        account.name = accountName;
+        if (!newAccounts.includes(account)) renamedAccounts.set(account.id, account);
+      }
+      const importId = newId();
+      const partChunks = chunksOf(importId, part);
+      const record: ImportRecord = {
+        id: importId,
+        sourceFileId: sourceFile.id,
+        accountId: account.id,
+        entityId: entity.id,
+        fileName: source.name,
+        format: part.format,
+        formatLabel: part.formatLabel,
+        formatVersion: part.formatVersion,
+        platform: partPlatform,
+        period: part.period,
+        basis: part.basis,
+        warnings: part.warnings,
+        observationCount: observationCount(part),
+        chunkCount: partChunks.length,
+        importedAt: now,
+        provenance: part.provenance === 'manual' ? 'manual' : 'export',
+        status: 'pending',
+        metrics: metricsOf(part),
+        summary: summariseChunks(partChunks),
+      };
+      const exportDate = request.parseOptions?.exportDate ?? part.exportDate;
+      if (exportDate !== undefined) record.exportDate = exportDate;
+      if (request.parseOptions?.mapping !== undefined) record.mapping = request.parseOptions.mapping;
+      if (part.manualEntry) record.manualEntry = { source: part.manualEntry.source, note: part.manualEntry.note };
+      imports.push(record);
+      chunks.push(...partChunks);
+      stored.push({ importId, accountId: account.id });
+    }
+    const first = stored[0]!;
+    results.push({
+      status: 'stored',
+      importId: first.importId,
+      importIds: stored.map((s) => s.importId),
+      entityId: entity.id,
+      accountId: first.accountId,
+      sourceFileId: sourceFile.id,
+    });
+  }
+
+  if (newEntities.length > 0) await database.entities.bulkAdd(newEntities);
+  if (newAccounts.length > 0) await database.accounts.bulkAdd(newAccounts);
+  if (renamedAccounts.size > 0) await database.accounts.bulkPut([...renamedAccounts.values()]);
+  if (sourceFiles.length > 0) await database.sourceFiles.bulkAdd(sourceFiles);
+  // Pending first, complete last (docs/architecture.md#storage): the transaction already makes each file
+  // all-or-nothing; the flag is the second line of defence that cleanup.ts checks on start. The whole
+  // records again (not `update`): Dexie's update deep-copies the stored record, which would copy the
+  // summary's typed arrays where they come from another realm (a test's fake IndexedDB).
+  if (imports.length > 0) await database.imports.bulkAdd(imports);
+  if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
+  if (imports.length > 0) await database.imports.bulkPut(imports.map((r) => ({ ...r, status: 'complete' as const })));
+  return results;
 }
 
 /**
@@ -99,144 +265,43 @@ class DuplicateFound extends Error {
  * {@link FileProblem} (`storage-full` for QuotaExceededError, `write-aborted` for AbortError).
  */
 export async function storeParsedFile(database: YouthReachDb, request: StoreRequest): Promise<StoreResult> {
-  const { parsed, source, sha256, platform } = request;
-  const entityName = request.entityName.normalize('NFKC').trim().replace(/\s+/g, ' ');
-  if (entityName === '') {
-    return {
-      status: 'error',
-      problem: {
-        code: 'entity-required',
-        message: `${source.name}: no entity given; say which entity this file belongs to.`,
-        line: null,
-        params: { fileName: source.name },
-      },
-    };
-  }
-  if (!isPlatform(platform)) {
-    return {
-      status: 'error',
-      problem: {
-        code: 'invalid-platform',
-        message: `${source.name}: unknown platform ${JSON.stringify(platform)}.`,
-        line: null,
-        params: { fileName: source.name, platform: String(platform) },
-      },
-    };
-  }
-  try {
-    return await database.transaction('rw', allTables(database), async () => {
-      const existing = await database.sourceFiles.where('sha256').equals(sha256).first();
-      if (existing) throw new DuplicateFound(existing.id);
-      const now = new Date().toISOString();
-      for (const id of request.replaceImportIds ?? []) await deleteReplacedImport(database, id);
-
-      const nameKey = foldName(entityName);
-      let entity = await database.entities.where('nameKey').equals(nameKey).first();
-      if (!entity) {
-        entity = { id: newId(), name: entityName, nameKey, createdAt: now };
-        await database.entities.add(entity);
-      }
-
-      const sourceFile: SourceFileRecord = {
-        id: newId(),
-        name: source.name,
-        size: source.bytes.byteLength,
-        sha256,
-        lastModified: source.lastModified ?? null,
-        importedAt: now,
-        bytes: storedSourceBytes(source.bytes, request.sourceBlob),
-      };
-      await database.sourceFiles.add(sourceFile);
-
-      // A file holding several platforms (Meta's 2024 audience file) is one import per platform, each for
-      // its own account, all pointing at the one stored source file; a plain file is one import.
-      const files = parsed.parts !== undefined && parsed.parts.length > 0 ? filesOfParts(parsed) : [parsed];
-      const stored: { importId: string; accountId: string }[] = [];
-      for (const file of files) {
-        const filePlatform = file === parsed ? platform : (file.platform ?? platform);
-        stored.push(await addImport(database, request, file, filePlatform, entity.id, sourceFile.id, now));
-      }
-      const first = stored[0]!;
-      return {
-        status: 'stored' as const,
-        importId: first.importId,
-        importIds: stored.map((s) => s.importId),
-        entityId: entity.id,
-        accountId: first.accountId,
-        sourceFileId: sourceFile.id,
-      };
-    });
-  } catch (e) {
-    if (e instanceof DuplicateFound) return { status: 'duplicate', sourceFileId: e.sourceFileId };
-    // Another connection stored the same bytes between our check and our write: the unique index says so.
-    if (isConstraintError(e)) {
-      const other = await database.sourceFiles.where('sha256').equals(sha256).first().catch(() => undefined);
-      if (other) return { status: 'duplicate', sourceFileId: other.id };
-    }
-    return { status: 'error', problem: storageProblem(source.name, e) };
-  }
+  return (await storeParsedFiles(database, [request]))[0]!;
 }
 
 /**
- * Inside the open rw transaction of {@link storeParsedFile}: finds or creates the account of `parsed` on
- * `platform` for `entityId` and adds its import (pending, then complete) with its observation chunks.
+ * Stores several files as {@link storeParsedFile} stores each, with the same results in the same order,
+ * but in ONE transaction when all of them can be written (a confirm of many small files then costs one
+ * commit and a few requests, not one commit and a dozen requests per file). When that transaction fails
+ * for any reason it is undone as a whole, and each file is stored again in its own transaction, so each
+ * file stays all-or-nothing and one file that cannot be stored never stops the others. A file with no
+ * entity or an unknown platform gets its `error` without taking part. Never throws.
  */
-async function addImport(
-  database: YouthReachDb,
-  request: StoreRequest,
-  parsed: ParsedFile,
-  platform: Platform,
-  entityId: string,
-  sourceFileId: string,
-  now: string,
-): Promise<{ importId: string; accountId: string }> {
-  const accountName = parsed.accountName?.trim() || null;
-  const candidates = await database.accounts.where('[entityId+platform]').equals([entityId, platform]).toArray();
-  const chosen = parsed === request.parsed ? request.accountId : undefined;
-  let account: AccountRecord | null =
-    chosen === 'new' ? null : (candidates.find((a) => a.id === chosen) ?? pickAccount(candidates, accountName));
-  if (!account) {
-    account = { id: newId(), entityId, platform, name: accountName, createdAt: now };
-    await database.accounts.add(account);
-  } else if (account.name === null && accountName !== null) {
-    account = { ...account, name: accountName };
-    await database.accounts.update(account.id, { name: accountName });
+export async function storeParsedFiles(database: YouthReachDb, requests: readonly StoreRequest[]): Promise<StoreResult[]> {
+  const checked = requests.map(checkRequest);
+  const writable = checked.filter((c): c is { request: StoreRequest; entityName: string } => !('problem' in c));
+  let written: StoreResult[];
+  try {
+    written = writable.length === 0 ? [] : await database.transaction('rw', allTables(database), () => writeFiles(database, writable));
+  } catch (e) {
+    if (writable.length > 1) {
+      written = [];
+      for (const { request } of writable) written.push(await storeParsedFile(database, request));
+    } else {
+      written = [await failedWrite(database, writable[0]!.request, e)];
+    }
   }
-  const importId = newId();
-  const chunks = chunksOf(importId, parsed);
-  const record: ImportRecord = {
-    id: importId,
-    sourceFileId,
-    accountId: account.id,
-    entityId,
-    fileName: request.source.name,
-    format: parsed.format,
-    formatLabel: parsed.formatLabel,
-    formatVersion: parsed.formatVersion,
-    platform,
-    period: parsed.period,
-    basis: parsed.basis,
-    warnings: parsed.warnings,
-    observationCount: observationCount(parsed),
-    chunkCount: chunks.length,
-    importedAt: now,
-    provenance: parsed.provenance === 'manual' ? 'manual' : 'export',
-    status: 'pending',
-    metrics: metricsOf(parsed),
-    summary: summariseChunks(chunks),
-  };
-  const exportDate = request.parseOptions?.exportDate ?? parsed.exportDate;
-  if (exportDate !== undefined) record.exportDate = exportDate;
-  if (request.parseOptions?.mapping !== undefined) record.mapping = request.parseOptions.mapping;
-  if (parsed.manualEntry) record.manualEntry = { source: parsed.manualEntry.source, note: parsed.manualEntry.note };
-  // Pending first, complete last (docs/architecture.md#storage): the transaction already makes the file
-  // all-or-nothing; the flag is the second line of defence that cleanup.ts checks on start.
-  await database.imports.add(record);
-  if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
-  // The whole record again (not `update`): Dexie's update deep-copies the stored record, which would copy
-  // the summary's typed arrays where they come from another realm (a test's fake IndexedDB).
-  await database.imports.put({ ...record, status: 'complete' });
-  return { importId, accountId: account.id };
+  let next = 0;
+  return checked.map((c) => ('problem' in c ? { status: 'error', problem: c.problem } : written[next++]!));
+}
+
+/** The result of one file whose transaction failed with `e`: `duplicate` when another connection stored the same bytes first, else `error`. */
+async function failedWrite(database: YouthReachDb, request: StoreRequest, e: unknown): Promise<StoreResult> {
+  // Another connection stored the same bytes between our check and our write: the unique index says so.
+  if (isConstraintError(e)) {
+    const other = await database.sourceFiles.where('sha256').equals(request.sha256).first().catch(() => undefined);
+    if (other) return { status: 'duplicate', sourceFileId: other.id };
+  }
+  return { status: 'error', problem: storageProblem(request.source.name, e) };
 }
 
 function isConstraintError(e: unknown): boolean {

@@ -18,7 +18,8 @@ import { unpackObservations } from '../db/observation-chunks';
 import { listSavedFormats } from '../db/saved-formats-repo';
 import { blobBytes, readSourceBytes } from '../db/source-bytes';
 import type { ImportRecord } from '../db/schema';
-import { replaceImportInterpretation, storeParsedFile } from '../db/store-import';
+import { replaceImportInterpretation, storeParsedFiles } from '../db/store-import';
+import type { StoreRequest, StoreResult } from '../db/store-import';
 import type {
   CommitRequest,
   CommitResult,
@@ -62,6 +63,14 @@ export interface ImportServiceOptions {
 export const LARGE_IMPORT_BYTES = 1024 * 1024;
 
 /**
+ * A commit stores consecutive files in one transaction until their estimated need ({@link estimateStoredBytes})
+ * passes 16 MiB or they are 50 files: small files share one commit, a large file keeps its own.
+ */
+export const COMMIT_BATCH_BYTES = 16 * 1024 * 1024;
+/** See {@link COMMIT_BATCH_BYTES}. */
+export const COMMIT_BATCH_FILES = 50;
+
+/**
  * Rough bytes a stored file takes in IndexedDB: the original bytes, plus about 32 bytes per observation
  * (8 value + 4 + 4 days + index columns, docs/architecture.md#speed), doubled for IndexedDB's own overhead, plus 16 KiB.
  */
@@ -86,8 +95,9 @@ export type ProgressFn = (done: number, total: number) => void;
 export interface ImportService {
   /** Reads each file (sniff, detect, parse, normalise, SHA-256, duplicate check); keeps every readable file's bytes by key. */
   preview(files: readonly FileLike[], onProgress?: ProgressFn): Promise<FilePreview[]>;
-  /** Stores each requested file in its own Dexie transaction (all-or-nothing per file); a failing file does
-   *  not stop the others. Creates the entity (by name, case-insensitive match) and account as needed. */
+  /** Stores each requested file all-or-nothing; a failing file does not stop the others (small files share
+   *  one transaction, see {@link COMMIT_BATCH_BYTES}). Creates the entity (by name, case-insensitive match)
+   *  and account as needed. */
   commit(requests: readonly CommitRequest[], onProgress?: ProgressFn): Promise<CommitResult[]>;
   /** Reads the previewed file `key` again (same key, kept bytes) with an export date or a column mapping;
    *  the returned preview replaces the old one. */
@@ -199,8 +209,9 @@ async function eachInTurn<T, R>(items: readonly T[], onProgress: ProgressFn | un
  * kept under its key (an error file too, so `reparse` can read it again with an export date or a mapping)
  * until committed as stored/duplicate or until `clear()`. `reread` re-parses every stored source file with
  * the import's own export date or mapping and compares format, version, basis, period and observations.
- * `commit` stores each key with `storeParsedFile` (one transaction per file); an unknown key gives `error`
- * with code `unknown-key`. Progress is reported after each file (and as 0 of n at the start).
+ * `commit` stores the keys with `storeParsedFiles` (consecutive small files in one transaction, each file
+ * still all-or-nothing); an unknown key gives `error` with code `unknown-key`. Progress is reported after
+ * each file (after each batch for `commit`), and as 0 of n at the start.
  */
 export function createImportService(options: ImportServiceOptions = {}): ImportService {
   // Read the shared connection at call time: the page may switch to an in-memory database after start.
@@ -393,10 +404,14 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     return { ...base, status: 'changed', after };
   }
 
-  async function commitOne(request: CommitRequest): Promise<CommitResult> {
+  /**
+   * What committing `request` would store, or the result that stops it before any write: an unknown key,
+   * or (for a large file) too little storage space left.
+   */
+  async function prepareCommit(request: CommitRequest): Promise<{ error: CommitResult } | { store: StoreRequest; need: number }> {
     const pending = pendingFiles.get(request.key);
     if (!pending || pending.parsed === null) {
-      return { key: request.key, fileName: pending?.source.name ?? '', status: 'error', problem: unknownKey(request.key) };
+      return { error: { key: request.key, fileName: pending?.source.name ?? '', status: 'error', problem: unknownKey(request.key) } };
     }
     const parsed = pending.parsed;
     const fileName = pending.source.name;
@@ -407,21 +422,23 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
       if (e && typeof e.quota === 'number' && typeof e.usage === 'number' && e.quota - e.usage < need) {
         const left = Math.max(0, e.quota - e.usage);
         return {
-          key: request.key,
-          fileName,
-          status: 'error',
-          problem: {
-            code: 'storage-full',
-            message: `${fileName}: not enough storage space left for this site (needs about ${Math.ceil(need / 1e6)} MB, ${Math.floor(left / 1e6)} MB left); nothing of this file was stored.`,
-            line: null,
-            params: { fileName, neededBytes: need, leftBytes: left },
+          error: {
+            key: request.key,
+            fileName,
+            status: 'error',
+            problem: {
+              code: 'storage-full',
+              message: `${fileName}: not enough storage space left for this site (needs about ${Math.ceil(need / 1e6)} MB, ${Math.floor(left / 1e6)} MB left); nothing of this file was stored.`,
+              line: null,
+              params: { fileName, neededBytes: need, leftBytes: left },
+            },
           },
         };
       }
     }
-    // One writer at a time across tabs (Web Lock); the unique SHA-256 index backs it up.
-    const result = await withImportLock(() =>
-      storeParsedFile(getDatabase(), {
+    return {
+      need,
+      store: {
         parsed,
         source: pending.source,
         ...(pending.blob ? { sourceBlob: pending.blob } : {}),
@@ -434,12 +451,53 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
           ...(pending.options.exportDate !== undefined ? { exportDate: pending.options.exportDate } : {}),
           ...(pending.options.mapping !== undefined ? { mapping: pending.options.mapping } : {}),
         },
-      }),
-    );
+      },
+    };
+  }
+
+  /** The result of committing `request` from what the store said; a stored or duplicate file is no longer kept. */
+  function commitResult(request: CommitRequest, fileName: string, result: StoreResult): CommitResult {
     if (result.status === 'error') return { key: request.key, fileName, status: 'error', problem: result.problem };
     pendingFiles.delete(request.key);
     if (result.status === 'duplicate') return { key: request.key, fileName, status: 'duplicate' };
     return { key: request.key, fileName, status: 'stored', importId: result.importId };
+  }
+
+  /**
+   * Commits `requests` in order, in batches of consecutive files stored in one transaction each
+   * (`storeParsedFiles`: when one file fails, that batch is stored again file by file). A batch ends after
+   * {@link COMMIT_BATCH_BYTES} estimated bytes or {@link COMMIT_BATCH_FILES} files, and before any file
+   * stopped ahead of the write. Progress is reported after each batch, counting its files.
+   */
+  async function commitAll(requests: readonly CommitRequest[], onProgress?: ProgressFn): Promise<CommitResult[]> {
+    const results: CommitResult[] = [];
+    onProgress?.(0, requests.length);
+    let batch: { request: CommitRequest; store: StoreRequest }[] = [];
+    let batchBytes = 0;
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      const taken = batch;
+      batch = [];
+      batchBytes = 0;
+      // One writer at a time across tabs (Web Lock); the unique SHA-256 index backs it up.
+      const stored = await withImportLock(() => storeParsedFiles(getDatabase(), taken.map((b) => b.store)));
+      taken.forEach((b, i) => results.push(commitResult(b.request, b.store.source.name, stored[i]!)));
+      onProgress?.(results.length, requests.length);
+    };
+    for (const request of requests) {
+      const prepared = await prepareCommit(request);
+      if ('error' in prepared) {
+        await flush();
+        results.push(prepared.error);
+        onProgress?.(results.length, requests.length);
+        continue;
+      }
+      if (batch.length > 0 && (batchBytes + prepared.need > COMMIT_BATCH_BYTES || batch.length >= COMMIT_BATCH_FILES)) await flush();
+      batch.push({ request, store: prepared.store });
+      batchBytes += prepared.need;
+    }
+    await flush();
+    return results;
   }
 
   return {
@@ -450,7 +508,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
       });
     },
     commit(requests, onProgress) {
-      return serial(() => eachInTurn(requests, onProgress, commitOne));
+      return serial(() => commitAll(requests, onProgress));
     },
     reparse(key, options) {
       return serial(async () => {

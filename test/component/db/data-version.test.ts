@@ -36,6 +36,33 @@ describe('the data version', () => {
     expect(seen.size).toBe(7);
   });
 
+  it('is written once per transaction, however many changes it holds', async () => {
+    database = freshDatabase();
+    const puts: string[] = [];
+    database.use({
+      stack: 'dbcore',
+      name: 'countSettingsPuts',
+      level: -1, // below the data version middleware: sees its writes
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return { ...table, mutate: (req) => (name === 'settings' && req.type === 'put' && puts.push(name), table.mutate(req)) };
+        },
+      }),
+    });
+    await database.transaction('rw', database.entities, async () => {
+      await database.entities.add(entity('e1', 'VDAB'));
+      await database.entities.add(entity('e2', 'Ketnet'));
+      await database.entities.update('e1', { name: 'VDAB Vlaanderen' });
+    });
+    expect(puts).toHaveLength(1);
+    const first = await version();
+    await database.entities.delete('e2');
+    expect(puts).toHaveLength(2);
+    expect(await version()).not.toBe(first);
+  });
+
   it('is left as it was by reads and by a write that fails (rolled back with it)', async () => {
     database = freshDatabase();
     await database.entities.add(entity('e1', 'VDAB'));

@@ -5,7 +5,7 @@ import type { YouthReachDb } from '../../../src/db/database';
 import { countImports, isSha256Stored } from '../../../src/db/imports-repo';
 import { listEntities } from '../../../src/db/entities-repo';
 import { unpackObservations } from '../../../src/db/observation-chunks';
-import { pickAccount, storeParsedFile } from '../../../src/db/store-import';
+import { pickAccount, storeParsedFile, storeParsedFiles } from '../../../src/db/store-import';
 import type { AccountRecord } from '../../../src/db/schema';
 import { freshDatabase, metaAudience, metaReach, parsed, sourceOf, tableCounts, youtubeViewerAge } from '../../support/parsed-files';
 import { readSourceBytes } from '../../../src/db/source-bytes';
@@ -119,7 +119,7 @@ describe('storeParsedFile', () => {
 
   it('turns AbortError into write-aborted', async () => {
     database = freshDatabase();
-    vi.spyOn(database.imports, 'add').mockRejectedValue(new DOMException('aborted', 'AbortError'));
+    vi.spyOn(database.imports, 'bulkAdd').mockRejectedValue(new DOMException('aborted', 'AbortError'));
     const result = await storeParsedFile(database, { parsed: metaReach(), source: sourceOf('x.csv', 'x'), sha256: 'x', entityName: 'VDAB', platform: 'facebook' });
     expect(result).toMatchObject({ status: 'error', problem: { code: 'write-aborted' } });
     vi.restoreAllMocks();
@@ -154,5 +154,43 @@ describe('pickAccount', () => {
     expect(pickAccount([kids, unnamed, older], null)?.id).toBe('2');
     expect(pickAccount([kids, older], null)?.id).toBe('1');
     expect(pickAccount([], null)).toBeNull();
+  });
+});
+
+describe('storeParsedFiles (several files, one transaction when all can be written)', () => {
+  it('stores three files in one transaction, with the same results as one by one', async () => {
+    database = freshDatabase();
+    const transaction = vi.spyOn(database, 'transaction');
+    const results = await storeParsedFiles(database, [
+      { parsed: metaReach(), source: sourceOf('a.csv', 'a'), sha256: 'a', entityName: 'VDAB', platform: 'facebook' },
+      { parsed: youtubeViewerAge(), source: sourceOf('b.csv', 'b'), sha256: 'b', entityName: 'vdab', platform: 'youtube' },
+      // the same bytes again: a duplicate of the first file of this very call
+      { parsed: metaReach(), source: sourceOf('a (1).csv', 'a'), sha256: 'a', entityName: 'VDAB', platform: 'facebook' },
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['stored', 'stored', 'duplicate']);
+    expect(transaction).toHaveBeenCalledTimes(1);
+    // one entity ("vdab" is VDAB), two accounts (Facebook, YouTube), two source files and imports
+    expect(await tableCounts(database)).toMatchObject({ entities: 1, accounts: 2, sourceFiles: 2, imports: 2 });
+    if (results[0]!.status === 'stored' && results[2]!.status === 'duplicate') expect(results[2]!.sourceFileId).toBe(results[0]!.sourceFileId);
+  });
+
+  it('stores the others when one file cannot be written, and nothing of that one', async () => {
+    database = freshDatabase();
+    const bad = parsed('bad.csv', {
+      observations: [{ metric: 'views', period: { start: 'Sep 1', end: 'Sep 1' }, value: 1, unit: 'count' }],
+    });
+    const results = await storeParsedFiles(database, [
+      { parsed: metaReach(), source: sourceOf('a.csv', 'a'), sha256: 'a', entityName: 'VDAB', platform: 'facebook' },
+      { parsed: bad, source: sourceOf('bad.csv', 'bad'), sha256: 'bad', entityName: 'Klasse', platform: 'tiktok' },
+      { parsed: youtubeViewerAge(), source: sourceOf('c.csv', 'c'), sha256: 'c', entityName: 'Ketnet', platform: 'youtube' },
+      { parsed: metaReach(), source: sourceOf('d.csv', 'd'), sha256: 'd', entityName: '  ', platform: 'facebook' },
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['stored', 'error', 'stored', 'error']);
+    expect(results[1]).toMatchObject({ problem: { params: { fileName: 'bad.csv' } } });
+    expect(results[3]).toMatchObject({ problem: { code: 'entity-required' } });
+    // VDAB and Ketnet with one file each; no entity Klasse, no file "bad"
+    expect((await listEntities(database)).map((e) => e.name).sort()).toEqual(['Ketnet', 'VDAB']);
+    expect(await tableCounts(database)).toMatchObject({ entities: 2, accounts: 2, sourceFiles: 2, imports: 2 });
+    expect(await isSha256Stored('bad', database)).toBe(false);
   });
 });
