@@ -98,6 +98,35 @@ function recordLongTasks() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
+/**
+ * In the tab: arms `window.__step`, a promise of `{ actedAt, shownAt }`: `actedAt` is the time stamp of the
+ * next `event` on the element with data-testid `testId`, `shownAt` the first moment after it when `cards`
+ * import cards are on screen, or a heading reads `heading` (performance.now() times, from a
+ * MutationObserver, so no polling delay is counted).
+ */
+function armStep({ event, testId, cards, heading }) {
+  window.__step = new Promise((resolve) => {
+    let actedAt = null;
+    const shown = () =>
+      cards !== undefined
+        ? document.querySelectorAll('[data-testid="import-entity"]').length === cards
+        : [...document.querySelectorAll('h1, h2, h3')].some((h) => h.textContent.trim() === heading);
+    const observer = new MutationObserver(() => {
+      if (actedAt !== null && shown()) {
+        observer.disconnect();
+        resolve({ actedAt, shownAt: performance.now() });
+      }
+    });
+    const acted = (e) => {
+      if (!(e.target instanceof Element && e.target.closest(`[data-testid="${testId}"]`))) return;
+      document.removeEventListener(event, acted, { capture: true });
+      actedAt = e.timeStamp;
+      observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+    };
+    document.addEventListener(event, acted, { capture: true });
+  });
+}
+
 /** In the tab: waits until `selector` matches, resolves with performance.now() at that moment. */
 function whenShown(selector) {
   return new Promise((resolve) => {
@@ -209,21 +238,27 @@ async function main() {
     const input = page.getByTestId('import-file-input');
     let previewMs = 0;
     let commitMs = 0;
+    let driverMs = 0;
     let storedFiles = 0;
     const importStart = await page.evaluate(() => performance.now());
     for (const [k, entity] of set.entities.entries()) {
       await input.waitFor({ state: 'attached', timeout: 60_000 });
       const t0 = await page.evaluate(() => performance.now());
+      // Timed in the page, from the user's action (the input's change event, the click on confirm) to the
+      // moment its result is on screen; the test driver's own time (sending the files, polling) is not the app's.
+      await page.evaluate(armStep, { event: 'change', testId: 'import-file-input', cards: entity.files.length });
       await input.setInputFiles(entity.files);
+      const preview = await page.evaluate(() => window.__step);
+      previewMs += preview.shownAt - preview.actedAt;
       const cards = page.getByTestId('import-entity');
-      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="import-entity"]').length === n, entity.files.length, { timeout: 300_000 });
-      previewMs += (await page.evaluate(() => performance.now())) - t0;
       for (let c = 0; c < entity.files.length; c++) await cards.nth(c).fill(entity.entity);
       const confirm = page.getByTestId('import-confirm');
-      const t1 = await page.evaluate(() => performance.now());
+      await page.evaluate(armStep, { event: 'click', testId: 'import-confirm', heading: 'Resultaat' });
       await confirm.click();
+      const commit = await page.evaluate(() => window.__step);
+      commitMs += commit.shownAt - commit.actedAt;
       await page.getByRole('heading', { name: 'Resultaat' }).waitFor({ timeout: 300_000 });
-      commitMs += (await page.evaluate(() => performance.now())) - t1;
+      driverMs += (await page.evaluate(() => performance.now())) - t0;
       const stored = await page.locator('.result--stored').count();
       storedFiles += stored;
       if (stored !== entity.files.length) problems.push(`${entity.entity}: ${stored} of ${entity.files.length} files stored: ${await page.locator('.result-list').innerText()}`);
@@ -332,9 +367,11 @@ async function main() {
       set: { entities: opts.entities, files: set.files, bytes, observationsGenerated: set.observations, observationsStored: storedObservations, days: set.days },
       initialLoad: { jsGzipKb: round(bundle.jsGzipBytes / 1000), cssGzipKb: round(bundle.cssGzipBytes / 1000), totalGzipKb: round(bundle.totalGzipBytes / 1000), files: bundle.files.map((f) => f.file), targetKb: TARGETS.initialKb },
       import: {
-        what: 'through the built app: file input → preview → entity typed on each card → confirm → result, one entity (9 files) at a time',
+        what: 'through the built app, one entity (9 files) at a time: preview = from the file input\'s change event to all cards on screen; store = from the click on Importeren to the result on screen (both timed in the page); the entity typed on each card in between is the user\'s time, not counted',
         previewMs: round(previewMs),
         storeMs: round(commitMs),
+        withDriverMs: round(driverMs),
+        withDriverWhat: 'the same steps timed from the test driver, with its sending of the files, typing and polling',
         totalMs: round(importMs),
         floorMs: round(floor.totalMs),
         floorWhat: 'File.arrayBuffer + TextDecoder + Papa.parse + Number() of every cell into a Float64Array + one raw IndexedDB transaction per file, in a module Worker',
@@ -393,6 +430,7 @@ function printTable(r) {
   console.log('|---|---|---|---|---|');
   const i = r.import;
   console.log(`| import through the import screen (preview ${ms(i.previewMs)} + store ${ms(i.storeMs)}) | bare decode + parse + write ${ms(i.floorMs)} | ${ms(i.totalMs)} | ${i.ratio}× | ≤ ${i.target}× ${ok(i.ratio <= i.target)} |`);
+  console.log(`| the same import timed from the test driver (sending files, typing, polling) | | ${ms(i.withDriverMs)} | | |`);
   console.log(`| longest main-thread task during the import | | ${ms(i.longTasks.longestMs)} (${i.longTasks.over200} over 200 ms) | | ≤ 200 ms ${ok(i.longTasks.longestMs <= TARGETS.longTaskMs)} |`);
   for (const [name, s] of Object.entries(r.screens)) {
     console.log(`| ${name} ready (fresh tab) | bare read + aggregate ${ms(r.baseline.medianMs)} | ${ms(s.readyMs)} | ${s.ratio}× | ≤ 1.0× ${ok(s.ratio <= TARGETS.screenRatio)} |`);

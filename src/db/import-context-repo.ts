@@ -6,8 +6,9 @@ import type { Platform } from '../core/model/platform';
 import { db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
 import { foldName } from './entities-repo';
-import type { AccountRecord } from './schema';
+import type { AccountRecord, ImportRecord } from './schema';
 import { pickAccount } from './store-import';
+import type { WrittenBatch } from './store-import';
 
 /** A stored account with its entity's name (as first typed). */
 export interface KnownAccount extends AccountRecord {
@@ -56,10 +57,35 @@ export async function loadImportContext(database: YouthReachDb = defaultDb): Pro
           .toArray();
         metrics = [...new Set(chunks.flatMap((c) => c.metricDict))];
       }
-      spans.push({ importId: imp.id, accountId: imp.accountId, fileName: imp.fileName, period: imp.period, metrics, provenance: imp.provenance ?? 'export' });
+      spans.push(spanOf(imp, metrics));
     }
     return { accounts: accounts.map((a) => ({ ...a, entityName: names.get(a.entityId) ?? '' })), spans };
   });
+}
+
+/** The span of a complete stored import, as the overlap check needs it. */
+function spanOf(imp: ImportRecord, metrics: string[]): StoredSpan {
+  return { importId: imp.id, accountId: imp.accountId, fileName: imp.fileName, period: imp.period, metrics, provenance: imp.provenance ?? 'export' };
+}
+
+/**
+ * `context` after the writes of `batch` (one import transaction, `storeParsedFiles`): the imports it
+ * deleted are gone, its stored imports added, its new or renamed accounts in (named with their entity's
+ * name). Pure; a new context, `context` unchanged. Only exact for a context read at `batch.versionBefore`.
+ */
+export function withWrittenBatch(context: ImportContext, batch: Omit<WrittenBatch, 'versionBefore' | 'versionAfter'>): ImportContext {
+  const names = new Map(batch.entities.map((e) => [e.id, e.name]));
+  const changed = new Map(batch.accounts.map((a) => [a.id, a]));
+  const known = new Map(context.accounts.map((a) => [a.id, a]));
+  const accounts = context.accounts.map((a) => {
+    const next = changed.get(a.id);
+    return next ? { ...next, entityName: a.entityName } : a;
+  });
+  for (const a of batch.accounts) if (!known.has(a.id)) accounts.push({ ...a, entityName: names.get(a.entityId) ?? '' });
+  const deleted = new Set(batch.deletedImportIds);
+  const spans = context.spans.filter((s) => !deleted.has(s.importId));
+  for (const imp of batch.imports) spans.push(spanOf(imp, imp.metrics ?? []));
+  return { accounts, spans };
 }
 
 /**

@@ -15,6 +15,7 @@ import { newId } from './new-id';
 import { storedSourceBytes } from './source-bytes';
 import type { AccountRecord, EntityRecord, ImportRecord, ObservationChunkRecord, SourceFileRecord } from './schema';
 import { summariseChunks } from './chunk-aggregates';
+import { readDataVersion } from './data-version';
 
 /**
  * What to store: the parsed file, its original bytes and their SHA-256 (hex), and where it belongs.
@@ -120,15 +121,22 @@ function checkRequest(request: StoreRequest): CheckedRequest {
  * for the whole call (not a dozen per file): IndexedDB answers each request in turn, so their number,
  * not the bytes, is what a small file costs.
  */
-async function writeFiles(database: YouthReachDb, files: readonly { request: StoreRequest; entityName: string }[]): Promise<StoreResult[]> {
+async function writeFiles(
+  database: YouthReachDb,
+  files: readonly { request: StoreRequest; entityName: string }[],
+): Promise<{ results: StoreResult[]; written: Omit<WrittenBatch, 'versionBefore' | 'versionAfter'> }> {
   // Imports replaced by a file of this call go first (rare; "vervangen" of an overlapping period). They
   // are stored imports, never one of this call's, so deleting them ahead gives what one by one gives.
   const storedBefore = new Map(
     (await database.sourceFiles.where('sha256').anyOf([...new Set(files.map((f) => f.request.sha256))]).toArray()).map((f) => [f.sha256, f.id]),
   );
+  const deletedImportIds: string[] = [];
   for (const { request } of files) {
     if (storedBefore.has(request.sha256)) continue;
-    for (const id of request.replaceImportIds ?? []) await deleteReplacedImport(database, id);
+    for (const id of request.replaceImportIds ?? []) {
+      await deleteReplacedImport(database, id);
+      deletedImportIds.push(id);
+    }
   }
 
   const nameKeys = [...new Set(files.map((f) => foldName(f.entityName)))];
@@ -249,8 +257,35 @@ async function writeFiles(database: YouthReachDb, files: readonly { request: Sto
   // summary's typed arrays where they come from another realm (a test's fake IndexedDB).
   if (imports.length > 0) await database.imports.bulkAdd(imports);
   if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
-  if (imports.length > 0) await database.imports.bulkPut(imports.map((r) => ({ ...r, status: 'complete' as const })));
-  return results;
+  const complete = imports.map((r) => ({ ...r, status: 'complete' as const }));
+  if (imports.length > 0) await database.imports.bulkPut(complete);
+  const accountsWritten = [...newAccounts, ...renamedAccounts.values()];
+  const usedEntities = new Set(accountsWritten.map((a) => a.entityId));
+  return {
+    results,
+    written: {
+      entities: [...entities.values()].filter((e) => usedEntities.has(e.id)),
+      accounts: accountsWritten,
+      imports: complete,
+      deletedImportIds,
+    },
+  };
+}
+
+/**
+ * What one transaction of {@link storeParsedFiles} wrote, for a cache of the stored data kept beside the
+ * database: the data version before and after it (read inside it; `versionBefore` null in a database
+ * that has none yet), the entities of the accounts it wrote, the accounts it created or named, the
+ * imports it stored (complete) and the imports it deleted (replaced). A cache tagged `versionBefore` plus
+ * this is the data tagged `versionAfter`.
+ */
+export interface WrittenBatch {
+  versionBefore: string | null;
+  versionAfter: string | null;
+  entities: EntityRecord[];
+  accounts: AccountRecord[];
+  imports: ImportRecord[];
+  deletedImportIds: string[];
 }
 
 /**
@@ -274,14 +309,30 @@ export async function storeParsedFile(database: YouthReachDb, request: StoreRequ
  * commit and a few requests, not one commit and a dozen requests per file). When that transaction fails
  * for any reason it is undone as a whole, and each file is stored again in its own transaction, so each
  * file stays all-or-nothing and one file that cannot be stored never stops the others. A file with no
- * entity or an unknown platform gets its `error` without taking part. Never throws.
+ * entity or an unknown platform gets its `error` without taking part. `onWritten` hears what the one
+ * transaction wrote, once it has committed (not when files were stored one by one). Never throws.
  */
-export async function storeParsedFiles(database: YouthReachDb, requests: readonly StoreRequest[]): Promise<StoreResult[]> {
+export async function storeParsedFiles(
+  database: YouthReachDb,
+  requests: readonly StoreRequest[],
+  onWritten?: (batch: WrittenBatch) => void,
+): Promise<StoreResult[]> {
   const checked = requests.map(checkRequest);
   const writable = checked.filter((c): c is { request: StoreRequest; entityName: string } => !('problem' in c));
   let written: StoreResult[];
   try {
-    written = writable.length === 0 ? [] : await database.transaction('rw', allTables(database), () => writeFiles(database, writable));
+    if (writable.length === 0) {
+      written = [];
+    } else {
+      const batch = await database.transaction('rw', allTables(database), async () => {
+        const versionBefore = await readDataVersion(database.settings);
+        const done = await writeFiles(database, writable);
+        return { ...done, versionBefore, versionAfter: await readDataVersion(database.settings) };
+      });
+      written = batch.results;
+      // Only now is it stored (the transaction has committed).
+      onWritten?.({ versionBefore: batch.versionBefore, versionAfter: batch.versionAfter, ...batch.written });
+    }
   } catch (e) {
     if (writable.length > 1) {
       written = [];

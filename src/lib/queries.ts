@@ -5,7 +5,6 @@ import { queryOptions } from '@tanstack/react-query';
 import { referenceFromOverrides } from '../core/reference/reference-set';
 import { listEntityRows, listImportRows } from '../db/data-repo';
 import { listEntities } from '../db/entities-repo';
-import { loadImportContext } from '../db/import-context-repo';
 import { countImports } from '../db/imports-repo';
 import { listReferenceOverrides } from '../db/reference-overrides-repo';
 import { listSavedFormats } from '../db/saved-formats-repo';
@@ -37,12 +36,18 @@ export const entitiesQuery = queryOptions({
   queryFn: () => listEntities(),
 });
 
-/** `['import-context']`: every stored account (with entity name) and import span (`ImportContext`); never stale. */
-export const importContextQuery = queryOptions({
-  queryKey: QUERY_KEYS.importContext,
-  queryFn: () => loadImportContext(),
-  staleTime: 0,
-});
+/**
+ * `['import-context']`: every stored account (with entity name) and import span (`ImportContext`), read by
+ * the import worker (`ImportService.importContext`: it grows with the imports, so not on the page's
+ * thread); never stale.
+ */
+export function importContextQuery(client: ImportClient) {
+  return queryOptions({
+    queryKey: QUERY_KEYS.importContext,
+    queryFn: () => client.importContext(),
+    staleTime: 0,
+  });
+}
 
 /** `['saved-formats']`: every saved generic CSV format, sorted by name. */
 export const savedFormatsQuery = queryOptions({

@@ -19,7 +19,10 @@ import { listSavedFormats } from '../db/saved-formats-repo';
 import { blobBytes, readSourceBytes } from '../db/source-bytes';
 import type { ImportRecord } from '../db/schema';
 import { replaceImportInterpretation, storeParsedFiles } from '../db/store-import';
-import type { StoreRequest, StoreResult } from '../db/store-import';
+import type { StoreRequest, StoreResult, WrittenBatch } from '../db/store-import';
+import { loadImportContext, withWrittenBatch } from '../db/import-context-repo';
+import type { ImportContext } from '../db/import-context-repo';
+import { readDataVersion } from '../db/data-version';
 import type {
   CommitRequest,
   CommitResult,
@@ -110,6 +113,13 @@ export interface ImportService {
   reread(onProgress?: ProgressFn): Promise<RereadItem[]>;
   /** Stores the kept re-readings of `importIds` (from the last `reread`), each in its own transaction. */
   applyReread(importIds: readonly string[], onProgress?: ProgressFn): Promise<RereadApplyResult[]>;
+  /**
+   * What the preview needs of the stored data (`loadImportContext`: accounts and the spans of stored
+   * imports), read here, off the page's thread. Kept with the data version it was read at: while the
+   * version is unchanged only the version is read; after this service's own commit the kept context is
+   * brought up to date with what was written (`withWrittenBatch`); after any other write it is read again.
+   */
+  importContext(): Promise<ImportContext>;
   /** Forgets every previewed file not yet committed and every re-reading not yet applied. */
   clear(): void;
 }
@@ -469,6 +479,28 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
    * {@link COMMIT_BATCH_BYTES} estimated bytes or {@link COMMIT_BATCH_FILES} files, and before any file
    * stopped ahead of the write. Progress is reported after each batch, counting its files.
    */
+  /** The import context kept with the data version it is exact for (see `importContext`). */
+  let keptContext: { version: string; context: ImportContext } | null = null;
+
+  /** After a batch this service wrote: the kept context follows it when it was exact just before it. */
+  function keepContextUpToDate(batch: WrittenBatch): void {
+    keptContext =
+      keptContext !== null && batch.versionBefore === keptContext.version && batch.versionAfter !== null
+        ? { version: batch.versionAfter, context: withWrittenBatch(keptContext.context, batch) }
+        : null;
+  }
+
+  async function currentImportContext(): Promise<ImportContext> {
+    const database = getDatabase();
+    return database.transaction('r', [database.settings, database.entities, database.accounts, database.imports, database.observationChunks], async () => {
+      const version = await readDataVersion(database.settings);
+      if (version !== null && keptContext?.version === version) return keptContext.context;
+      const context = await loadImportContext(database);
+      keptContext = version === null ? null : { version, context };
+      return context;
+    });
+  }
+
   async function commitAll(requests: readonly CommitRequest[], onProgress?: ProgressFn): Promise<CommitResult[]> {
     const results: CommitResult[] = [];
     onProgress?.(0, requests.length);
@@ -480,7 +512,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
       batch = [];
       batchBytes = 0;
       // One writer at a time across tabs (Web Lock); the unique SHA-256 index backs it up.
-      const stored = await withImportLock(() => storeParsedFiles(getDatabase(), taken.map((b) => b.store)));
+      const stored = await withImportLock(() => storeParsedFiles(getDatabase(), taken.map((b) => b.store), keepContextUpToDate));
       taken.forEach((b, i) => results.push(commitResult(b.request, b.store.source.name, stored[i]!)));
       onProgress?.(results.length, requests.length);
     };
@@ -567,6 +599,9 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
           }
         }),
       );
+    },
+    importContext() {
+      return serial(currentImportContext);
     },
     clear() {
       pendingFiles.clear();

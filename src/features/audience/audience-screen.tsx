@@ -168,7 +168,7 @@ export function AudienceScreen() {
     const period = { start, end };
     // Same account, basis and overlapping period already stored: ask first (never count twice).
     let replaceIds: string[] = [];
-    const found = findOverlaps(await queryClient.fetchQuery(importContextQuery), {
+    const found = findOverlaps(await queryClient.fetchQuery(importContextQuery(client)), {
       entityName: entity,
       platform,
       accountName: account.trim() || null,

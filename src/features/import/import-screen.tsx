@@ -81,7 +81,7 @@ export function ImportScreen() {
   const preview = useMutation({
     mutationFn: async (files: File[]) => {
       // The stored context (known accounts, stored periods) is read while the worker reads the files.
-      const [list, ctx] = await Promise.all([client.preview(files), queryClient.fetchQuery({ ...importContextQuery, staleTime: 0 })]);
+      const [list, ctx] = await Promise.all([client.preview(files), queryClient.fetchQuery(importContextQuery(client))]);
       return { list, ctx };
     },
     onMutate: () => {

@@ -5,6 +5,8 @@ import { ImportError } from '../../../src/core/model/parsed-file';
 import type { ParsedFile, SourceInput } from '../../../src/core/model/parsed-file';
 import type { YouthReachDb } from '../../../src/db/database';
 import { loadOverviewRows } from '../../../src/db/answer-repo';
+import { loadImportContext } from '../../../src/db/import-context-repo';
+import { vi } from 'vitest';
 import { createImportClient } from '../../../src/workers/import-client';
 import { createImportService } from '../../../src/workers/import-service';
 import { describeRealExports, readRealExport } from '../../unit/real-exports';
@@ -125,6 +127,36 @@ describe('import service: commit', () => {
     // the failed file can be retried under its key (still pending); it fails the same way
     const retry = await service.commit([{ key: bad!.key, entityName: 'Bad entity', platform: 'tiktok' }]);
     expect(retry[0]!.status).toBe('error');
+  });
+});
+
+describe('import service: the import context it keeps', () => {
+  it('follows its own commits without reading every import again, and reads again after any other write', async () => {
+    database = freshDatabase();
+    const service = createImportService({ database, parse: fakeParse });
+    expect(await service.importContext()).toEqual({ accounts: [], spans: [] });
+    const [a] = await service.preview([file('a.csv', 'youtube a')]);
+    await service.commit([{ key: a!.key, entityName: 'Ketnet', platform: 'youtube' }]);
+    expect((await service.importContext()).spans.map((s) => s.fileName)).toEqual(['a.csv']); // read in full: kept from here
+    const [b] = await service.preview([file('b.csv', 'audience b')]);
+    await service.commit([{ key: b!.key, entityName: 'VDAB', platform: 'instagram' }]);
+    const readAll = vi.spyOn(database.imports, 'toArray');
+    const kept = await service.importContext();
+    expect(readAll).not.toHaveBeenCalled();
+    // exactly what a full reading gives: two accounts (Ketnet on YouTube, VDAB on Instagram) and two spans
+    const full = await loadImportContext(database);
+    const byId = <T extends { id?: string; importId?: string }>(xs: T[]) => [...xs].sort((x, y) => String(x.id ?? x.importId).localeCompare(String(y.id ?? y.importId)));
+    expect(byId(kept.accounts)).toEqual(byId(full.accounts));
+    expect(byId(kept.spans)).toEqual(byId(full.spans));
+    expect(kept.accounts.map((x) => [x.entityName, x.platform]).sort()).toEqual([['Ketnet', 'youtube'], ['VDAB', 'instagram']]);
+    expect(kept.spans.map((s) => s.fileName).sort()).toEqual(['a.csv', 'b.csv']);
+
+    // a write from elsewhere (another tab, the audience form): read again
+    readAll.mockClear();
+    await database.accounts.add({ id: 'x', entityId: kept.accounts[0]!.entityId, platform: 'tiktok', name: 'elders', createdAt: '2026-12-05T10:00:00.000Z' });
+    const again = await service.importContext();
+    expect(readAll).toHaveBeenCalledTimes(1);
+    expect(again.accounts.map((x) => x.platform).sort()).toEqual(['instagram', 'tiktok', 'youtube']);
   });
 });
 
