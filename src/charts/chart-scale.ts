@@ -72,3 +72,19 @@ export function charsThatFit(pixels: number, fontSize: number): number {
  * that direction's ticks, measuring each tick label in the page (a forced layout per label).
  */
 export const NO_GRID_LINES = (): number[] => [];
+
+/**
+ * The category values a time axis labels: evenly spread over `values`, always the first and the last, as
+ * many as fit at `labelPixels` per label in `width` pixels (at least 1, or 2 when there are 2 or more).
+ * Given to the axis as `ticks` with `interval={0}`, so Recharts measures no tick text to thin them out
+ * (with hundreds of days it measured each label in the page: a forced layout per label).
+ */
+export function spreadTicks<T>(values: readonly T[], width: number, labelPixels: number): T[] {
+  const n = values.length;
+  if (n <= 2) return [...values];
+  const fit = Math.max(2, Math.floor(width / labelPixels));
+  if (fit >= n) return [...values];
+  const out: T[] = [];
+  for (let k = 0; k < fit; k++) out.push(values[Math.round((k * (n - 1)) / (fit - 1))]!);
+  return out;
+}

@@ -10,16 +10,27 @@ export interface TickProps {
   x?: number | string;
   y?: number | string;
   payload?: { value?: unknown };
+  /** The tick's place among the ticks drawn, and how many are drawn. */
+  index?: number;
+  visibleTicksCount?: number;
+}
+
+/** How a tick writes its label: `format` turns the value into text; `anchorEdges` sets the first label of a 'bottom' axis from its tick and ends the last at it (a time axis: no label cut at the chart's edges). */
+export interface TickOptions {
+  format?: (value: unknown) => string;
+  anchorEdges?: boolean;
 }
 
 /**
  * A tick renderer for a category axis: `side` 'left' for a vertical chart's Y axis (text right-aligned
  * left of the axis), 'bottom' for an X axis (centred under the tick); at most `maxChars` characters
  * a line, on up to `lines` lines for a 'left' tick (broken between words, centred on the tick).
+ * `options`: see {@link TickOptions}; without a `format` the label is the value as text.
  */
-export function plainTick(side: 'left' | 'bottom', maxChars: number, fontSize: number, lines = 1): (props: TickProps) => ReactElement {
+export function plainTick(side: 'left' | 'bottom', maxChars: number, fontSize: number, lines = 1, options: TickOptions = {}): (props: TickProps) => ReactElement {
+  const format = options.format ?? ((value: unknown) => String(value ?? ''));
   return function PlainTick(props: TickProps) {
-    const label = String(props.payload?.value ?? '');
+    const label = format(props.payload?.value);
     const x = Number(props.x ?? 0);
     const y = Number(props.y ?? 0);
     if (side === 'left' && lines > 1) {
@@ -42,10 +53,17 @@ export function plainTick(side: 'left' | 'bottom', maxChars: number, fontSize: n
         {truncateLabel(label, maxChars)}
       </text>
     ) : (
-      <text x={x} y={y + 4} dy="0.71em" textAnchor="middle" fill="#1b1b1b" fontSize={fontSize}>
+      <text x={x} y={y + 4} dy="0.71em" textAnchor={bottomAnchor(props, options.anchorEdges === true)} fill="#1b1b1b" fontSize={fontSize}>
         <title>{label}</title>
         {truncateLabel(label, maxChars)}
       </text>
     );
   };
+}
+
+/** Where a 'bottom' label sits on its tick: centred, or (with `edges`) the first from its tick on and the last up to it. */
+function bottomAnchor(props: TickProps, edges: boolean): 'start' | 'middle' | 'end' {
+  if (!edges || props.index === undefined || props.visibleTicksCount === undefined || props.visibleTicksCount < 2) return 'middle';
+  if (props.index === 0) return 'start';
+  return props.index === props.visibleTicksCount - 1 ? 'end' : 'middle';
 }

@@ -25,8 +25,14 @@ import { localIsoDate } from './chart-spec';
 import type { ChartSpec } from './chart-spec';
 import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
 import { useElementWidth } from './use-element-width';
+import { NO_GRID_LINES, spreadTicks } from './chart-scale';
+import { plainTick } from './plain-tick';
 
 const AXIS = { stroke: '#4a4a4a', tick: { fill: '#1b1b1b', fontSize: 12 } };
+/** Room per date label on a time axis ("30 sep 2025" at 12 px, with a gap), for {@link spreadTicks}. */
+const DATE_LABEL_PX = 100;
+/** Room per quarter label ("K3 2025"). */
+const QUARTER_LABEL_PX = 72;
 
 /**
  * A metric of an entity's accounts over `period`, one line per account (its platform's colour), with a
@@ -89,9 +95,9 @@ export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entit
       <ChartFrame spec={spec}>
         <div ref={ref}>
           <LineChart width={width} height={280} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid vertical={false} stroke="#d0d0d0" />
-            <XAxis dataKey="x" {...AXIS} tickFormatter={(v: string) => formatDate(v, language)} minTickGap={24} />
-            <YAxis {...AXIS} tickFormatter={(v: number) => nf.format(v)} width={56} />
+            <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
+            <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(data.map((d) => d.x), width - 88, DATE_LABEL_PX)} interval={0} tick={plainTick('bottom', 16, 12, 1, { format: (v) => formatDate(String(v), language), anchorEdges: true })} />
+            <YAxis {...AXIS} interval={0} tick={plainTick('left', 8, 12, 1, { format: (v) => nf.format(Number(v)) })} width={56} />
             <Tooltip labelFormatter={(v) => formatDate(String(v), language)} formatter={(v: unknown) => (typeof v === 'number' ? formatCount(Math.round(v), language) : '—')} />
             {lines.map((l) => (
               // A dot on every value when the line has few (a follower level typed in once would otherwise be invisible).
@@ -169,9 +175,9 @@ export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({
     <ChartFrame spec={spec}>
       <div ref={ref}>
         <LineChart width={width} height={240} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} stroke="#d0d0d0" />
-          <XAxis dataKey="x" {...AXIS} tickFormatter={(v: string) => formatDate(v, language)} />
-          <YAxis {...AXIS} domain={[0, 'auto']} tickFormatter={(v: number) => formatPercent(v, language, 0)} width={48} />
+          <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
+          <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(data.map((d) => d.x), width - 80, DATE_LABEL_PX)} interval={0} tick={plainTick('bottom', 16, 12, 1, { format: (v) => formatDate(String(v), language), anchorEdges: true })} />
+          <YAxis {...AXIS} domain={[0, 'auto']} interval={0} tick={plainTick('left', 6, 12, 1, { format: (v) => formatPercent(Number(v), language, 0) })} width={48} />
           <Tooltip labelFormatter={(v) => formatDate(String(v), language)} formatter={(v: unknown) => (typeof v === 'number' ? formatPercent(v, language) : '—')} />
           {population !== null ? <ReferenceLine y={population} stroke={REFERENCE_COLOR} strokeDasharray="6 4" /> : null}
           <Line type="linear" dataKey="share" name={platform} stroke={PLATFORM_COLORS[account.platform]} strokeWidth={2} dot isAnimationActive={false} />
@@ -241,10 +247,10 @@ export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({
     <ChartFrame spec={spec}>
       <div ref={ref}>
         <BarChart width={width} height={280} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} stroke="#d0d0d0" />
+          <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
           {/* The first and last quarter always labelled (the default skipped the first: a lone bar read as the next quarter); "K3 2025" in Dutch. */}
-          <XAxis dataKey="x" {...AXIS} interval="preserveStartEnd" tickFormatter={(v: string) => quarterLabel(v, language)} />
-          <YAxis {...AXIS} tickFormatter={(v: number) => nf.format(v)} width={56} />
+          <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(data.map((d) => d.x), width - 88, QUARTER_LABEL_PX)} interval={0} tick={plainTick('bottom', 10, 12, 1, { format: (v) => quarterLabel(String(v), language), anchorEdges: true })} />
+          <YAxis {...AXIS} interval={0} tick={plainTick('left', 8, 12, 1, { format: (v) => nf.format(Number(v)) })} width={56} />
           <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? formatCount(Math.round(v), language) : '—')} />
           {platforms.map((p) => (
             <Bar key={p} dataKey={p} name={PLATFORM_LABELS[p]} stackId="young" fill={PLATFORM_COLORS[p]} stroke="#ffffff" isAnimationActive={false} />

@@ -11,13 +11,16 @@ import { formatCount, formatPercent } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { downloadReportDeck } from './deck-export';
 import { useAnswer } from '../../lib/answer-query';
-import { useSliced } from '../../lib/use-sliced';
+import { useGrowingCount, useSliced } from '../../lib/use-sliced';
 import '../../charts/print.css';
 import './report.css';
 import { WithDutchParts } from '../../i18n/dutch-text';
 import { errorMessage } from '../../core/model/errors';
 import { ColumnHeads } from '../../lib/column-heads';
 import { ErrorLine } from '../../lib/outcome';
+
+/** Rows of the files table laid out per task (900 files at government scale). */
+const FILE_ROWS_PER_TASK = 100;
 
 /** A verdict label in its colour; the text always names the verdict (voldoende, gedeeltelijk voldoende, onvoldoende, onbekend). */
 function VerdictText({ verdict, testId }: { verdict: ReportVerdict; testId: string }) {
@@ -55,6 +58,8 @@ function VerdictBody({ verdict }: { verdict: ReportVerdict }) {
 /** The printable document: title page, verdicts, charts, improvements, method note, sources. */
 export function ReportDocument({ content, thresholdsText }: { content: ReportContent; thresholdsText: string }) {
   const { t } = useTranslation();
+  // Hundreds of files at government scale: laid out a batch per task, never all in one.
+  const filesShown = useGrowingCount(content.files.length, FILE_ROWS_PER_TASK);
   return (
     <article className="report print-tables" aria-labelledby="report-doc-title">
       <section className="report-page report-title-page">
@@ -195,7 +200,7 @@ export function ReportDocument({ content, thresholdsText }: { content: ReportCon
           <table className="data-table report-table" data-testid="report-files">
             <ColumnHeads columns={[t('report.col.file'), t('report.col.entity'), t('report.col.platform'), t('report.col.period'), t('report.col.importedOn')]} />
             <tbody>
-              {content.files.map((f, i) => (
+              {content.files.slice(0, filesShown).map((f, i) => (
                 <tr key={`${f.name}-${i}`}>
                   <th scope="row">
                     {f.name} <span className="report-format">({f.format})</span>

@@ -2,7 +2,7 @@
 // are cut, and how many characters fit a label's width (no measuring in the page).
 
 import { describe, expect, it } from 'vitest';
-import { charsThatFit, topIndexes, truncateLabel, wrapLabel } from '../../../src/charts/chart-scale';
+import { charsThatFit, spreadTicks, topIndexes, truncateLabel, wrapLabel } from '../../../src/charts/chart-scale';
 
 describe('topIndexes', () => {
   it('keeps the n highest in their original order; null ranks last; ties keep the earlier item', () => {
@@ -54,5 +54,18 @@ describe('wrapLabel', () => {
     expect(wrapLabel('OVAM', 16, 2)).toEqual(['OVAM']);
     // What does not fit on the last line is cut: "en Verkeer · Instagram" (22) → 15 characters and "…".
     expect(wrapLabel('Agentschap Wegen en Verkeer · Instagram', 16, 2)).toEqual(['Agentschap Wegen', 'en Verkeer · In…']);
+  });
+});
+
+describe('spreadTicks', () => {
+  const days = Array.from({ length: 10 }, (_, i) => `2025-09-${String(i + 1).padStart(2, '0')}`);
+  it('labels as many values as fit, evenly spread, always the first and the last', () => {
+    // 400 px at 100 px per label: 4 labels, at indexes 0, 3, 6 and 9 (9 / 3 = 3 apart)
+    expect(spreadTicks(days, 400, 100)).toEqual(['2025-09-01', '2025-09-04', '2025-09-07', '2025-09-10']);
+    // 1000 px of room: all ten
+    expect(spreadTicks(days, 1000, 100)).toHaveLength(10);
+    // too narrow for even two: still the first and the last
+    expect(spreadTicks(days, 50, 100)).toEqual(['2025-09-01', '2025-09-10']);
+    expect(spreadTicks(['2025-Q3'], 50, 100)).toEqual(['2025-Q3']);
   });
 });
