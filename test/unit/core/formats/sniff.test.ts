@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../../src/core/model/parsed-file';
-import { decodeText, readTextFile, sniffDelimiter, sniffNewline } from '../../../../src/core/formats/sniff';
+import { decodeText, readTextFile, scanRecords, sniffDelimiter, sniffNewline, strayQuoteLine } from '../../../../src/core/formats/sniff';
 import { parseSourceFile } from '../../../../src/core/formats/parse-source-file';
 import { ageComposition } from '../../../../src/core/metrics/age-composition';
 import { importErrorOf, source, utf16, utf8 } from './test-input';
@@ -189,5 +189,23 @@ describe('legacy code pages (not UTF-8)', () => {
     const d = decodeText({ name: 'a.csv', bytes });
     expect(d.encoding).toBe('windows-1252');
     expect(d.text).toContain('13–17 jaar');
+  });
+});
+
+describe('strayQuoteLine (only the quotes visited) finds what scanRecords finds', () => {
+  const cases: [string, number | null][] = [
+    ['a,b\n1,"x, y"\n2,3\n', null], // a quoted field with a comma: fine
+    ['"a ""quoted"" word",c\n', null], // doubled quotes inside a quoted field
+    ['Viewer age,Views (%")\n13-17,1\n', 1], // a quote inside a header cell
+    ['a,b\n1,2\n3,12"3\n', 3], // inside a number on line 3
+    ['a,"multi\nline",b\n5,6"\n', 3], // after a field spanning lines 1-2, the stray quote is on line 3
+    ['x;"y"\n"z";w"\n', 2], // semicolons: "z" opens at a field start, w" is stray
+  ];
+  it.each(cases)('%j → %s', (text, line) => {
+    const delimiter = text.startsWith('x;') ? ';' : ',';
+    expect(strayQuoteLine(text, delimiter)).toBe(line);
+    expect(scanRecords(text, delimiter).strayQuoteLine).toBe(line);
+    // with the sep= line taken off, lines count from 2
+    expect(strayQuoteLine(text, delimiter, 2)).toBe(line === null ? null : line + 1);
   });
 });
