@@ -10,6 +10,7 @@ import type { AgeProfileRow } from './age-profile-data';
 import { ChartFrame } from './chart-frame';
 import { charsThatFit, NO_GRID_LINES } from './chart-scale';
 import { plainTick } from './plain-tick';
+import { useNextTask } from './mount-in-turn';
 import { localIsoDate } from './chart-spec';
 import type { ChartSpec } from './chart-spec';
 import { useElementWidth } from './use-element-width';
@@ -64,6 +65,8 @@ export const AgeProfileChart = memo(function AgeProfileChart({ id, rows, title, 
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const narrow = width < 560;
   const bands = useMemo(() => profileBands(rows), [rows]);
+  // The printed shares come a task after the bars (at 15 rows of 7 bands, 105 labels more to mount).
+  const labelsShown = useNextTask();
   // With more than CHART_TOP_N rows: the population bars and the accounts with the highest youth share
   // (13-24) first, the rest behind "Toon alle" (useTopN); the data table keeps every row.
   const scores = useMemo(() => rows.map((r) => (r.kind === 'population' ? Number.POSITIVE_INFINITY : youthShareOfProfile(r.shares))), [rows]);
@@ -93,7 +96,7 @@ export const AgeProfileChart = memo(function AgeProfileChart({ id, rows, title, 
       <div ref={ref}>
         <BarChart width={width} height={data.length * ROW_HEIGHT + 40} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
-          <XAxis type="number" interval={0} domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={(v: number) => formatPercent(v, language, 0)} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: 12 }} />
+          <XAxis type="number" interval={0} domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} stroke="#4a4a4a" tick={plainTick('bottom', 6, 12, 1, { format: (v) => formatPercent(Number(v), language, 0), title: false })} />
           <YAxis
             type="category"
             dataKey="label"
@@ -104,12 +107,14 @@ export const AgeProfileChart = memo(function AgeProfileChart({ id, rows, title, 
           />
           {bands.map((b) => (
             <Bar key={b} dataKey={b} stackId="profile" fill={bandColor(b)} stroke="#ffffff" strokeWidth={1} isAnimationActive={false} name={b}>
-              <LabelList
-                dataKey={b}
-                content={(props: SegmentLabelProps) => (
-                  <SegmentLabel {...props} fill={textColorOn(bandColor(b))} text={typeof props.value === 'number' && props.value >= (narrow ? 0.12 : 0.08) ? formatPercent(props.value, language, 0) : ''} />
-                )}
-              />
+              {labelsShown ? (
+                <LabelList
+                  dataKey={b}
+                  content={(props: SegmentLabelProps) => (
+                    <SegmentLabel {...props} fill={textColorOn(bandColor(b))} text={typeof props.value === 'number' && props.value >= (narrow ? 0.12 : 0.08) ? formatPercent(props.value, language, 0) : ''} />
+                  )}
+                />
+              ) : null}
             </Bar>
           ))}
         </BarChart>

@@ -49,7 +49,7 @@ export const ChangeBarChart = memo(function ChangeBarChart({ spec, bars, format 
       <div ref={ref}>
         <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
-          <XAxis type="number" interval={0} domain={[-Math.ceil(extent), Math.ceil(extent)]} tickFormatter={format} stroke="#4a4a4a" tick={{ fill: '#1b1b1b', fontSize: 12 }} />
+          <XAxis type="number" interval={0} domain={[-Math.ceil(extent), Math.ceil(extent)]} stroke="#4a4a4a" tick={plainTick('bottom', 10, 12, 1, { format: (v) => format(Number(v)), title: false })} />
           <YAxis type="category" dataKey="label" interval={0} width={axisWidth} stroke="#4a4a4a" tick={plainTick('left', charsThatFit(axisWidth - 10, fontSize), fontSize)} />
           <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />
           <ReferenceLine x={0} stroke={REFERENCE_COLOR} />

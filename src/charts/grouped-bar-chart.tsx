@@ -99,7 +99,9 @@ export const GroupedBarChart = memo(function GroupedBarChart({ spec, groups, pla
     ? plainTick('bottom', charsThatFit(width / Math.max(1, data.length) - 8, fontSize), fontSize)
     : plainTick('left', charsThatFit(axisWidth - 10, fontSize), fontSize);
   const height = upright ? 300 : 40 + data.length * Math.max(24, platforms.length * 10 + 14);
-  const valueAxis = { interval: 0, tickFormatter: formatAxis ?? format, stroke: '#4a4a4a', tick: { fill: '#1b1b1b', fontSize: 12 } };
+  const formatValue = formatAxis ?? format;
+  // Value labels as plain text too: Recharts' own tick text measures every word in the page.
+  const valueAxis = { interval: 0, stroke: '#4a4a4a', tick: plainTick(upright ? 'left' : 'bottom', 10, 12, 1, { format: (v) => formatValue(Number(v)), title: false }) };
   // The legend names each platform with its code (written at its bars) and explains the dashed reference
   // line, so no label is ever drawn over the bars.
   const framed = useMemo<ChartSpec>(

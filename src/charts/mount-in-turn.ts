@@ -41,3 +41,16 @@ export function useMountInTurn(): boolean {
   }, [ready]);
   return ready;
 }
+
+/**
+ * False on the first render, true from the next task on: a chart draws its bars first and what it can do
+ * without (segment labels) in a task of its own, so one chart's mount is two shorter tasks.
+ */
+export function useNextTask(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const id = setTimeout(() => setReady(true), 0);
+    return () => clearTimeout(id);
+  }, []);
+  return ready;
+}

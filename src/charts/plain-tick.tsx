@@ -19,6 +19,8 @@ export interface TickProps {
 export interface TickOptions {
   format?: (value: unknown) => string;
   anchorEdges?: boolean;
+  /** A value axis (numbers, dates) sets it false: its labels are never shortened, so they need no tooltip. */
+  title?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export interface TickOptions {
  */
 export function plainTick(side: 'left' | 'bottom', maxChars: number, fontSize: number, lines = 1, options: TickOptions = {}): (props: TickProps) => ReactElement {
   const format = options.format ?? ((value: unknown) => String(value ?? ''));
+  const withTitle = options.title !== false;
   return function PlainTick(props: TickProps) {
     const label = format(props.payload?.value);
     const x = Number(props.x ?? 0);
@@ -38,7 +41,7 @@ export function plainTick(side: 'left' | 'bottom', maxChars: number, fontSize: n
       const lineHeight = fontSize * 1.15;
       return (
         <text x={x - 6} y={y - ((parts.length - 1) * lineHeight) / 2} textAnchor="end" fill="#1b1b1b" fontSize={fontSize}>
-          <title>{label}</title>
+          {withTitle ? <title>{label}</title> : null}
           {parts.map((part, i) => (
             <tspan key={i} x={x - 6} dy={i === 0 ? '0.35em' : lineHeight}>
               {part}
@@ -49,12 +52,12 @@ export function plainTick(side: 'left' | 'bottom', maxChars: number, fontSize: n
     }
     return side === 'left' ? (
       <text x={x - 6} y={y} dy="0.35em" textAnchor="end" fill="#1b1b1b" fontSize={fontSize}>
-        <title>{label}</title>
+        {withTitle ? <title>{label}</title> : null}
         {truncateLabel(label, maxChars)}
       </text>
     ) : (
       <text x={x} y={y + 4} dy="0.71em" textAnchor={bottomAnchor(props, options.anchorEdges === true)} fill="#1b1b1b" fontSize={fontSize}>
-        <title>{label}</title>
+        {withTitle ? <title>{label}</title> : null}
         {truncateLabel(label, maxChars)}
       </text>
     );

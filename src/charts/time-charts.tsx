@@ -96,8 +96,8 @@ export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entit
         <div ref={ref}>
           <LineChart width={width} height={280} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
-            <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(data.map((d) => d.x), width - 88, DATE_LABEL_PX)} interval={0} tick={plainTick('bottom', 16, 12, 1, { format: (v) => formatDate(String(v), language), anchorEdges: true })} />
-            <YAxis {...AXIS} interval={0} tick={plainTick('left', 8, 12, 1, { format: (v) => nf.format(Number(v)) })} width={56} />
+            <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(data.map((d) => d.x), width - 88, DATE_LABEL_PX)} interval={0} tick={plainTick('bottom', 16, 12, 1, { format: (v) => formatDate(String(v), language), anchorEdges: true, title: false })} />
+            <YAxis {...AXIS} interval={0} tick={plainTick('left', 8, 12, 1, { format: (v) => nf.format(Number(v)), title: false })} width={56} />
             <Tooltip labelFormatter={(v) => formatDate(String(v), language)} formatter={(v: unknown) => (typeof v === 'number' ? formatCount(Math.round(v), language) : '—')} />
             {lines.map((l) => (
               // A dot on every value when the line has few (a follower level typed in once would otherwise be invisible).
@@ -176,8 +176,8 @@ export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({
       <div ref={ref}>
         <LineChart width={width} height={240} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
-          <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(data.map((d) => d.x), width - 80, DATE_LABEL_PX)} interval={0} tick={plainTick('bottom', 16, 12, 1, { format: (v) => formatDate(String(v), language), anchorEdges: true })} />
-          <YAxis {...AXIS} domain={[0, 'auto']} interval={0} tick={plainTick('left', 6, 12, 1, { format: (v) => formatPercent(Number(v), language, 0) })} width={48} />
+          <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(data.map((d) => d.x), width - 80, DATE_LABEL_PX)} interval={0} tick={plainTick('bottom', 16, 12, 1, { format: (v) => formatDate(String(v), language), anchorEdges: true, title: false })} />
+          <YAxis {...AXIS} domain={[0, 'auto']} interval={0} tick={plainTick('left', 6, 12, 1, { format: (v) => formatPercent(Number(v), language, 0), title: false })} width={48} />
           <Tooltip labelFormatter={(v) => formatDate(String(v), language)} formatter={(v: unknown) => (typeof v === 'number' ? formatPercent(v, language) : '—')} />
           {population !== null ? <ReferenceLine y={population} stroke={REFERENCE_COLOR} strokeDasharray="6 4" /> : null}
           <Line type="linear" dataKey="share" name={platform} stroke={PLATFORM_COLORS[account.platform]} strokeWidth={2} dot isAnimationActive={false} />
@@ -249,8 +249,8 @@ export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({
         <BarChart width={width} height={280} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
           {/* The first and last quarter always labelled (the default skipped the first: a lone bar read as the next quarter); "K3 2025" in Dutch. */}
-          <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(data.map((d) => d.x), width - 88, QUARTER_LABEL_PX)} interval={0} tick={plainTick('bottom', 10, 12, 1, { format: (v) => quarterLabel(String(v), language), anchorEdges: true })} />
-          <YAxis {...AXIS} interval={0} tick={plainTick('left', 8, 12, 1, { format: (v) => nf.format(Number(v)) })} width={56} />
+          <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(data.map((d) => d.x), width - 88, QUARTER_LABEL_PX)} interval={0} tick={plainTick('bottom', 10, 12, 1, { format: (v) => quarterLabel(String(v), language), anchorEdges: true, title: false })} />
+          <YAxis {...AXIS} interval={0} tick={plainTick('left', 8, 12, 1, { format: (v) => nf.format(Number(v)), title: false })} width={56} />
           <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? formatCount(Math.round(v), language) : '—')} />
           {platforms.map((p) => (
             <Bar key={p} dataKey={p} name={PLATFORM_LABELS[p]} stackId="young" fill={PLATFORM_COLORS[p]} stroke="#ffffff" isAnimationActive={false} />

@@ -10,6 +10,7 @@ import { formatAgeFloor, formatPercent, formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
+import { plainTick } from './plain-tick';
 import { NO_GRID_LINES } from './chart-scale';
 import { localIsoDate } from './chart-spec';
 import type { ChartSpec } from './chart-spec';
@@ -230,9 +231,8 @@ export const YouthShareChart = memo(function YouthShareChart({ points, populatio
             interval={0}
             domain={[0, domainMax]}
             ticks={ticks}
-            tickFormatter={tickFormatter}
             stroke="#4a4a4a"
-            tick={{ fill: '#1b1b1b', fontSize: narrow ? 11 : 12 }}
+            tick={plainTick('bottom', 6, narrow ? 11 : 12, 1, { format: (v) => tickFormatter(Number(v)), title: false })}
           />
           <YAxis
             type="category"

@@ -15,6 +15,9 @@ import { useLanguage } from '../../i18n/i18n';
 import type { CompareFilters } from './compare-filters';
 import { metricOf } from './compare-metric';
 
+/** Up to this many entities the chart's subtitle names them; above it, it gives their number. */
+const SUBTITLE_NAMES = 5;
+
 /** The grouped bars of the chosen metric: a group per selected entity, a bar per selected platform with a value. */
 export function Bars({ filters, entities, answer, platforms, periodText }: { filters: CompareFilters; entities: readonly ScreenEntity[]; answer: Answer; platforms: readonly Platform[]; periodText: string }) {
   const { t } = useTranslation();
@@ -34,7 +37,11 @@ export function Bars({ filters, entities, answer, platforms, periodText }: { fil
   const spec: ChartSpec = {
     id: 'compare-bars',
     title: t('compare.barsTitle', { metric: metricName }),
-    subtitle: t('compare.barsSubtitle', { entities: entities.map((e) => e.name).join(', '), period: periodText }),
+    // Names up to SUBTITLE_NAMES entities; more would make the subtitle a wall of names (100 at government scale).
+    subtitle:
+      entities.length > SUBTITLE_NAMES
+        ? t('compare.barsSubtitleMany', { count: entities.length, period: periodText })
+        : t('compare.barsSubtitle', { entities: entities.map((e) => e.name).join(', '), period: periodText }),
     source: t('compare.barsSource', { platforms: drawn.map((p) => PLATFORM_LABELS[p]).join(', ') }),
     madeOn: localIsoDate(),
     description: t('compare.barsDescription', { metric: metricName, count }),

@@ -208,3 +208,18 @@ describe('compare screen', { timeout: 90_000 }, () => {
     expect(matrixRows().find((r) => r[0] === 'OVAM')?.slice(0, 4)).toEqual(['OVAM', '5,0%', 'geen account', 'onbekend (geen gegevens in deze periode)']);
   });
 });
+
+describe('compare screen at scale', { timeout: 90_000 }, () => {
+  it('gives the number of entities in the bar chart subtitle once they are more than 5, not a wall of names', async () => {
+    const client = await storeSampleData();
+    // the 4 sample entities and 2 more without data: 6 entities chosen
+    for (const name of ['Agentschap Wonen', 'Departement Zorg']) {
+      await db.entities.add({ id: `extra-${name}`, name, nameKey: name.toLowerCase(), createdAt: '2026-12-05T10:00:00.000Z' });
+    }
+    const ids = (await db.entities.toArray()).map((e) => e.id);
+    expect(ids).toHaveLength(6);
+    renderApp(`/compare?entities=${ids.join(',')}&platforms=facebook,instagram,youtube,tiktok,linkedin&metric=youthShare`, client);
+    expect(await screen.findByText(/^6 entiteiten · /, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByText(/Agentschap Wonen, /)).toBeNull();
+  });
+});
