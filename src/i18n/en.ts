@@ -243,6 +243,7 @@ export const en: Messages = {
     'malformed-quote-spans':
       'line {{line}} opens a quote that only closes on line {{endLine}}; the rows in between cannot be read exactly. Export the file again',
     'malformed-stray-quote': 'a quote stands where a CSV file cannot have one; the line cannot be read exactly. Export the file again',
+    'malformed-cut-off-row': 'the file ends in the middle of this row ({{found}} cells, the row before has {{expected}}); it looks cut off. Export the file again',
     'malformed-column-count': 'this row has {{found}} cells where the header has {{expected}}; cells were shifted or merged. Export the file again',
     'malformed-dates-out-of-order':
       'the dates without a year are not in time order (oldest first), so they cannot be placed in time',

@@ -249,6 +249,8 @@ export const nl = {
       'regel {{line}} opent een aanhalingsteken dat pas op regel {{endLine}} sluit; de rijen daartussen kunnen niet exact gelezen worden. Exporteer het bestand opnieuw',
     'malformed-stray-quote':
       'er staat een aanhalingsteken op een plaats waar een CSV-bestand er geen kan hebben; de regel kan niet exact gelezen worden. Exporteer het bestand opnieuw',
+    'malformed-cut-off-row':
+      'het bestand stopt midden in deze rij ({{found}} cellen, de rij ervoor heeft er {{expected}}); het lijkt afgebroken. Exporteer het bestand opnieuw',
     'malformed-column-count':
       'deze rij heeft {{found}} cellen, de kopregel {{expected}}; er zijn cellen verschoven of samengevoegd. Exporteer het bestand opnieuw',
     'malformed-dates-out-of-order':

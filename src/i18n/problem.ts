@@ -49,6 +49,7 @@ function reasonOf(t: TFunction, problem: ProblemLike): string {
       if (str('kind') === 'quote-spans-lines') return t('problem.malformed-quote-spans', { line: str('line'), endLine: str('endLine') });
       if (str('kind') === 'stray-quote') return t('problem.malformed-stray-quote');
       if (str('kind') === 'column-count') return t('problem.malformed-column-count', { found: str('found'), expected: str('expected') });
+      if (str('kind') === 'cut-off-row') return t('problem.malformed-cut-off-row', { found: str('found'), expected: str('expected') });
       if (str('kind') === 'dates-out-of-order') return t('problem.malformed-dates-out-of-order');
       if (str('column') !== '' && ['number', 'duration', 'date'].includes(str('expected'))) {
         return t('problem.malformed-cell', { value: str('value'), column: str('column'), expectedLabel: t(`problem.expected.${str('expected')}`) });

@@ -3,7 +3,8 @@
 import { ImportError } from '../model/parsed-file';
 import type { ParsedFile } from '../model/parsed-file';
 import type { FormatContext, FormatSpec } from './format-spec';
-import { quoteFirstCells } from './format-helpers';
+import { malformedRow, quoteFirstCells } from './format-helpers';
+import { isBlankRow } from './sniff';
 import { withLazyObservations } from './observation-columns';
 import { metaBsAudience } from './meta-bs-audience';
 import { metaBsPageMetric } from './meta-bs-page-metric';
@@ -91,6 +92,30 @@ export function checkMultiLineRecords(ctx: FormatContext, format: FormatSpec): v
  * `ImportError('malformed')` for a record spanning lines the format does not allow
  * ({@link checkMultiLineRecords}), and whatever `ImportError` the format's `parse` throws.
  */
+/**
+ * Refuses a text file cut off in the middle of a cell of its last row: the text ends in neither a line
+ * break nor a delimiter, and its last non-blank row has fewer cells than the row before it (a download or
+ * copy that stopped mid-row). The cut cell would otherwise be read as a whole value: X's
+ * `"Thu, Aug 7, 2025",2113` cut to `…,2` gave 2 impressions. A row cut right after a delimiter keeps whole
+ * cells; the cells it lacks are read as missing, never as 0. Throws `ImportError('malformed')` with the line and `params.kind: 'cut-off-row'`,
+ * `found` (cells in the last row) and `expected` (cells in the row before). Spreadsheets (no text) are
+ * left alone: their rows end where their last filled cell does.
+ */
+export function checkCutLastRow(ctx: FormatContext): void {
+  if (ctx.text === '' || /[\r\n]$/.test(ctx.text) || ctx.text.endsWith(ctx.delimiter)) return;
+  let last = ctx.rows.length - 1;
+  while (last >= 0 && isBlankRow(ctx.rows[last] ?? [])) last--;
+  if (last < 1) return;
+  const found = ctx.rows[last]!.length;
+  const expected = ctx.rows[last - 1]!.length;
+  if (found >= expected) return;
+  malformedRow(ctx, last, `the file ends in the middle of this row (${String(found)} cells where the row before has ${String(expected)}); it looks cut off.`, {
+    kind: 'cut-off-row',
+    found,
+    expected,
+  });
+}
+
 export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpec[] = FORMATS): ParsedFile {
   const format = detectFormat(ctx, formats);
   // A table (a header of several cells) whose quotes are out of place: a displaced quote may be why no
@@ -108,6 +133,8 @@ export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpe
   if (ctx.quoteProblem) throw ctx.quoteProblem;
   checkMultiLineRecords(ctx, format);
   const result = format.parse(ctx);
+  // After the format's own checks, which say more where they apply (an age split that no longer adds up).
+  checkCutLastRow(ctx);
   const parsed: ParsedFile = {
     fileName: ctx.fileName,
     format: format.id,

@@ -24,3 +24,27 @@ describeRealExports('real exports cut short', () => {
     }
   });
 });
+
+describeRealExports('a real export cut in the middle of its last row', () => {
+  // X's account overview, 14 columns (Date, Impressions, … Media views). Its first 2000 bytes end in line 37,
+  // `"Thu, Aug 7, 2025",2113,4`: 3 cells where line 36 has 14, and "4" is the start of that day's 49 likes.
+  it('is refused with the line, not read with the cut value as a whole number', () => {
+    const bytes = readRealExport('x', 'account_overview_analytics.csv');
+    const text = new TextDecoder().decode(bytes);
+    for (const [end, found] of [[2000, 3], [text.indexOf('"Thu, Aug 7, 2025",2113') + '"Thu, Aug 7, 2025",2113'.length, 2]] as const) {
+      let error: unknown = null;
+      try {
+        parseSourceFile({ name: 'account_overview_analytics.csv', bytes: bytes.subarray(0, end) });
+      } catch (e) {
+        error = e;
+      }
+      expect(error, `cut at ${String(end)}`).toBeInstanceOf(ImportError);
+      expect((error as ImportError).code).toBe('malformed');
+      expect((error as ImportError).params).toMatchObject({ kind: 'cut-off-row', line: 37, found, expected: 14 });
+    }
+    // the whole file, and the same rows each ending in a line break, read as before
+    expect(() => parseSourceFile({ name: 'account_overview_analytics.csv', bytes })).not.toThrow();
+    const wholeRows = text.slice(0, text.lastIndexOf('\n', 2000) + 1);
+    expect(() => parseSourceFile({ name: 'account_overview_analytics.csv', bytes: new TextEncoder().encode(wholeRows) })).not.toThrow();
+  });
+});
