@@ -75,16 +75,29 @@ export const NO_GRID_LINES = (): number[] => [];
 
 /**
  * The category values a time axis labels: evenly spread over `values`, always the first and the last, as
- * many as fit at `labelPixels` per label in `width` pixels (at least 1, or 2 when there are 2 or more).
+ * many as fit in `width` pixels for labels `labelPixels` wide (at least 1, or 2 when there are 2 or more).
+ * The first label is set from its tick on and the last up to it (`anchorEdges` in plain-tick.tsx), so the
+ * step between ticks is at least 1.5 labels: the last label then ends where its centred neighbour's half
+ * begins.
  * Given to the axis as `ticks` with `interval={0}`, so Recharts measures no tick text to thin them out
  * (with hundreds of days it measured each label in the page: a forced layout per label).
  */
 export function spreadTicks<T>(values: readonly T[], width: number, labelPixels: number): T[] {
   const n = values.length;
   if (n <= 2) return [...values];
-  const fit = Math.max(2, Math.floor(width / labelPixels));
+  const fit = Math.max(2, 1 + Math.floor(width / (1.5 * labelPixels)));
   if (fit >= n) return [...values];
   const out: T[] = [];
   for (let k = 0; k < fit; k++) out.push(values[Math.round((k * (n - 1)) / (fit - 1))]!);
   return out;
+}
+
+/**
+ * The ticks of a share axis (0..1) reaching `max`: every 5 points up to 20 %, else every 10 points, so
+ * each label is an exact whole percentage of its grid line (automatic ticks at 7,5 % read "8 %").
+ */
+export function shareAxisTicks(max: number): number[] {
+  const step = max <= 0.2 ? 0.05 : 0.1;
+  const steps = Math.max(1, Math.ceil(Math.min(1, max) / step - 1e-9));
+  return Array.from({ length: steps + 1 }, (_, i) => Math.round(i * step * 100) / 100);
 }

@@ -25,7 +25,7 @@ import { localIsoDate } from './chart-spec';
 import type { ChartSpec } from './chart-spec';
 import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
 import { useElementWidth } from './use-element-width';
-import { NO_GRID_LINES, spreadTicks } from './chart-scale';
+import { NO_GRID_LINES, shareAxisTicks, spreadTicks } from './chart-scale';
 import { plainTick } from './plain-tick';
 
 const AXIS = { stroke: '#4a4a4a', tick: { fill: '#1b1b1b', fontSize: 12 } };
@@ -144,6 +144,7 @@ export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({
         : t(lt.kind === 'older' ? 'answer.time.trendOlder' : lt.kind === 'younger' ? 'answer.time.trendYounger' : 'answer.time.trendFlat', { points: one.format(lt.perYear) });
   const platform = PLATFORM_LABELS[account.platform];
   const data = points.map((p) => ({ x: p.date, share: p.youthShare, population }));
+  const shareTicks = shareAxisTicks(Math.max(population ?? 0, ...points.map((p) => p.youthShare ?? 0)));
   const spec: ChartSpec = {
     id: `${id}-youth-share`,
     title: t('answer.time.shareTitle'),
@@ -177,7 +178,7 @@ export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({
         <LineChart width={width} height={240} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
           <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(data.map((d) => d.x), width - 80, DATE_LABEL_PX)} interval={0} tick={plainTick('bottom', 16, 12, 1, { format: (v) => formatDate(String(v), language), anchorEdges: true, title: false })} />
-          <YAxis {...AXIS} domain={[0, 'auto']} interval={0} tick={plainTick('left', 6, 12, 1, { format: (v) => formatPercent(Number(v), language, 0), title: false })} width={48} />
+          <YAxis {...AXIS} domain={[0, shareTicks.at(-1)!]} ticks={shareTicks} interval={0} tick={plainTick('left', 6, 12, 1, { format: (v) => formatPercent(Number(v), language, 0), title: false })} width={48} />
           <Tooltip labelFormatter={(v) => formatDate(String(v), language)} formatter={(v: unknown) => (typeof v === 'number' ? formatPercent(v, language) : '—')} />
           {population !== null ? <ReferenceLine y={population} stroke={REFERENCE_COLOR} strokeDasharray="6 4" /> : null}
           <Line type="linear" dataKey="share" name={platform} stroke={PLATFORM_COLORS[account.platform]} strokeWidth={2} dot isAnimationActive={false} />
@@ -225,6 +226,8 @@ export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({
   const texts = QUARTER_TEXTS[field];
   if (platforms.length === 0) return <p>{t(`answer.time.${texts.empty}`)}</p>;
   const data = rows.map((r) => ({ x: r.key, ...Object.fromEntries(platforms.map((p) => [p, r[field][p] ?? null])) }));
+  const withBars = rows.filter((r) => platforms.some((p) => r[field][p] !== undefined)).map((r) => r.key);
+  const labelled = withBars.length > 0 ? withBars : data.map((d) => d.x);
   const spec: ChartSpec = {
     id: texts.id,
     title: t(`answer.time.${texts.title}`),
@@ -248,8 +251,9 @@ export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({
       <div ref={ref}>
         <BarChart width={width} height={280} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
-          {/* The first and last quarter always labelled (the default skipped the first: a lone bar read as the next quarter); "K3 2025" in Dutch. */}
-          <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(data.map((d) => d.x), width - 88, QUARTER_LABEL_PX)} interval={0} tick={plainTick('bottom', 10, 12, 1, { format: (v) => quarterLabel(String(v), language), anchorEdges: true, title: false })} />
+          {/* The quarters with a bar are labelled (spread when they are many), so a lone bar never sits under
+              another quarter's label; "K3 2025" in Dutch. Ticks sit mid-bar, so no label reaches the edges. */}
+          <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(labelled, width - 88, QUARTER_LABEL_PX)} interval={0} tick={plainTick('bottom', 10, 12, 1, { format: (v) => quarterLabel(String(v), language), title: false })} />
           <YAxis {...AXIS} interval={0} tick={plainTick('left', 8, 12, 1, { format: (v) => nf.format(Number(v)), title: false })} width={56} />
           <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? formatCount(Math.round(v), language) : '—')} />
           {platforms.map((p) => (

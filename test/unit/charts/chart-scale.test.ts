@@ -2,7 +2,7 @@
 // are cut, and how many characters fit a label's width (no measuring in the page).
 
 import { describe, expect, it } from 'vitest';
-import { charsThatFit, spreadTicks, topIndexes, truncateLabel, wrapLabel } from '../../../src/charts/chart-scale';
+import { charsThatFit, shareAxisTicks, spreadTicks, topIndexes, truncateLabel, wrapLabel } from '../../../src/charts/chart-scale';
 
 describe('topIndexes', () => {
   it('keeps the n highest in their original order; null ranks last; ties keep the earlier item', () => {
@@ -60,12 +60,25 @@ describe('wrapLabel', () => {
 describe('spreadTicks', () => {
   const days = Array.from({ length: 10 }, (_, i) => `2025-09-${String(i + 1).padStart(2, '0')}`);
   it('labels as many values as fit, evenly spread, always the first and the last', () => {
-    // 400 px at 100 px per label: 4 labels, at indexes 0, 3, 6 and 9 (9 / 3 = 3 apart)
-    expect(spreadTicks(days, 400, 100)).toEqual(['2025-09-01', '2025-09-04', '2025-09-07', '2025-09-10']);
-    // 1000 px of room: all ten
-    expect(spreadTicks(days, 1000, 100)).toHaveLength(10);
+    // 400 px for 100 px labels, ticks at least 150 px apart: 1 + floor(400 / 150) = 3 labels, at indexes
+    // 0, round(4.5) = 5 and 9
+    expect(spreadTicks(days, 400, 100)).toEqual(['2025-09-01', '2025-09-06', '2025-09-10']);
+    // 900 px: 1 + 6 = 7 labels, at 0, round(1.5) = 2, 3, round(4.5) = 5, 6, round(7.5) = 8, 9
+    expect(spreadTicks(days, 900, 100)).toEqual(['2025-09-01', '2025-09-03', '2025-09-04', '2025-09-06', '2025-09-07', '2025-09-09', '2025-09-10']);
+    // 1500 px of room: all ten
+    expect(spreadTicks(days, 1500, 100)).toHaveLength(10);
     // too narrow for even two: still the first and the last
     expect(spreadTicks(days, 50, 100)).toEqual(['2025-09-01', '2025-09-10']);
     expect(spreadTicks(['2025-Q3'], 50, 100)).toEqual(['2025-Q3']);
+  });
+});
+
+describe('shareAxisTicks', () => {
+  it('gives whole percentages: every 5 points up to 20 %, else every 10', () => {
+    // the tester's chart: shares up to 30 % read "0 8 15 23 30" with automatic ticks
+    expect(shareAxisTicks(0.3)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(shareAxisTicks(0.27)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(shareAxisTicks(0.152)).toEqual([0, 0.05, 0.1, 0.15, 0.2]);
+    expect(shareAxisTicks(0)).toEqual([0, 0.05]);
   });
 });
