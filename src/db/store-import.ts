@@ -30,6 +30,13 @@ import { readDataVersion } from './data-version';
  *   accounts on the platform (`'new'`: a new account); ignored for files with several platforms and for an
  *   id that is not an account of that entity and platform. Without it, {@link pickAccount} decides.
  */
+/**
+ * The prefix of a chosen account that another file of the same confirm creates (`StoreRequest.accountId`):
+ * `name:Testpagina` is the entity's account named "Testpagina" on that platform, found by its folded name
+ * or created with it by whichever file is stored first.
+ */
+export const NEW_ACCOUNT_BY_NAME = 'name:';
+
 export interface StoreRequest {
   parsed: ParsedFile;
   source: SourceInput;
@@ -194,10 +201,15 @@ async function writeFiles(
       const key = accountKeys(entity.id, partPlatform);
       const candidates = accounts.get(key) ?? [];
       const chosen = part === parsed ? request.accountId : undefined;
+      const chosenName = chosen?.startsWith(NEW_ACCOUNT_BY_NAME) ? chosen.slice(NEW_ACCOUNT_BY_NAME.length).trim() : null;
       let account: AccountRecord | null =
-        chosen === 'new' ? null : (candidates.find((a) => a.id === chosen) ?? pickAccount(candidates, accountName));
+        chosen === 'new'
+          ? null
+          : chosenName !== null
+            ? (candidates.find((a) => a.name !== null && foldName(a.name) === foldName(chosenName)) ?? null)
+            : (candidates.find((a) => a.id === chosen) ?? pickAccount(candidates, accountName));
       if (!account) {
-        account = { id: newId(), entityId: entity.id, platform: partPlatform, name: accountName, createdAt: now };
+        account = { id: newId(), entityId: entity.id, platform: partPlatform, name: chosenName ?? accountName, createdAt: now };
         accounts.set(key, [...candidates, account]);
         newAccounts.push(account);
       } else if (account.name === null && accountName !== null) {

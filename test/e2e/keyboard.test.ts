@@ -39,8 +39,8 @@ describe('keyboard', () => {
     await page.getByTestId('import-file-input').focus();
     await page.getByTestId('import-file-input').setInputFiles(SAMPLE_VIEWER_AGE);
     await expect.poll(() => focused(page).then((f) => f.text), { timeout: 30_000 }).toBe('Voorbeeld');
-    // One readable file: "1 bestand gelezen: 1 klaar om te importeren, 0 met een probleem."
-    await expect.poll(() => announcement(page)).toBe('1 bestand gelezen: 1 klaar om te importeren, 0 met een probleem.');
+    // One readable file: "1 bestand gelezen: 1 klaar om te importeren, 0 al geïmporteerd, 0 met een probleem."
+    await expect.poll(() => announcement(page)).toBe('1 bestand gelezen: 1 klaar om te importeren, 0 al geïmporteerd, 0 met een probleem.');
 
     // Tab into the card until the entity field, type a name, Enter submits the preview form (Importeren).
     for (let i = 0; i < 15 && (await focused(page)).testId !== 'import-entity'; i++) await page.keyboard.press('Tab');

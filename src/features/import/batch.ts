@@ -2,6 +2,8 @@
 
 import type { Platform } from '../../core/model/platform';
 import { accountsFor, findOverlaps, recogniseEntity } from '../../db/import-context-repo';
+import { foldName } from '../../db/entities-repo';
+import { NEW_ACCOUNT_BY_NAME } from '../../db/store-import';
 import type { ImportContext, KnownAccount, StoredSpan } from '../../db/import-context-repo';
 import type { CommitRequest, FilePreview } from '../../workers/import-client';
 
@@ -61,18 +63,35 @@ export function isRecognised(choices: BatchChoices, key: string): boolean {
 
 /**
  * The accounts the user must choose between for the ok file `preview`: the chosen entity's accounts on
- * its platform when there are two or more and the file names no account (X's account overview, TikTok's
- * files, a typed-in table); else [] (the file goes to the account it names, or to the entity's one account).
- * Files holding several platforms are never asked: each part names its platform's account.
+ * its platform — stored ones, and the ones other files of this selection will create (they name an account
+ * the entity does not have yet: id `name:<account name>`, see {@link NEW_ACCOUNT_BY_NAME}) — when there
+ * are two or more and the file names no account (X's account overview, TikTok's files, a typed-in table);
+ * else [] (the file goes to the account it names, or to the entity's one account). Files holding several
+ * platforms are never asked: each part names its platform's account.
  */
-export function accountChoicesFor(context: ImportContext | null, choices: BatchChoices, preview: FilePreview): KnownAccount[] {
+export function accountChoicesFor(
+  context: ImportContext | null,
+  choices: BatchChoices,
+  preview: FilePreview,
+  previews: readonly FilePreview[] = [],
+): KnownAccount[] {
   if (!context || preview.status !== 'ok' || !preview.summary) return [];
   if ((preview.summary.accountName ?? '').trim() !== '' || (preview.summary.parts?.length ?? 0) > 0) return [];
   const platform = platformFor(choices, preview);
   if (platform === '') return [];
-  const accounts = accountsFor(context, entityFor(choices, preview.key), platform);
+  const entity = entityFor(choices, preview.key);
+  const accounts = accountsFor(context, entity, platform);
+  const known = new Set(accounts.flatMap((a) => (a.name === null ? [] : [foldName(a.name)])));
+  for (const other of previews) {
+    const name = other.summary?.accountName?.trim() ?? '';
+    if (other.status !== 'ok' || name === '' || (other.summary?.parts?.length ?? 0) > 0) continue;
+    if (platformFor(choices, other) !== platform || foldName(entityFor(choices, other.key)) !== foldName(entity) || known.has(foldName(name))) continue;
+    known.add(foldName(name));
+    accounts.push({ id: `${NEW_ACCOUNT_BY_NAME}${name}`, entityId: '', platform, name, createdAt: '', entityName: entity });
+  }
   return accounts.length >= 2 ? accounts : [];
 }
+
 
 /** Records the account chosen for `key` (an account id, or `'new'`). */
 export function withAccount(choices: BatchChoices, key: string, value: string): BatchChoices {
@@ -81,12 +100,16 @@ export function withAccount(choices: BatchChoices, key: string, value: string): 
 
 /**
  * The stored imports of the same account whose periods overlap the ok file `preview` with a metric in
- * common ([] when none, or when the file starts a new account). Said on the card, never a question: the
+ * common ([] when none, when the file starts a new account, or while its account is still to be chosen). Said on the card, never a question: the
  * account's series is stitched and each day counted once, the most recent export's value winning.
  */
-export function overlapsFor(context: ImportContext | null, choices: BatchChoices, preview: FilePreview): StoredSpan[] {
+export function overlapsFor(context: ImportContext | null, choices: BatchChoices, preview: FilePreview, previews: readonly FilePreview[] = []): StoredSpan[] {
   if (!context || preview.status !== 'ok' || !preview.summary) return [];
   const chosen = choices.account[preview.key];
+  // While the user is still asked which account the file belongs to, there is no account to overlap with.
+  if (chosen === undefined && accountChoicesFor(context, choices, preview, previews).length > 0) return [];
+  // An account this selection creates has nothing stored yet.
+  if (chosen?.startsWith(NEW_ACCOUNT_BY_NAME)) return [];
   return findOverlaps(context, {
     entityName: entityFor(choices, preview.key),
     platform: platformFor(choices, preview),
@@ -172,7 +195,7 @@ export function buildRequests(
     if (platform === '') blockers.add('platform');
     if (!entityName || platform === '') continue;
     const request: CommitRequest = { key: p.key, entityName, platform };
-    if (accountChoicesFor(context, choices, p).length > 0) {
+    if (accountChoicesFor(context, choices, p, previews).length > 0) {
       const account = choices.account[p.key];
       if (account === undefined) {
         blockers.add('account');

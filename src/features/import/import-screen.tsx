@@ -97,7 +97,8 @@ export function ImportScreen() {
       setChoices(recognisedChoices(list, ctx));
       const ready = list.filter((p) => p.status === 'ok').length;
       const problems = list.filter((p) => p.status === 'error').length;
-      setAnnouncement(t('help.announce.previewed', { count: list.length, ready, problems }));
+      const duplicates = list.filter((p) => p.status === 'duplicate').length;
+      setAnnouncement(t('help.announce.previewed', { count: list.length, ready, duplicates, problems }));
       setFocusTarget('preview');
     },
   });
@@ -209,8 +210,8 @@ export function ImportScreen() {
                 onEntityChange={(v) => setChoices((c) => withEntity(c, p.key, v))}
                 onEntityDone={(next) => setChoices((c) => withEntityFilled(c, previews, p.key, next))}
                 onPlatformChange={(v) => setChoices((c) => withPlatform(c, p.key, v))}
-                overlaps={overlapsFor(context, choices, p)}
-                accountChoices={accountChoicesFor(context, choices, p)}
+                overlaps={overlapsFor(context, choices, p, previews)}
+                accountChoices={accountChoicesFor(context, choices, p, previews)}
                 accountChoice={choices.account[p.key]}
                 onAccountChange={(v) => setChoices((c) => withAccount(c, p.key, v))}
                 onReparseWithDate={(exportDate) => void reparse(p.key, { exportDate })}

@@ -23,8 +23,8 @@ export const nl = {
   footerGlossary: 'Begrippen',
   footerNav: 'Over deze app',
   announce: {
-    previewed_one: '{{count}} bestand gelezen: {{ready}} klaar om te importeren, {{problems}} met een probleem.',
-    previewed_other: '{{count}} bestanden gelezen: {{ready}} klaar om te importeren, {{problems}} met een probleem.',
+    previewed_one: '{{count}} bestand gelezen: {{ready}} klaar om te importeren, {{duplicates}} al geïmporteerd, {{problems}} met een probleem.',
+    previewed_other: '{{count}} bestanden gelezen: {{ready}} klaar om te importeren, {{duplicates}} al geïmporteerd, {{problems}} met een probleem.',
     committed: 'Importeren klaar: {{stored}} bewaard, {{duplicates}} al geïmporteerd, {{failed}} niet bewaard.',
   },
   guide: {
@@ -275,8 +275,8 @@ export const en: SameKeys<typeof nl> = {
   footerGlossary: 'Glossary',
   footerNav: 'About this app',
   announce: {
-    previewed_one: '{{count}} file read: {{ready}} ready to import, {{problems}} with a problem.',
-    previewed_other: '{{count}} files read: {{ready}} ready to import, {{problems}} with a problem.',
+    previewed_one: '{{count}} file read: {{ready}} ready to import, {{duplicates}} already imported, {{problems}} with a problem.',
+    previewed_other: '{{count}} files read: {{ready}} ready to import, {{duplicates}} already imported, {{problems}} with a problem.',
     committed: 'Import done: {{stored}} stored, {{duplicates}} already imported, {{failed}} not stored.',
   },
   guide: {

@@ -161,6 +161,35 @@ describe('several files at once', () => {
   });
 });
 
+describe('a file naming no account among files that create two', () => {
+  it('asks which of the accounts this very selection creates, and stores it there', async () => {
+    const user = userEvent.setup();
+    renderApp('/import', serviceClient(parse));
+    // One confirm for the new entity "Dubbel": the pages "Ketnet" (sep.csv) and "Ketnet Wrapped" (wrapped.csv),
+    // and anonymous.csv naming none. Nothing is stored yet, so the choice is between the two pages to come.
+    await user.upload(screen.getByTestId('import-file-input'), [textFile('sep.csv', 'sep'), textFile('wrapped.csv', 'wrapped'), textFile('anonymous.csv', 'anonymous')]);
+    await screen.findByRole('listitem', { name: 'anonymous.csv' }, { timeout: 15_000 });
+    for (const name of ['sep.csv', 'wrapped.csv', 'anonymous.csv']) {
+      const field = within(card(name)).getByTestId('import-entity');
+      await user.clear(field); // a field may have been filled in from the one before
+      await user.type(field, 'Dubbel');
+    }
+    const group = within(card('anonymous.csv')).getByRole('group', { name: 'Bij welk account hoort dit bestand?' });
+    expect(within(group).getAllByRole('radio').map((r) => fold(r.parentElement?.textContent).trim())).toEqual(['Ketnet', 'Ketnet Wrapped', 'een nieuw account']);
+    const confirm = screen.getByTestId('import-confirm') as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    await user.click(within(group).getByRole('radio', { name: 'Ketnet Wrapped' }));
+    await user.click(confirm);
+    await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
+    // two accounts, and anonymous.csv on "Ketnet Wrapped" with wrapped.csv
+    const accounts = await db.accounts.toArray();
+    expect(accounts.map((a) => a.name).sort()).toEqual(['Ketnet', 'Ketnet Wrapped']);
+    const wrappedId = accounts.find((a) => a.name === 'Ketnet Wrapped')!.id;
+    const imports = await db.imports.toArray();
+    expect(imports.filter((i) => i.accountId === wrappedId).map((i) => i.fileName).sort()).toEqual(['anonymous.csv', 'wrapped.csv']);
+  });
+});
+
 describe('re-reading one file', () => {
   it('reads a loose TikTok file with the export date assumed (not the file time), and re-reading keeps the entity typed', async () => {
     const user = userEvent.setup();
