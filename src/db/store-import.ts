@@ -8,7 +8,7 @@ import type { Platform } from '../core/model/platform';
 import { allTables } from './database';
 import type { YouthReachDb } from './database';
 import { foldName } from './entities-repo';
-import { storageProblem } from '../core/model/problem';
+import { storageProblem, unreadableProblem } from '../core/model/problem';
 import type { FileProblem } from '../core/model/problem';
 import { packColumns, packObservations } from './observation-chunks';
 import { newId } from './new-id';
@@ -357,12 +357,26 @@ export async function storeParsedFiles(
   return checked.map((c) => ('problem' in c ? { status: 'error', problem: c.problem } : written[next++]!));
 }
 
-/** The result of one file whose transaction failed with `e`: `duplicate` when another connection stored the same bytes first, else `error`. */
+/**
+ * The result of one file whose transaction failed with `e`: `duplicate` when another connection stored the
+ * same bytes first; `unreadable` when its original file can no longer be read from the disk (deleted or
+ * changed after the preview: the browser then aborts the write that stores it by reference); else the
+ * storage problem.
+ */
 async function failedWrite(database: YouthReachDb, request: StoreRequest, e: unknown): Promise<StoreResult> {
   // Another connection stored the same bytes between our check and our write: the unique index says so.
   if (isConstraintError(e)) {
     const other = await database.sourceFiles.where('sha256').equals(request.sha256).first().catch(() => undefined);
     if (other) return { status: 'duplicate', sourceFileId: other.id };
+  }
+  if (request.sourceBlob !== undefined) {
+    try {
+      await request.sourceBlob.slice(0, 1).arrayBuffer();
+    } catch (readError) {
+      // The browser's File API says a file changed or vanished with these (https://w3c.github.io/FileAPI/#dfn-NotReadableError).
+      const name = (readError as { name?: unknown } | null)?.name;
+      if (name === 'NotReadableError' || name === 'NotFoundError') return { status: 'error', problem: unreadableProblem(request.source.name, readError) };
+    }
   }
   return { status: 'error', problem: storageProblem(request.source.name, e) };
 }

@@ -117,6 +117,18 @@ describe('storeParsedFile', () => {
     expect(await isSha256Stored('full', database)).toBe(false);
   });
 
+  it('says a file can no longer be read when its original on disk is gone, not that the disk may be full', async () => {
+    database = freshDatabase();
+    vi.spyOn(database.imports, 'bulkAdd').mockRejectedValue(new DOMException('aborted', 'AbortError'));
+    // The File the preview read, deleted from the disk since: reading it now fails (Chromium: NotReadableError).
+    const gone = { size: 1, slice: () => ({ arrayBuffer: () => Promise.reject(new DOMException('gone', 'NotReadableError')) }) } as unknown as Blob;
+    const result = await storeParsedFile(database, { parsed: metaReach(), source: sourceOf('weg.csv', 'x'), sha256: 'x', entityName: 'VDAB', platform: 'facebook', sourceBlob: gone });
+    expect(result).toMatchObject({ status: 'error', problem: { code: 'unreadable', params: { fileName: 'weg.csv' } } });
+    // a file still readable keeps the storage reason
+    const still = await storeParsedFile(database, { parsed: metaReach(), source: sourceOf('er.csv', 'y'), sha256: 'y', entityName: 'VDAB', platform: 'facebook', sourceBlob: new Blob(['y']) });
+    expect(still).toMatchObject({ status: 'error', problem: { code: 'write-aborted' } });
+  });
+
   it('turns AbortError into write-aborted', async () => {
     database = freshDatabase();
     vi.spyOn(database.imports, 'bulkAdd').mockRejectedValue(new DOMException('aborted', 'AbortError'));
