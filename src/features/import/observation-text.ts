@@ -1,5 +1,5 @@
 // The "N cijfers gelezen" line of an import card, with what a person counts in the file: age × gender cells,
-// shares per city or country, counts and daily values; for a file of several platforms, the whole file's
+// values per city, country or video, counts and daily values; for a file of several platforms, the whole file's
 // count with each platform's.
 
 import type { TFunction } from 'i18next';
@@ -7,7 +7,7 @@ import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { ParsedFileSummary } from '../../workers/import-client';
 
 /**
- * "33 cijfers gelezen (12 cellen leeftijd × geslacht, 20 aandelen per stad of land, 1 aantal of dagwaarde)":
+ * "33 cijfers gelezen (12 cellen leeftijd × geslacht, 20 waarden per stad, land of video, 1 aantal of dagwaarde)":
  * the count of `summary` with its kinds when there is more than one kind (`observationKinds`, else the
  * count alone). Counts of one platform's part; see {@link fileObservationsText} for a whole file.
  */

@@ -17,8 +17,8 @@ describeRealExports('import card count of facebook-2024/Audience.csv', () => {
     expect(fb!.observationKinds).toEqual({ ageCells: 12, byGender: true, segmentValues: 20, otherValues: 1 });
     expect(ig!.observationKinds).toEqual({ ageCells: 12, byGender: true, segmentValues: 10, otherValues: 1 });
     const { t } = createI18n('nl');
-    expect(observationsText(fb!, t)).toBe('33 cijfers gelezen (12 cellen leeftijd × geslacht, 20 aandelen per stad of land, 1 aantal of dagwaarde)');
-    expect(observationsText(ig!, t)).toBe('23 cijfers gelezen (12 cellen leeftijd × geslacht, 10 aandelen per stad of land, 1 aantal of dagwaarde)');
+    expect(observationsText(fb!, t)).toBe('33 cijfers gelezen (12 cellen leeftijd × geslacht, 20 waarden per stad, land of video, 1 aantal of dagwaarde)');
+    expect(observationsText(ig!, t)).toBe('23 cijfers gelezen (12 cellen leeftijd × geslacht, 10 waarden per stad, land of video, 1 aantal of dagwaarde)');
     // The whole file: 33 + 23 = 56, never the first part's 33 alone.
     expect(fileObservationsText(summary, t, new Intl.ListFormat('nl-BE', { type: 'conjunction' }))).toBe('56 cijfers gelezen, over Facebook 33 en Instagram 23');
     const english = createI18n('en').t;
