@@ -72,12 +72,15 @@ function PlatformCode({ code, upright, ...box }: BarLabelProps & { code: string;
 
 /** Up to this many groups the bars stand upright with the names under them; more lie down, one row each. */
 const UPRIGHT_MAX = 8;
+/** Pixels a group needs for upright bars with a readable name under them; narrower: horizontal bars. */
+const UPRIGHT_MIN_GROUP_PX = 110;
 
 /**
  * A Recharts bar chart in a {@link ChartFrame}: a group per entity, a bar per platform (`PLATFORM_COLORS`,
  * named in the legend and tooltip), values from 0; a missing value draws no bar. An optional dashed
- * reference line (e.g. index 100 = proportional) is labelled. Up to {@link UPRIGHT_MAX} groups the bars
- * stand upright; more groups lie down, one row per group, so the names stay readable. With more than
+ * reference line (e.g. index 100 = proportional) is labelled. Up to {@link UPRIGHT_MAX} groups, each with at
+ * least {@link UPRIGHT_MIN_GROUP_PX} pixels, the bars stand upright; otherwise they lie down, one row per
+ * group, so the names stay readable. With more than
  * `CHART_TOP_N` groups only the highest (by their highest bar) are drawn until "Toon alle"
  * ({@link useTopN}); names are plain, pre-shortened text with the full name as tooltip ({@link plainTick}).
  */
@@ -93,7 +96,8 @@ export const GroupedBarChart = memo(function GroupedBarChart({ spec, groups, pla
     [indexes, groups, platforms],
   );
   const fontSize = width < 560 ? 11 : 13;
-  const upright = data.length <= UPRIGHT_MAX;
+  // Upright only where each group has room for a name (on a phone, upright groups left "Tes..", "Tes..", "Tes..").
+  const upright = data.length <= UPRIGHT_MAX && width / Math.max(1, data.length) >= UPRIGHT_MIN_GROUP_PX;
   const axisWidth = Math.min(200, Math.round(width * 0.35));
   const tick = upright
     ? plainTick('bottom', charsThatFit(width / Math.max(1, data.length) - 8, fontSize), fontSize)
