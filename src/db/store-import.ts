@@ -18,6 +18,13 @@ import { summariseChunks } from './chunk-aggregates';
 import { readDataVersion } from './data-version';
 
 /**
+ * The prefix of a chosen account that another file of the same confirm creates (`StoreRequest.accountId`):
+ * `name:Testpagina` is the entity's account named "Testpagina" on that platform, found by its folded name
+ * or created with it by whichever file is stored first.
+ */
+export const NEW_ACCOUNT_BY_NAME = 'name:';
+
+/**
  * What to store: the parsed file, its original bytes and their SHA-256 (hex), and where it belongs.
  * - `replaceImportIds`: stored imports this file replaces (the user chose "vervangen" for an overlapping
  *   period): deleted, with their chunks and their source file when no other import uses it, in the SAME
@@ -27,16 +34,10 @@ import { readDataVersion } from './data-version';
  * - `parseOptions`: what the file was read with beyond its bytes (the TikTok export date, a generic CSV
  *   mapping), kept on the import so re-reading it later gives the same interpretation.
  * - `accountId`: the account the user chose for a file that names none while its entity has several
- *   accounts on the platform (`'new'`: a new account); ignored for files with several platforms and for an
+ *   accounts on the platform (`'new'`: a new account; `name:<account>`: the one another file of the same
+ *   confirm names, {@link NEW_ACCOUNT_BY_NAME}); ignored for files with several platforms and for an
  *   id that is not an account of that entity and platform. Without it, {@link pickAccount} decides.
  */
-/**
- * The prefix of a chosen account that another file of the same confirm creates (`StoreRequest.accountId`):
- * `name:Testpagina` is the entity's account named "Testpagina" on that platform, found by its folded name
- * or created with it by whichever file is stored first.
- */
-export const NEW_ACCOUNT_BY_NAME = 'name:';
-
 export interface StoreRequest {
   parsed: ParsedFile;
   source: SourceInput;
@@ -138,8 +139,11 @@ async function writeFiles(
     (await database.sourceFiles.where('sha256').anyOf([...new Set(files.map((f) => f.request.sha256))]).toArray()).map((f) => [f.sha256, f.id]),
   );
   const deletedImportIds: string[] = [];
+  const replacing = new Set<string>();
   for (const { request } of files) {
-    if (storedBefore.has(request.sha256)) continue;
+    // A file stored before, or the same bytes again in this call, is a duplicate: it replaces nothing.
+    if (storedBefore.has(request.sha256) || replacing.has(request.sha256)) continue;
+    replacing.add(request.sha256);
     for (const id of request.replaceImportIds ?? []) {
       await deleteReplacedImport(database, id);
       deletedImportIds.push(id);

@@ -473,12 +473,6 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     return { key: request.key, fileName, status: 'stored', importId: result.importId };
   }
 
-  /**
-   * Commits `requests` in order, in batches of consecutive files stored in one transaction each
-   * (`storeParsedFiles`: when one file fails, that batch is stored again file by file). A batch ends after
-   * {@link COMMIT_BATCH_BYTES} estimated bytes or {@link COMMIT_BATCH_FILES} files, and before any file
-   * stopped ahead of the write. Progress is reported after each batch, counting its files.
-   */
   /** The import context kept with the data version it is exact for (see `importContext`). */
   let keptContext: { version: string; context: ImportContext } | null = null;
 
@@ -490,6 +484,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
         : null;
   }
 
+  /** The import context: the kept one while the data version is the one it was read at, else read again (and kept). */
   async function currentImportContext(): Promise<ImportContext> {
     const database = getDatabase();
     return database.transaction('r', [database.settings, database.entities, database.accounts, database.imports, database.observationChunks], async () => {
@@ -501,6 +496,12 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     });
   }
 
+  /**
+   * Commits `requests` in order, in batches of consecutive files stored in one transaction each
+   * (`storeParsedFiles`: when one file fails, that batch is stored again file by file). A batch ends after
+   * {@link COMMIT_BATCH_BYTES} estimated bytes or {@link COMMIT_BATCH_FILES} files, and before any file
+   * stopped ahead of the write. Progress is reported after each batch, counting its files.
+   */
   async function commitAll(requests: readonly CommitRequest[], onProgress?: ProgressFn): Promise<CommitResult[]> {
     const results: CommitResult[] = [];
     onProgress?.(0, requests.length);

@@ -82,11 +82,17 @@ export function accountChoicesFor(
   const entity = entityFor(choices, preview.key);
   const accounts = accountsFor(context, entity, platform);
   const known = new Set(accounts.flatMap((a) => (a.name === null ? [] : [foldName(a.name)])));
+  // A stored account without a name takes the first new name it meets (pickAccount): no account more.
+  let unnamed = accounts.filter((a) => a.name === null).length;
   for (const other of previews) {
     const name = other.summary?.accountName?.trim() ?? '';
     if (other.status !== 'ok' || name === '' || (other.summary?.parts?.length ?? 0) > 0) continue;
     if (platformFor(choices, other) !== platform || foldName(entityFor(choices, other.key)) !== foldName(entity) || known.has(foldName(name))) continue;
     known.add(foldName(name));
+    if (unnamed > 0) {
+      unnamed--;
+      continue;
+    }
     accounts.push({ id: `${NEW_ACCOUNT_BY_NAME}${name}`, entityId: '', platform, name, createdAt: '', entityName: entity });
   }
   return accounts.length >= 2 ? accounts : [];

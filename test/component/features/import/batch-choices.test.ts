@@ -31,3 +31,23 @@ describe('a file naming no account, its entity having two', () => {
     expect(overlapsFor(context, withAccount(choices, 'k', 'a2'), preview)).toEqual([]);
   });
 });
+
+describe('accounts another file of the same selection creates', () => {
+  // VDAB has one stored Facebook account without a name; other files of the selection name pages.
+  const unnamedOnly: ImportContext = { accounts: [{ id: 'a0', entityId: 'e2', platform: 'facebook', name: null, createdAt: at, entityName: 'VDAB' }], spans: [] };
+  const naming = (key: string, accountName: string) =>
+    ({ key, fileName: `${key}.csv`, size: 1, sha256: key, status: 'ok', summary: { platform: 'facebook', accountName, period: null, metrics: ['views'] } as unknown as ParsedFileSummary }) as FilePreview;
+  const withVdab = (keys: string[]) => keys.reduce((c, k) => withEntity(c, k, 'VDAB'), emptyChoices());
+
+  it('are not counted when the stored account without a name will take the first name', () => {
+    const others = [naming('p1', 'VDAB Jobs')];
+    expect(accountChoicesFor(unnamedOnly, withVdab(['k', 'p1']), preview, [preview, ...others])).toEqual([]);
+  });
+
+  it('are offered by name once there will be two accounts', () => {
+    const others = [naming('p1', 'VDAB Jobs'), naming('p2', 'VDAB Leren')];
+    const offered = accountChoicesFor(unnamedOnly, withVdab(['k', 'p1', 'p2']), preview, [preview, ...others]);
+    // "VDAB Jobs" goes to the unnamed account a0; "VDAB Leren" is new: name:VDAB Leren
+    expect(offered.map((a) => a.id)).toEqual(['a0', 'name:VDAB Leren']);
+  });
+});
