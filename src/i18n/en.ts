@@ -156,7 +156,7 @@ export const en: Messages = {
     overlapText:
       'Overlaps what is already stored for this account ({{metrics}}): {{files}}. Its days join the account\'s series; where days overlap each day counts once, with the value of the most recent export.',
     accountTitle: 'Which account does this file belong to?',
-    accountText: 'The file names no account and {{entity}} has {{count}} on this platform. Choose the right one, or figures land on the wrong account.',
+    accountText: 'The file names no account, and {{entity}} has {{count}} on this platform (stored, or named by another file here). Choose the right one, or figures land on the wrong account.',
     accountUnnamed: 'account without a name (created on {{date}})',
     accountNew: 'a new account',
     blockedAccount: 'For every file without an account name choose the account it belongs to.',

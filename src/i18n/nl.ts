@@ -159,7 +159,7 @@ export const nl = {
     overlapText:
       'Overlapt met wat al bewaard is voor dit account ({{metrics}}): {{files}}. De dagen worden aan de reeks van het account toegevoegd; waar dagen overlappen telt elke dag één keer, met de waarde uit de nieuwste export.',
     accountTitle: 'Bij welk account hoort dit bestand?',
-    accountText: 'Het bestand noemt geen account en {{entity}} heeft er {{count}} op dit platform. Kies het juiste, anders komen cijfers bij het verkeerde account.',
+    accountText: 'Het bestand noemt geen account, en {{entity}} heeft er {{count}} op dit platform (al bewaard of genoemd in een ander bestand hier). Kies het juiste, anders komen cijfers bij het verkeerde account.',
     accountUnnamed: 'account zonder naam (aangemaakt op {{date}})',
     accountNew: 'een nieuw account',
     blockedAccount: 'Kies voor elk bestand zonder accountnaam bij welk account het hoort.',
