@@ -1,11 +1,14 @@
-// Entry point of the page: creates the i18n instance, the query client and the import client, mounts the app.
+// Entry point of the page: creates the i18n instance, the query client and the import client, starts a data
+// screen's read model, mounts the app.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { AppProviders } from './app/providers';
+import { AppProviders, createQueryClient } from './app/providers';
 import { createAppRouter } from './app/routes';
+import { opensDataScreen } from './app/storage-gate';
 import { createI18n } from './i18n/i18n';
+import { answerViewQuery } from './lib/answer-query';
 import { createImportClient } from './workers/import-client';
 import './styles.css';
 import './shared.css';
@@ -16,10 +19,14 @@ if (!container) throw new Error('index.html has no #root element');
 const i18n = createI18n();
 const importClient = createImportClient(); // lives as long as the page
 const router = createAppRouter();
+const queryClient = createQueryClient();
+// A data screen's read model starts loading in its worker now, beside the first render and the screen's
+// code (it waited for the storage start and the screen's chunk: about 0.6 s at 100 entities).
+if (opensDataScreen(window.location.hash)) void queryClient.prefetchQuery(answerViewQuery);
 
 createRoot(container).render(
   <StrictMode>
-    <AppProviders i18n={i18n} importClient={importClient}>
+    <AppProviders i18n={i18n} importClient={importClient} queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProviders>
   </StrictMode>,

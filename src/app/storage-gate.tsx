@@ -40,28 +40,38 @@ export function classifyOpenError(e: unknown): StorageFailure {
   return { reason: 'corrupt', detail };
 }
 
-let startup: Promise<StorageFailure | null> | null = null;
+/** How the start went: `failure` when the database cannot be used; `cleaned` when leftovers were removed. */
+interface StorageStart {
+  failure: StorageFailure | null;
+  cleaned: boolean;
+}
+
+let startup: Promise<StorageStart> | null = null;
 
 /**
  * Opens the shared database once per page and removes leftovers of interrupted imports (reported as the
- * `cleanup` notice). Resolves null when storage works, else the {@link StorageFailure}.
+ * `cleanup` notice). `failure` is null when storage works, else the {@link StorageFailure}; `cleaned` says
+ * whether anything was removed (the screens' queries that ran meanwhile are then read again).
  */
-export function startStorage(): Promise<StorageFailure | null> {
+function startStorage(): Promise<StorageStart> {
   startup ??= (async () => {
     try {
       await db.open();
     } catch (e) {
       setNotices({ blocked: false });
-      return classifyOpenError(e);
+      return { failure: classifyOpenError(e), cleaned: false };
     }
     setNotices({ blocked: false }); // an upgrade that waited for other tabs has gone through
     try {
       const report = await cleanUpLeftovers();
-      if (cleanedAnything(report)) setNotices({ cleanup: report });
+      if (cleanedAnything(report)) {
+        setNotices({ cleanup: report });
+        return { failure: null, cleaned: true };
+      }
     } catch {
       // cleaning is best effort: a later start tries again
     }
-    return null;
+    return { failure: null, cleaned: false };
   })();
   return startup;
 }
@@ -110,15 +120,14 @@ export function StorageGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    void startStorage().then((f) => {
+    void startStorage().then(({ failure: f, cleaned }) => {
       if (!live) return;
       setFailure(f);
       setReady(f === null);
-      if (f === null) {
-        void refreshStoredData(queryClient);
-        // A data screen's read model starts loading in its worker now, while the screen's code arrives.
-        if (opensDataScreen(window.location.hash)) void import('../lib/answer-query').then((m) => queryClient.prefetchQuery(m.answerViewQuery));
-      }
+      // The screens read at once (main.tsx starts a data screen's read model before the first render; the
+      // read model skips pending imports): read again only when the cleanup removed something. Refreshing
+      // always would start a second full reading in the read-model worker while the first still runs.
+      if (f === null && cleaned) void refreshStoredData(queryClient);
     });
     const offConnection = onConnectionEvent((event) => {
       if (event.type === 'versionchange') setNotices({ versionChanged: true, blocked: false });
@@ -166,7 +175,7 @@ export function CantStoreScreen({ failure, onMemory }: { failure: StorageFailure
       const fake = await import('fake-indexeddb');
       switchToMemoryDatabase({ indexedDB: new fake.IDBFactory(), IDBKeyRange: fake.IDBKeyRange });
       await db.open();
-      startup = Promise.resolve(null); // later mounts of the gate see a working (in-memory) store
+      startup = Promise.resolve({ failure: null, cleaned: false }); // later mounts of the gate see a working (in-memory) store
       setNotices({ memory: true });
       onMemory();
     } catch (e) {

@@ -9,6 +9,7 @@ import { lineTrend, metricLines, platformsIn, youthShareOverTime } from '../core
 import type { QuarterRow } from '../core/answer/time-data';
 import { PLATFORM_LABELS } from '../core/model/platform';
 import type { Period } from '../core/model/observation';
+import { seriesPoints } from '../core/read-model/account-history';
 import type { AccountHistory } from '../core/read-model/account-history';
 import type { AccountInput, YouthBand } from '../core/read-model/account-figures';
 import { populationShareFigure } from '../core/read-model/account-figures';
@@ -42,7 +43,7 @@ const QUARTER_LABEL_PX = 72;
 export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entityName, accounts, period }: { id: string; entityName: string; accounts: readonly (AccountInput & { label: string })[]; period: Period }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const inPeriod = (m: SeriesMetric) => accounts.flatMap((a) => (a.history.series[m] ?? []).filter((p) => p.day >= period.start && p.day <= period.end));
+  const inPeriod = (m: SeriesMetric) => accounts.flatMap((a) => seriesPoints(a.history.series[m], period));
   const available = SERIES_METRICS.filter((m) => inPeriod(m).length > 0);
   // The default is the first metric with a value other than 0 (an X export's views column can be all 0).
   const preferred = available.find((m) => inPeriod(m).some((p) => p.value !== 0)) ?? available[0] ?? null;

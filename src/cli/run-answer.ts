@@ -341,7 +341,7 @@ export async function runAnswer(args: readonly string[], io: AnalyseIo): Promise
         const p = period ?? figures?.period ?? null;
         if (!p) continue;
         const out: Partial<Record<SeriesMetric, SeriesBucket[]>> = {};
-        for (const m of SERIES_METRICS) if (a.history.series[m]?.length) out[m] = seriesOf(a.history, m, p, granularity);
+        for (const m of SERIES_METRICS) if (a.history.series[m]) out[m] = seriesOf(a.history, m, p, granularity);
         series.set(a.accountId, out);
       }
     }

@@ -34,15 +34,20 @@ export interface ReadModelService {
   entityAccounts(entityId: string): Promise<AccountInput[]>;
 }
 
+/** How long a full reading waits for a screen's first answer before it is kept anyway (ms). */
+const KEEP_DELAY_MS = 2000;
+
 /**
  * A {@link ReadModelService} over `database` (the app's by default). With `snapshots`, `load()` first
  * looks for the snapshot of the database's current data version (src/db/data-version.ts) made by this
  * code: when there is one it is the view, and the default answer is the snapshot's; the daily series are
  * read only when a call needs them (another period or band, quarters, an entity's series). After every
- * full reading the snapshot is kept (in the background; a failure to keep it only costs the next tab time).
+ * full reading the snapshot is kept (in the background, after the screen's first answer or after
+ * `keepDelayMs`, 2 s by default; a failure to keep it only costs the next tab time).
  */
-export function createReadModelService(database: YouthReachDb = db, options: { snapshots?: SnapshotStore | null } = {}): ReadModelService {
+export function createReadModelService(database: YouthReachDb = db, options: { snapshots?: SnapshotStore | null; keepDelayMs?: number } = {}): ReadModelService {
   const snapshots = options.snapshots ?? null;
+  const keepDelayMs = options.keepDelayMs ?? KEEP_DELAY_MS;
   let generation = 0;
   let current: Promise<AnswerView> | null = null;
   // The snapshot the latest load() served (null when it read the database).
@@ -64,6 +69,23 @@ export function createReadModelService(database: YouthReachDb = db, options: { s
     const { generation: _g, fromSnapshot: _f, ...screen } = screenViewOf({ ...view, dataVersion }, 0);
     await snapshots.write({ dataVersion, view: screen, answer: view.answer });
   };
+  // Keeping a reading copies the whole view into the snapshot database (about 80 ms at 100 entities, on
+  // this worker's thread): done once the screen's first answer has gone out, or after keepDelayMs when no
+  // answer is asked, so that it never stands between a screen and its answer.
+  let keepPending: (() => void) | null = null;
+  const keepLater = (view: AnswerView): void => {
+    const run = (): void => {
+      if (keepPending !== run) return; // done already, or a newer reading took its place
+      keepPending = null;
+      keep(view).catch(() => undefined);
+    };
+    keepPending = run;
+    setTimeout(run, keepDelayMs);
+  };
+  const keepNow = (): void => {
+    const run = keepPending;
+    if (run) setTimeout(run, 0); // a task after this call's answer has been posted
+  };
   const snapshotNow = async (): Promise<ReadModelSnapshot | null> => {
     if (!snapshots) return null;
     try {
@@ -84,12 +106,14 @@ export function createReadModelService(database: YouthReachDb = db, options: { s
       }
       served = null;
       const view = await reload();
-      keep(view).catch(() => undefined);
+      keepLater(view);
       return screenViewOf(view, g);
     },
     async answer(options) {
       if (served && options.period === null && options.youthBand === DEFAULT_ANSWER_OPTIONS.youthBand) return served.answer;
-      return answerOf(await latest(), options);
+      const answer = answerOf(await latest(), options);
+      keepNow();
+      return answer;
     },
     async quarters(span, band) {
       const view = await latest();

@@ -13,7 +13,8 @@ import { platformYouthShareId, populationCountId, populationShareId } from '../r
 import { figureById } from '../reference/reference-figure';
 import type { ReferenceSet, SetFigure } from '../reference/reference-figure';
 import type { Thresholds } from '../reference/thresholds';
-import type { AccountHistory, HistorySplit, HistoryTotal, SeriesPoint } from './account-history';
+import { seriesSpan, seriesWithin } from './account-history';
+import type { AccountHistory, HistoryOrigin, HistorySplit, HistoryTotal } from './account-history';
 import { dayToIso, isoToDay, periodKeyOf, SERIES_METRICS } from './import-summary';
 import type { SeriesMetric } from './import-summary';
 
@@ -190,7 +191,10 @@ export function dataSpan(history: AccountHistory): Period | null {
     if (start === null || a < start) start = a;
     if (end === null || b > end) end = b;
   };
-  for (const points of Object.values(history.series)) if (points && points.length > 0) widen(points[0]!.day, points.at(-1)!.day);
+  for (const series of Object.values(history.series)) {
+    const span = seriesSpan(series);
+    if (span) widen(span.start, span.end);
+  }
   for (const t of history.totals) if (t.period) widen(t.period.start, t.period.end);
   return start !== null && end !== null ? { start, end } : null;
 }
@@ -271,14 +275,6 @@ function splitCoverage(splits: readonly HistorySplit[], period: Period | null): 
   return days < of ? { days, of } : null;
 }
 
-/** Totals of `metric` over the days of `period` in the stitched series. */
-function seriesOver(points: readonly SeriesPoint[] | undefined, period: Period): { value: number; days: number; points: SeriesPoint[] } | null {
-  if (!points) return null;
-  const inside = points.filter((p) => p.day >= period.start && p.day <= period.end);
-  if (inside.length === 0) return null;
-  return { value: inside.reduce((s, p) => s + p.value, 0), days: inside.length, points: inside };
-}
-
 /** The exact report total of `metric` for exactly `period` (null = unstated), or null; upper bounds are not exact. */
 function totalOf(totals: readonly HistoryTotal[], metric: SeriesMetric, period: Period | null): HistoryTotal | null {
   return totals.find((t) => t.metric === metric && t.bound === undefined && periodKeyOf(t.period) === periodKeyOf(period)) ?? null;
@@ -291,26 +287,28 @@ function upperTotalOf(totals: readonly HistoryTotal[], metric: SeriesMetric, per
 }
 
 /** The follower level nearest the end of `period` (on or before it first; within {@link LEVEL_TOLERANCE_DAYS}); with no period, the latest level. */
-function followerLevel(history: AccountHistory, period: Period | null): { value: number; date: string | null; origin: { importId: string; fileId: string; provenance: Provenance } } | null {
-  const points = history.series.followers ?? [];
+function followerLevel(history: AccountHistory, period: Period | null): { value: number; date: string | null; origin: HistoryOrigin } | null {
+  const series = history.series.followers;
   if (period === null) {
-    const last = points.at(-1);
-    if (last) return { value: last.value, date: last.day, origin: last };
+    const last = series ? series.values.length - 1 : -1;
+    if (series && last >= 0) return { value: series.values[last]!, date: dayToIso(series.first + last), origin: series.origins[series.owner[last]!]! };
     const undated = totalOf(history.totals, 'followers', null);
     return undated ? { value: undated.value, date: null, origin: undated } : null;
   }
+  if (!series) return null;
   const end = isoToDay(period.end);
-  let best: SeriesPoint | null = null;
+  let best = -1;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const p of points) {
-    const d = isoToDay(p.day) - end;
+  for (let i = 0; i < series.values.length; i++) {
+    if (series.owner[i]! < 0) continue;
+    const d = series.first + i - end;
     const distance = d <= 0 ? -d : d + 0.5; // on or before the end wins a tie
     if (distance < bestDistance) {
-      best = p;
+      best = i;
       bestDistance = distance;
     }
   }
-  if (best && bestDistance <= LEVEL_TOLERANCE_DAYS) return { value: best.value, date: best.day, origin: best };
+  if (best >= 0 && bestDistance <= LEVEL_TOLERANCE_DAYS) return { value: series.values[best]!, date: dayToIso(series.first + best), origin: series.origins[series.owner[best]!]! };
   return null;
 }
 
@@ -327,7 +325,7 @@ export function totalsOver(history: AccountHistory, period: Period | null): { to
   const origins: { importId: string; fileId: string }[] = [];
   let maxDays = 0;
   for (const metric of SERIES_METRICS) {
-    const fromSeries = period ? seriesOver(history.series[metric], period) : null;
+    const fromSeries = period ? seriesWithin(history.series[metric], period) : null;
     const exact = totalOf(history.totals, metric, period);
     if (exact && (!fromSeries || metric !== 'followers')) {
       // A report total of exactly this period is the platform's own count (a unique count over the period, not a sum of days).
@@ -346,8 +344,8 @@ export function totalsOver(history: AccountHistory, period: Period | null): { to
       continue;
     }
     maxDays = Math.max(maxDays, fromSeries.days);
-    origins.push(...fromSeries.points);
-    if (metric === 'followers') totals.followers = fromSeries.points.at(-1)!.value;
+    origins.push(...fromSeries.origins);
+    if (metric === 'followers') totals.followers = fromSeries.lastValue;
     else {
       totals[metric] = fromSeries.value;
       if ((metric === 'reach' || metric === 'viewers') && fromSeries.days > 1) upperBound[metric] = true;
@@ -388,10 +386,10 @@ function sizeOfSplit(history: AccountHistory, split: HistorySplit, accountId: st
     return upper ? make(upper.value, null, true, upper.provenance, null, `audienceSize ≤ ${metric} summed over parts (an upper bound)`, [upper]) : null;
   };
   if (split.period === null) return upperSize();
-  const s = seriesOver(history.series[metric], split.period);
+  const s = seriesWithin(history.series[metric], split.period);
   if (!s) return upperSize();
   const unique = metric === 'reach' || metric === 'viewers';
-  return make(s.value, null, unique && s.days > 1, s.points.some((p) => p.provenance === 'manual') ? 'manual' : 'export', { days: s.days, of: spanDays(split.period) }, `audienceSize = Σ daily ${metric} over the split's period`, s.points);
+  return make(s.value, null, unique && s.days > 1, s.origins.some((p) => p.provenance === 'manual') ? 'manual' : 'export', { days: s.days, of: spanDays(split.period) }, `audienceSize = Σ daily ${metric} over the split's period`, s.origins);
 }
 
 /**

@@ -37,6 +37,21 @@ export interface SeriesPoint extends HistoryOrigin {
   value: number;
 }
 
+/**
+ * One metric's stitched days, dense from day `first` (days since 1970-01-01, UTC) to `first + values.length
+ * - 1`: `values[i]` is the count of day `first + i` and `owner[i]` the index in `origins` of the import
+ * that gave it, or -1 when no import has that day (a gap, never 0; `values[i]` is then 0 and means
+ * nothing). The first and last day always have a value. `origins` lists the account's imports oldest first
+ * (the same array for every metric). Typed arrays: three years of days are two arrays, not 1,096 objects
+ * (read with {@link seriesPoints}, {@link seriesWithin}, {@link seriesSpan}).
+ */
+export interface DailySeries {
+  first: number;
+  values: Float64Array;
+  owner: Int32Array;
+  origins: readonly HistoryOrigin[];
+}
+
 /** A report total of one period (or of an unstated one), counted once, with its origin. */
 export interface HistoryTotal extends PeriodTotal, HistoryOrigin {}
 
@@ -61,7 +76,7 @@ export interface SeriesConflict {
 
 /**
  * An account's stitched history:
- * - `series`: per metric, one point per day (sorted by day; days without a value are absent: a gap, never 0);
+ * - `series`: per metric, its days ({@link DailySeries}: dense, gaps marked, each day's import);
  * - `totals`: report totals per metric and period (one per metric and period, the newest import's; an
  *   upper bound, `bound: 'upper'`, is kept apart from an exact total of the same metric and period);
  * - `splits`: age splits per basis, period and unit (one each, the newest import's), oldest period first; a
@@ -69,7 +84,7 @@ export interface SeriesConflict {
  * - `conflicts`: overlapping days whose values differed.
  */
 export interface AccountHistory {
-  series: Partial<Record<SeriesMetric, SeriesPoint[]>>;
+  series: Partial<Record<SeriesMetric, DailySeries>>;
   totals: HistoryTotal[];
   splits: HistorySplit[];
   conflicts: SeriesConflict[];
@@ -122,7 +137,7 @@ export function stitchHistory(imports: readonly HistoryImport[]): AccountHistory
 
   // Each metric's days in one dense table over the days any import has (value and the recency rank of the
   // import that gave it, -1 = none), so a day costs two array writes, not an object, until the end.
-  const series: Partial<Record<SeriesMetric, SeriesPoint[]>> = {};
+  const series: Partial<Record<SeriesMetric, DailySeries>> = {};
   for (const [metricIndex, metric] of SERIES_METRICS.entries()) {
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
@@ -160,14 +175,16 @@ export function stitchHistory(imports: readonly HistoryImport[]): AccountHistory
         owner[at] = recency;
       }
     }
-    const points: SeriesPoint[] = [];
-    for (let at = 0; at < owner.length; at++) {
-      const o = owner[at]!;
-      if (o < 0) continue;
-      const origin = origins[o]!;
-      points.push({ importId: origin.importId, fileId: origin.fileId, provenance: origin.provenance, day: isoOfDay(first + at), value: values[at]! });
-    }
-    series[metric] = points;
+    // Trim days no import has at either end (an import whose first or last days are gaps).
+    let lo = 0;
+    while (lo < owner.length && owner[lo]! < 0) lo++;
+    if (lo === owner.length) continue;
+    let hi = owner.length - 1;
+    while (owner[hi]! < 0) hi--;
+    series[metric] =
+      lo === 0 && hi === owner.length - 1
+        ? { first, values, owner, origins }
+        : { first: first + lo, values: values.slice(lo, hi + 1), owner: owner.slice(lo, hi + 1), origins };
   }
 
   for (const [recency, imp] of ordered.entries()) {
@@ -201,4 +218,62 @@ export function stitchHistory(imports: readonly HistoryImport[]): AccountHistory
       })
       .map((c) => ({ ...c, days: [...c.days].sort() })),
   };
+}
+
+/** The index range of `series` inside `period` (ISO days, inclusive), or null when they do not meet. */
+function indexRange(series: DailySeries, period: Period): [number, number] | null {
+  const from = Math.max(0, isoToDay(period.start) - series.first);
+  const to = Math.min(series.values.length - 1, isoToDay(period.end) - series.first);
+  return from <= to ? [from, to] : null;
+}
+
+/**
+ * The days of `series` that have a value, as points oldest first: all of them, or those within `period`
+ * (ISO, inclusive). An empty list for no series. For charts, exports and tests; the figures read the arrays.
+ */
+export function seriesPoints(series: DailySeries | undefined, period: Period | null = null): SeriesPoint[] {
+  if (!series) return [];
+  const range: [number, number] | null = period ? indexRange(series, period) : [0, series.values.length - 1];
+  if (!range) return [];
+  const [from, to] = range;
+  const points: SeriesPoint[] = [];
+  for (let i = from; i <= to; i++) {
+    const o = series.owner[i]!;
+    if (o < 0) continue;
+    const origin = series.origins[o]!;
+    points.push({ importId: origin.importId, fileId: origin.fileId, provenance: origin.provenance, day: isoOfDay(series.first + i), value: series.values[i]! });
+  }
+  return points;
+}
+
+/**
+ * What `series` holds within `period` (ISO, inclusive): the sum of its values (counts), the number of days
+ * with a value, the value of the last such day, and the imports that gave them (each once, in the order of
+ * their first day within the period);
+ * null when no day of the period has a value.
+ */
+export function seriesWithin(series: DailySeries | undefined, period: Period): { value: number; days: number; lastValue: number; origins: HistoryOrigin[] } | null {
+  if (!series) return null;
+  const range = indexRange(series, period);
+  if (!range) return null;
+  let value = 0;
+  let days = 0;
+  let lastValue = 0;
+  const used = new Set<number>();
+  for (let i = range[0]; i <= range[1]; i++) {
+    const o = series.owner[i]!;
+    if (o < 0) continue;
+    value += series.values[i]!;
+    lastValue = series.values[i]!;
+    days++;
+    used.add(o);
+  }
+  if (days === 0) return null;
+  return { value, days, lastValue, origins: [...used].map((o) => series.origins[o]!) };
+}
+
+/** The first and last day (ISO) of `series` that have a value, or null for no series. */
+export function seriesSpan(series: DailySeries | undefined): Period | null {
+  if (!series || series.values.length === 0) return null;
+  return { start: isoOfDay(series.first), end: isoOfDay(series.first + series.values.length - 1) };
 }

@@ -2,6 +2,7 @@
 // sums as upper bounds (unique counts) or last levels (followers), and gaps kept as gaps.
 
 import type { Period } from '../model/observation';
+import { seriesPoints } from './account-history';
 import type { AccountHistory } from './account-history';
 import { dayToIso, isoToDay } from './import-summary';
 import type { SeriesMetric } from './import-summary';
@@ -49,7 +50,7 @@ function bucketEnd(start: number, g: Granularity): number {
  * of the bucket. Buckets without any day of data have value null. Never throws.
  */
 export function seriesOf(history: AccountHistory, metric: SeriesMetric, period: Period, granularity: Granularity): SeriesBucket[] {
-  const points = (history.series[metric] ?? []).filter((p) => p.day >= period.start && p.day <= period.end);
+  const points = seriesPoints(history.series[metric], period);
   const from = isoToDay(period.start);
   const to = isoToDay(period.end);
   const out: SeriesBucket[] = [];

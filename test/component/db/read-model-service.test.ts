@@ -12,6 +12,7 @@ import type { ParsedFile } from '../../../src/core/model/parsed-file';
 import type { Platform } from '../../../src/core/model/platform';
 import { createReadModelService } from '../../../src/workers/read-model-service';
 import { freshDatabase, storeFile, metaAudience, metaReach } from '../../support/parsed-files';
+import { seriesPoints } from '../../../src/core/read-model/account-history';
 
 let database: YouthReachDb;
 afterEach(async () => {
@@ -39,7 +40,7 @@ describe('the read-model service', () => {
     const service = createReadModelService(database);
     const view = await service.load();
     const [account] = await service.entityAccounts(view.entities[0]!.entityId);
-    expect(account!.history.series.reach!.map((p) => [p.day, p.value])).toEqual([
+    expect(seriesPoints(account!.history.series.reach).map((p) => [p.day, p.value])).toEqual([
       ['2025-09-01', 100],
       ['2025-09-02', 200],
       ['2025-09-03', 300],
@@ -82,7 +83,7 @@ describe('summaries of an older version', () => {
     const service = createReadModelService(database);
     const view = await service.load();
     const [account] = await service.entityAccounts(view.entities[0]!.entityId);
-    expect(account!.history.series.reach!.map((p) => p.value)).toEqual([100, 200, 300]);
+    expect(seriesPoints(account!.history.series.reach).map((p) => p.value)).toEqual([100, 200, 300]);
     const stored = (await database.imports.get(record!.id))!.summary!;
     expect(stored.version).toBe(2);
     expect(stored.daily.reach!.start).toBe('2025-09-01');
@@ -140,6 +141,19 @@ describe('the snapshot of a reading (a fresh tab shows it without reading the da
     // Another period still reads the days: reach of 2-3 September = 200 + 300 = 500.
     const period = await next.answer({ period: { start: '2025-09-02', end: '2025-09-03' }, youthBand: '13-24' });
     expect(period.entities[0]!.accounts[0]!.totals.reach).toBe(500);
+  });
+
+  it('is kept once the first answer has gone out, not before (keeping would delay that answer)', async () => {
+    database = freshDatabase();
+    await store(metaReach(), 'VDAB', 'facebook');
+    const { snapshots, kept } = snapshotsOf('build-a');
+    // Without an answer the reading would be kept only after ten minutes.
+    const service = createReadModelService(database, { snapshots, keepDelayMs: 600_000 });
+    await service.load();
+    const version = (await readDataVersion(database.settings))!;
+    expect(await snapshots.read(version)).toBeNull();
+    await service.answer(DEFAULT);
+    await kept();
   });
 
   it('is not used once anything was written: the next load reads the new data', async () => {

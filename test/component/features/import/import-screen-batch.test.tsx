@@ -16,6 +16,7 @@ import { deleteImport } from '../../../../src/db/delete-data';
 import { db } from '../../../../src/db/database';
 import { totalsOver } from '../../../../src/core/read-model/account-figures';
 import { fold, renderApp, resetDatabase, serviceClient, textFile, youtubeViewerAge } from '../../../support/ui-test-utils';
+import { seriesPoints } from '../../../../src/core/read-model/account-history';
 
 beforeEach(async () => {
   localStorage.clear();
@@ -101,7 +102,7 @@ describe('several files at once', () => {
     expect(await db.accounts.count()).toBe(1);
     const view = await loadAnswerView();
     const history = view.entities[0]!.accounts[0]!.input.history;
-    expect(history.series.views?.map((p) => [p.day, p.value])).toEqual([
+    expect(seriesPoints(history.series.views).map((p) => [p.day, p.value])).toEqual([
       ['2025-09-01', 100],
       ['2025-09-02', 120],
       ['2025-09-03', 100],
@@ -122,7 +123,7 @@ describe('several files at once', () => {
     const newer = (await db.imports.toArray()).find((i) => i.fileName === 'sep2.csv')!;
     await deleteImport(newer.id);
     const after = (await loadAnswerView()).entities[0]!.accounts[0]!.input.history;
-    expect(after.series.views?.map((p) => [p.day, p.value])).toEqual([
+    expect(seriesPoints(after.series.views).map((p) => [p.day, p.value])).toEqual([
       ['2025-09-01', 100],
       ['2025-09-02', 100],
     ]);

@@ -6,6 +6,7 @@ import type { AccountInput } from '../../../../src/core/read-model/account-figur
 import { DEFAULT_REFERENCE_SET } from '../../../../src/core/reference/reference-set';
 import type { Observation, Period } from '../../../../src/core/model/observation';
 import { account, file, split, total } from '../core-helpers';
+import { seriesPoints, seriesSpan, seriesWithin } from '../../../../src/core/read-model/account-history';
 
 /** One count of `metric` per day from `start` to `end` (inclusive), each `value`. */
 function daily(metric: Observation['metric'], start: string, end: string, value: number): Observation[] {
@@ -29,7 +30,7 @@ describe('account history', () => {
 
   it('counts each day of two overlapping windows once, the newer export winning, and names the days that differed', () => {
     const a = account('VDAB', 'x', [older, newer]);
-    const views = a.history.series.views!;
+    const views = seriesPoints(a.history.series.views);
     // 1 Jan – 31 May 2025 = 31 + 28 + 31 + 30 + 31 = 151 days, each once
     expect(views).toHaveLength(151);
     expect(views.find((p) => p.day === '2025-02-28')!.value).toBe(100);
@@ -59,7 +60,7 @@ describe('account history', () => {
     const jan = file('jan.csv', daily('views', '2025-01-01', '2025-01-31', 10), { period: { start: '2025-01-01', end: '2025-01-31' } });
     const mar = file('mar.csv', daily('views', '2025-03-01', '2025-03-31', 10), { period: { start: '2025-03-01', end: '2025-03-31' } });
     const a = account('VDAB', 'x', [jan, mar]);
-    expect(a.history.series.views!.some((p) => p.day.startsWith('2025-02'))).toBe(false);
+    expect(seriesPoints(a.history.series.views).some((p) => p.day.startsWith('2025-02'))).toBe(false);
     const f = figures(a, JAN_MAR);
     // 31 + 31 = 62 days with data of the 90 days of January–March
     expect(f.coverage).toEqual({ days: 62, of: 90 });
@@ -120,5 +121,27 @@ describe('account history', () => {
     const far = account('OVAM', 'facebook', [file('b.csv', [...split('followers', { '18-24': 0.1, '25-34': 0.9 }), { metric: 'followers', period: { start: '2026-06-30', end: '2026-06-30' }, value: 4000, unit: 'count' }])]);
     expect(figures(far, null).audienceSize).toBeNull();
     expect(figures(far, null).poolStatus).toBe('no-size');
+  });
+
+  it('keeps a metric as dense days with gaps marked: span, sums, last value and the imports of a period', () => {
+    // 1-10 Jan at 5 a day from a.csv, 20-31 Jan at 7 a day from b.csv: 11-19 Jan is a gap, never 0.
+    const a = file('a.csv', daily('reach', '2025-01-01', '2025-01-10', 5), { period: { start: '2025-01-01', end: '2025-01-10' } });
+    const b = file('b.csv', daily('reach', '2025-01-20', '2025-01-31', 7), { period: { start: '2025-01-20', end: '2025-01-31' } });
+    const reach = account('VDAB', 'facebook', [b, a]).history.series.reach!;
+    expect(reach.values).toHaveLength(31);
+    expect(Array.from(reach.owner.subarray(9, 20))).toEqual([0, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1]);
+    expect(seriesSpan(reach)).toEqual({ start: '2025-01-01', end: '2025-01-31' });
+    expect(seriesPoints(reach)).toHaveLength(22);
+    // 5-25 Jan: 5..10 Jan = 6 days × 5, 20..25 Jan = 6 days × 7: 30 + 42 = 72 over 12 days, last 7, a.csv first.
+    const within = seriesWithin(reach, { start: '2025-01-05', end: '2025-01-25' })!;
+    expect([within.value, within.days, within.lastValue]).toEqual([72, 12, 7]);
+    // b.csv is passed first (import 1), a.csv second (import 2); a.csv is the older, so origins[0].
+    expect(reach.origins.map((o) => o.importId)).toEqual(['VDAB-facebook-imp2', 'VDAB-facebook-imp1']);
+    expect(within.origins.map((o) => o.importId)).toEqual(['VDAB-facebook-imp2', 'VDAB-facebook-imp1']);
+    // Only the gap: no value (null), not 0.
+    expect(seriesWithin(reach, { start: '2025-01-12', end: '2025-01-18' })).toBeNull();
+    expect(seriesPoints(reach, { start: '2025-01-12', end: '2025-01-18' })).toEqual([]);
+    // Outside the days: null too.
+    expect(seriesWithin(reach, { start: '2024-12-01', end: '2024-12-31' })).toBeNull();
   });
 });
