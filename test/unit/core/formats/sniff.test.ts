@@ -58,6 +58,14 @@ describe('decodeText: encodings', () => {
     expect(d.text).toBe('a,b\nZürich,');
     expect(d.warnings.map((w) => w.code)).toEqual(['cut-off-character']);
   });
+
+  it('keeps a replacement character that the UTF-8 file itself holds (EF BF BD), without a warning', () => {
+    // An earlier tool wrote "Liège" as "Li\uFFFDge": valid UTF-8, not Windows-1252, not cut off.
+    const d = decodeText(source('a.csv', utf8('Stad,Weergaven\nLi\uFFFDge,12\n')));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe('Stad,Weergaven\nLi\uFFFDge,12\n');
+    expect(d.warnings).toEqual([]);
+  });
 });
 
 describe('decodeText: binary and empty files', () => {
