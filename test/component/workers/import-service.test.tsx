@@ -72,6 +72,37 @@ describe('import service: preview', () => {
     expect(await tableCounts(database)).toEqual({ entities: 0, accounts: 0, sourceFiles: 0, imports: 0, observationChunks: 0 });
   });
 
+  it('reads the next files while one is parsed: a file that cannot be read is its own error, each file read once', async () => {
+    database = freshDatabase();
+    // How many files had been asked for their bytes when each file was parsed.
+    const askedWhenParsed: number[] = [];
+    const service = createImportService({
+      database,
+      parse: (input) => {
+        askedWhenParsed.push(reads.filter((r) => r.mock.calls.length > 0).length);
+        return fakeParse(input);
+      },
+    });
+    const files = [file('a.csv', 'youtube a'), file('b.csv', 'youtube b'), file('c.csv', 'youtube c'), file('d.csv', 'youtube d')];
+    // b.csv was moved away after it was chosen: the browser refuses to read it.
+    const gone = new DOMException('The file could not be read', 'NotReadableError');
+    const reads = files.map((f, i) => {
+      const read = vi.fn(() => (i === 1 ? Promise.reject(gone) : Promise.resolve(new TextEncoder().encode(`youtube ${f.name}`).buffer)));
+      Object.defineProperty(f, 'arrayBuffer', { value: read });
+      return read;
+    });
+    const previews = await service.preview(files);
+    expect(previews.map((p) => [p.fileName, p.status, p.problem?.code])).toEqual([
+      ['a.csv', 'ok', undefined],
+      ['b.csv', 'error', 'unreadable'],
+      ['c.csv', 'ok', undefined],
+      ['d.csv', 'ok', undefined],
+    ]);
+    expect(reads.map((r) => r.mock.calls.length)).toEqual([1, 1, 1, 1]);
+    // All four (a few bytes each) were asked for before the first was parsed; b.csv is never parsed.
+    expect(askedWhenParsed).toEqual([4, 4, 4]);
+  });
+
   it('gives a summary without age data for a file with no basis, asking for the platform when unknown', async () => {
     database = freshDatabase();
     const service = createImportService({ database, parse: fakeParse });
