@@ -4,7 +4,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, Cell, ComposedChart, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { PLATFORM_LABELS } from '../core/model/platform';
 import { formatAgeFloor, formatPercent, formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/format';
@@ -136,6 +136,25 @@ export interface YouthShareChartProps {
  * age floor; the frame's `role="img"` element carries the generated description (highest and lowest
  * account). Renders the "nothing to draw" note when `points` is empty.
  */
+/** What Recharts gives a bar's shape: its box and its data entry. */
+interface BarShapeProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  payload?: { platform?: YouthSharePoint['platform'] };
+}
+
+/**
+ * One account's bar in its platform's colour, drawn by the bar's own shape (a Recharts `Cell` per bar
+ * registers each in the chart's store on mount: about a third of the chart's mount task at 15 bars).
+ */
+function PlatformBar({ x, y, width, height, payload }: BarShapeProps) {
+  const w = Number(width ?? 0);
+  if (!(w > 0)) return null;
+  return <rect x={Number(x ?? 0)} y={Number(y ?? 0)} width={w} height={Number(height ?? 0)} fill={payload?.platform ? PLATFORM_COLORS[payload.platform] : REFERENCE_COLOR} />;
+}
+
 export const YouthShareChart = memo(function YouthShareChart({ points, population }: YouthShareChartProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -248,11 +267,8 @@ export const YouthShareChart = memo(function YouthShareChart({ points, populatio
             name={t('overview.seriesYouthShare')}
             isAnimationActive={false}
             maxBarSize={26}
-          >
-            {data.map((p) => (
-              <Cell key={p.key} fill={PLATFORM_COLORS[p.platform]} />
-            ))}
-          </Bar>
+            shape={PlatformBar}
+          />
           <Scatter
             dataKey="population"
             name={t('overview.seriesPopulation')}
