@@ -1,8 +1,9 @@
 // Horizontal bars of a change that can be negative (e.g. the youth share in percentage points against the previous period), one bar per row, a zero line between falling and rising.
 
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './chart-frame';
+import { filledBar } from './filled-bar';
 import { charsThatFit, NO_GRID_LINES } from './chart-scale';
 import type { ChartSpec } from './chart-spec';
 import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
@@ -17,6 +18,9 @@ export interface ChangeBar {
   value: number;
   color?: string;
 }
+
+/** Each bar in its own colour. */
+const ChangeBarShape = filledBar<{ color: string }>((d) => d?.color ?? PLATFORM_COLORS.facebook);
 
 /** Props: the spec (title, source, data table …), the bars, and how to format a value on the axis and tooltip. */
 export interface ChangeBarChartProps {
@@ -53,11 +57,7 @@ export const ChangeBarChart = memo(function ChangeBarChart({ spec, bars, format 
           <YAxis type="category" dataKey="label" interval={0} width={axisWidth} stroke="#4a4a4a" tick={plainTick('left', charsThatFit(axisWidth - 10, fontSize), fontSize)} />
           <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />
           <ReferenceLine x={0} stroke={REFERENCE_COLOR} />
-          <Bar dataKey="value" name={spec.columns[1]?.label ?? ''} isAnimationActive={false} maxBarSize={28}>
-            {data.map((d, i) => (
-              <Cell key={`${i}-${d.label}`} fill={d.color} />
-            ))}
-          </Bar>
+          <Bar dataKey="value" name={spec.columns[1]?.label ?? ''} isAnimationActive={false} maxBarSize={28} shape={ChangeBarShape} />
         </BarChart>
       </div>
     </ChartFrame>

@@ -10,6 +10,7 @@ import { formatAgeFloor, formatPercent, formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
+import { filledBar } from './filled-bar';
 import { plainTick } from './plain-tick';
 import { NO_GRID_LINES } from './chart-scale';
 import { localIsoDate } from './chart-spec';
@@ -136,24 +137,8 @@ export interface YouthShareChartProps {
  * age floor; the frame's `role="img"` element carries the generated description (highest and lowest
  * account). Renders the "nothing to draw" note when `points` is empty.
  */
-/** What Recharts gives a bar's shape: its box and its data entry. */
-interface BarShapeProps {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  payload?: { platform?: YouthSharePoint['platform'] };
-}
-
-/**
- * One account's bar in its platform's colour, drawn by the bar's own shape (a Recharts `Cell` per bar
- * registers each in the chart's store on mount: about a third of the chart's mount task at 15 bars).
- */
-function PlatformBar({ x, y, width, height, payload }: BarShapeProps) {
-  const w = Number(width ?? 0);
-  if (!(w > 0)) return null;
-  return <rect x={Number(x ?? 0)} y={Number(y ?? 0)} width={w} height={Number(height ?? 0)} fill={payload?.platform ? PLATFORM_COLORS[payload.platform] : REFERENCE_COLOR} />;
-}
+/** One account's bar in its platform's colour. */
+const PlatformBar = filledBar<YouthSharePoint>((p) => (p ? PLATFORM_COLORS[p.platform] : REFERENCE_COLOR));
 
 export const YouthShareChart = memo(function YouthShareChart({ points, population }: YouthShareChartProps) {
   const { t } = useTranslation();
