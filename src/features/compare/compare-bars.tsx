@@ -45,7 +45,8 @@ export function Bars({ filters, entities, answer, platforms, periodText }: { fil
     source: t('compare.barsSource', { platforms: drawn.map((p) => PLATFORM_LABELS[p]).join(', ') }),
     madeOn: localIsoDate(),
     description: t('compare.barsDescription', { metric: metricName, count }),
-    notes: [t(`compare.scaleNote.${filters.metric}`)],
+    // Not the matrix's colour scale ("hoe donkerder blauw …"): the bars are in platform colours.
+    notes: [t(`compare.barsNote.${filters.metric}`)],
     legend: drawn.map((p) => ({ label: PLATFORM_LABELS[p], color: PLATFORM_COLORS[p], shape: 'bar' as const })),
     columns: [
       { key: 'entity', label: t('compare.colEntity'), kind: 'text' },

@@ -36,6 +36,12 @@ export const nl = {
   },
   matrixTitle: 'Entiteit × platform: {{metric}}',
   matrixCaption: '{{metric}} per entiteit en platform; een lege cel zegt waarom',
+  barsNote: {
+    youthShare: 'Aandeel jongeren in het publiek met gekende leeftijd van elk account (13-24 als aandeel van 13+, of 18-24 van 18+).',
+    index: 'Index 100 (de lijn) = jongeren even sterk vertegenwoordigd als in de Vlaamse bevolking van dezelfde leeftijdsgrens; eronder ondervertegenwoordigd.',
+    platformIndex: 'Index 100 (de lijn) = het publiek is even jong als de Belgische gebruikers van het platform; eronder ouder. Alleen voor verdelingen vanaf 13 en een platform met een gekend jongerenaandeel.',
+    reach: 'Bereikte jongeren: volgers, bereik of kijkers maal het jongerenaandeel. Weergaven zijn geen mensen en tellen hier niet. Jongeren tellen niet op over platformen: dezelfde jongere kan meerdere accounts volgen.',
+  },
   scaleNote: {
     youthShare: 'Kleur: hoe donkerder blauw, hoe hoger het jongerenaandeel (60% en meer = donkerst).',
     index: 'Kleur: oranje = jongeren ondervertegenwoordigd (index onder 100), blauw = oververtegenwoordigd (boven 100), licht = evenredig.',
@@ -123,6 +129,12 @@ export const en: SameKeys<typeof nl> = {
   },
   matrixTitle: 'Entity × platform: {{metric}}',
   matrixCaption: '{{metric}} per entity and platform; an empty cell says why',
+  barsNote: {
+    youthShare: "Share of young people in each account's audience of known age (13-24 as a share of 13+, or 18-24 of 18+).",
+    index: 'Index 100 (the line) = young people as strongly represented as in the Flemish population at the same age floor; below it under-represented.',
+    platformIndex: "Index 100 (the line) = the audience is as young as the platform's Belgian users; below it older. Only for splits from 13 on a platform whose young share is known.",
+    reach: 'Young people reached: followers, reach or viewers times the youth share. Views are not people and do not count here. Young people do not add up across platforms: the same young person can follow several accounts.',
+  },
   scaleNote: {
     youthShare: 'Colour: the darker the blue, the higher the youth share (60% and more = darkest).',
     index: 'Colour: orange = young people under-represented (index below 100), blue = over-represented (above 100), light = proportional.',

@@ -72,6 +72,14 @@ describe('compare screen', { timeout: 90_000 }, () => {
     expect((screen.getByLabelText('Getoond cijfer') as HTMLSelectElement).value).toBe('index');
     // Each number opens its trace.
     expect(screen.getByRole('button', { name: 'Herkomst van Vertegenwoordigingsindex OVAM · YouTube: 26,9' })).toBeTruthy();
+    // The bars (platform colours) explain the index and its line, not the matrix's colour scale.
+    const bars = await waitFor(() => {
+      const figure = document.querySelector('figure[data-chart="compare-bars"]');
+      if (!figure) throw new Error('no bars yet');
+      return figure;
+    });
+    expect(bars.textContent).toContain('Index 100 (de lijn) = jongeren even sterk vertegenwoordigd als in de Vlaamse bevolking');
+    expect(bars.textContent).not.toContain('Kleur:');
   });
 
   it('says "onbekend" for an account without age data, in the cell and in its accessible name', async () => {
