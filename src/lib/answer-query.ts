@@ -20,7 +20,28 @@ import { QUERY_KEYS } from './query-keys';
  * `src/workers/read-model-service.ts`); every data screen, the report and the deck read it. The answers for
  * other options, the quarters and an entity's series are queries under the same key (refreshed with it).
  */
-export const answerViewQuery = queryOptions({ queryKey: QUERY_KEYS.answer, queryFn: () => readModel().load() });
+export const answerViewQuery = queryOptions({
+  queryKey: QUERY_KEYS.answer,
+  queryFn: async ({ client }) => {
+    const model = readModel();
+    const loading = model.load();
+    // The answer for the URL's options is asked at once: the read model gives it right after this load
+    // (it waits for the load in progress), instead of after the page has unpacked and drawn the view.
+    const options = answerOptionsOf(locationParams());
+    const answer = model.answer(options);
+    answer.catch(() => undefined); // its own query reports a failure
+    const view = await loading;
+    void client.prefetchQuery({ queryKey: answerQueryKey(view.generation, options), queryFn: () => answer });
+    return view;
+  },
+});
+
+/** The search params of the page's hash route (`#/answer?van=…&tot=…`); none outside a browser. */
+function locationParams(): URLSearchParams {
+  const hash = typeof window === 'undefined' ? '' : window.location.hash;
+  const at = hash.indexOf('?');
+  return new URLSearchParams(at === -1 ? '' : hash.slice(at + 1));
+}
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -65,6 +86,11 @@ function optionsKey(options: AnswerOptions): string {
   return `${options.period ? periodKey(options.period) : '-'}|${options.youthBand}`;
 }
 
+/** The key of the answer of load `generation` for `options`: `['answer', 'figures', generation, options]`. */
+function answerQueryKey(generation: number, options: AnswerOptions): readonly unknown[] {
+  return [...QUERY_KEYS.answer, 'figures', generation, optionsKey(options)];
+}
+
 /**
  * The answer of a loaded view for `options` (null while `view` is not loaded or the answer is computed, or
  * on error: `error`): `['answer', 'figures', generation, options]` from the read model (the same figures
@@ -74,7 +100,7 @@ function optionsKey(options: AnswerOptions): string {
  */
 export function useAnswerFor(view: ScreenView | undefined, options: AnswerOptions): { answer: Answer | null; error: Error | null; stale: boolean } {
   const query = useQuery({
-    queryKey: [...QUERY_KEYS.answer, 'figures', view?.generation ?? 0, optionsKey(options)],
+    queryKey: answerQueryKey(view?.generation ?? 0, options),
     queryFn: () => readModel().answer(options),
     enabled: view !== undefined,
     // While the answer of a newer load (or other options) is computed, the last one stays on screen: a screen

@@ -95,31 +95,48 @@ export function createReadModelService(database: YouthReachDb = db, options: { s
       return null; // no snapshot: read the database
     }
   };
+  // The load in progress: the other calls wait for it, so a call sent right after load() (the page asks
+  // for its answer at once) answers from that load, never from the one before or from a second reading.
+  let loading: Promise<unknown> | null = null;
+  const loaded = async (): Promise<void> => {
+    if (loading) await loading.catch(() => undefined);
+  };
+  const load = async (): Promise<ScreenView> => {
+    const g = ++generation;
+    const snapshot = await snapshotNow();
+    if (snapshot) {
+      served = snapshot;
+      current = null; // a full reading, when a call needs one, reads the data the snapshot was made of (or newer)
+      return { ...snapshot.view, generation: g, fromSnapshot: true };
+    }
+    served = null;
+    const view = await reload();
+    keepLater(view);
+    return screenViewOf(view, g);
+  };
   return {
-    async load() {
-      const g = ++generation;
-      const snapshot = await snapshotNow();
-      if (snapshot) {
-        served = snapshot;
-        current = null; // a full reading, when a call needs one, reads the data the snapshot was made of (or newer)
-        return { ...snapshot.view, generation: g, fromSnapshot: true };
-      }
-      served = null;
-      const view = await reload();
-      keepLater(view);
-      return screenViewOf(view, g);
+    load() {
+      const run = load();
+      loading = run;
+      void run.catch(() => undefined).then(() => {
+        if (loading === run) loading = null;
+      });
+      return run;
     },
     async answer(options) {
+      await loaded();
       if (served && options.period === null && options.youthBand === DEFAULT_ANSWER_OPTIONS.youthBand) return served.answer;
       const answer = answerOf(await latest(), options);
       keepNow();
       return answer;
     },
     async quarters(span, band) {
+      await loaded();
       const view = await latest();
       return quarterlyYouth(quartersOf(span), (period) => answerOf(view, { period, youthBand: band }));
     },
     async entityAccounts(entityId) {
+      await loaded();
       const view = await latest();
       return view.entities.find((e) => e.entityId === entityId)?.accounts.map((a) => a.input) ?? [];
     },

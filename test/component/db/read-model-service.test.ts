@@ -156,6 +156,18 @@ describe('the snapshot of a reading (a fresh tab shows it without reading the da
     await kept();
   });
 
+  it('answers a call sent right after load() from that load: the snapshot\'s answer, no second reading', async () => {
+    const snapshots = await keptReading();
+    const kept = await snapshots.read((await readDataVersion(database.settings))!);
+    const reads = vi.spyOn(database.imports, 'toArray');
+    const fresh = createReadModelService(database, { snapshots }); // a fresh tab asks for both at once
+    const [view, answer] = await Promise.all([fresh.load(), fresh.answer(DEFAULT)]);
+    expect(view.fromSnapshot).toBe(true);
+    expect(answer).toEqual(kept!.answer);
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+  });
+
   it('is not used once anything was written: the next load reads the new data', async () => {
     const snapshots = await keptReading();
     await store(metaAudience(), 'Ketnet', 'instagram');
