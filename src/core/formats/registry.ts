@@ -123,6 +123,9 @@ export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpe
   // format recognises it, so say where it is. A text of sentences (one cell per line) is simply unknown.
   if (format === null && ctx.quoteProblem && (ctx.rows[0] ?? []).filter((c) => c.trim() !== '').length >= 2) throw ctx.quoteProblem;
   if (format === null) {
+    // A known export cut off in its last row may go unrecognised because of that row (YouTube's age table
+    // ending in "55"): when the rows before it are recognised, say where the file is cut, not "unknown".
+    if (ctx.rows.length > 2 && detectFormat({ ...ctx, rows: ctx.rows.slice(0, -1) }, formats) !== null) checkCutLastRow(ctx);
     const first = quoteFirstCells(ctx.rows);
     throw new ImportError(
       'unknown-format',

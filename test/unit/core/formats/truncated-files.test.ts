@@ -48,3 +48,24 @@ describeRealExports('a real export cut in the middle of its last row', () => {
     expect(() => parseSourceFile({ name: 'account_overview_analytics.csv', bytes: new TextEncoder().encode(wholeRows) })).not.toThrow();
   });
 });
+
+describeRealExports('a real export cut so early in its last row that its format is not recognised', () => {
+  // YouTube's viewer-age table: line 7 is `55–64 years,15.19,…`. Cut to `55` (1 cell where line 6 has 5),
+  // with or without the first byte of the EN DASH, no age table reads as one, yet the file is a known export cut off.
+  it('is refused as cut off at line 7, not as an unknown export', () => {
+    const bytes = readRealExport('youtube', 'viewer-age_table-data.csv');
+    const at = new TextDecoder().decode(bytes).indexOf('55\u201364');
+    const prefix = new TextEncoder().encode(new TextDecoder().decode(bytes).slice(0, at)).length;
+    for (const end of [prefix + 2, prefix + 3]) {
+      let error: unknown = null;
+      try {
+        parseSourceFile({ name: 'viewer-age_table-data.csv', bytes: bytes.subarray(0, end) });
+      } catch (e) {
+        error = e;
+      }
+      expect(error, `cut at ${String(end)}`).toBeInstanceOf(ImportError);
+      expect((error as ImportError).code, `cut at ${String(end)}`).toBe('malformed');
+      expect((error as ImportError).params).toMatchObject({ kind: 'cut-off-row', line: 7, found: 1, expected: 5 });
+    }
+  });
+});
