@@ -5,7 +5,7 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { lineTrend, metricLines, platformsIn, youthShareOverTime } from '../core/answer/time-data';
+import { incompleteBuckets, lineTrend, metricLines, platformsIn, youthShareOverTime } from '../core/answer/time-data';
 import type { QuarterRow } from '../core/answer/time-data';
 import { PLATFORM_LABELS } from '../core/model/platform';
 import type { Period } from '../core/model/observation';
@@ -35,6 +35,9 @@ const DATE_LABEL_PX = 100;
 /** Room per quarter label ("K3 2025"). */
 const QUARTER_LABEL_PX = 72;
 
+/** How many weeks or months with missing days the chart's note names (the data table has them all). */
+const INCOMPLETE_LISTED = 5;
+
 /**
  * A metric of an entity's accounts over `period`, one line per account (its platform's colour), with a
  * choice of metric and of day / week / month (default by the period's length: days up to a quarter, weeks
@@ -56,6 +59,24 @@ export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entit
   const metricName = t(`answer.time.metric.${chosen}`);
   const g = t(`answer.time.granularity.${granularity}`);
   const data = lines[0]!.buckets.map((b, i) => ({ x: b.start, ...Object.fromEntries(lines.map((l) => [l.key, l.buckets[i]!.value])) }));
+  // A week or month with days missing is the sum of the days with data only: said in a note, and each
+  // line's days with data get a column of their own (a follower level is the last level, not a sum).
+  const incomplete = granularity !== 'day' && chosen !== 'followers' ? incompleteBuckets(lines) : [];
+  const lacking = new Set(incomplete.map((b) => b.label));
+  const daysColumns = lines.filter((l) => lacking.has(l.label));
+  const incompleteNote =
+    incomplete.length === 0
+      ? []
+      : [
+          t('answer.time.incompleteNote', {
+            count: incomplete.length,
+            list: incomplete
+              .slice(0, INCOMPLETE_LISTED)
+              .map((b) => t('answer.time.incompleteItem', { bucket: formatPeriod({ start: b.start, end: b.end }, language, ''), line: b.label, days: b.days, of: b.of }))
+              .join('; '),
+            more: incomplete.length > INCOMPLETE_LISTED ? t('answer.time.incompleteMore', { count: incomplete.length - INCOMPLETE_LISTED }) : '',
+          }),
+        ];
   const spec: ChartSpec = {
     id: `${id}-${chosen}`,
     title: t('answer.time.metricTitle', { metric: metricName }),
@@ -63,10 +84,18 @@ export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entit
     source: t('answer.time.metricSource', { platforms: [...new Set(lines.map((l) => PLATFORM_LABELS[l.platform]))].join(', ') }),
     madeOn: localIsoDate(),
     description: t('answer.time.metricDescription', { metric: metricName.toLowerCase(), granularity: g, count: lines.length }),
-    notes: chosen === 'reach' || chosen === 'viewers' ? [t('answer.time.metricNote')] : [],
+    notes: [...(chosen === 'reach' || chosen === 'viewers' ? [t('answer.time.metricNote')] : []), ...incompleteNote],
     legend: lines.map((l) => ({ label: l.label, color: PLATFORM_COLORS[l.platform], shape: 'bar' as const })),
-    columns: [{ key: 'bucket', label: t('answer.time.colBucket'), kind: 'text' }, ...lines.map((l) => ({ key: l.key, label: l.label, kind: 'count' as const, decimals: 0 }))],
-    rows: data.map((d) => [d.x, ...lines.map((l) => (d as Record<string, number | null | string>)[l.key] as number | null)]),
+    columns: [
+      { key: 'bucket', label: t('answer.time.colBucket'), kind: 'text' },
+      ...lines.map((l) => ({ key: l.key, label: l.label, kind: 'count' as const, decimals: 0 })),
+      ...daysColumns.map((l) => ({ key: `${l.key}-days`, label: t('answer.time.colDays', { line: l.label }), kind: 'text' as const })),
+    ],
+    rows: data.map((d, i) => [
+      d.x,
+      ...lines.map((l) => (d as Record<string, number | null | string>)[l.key] as number | null),
+      ...daysColumns.map((l) => t('answer.time.daysOf', { days: l.buckets[i]!.days, of: l.buckets[i]!.of })),
+    ]),
   };
   const nf = new Intl.NumberFormat(INTL_LOCALE[language], { notation: 'compact', maximumFractionDigits: 1 });
   return (

@@ -31,6 +31,24 @@ export function metricLines(accounts: readonly (AccountInput & { label: string }
   });
 }
 
+/** A bucket of a line that has a value but lacks days: its line's label, its days (ISO) and how many of them have data. */
+export interface IncompleteBucket {
+  label: string;
+  start: string;
+  end: string;
+  days: number;
+  of: number;
+}
+
+/**
+ * The buckets of `lines` whose value rests on fewer days than the bucket has (a week or month with days
+ * missing: its sum is of the days with data only), line by line, oldest first. A bucket without any day is
+ * a gap (value null), not listed here.
+ */
+export function incompleteBuckets(lines: readonly TimeLine[]): IncompleteBucket[] {
+  return lines.flatMap((l) => l.buckets.filter((b) => b.value !== null && b.days < b.of).map((b) => ({ label: l.label, start: b.start, end: b.end, days: b.days, of: b.of })));
+}
+
 /** One dated split's youth share: the split's period end (the x), its period, basis and floor, and the population share of the band at that floor. */
 export interface YouthSharePoint {
   date: string;

@@ -1,0 +1,38 @@
+// A week with days missing is the sum of the days with data only: the chart says which weeks, and its table
+// gives each line's days with data.
+
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { MetricOverTimeChart } from '../../../src/charts/time-charts';
+import type { Observation } from '../../../src/core/model/observation';
+import { account, file } from '../../unit/core/core-helpers';
+import { chartsDrawn, fakeParse, fold, renderWithProviders, serviceClient } from '../../support/ui-test-utils';
+
+/** 10 views a day on each of `days` (ISO). */
+function views(days: string[]): Observation[] {
+  return days.map((day) => ({ metric: 'views', period: { start: day, end: day }, value: 10, unit: 'count' }));
+}
+
+describe('the chart over time with a week that lacks days', () => {
+  it('names the week, 4 of 7 days, and lists the days with data in its table', async () => {
+    const user = userEvent.setup();
+    // Monday 2 to Sunday 15 August 2021 without 10, 11 and 12 August: week 1 has 7 days (70 views),
+    // week 2 only 9, 13, 14 and 15 August (40 views).
+    const days = Array.from({ length: 14 }, (_, i) => `2021-08-${String(2 + i).padStart(2, '0')}`).filter((d) => !['2021-08-10', '2021-08-11', '2021-08-12'].includes(d));
+    const period = { start: '2021-08-02', end: '2021-08-15' };
+    const a = { ...account('Testdienst', 'x', [file('x.csv', views(days), { period })]), label: 'Testdienst · X' };
+    renderWithProviders(<MetricOverTimeChart id="t" entityName="Testdienst" accounts={[a]} period={period} />, { client: serviceClient(fakeParse) });
+    await chartsDrawn();
+    // By day (the default for two weeks) nothing is summed: no note.
+    expect(document.body.textContent).not.toContain('missen dagen');
+    await user.selectOptions(screen.getByLabelText('Per'), 'week');
+    await chartsDrawn();
+    const figure = document.querySelector('figure[data-chart="t-views"]') as HTMLElement;
+    expect(fold(figure.textContent)).toContain('Eén periode mist dagen; haar waarde is de som van de dagen met gegevens: 9–15 aug 2021, Testdienst · X: 4 van 7 dagen.');
+    await user.click(within(figure).getByRole('button', { name: 'Toon tabel' }));
+    const rows = Array.from(figure.querySelectorAll('table tr'), (tr) => Array.from(tr.querySelectorAll('th, td'), (c) => fold(c.textContent)));
+    expect(rows[0]).toEqual(['Vanaf', 'Testdienst · X', 'Testdienst · X: dagen met gegevens']);
+    expect(rows.slice(1).map((r) => r.slice(1))).toEqual([['70', '7 van 7'], ['40', '4 van 7']]);
+  });
+});
