@@ -97,6 +97,8 @@ export const en: Messages = {
     account: 'Account',
     period: 'Period',
     noPeriod: 'not stated',
+    missingDays_one: '(1 day without data: {{ranges}}; it does not count, not as 0)',
+    missingDays_other: '({{count}} days without data: {{ranges}}; they do not count, not as 0)',
     entity: 'Entity',
     entityFilled: 'Taken from another file in this batch; change it where needed.',
     entityHint: 'Pick a known entity or type a new name.',

@@ -99,6 +99,8 @@ export const nl = {
     account: 'Account',
     period: 'Periode',
     noPeriod: 'niet vermeld',
+    missingDays_one: '(1 dag zonder gegevens: {{ranges}}; die dag telt niet, niet als 0)',
+    missingDays_other: '({{count}} dagen zonder gegevens: {{ranges}}; die dagen tellen niet, niet als 0)',
     entity: 'Entiteit',
     entityFilled: 'Overgenomen van een ander bestand in deze reeks; pas aan waar nodig.',
     entityHint: 'Kies een bekende entiteit of typ een nieuwe naam.',

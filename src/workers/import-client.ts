@@ -40,6 +40,8 @@ export interface ParsedFileSummary {
   observationCount: number;
   /** The same count by kind (age cells, segment values, other values): what a person counts in the file. */
   observationKinds?: ObservationKinds;
+  /** The days of a daily file's period without any value (`missingDays` in observation-columns.ts): shown on the card, never read as 0. */
+  missingDays?: { count: number; ranges: Period[] } | null;
   metrics: string[];
   warnings: ImportWarning[];
   provenance: 'export' | 'manual';

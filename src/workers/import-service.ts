@@ -3,7 +3,7 @@
 
 import { inspectCsv, parseWithMapping } from '../core/formats/generic-csv';
 import type { GenericCsvMapping } from '../core/formats/generic-csv';
-import { observationCount, observationKinds, observedMetrics } from '../core/formats/observation-columns';
+import { missingDays, observationCount, observationKinds, observedMetrics } from '../core/formats/observation-columns';
 import { parseSourceFile } from '../core/formats/parse-source-file';
 import { ageComposition } from '../core/metrics/age-composition';
 import type { Observation } from '../core/model/observation';
@@ -182,6 +182,7 @@ function summariseOne(parsed: ParsedFile): ParsedFileSummary {
     youthAgeFloor: composition?.youthAgeFloor ?? null,
     observationCount: observationCount(parsed),
     observationKinds: observationKinds(parsed),
+    missingDays: missingDays(parsed),
     metrics: observedMetrics(parsed),
     warnings: parsed.warnings,
     provenance: parsed.provenance === 'manual' ? 'manual' : 'export',

@@ -206,3 +206,53 @@ export function observedMetrics(parsed: { observations: readonly Observation[]; 
   if (parsed.columns) return [...parsed.columns.metrics];
   return [...new Set(parsed.observations.map((o) => o.metric))];
 }
+
+/** Days since 1970-01-01 of an ISO date (UTC). */
+function dayNumber(iso: string): number {
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+}
+
+/** The ISO date of a day number. */
+function isoDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The days of a daily file's `period` (ISO, inclusive) for which none of its observations has a value:
+ * their count and the runs of consecutive missing days, oldest first. Null when nothing is missing, when
+ * the file has no period, or when it holds fewer than two whole single-day values (not a daily file: a
+ * weekly or monthly table, or a table of posts or videos, has no days to miss). Read from the columns
+ * without building objects when `parsed` carries them.
+ */
+export function missingDays(parsed: { period: Period | null; observations: readonly Observation[]; columns?: ObservationColumns }): { count: number; ranges: Period[] } | null {
+  if (parsed.period === null) return null;
+  // Only whole daily counts: a post, video or country value dated on a day (segment), or an age cell, is
+  // not a day of the series (a posts file has no row on a day without posts; that day is not missing).
+  const days = new Set<number>();
+  const addDay = (p: Period | null): void => {
+    if (p && p.start === p.end) days.add(dayNumber(p.start));
+  };
+  const c = parsed.columns;
+  if (c) {
+    for (let i = 0; i < c.length; i++) if (c.segment[i] === 0 && c.ageBand[i] === 0 && c.gender[i] === 0 && c.period[i]! >= 0) addDay(c.periods[c.period[i]!]!);
+  } else {
+    for (const o of parsed.observations) if (o.segment === undefined && o.ageBand === undefined && o.gender === undefined) addDay(o.period);
+  }
+  if (days.size < 2) return null;
+  const first = dayNumber(parsed.period.start);
+  const last = dayNumber(parsed.period.end);
+  const ranges: Period[] = [];
+  let count = 0;
+  let runStart: number | null = null;
+  for (let d = first; d <= last + 1; d++) {
+    const missing = d <= last && !days.has(d);
+    if (missing) {
+      count++;
+      runStart ??= d;
+    } else if (runStart !== null) {
+      ranges.push({ start: isoDay(runStart), end: isoDay(d - 1) });
+      runStart = null;
+    }
+  }
+  return count === 0 ? null : { count, ranges };
+}

@@ -129,6 +129,9 @@ function sharedDays(stored: Period | null, incoming: Period | null): Period | nu
   return { start: stored.start > incoming.start ? stored.start : incoming.start, end: stored.end < incoming.end ? stored.end : incoming.end };
 }
 
+/** How many runs of missing days a card names (the rest as …). */
+const MISSING_RANGES_LISTED = 3;
+
 /** A whole ISO day, `2026-10-16`. */
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -311,7 +314,18 @@ export function PreviewCard({
             ) : null}
             <div>
               <dt>{t('import.period')}</dt>
-              <dd>{formatPeriod(s.period, language, t('import.noPeriod'))}</dd>
+              <dd>
+                {formatPeriod(s.period, language, t('import.noPeriod'))}
+                {s.missingDays ? (
+                  <span className="missing-days">
+                    {' '}
+                    {t('import.missingDays', {
+                      count: s.missingDays.count,
+                      ranges: s.missingDays.ranges.slice(0, MISSING_RANGES_LISTED).map((r) => formatPeriod(r, language, '')).join(', ') + (s.missingDays.ranges.length > MISSING_RANGES_LISTED ? ', …' : ''),
+                    })}
+                  </span>
+                ) : null}
+              </dd>
             </div>
             {s.parts && s.parts.length > 1 ? null : (
             <div>
