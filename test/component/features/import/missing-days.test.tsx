@@ -41,6 +41,6 @@ describeRealExports('a daily export with missing days', () => {
       .join('\n');
     await user.upload(screen.getByTestId('import-file-input'), [textFile('x_gap.csv', gap)]);
     const card = await screen.findByRole('listitem', { name: 'x_gap.csv' });
-    expect(fold(within(card).getByText(/dagen zonder gegevens/).textContent).trim()).toBe('(3 dagen zonder gegevens: 10–12 aug 2021; die dagen tellen niet, niet als 0)');
+    expect(fold(within(card).getByText(/dagen zonder gegevens/).textContent).trim()).toBe('(3 dagen zonder gegevens: 10–12 aug 2021; die dagen tellen niet mee, ook niet als 0)');
   });
 });
