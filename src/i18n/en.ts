@@ -193,6 +193,8 @@ export const en: Messages = {
     'zip-member-empty': '"{{member}}" in the zip is empty.',
     'zip-member-ignored': 'Ignored in the zip: {{members}}',
     'zip-name-unrecognised': 'The zip name does not have the form "<report> <start>_<end> <channel>.zip"; period and channel are unknown.',
+    'split-by-dimension':
+      'The daily figures are split by "{{dimension}}" ({{values}}), not a total: they do not count as the account\'s views or viewers. Export the chart without a split for the daily totals.',
     'missing-values_one': '{{count}} cell is empty or reads "undefined", "NAN" or "--": no value for that day (not 0).',
     'missing-values_other': '{{count}} cells are empty or read "undefined", "NAN" or "--": no value for those days (not 0).',
     'follower-difference-mismatch_one':

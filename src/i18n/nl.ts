@@ -196,6 +196,8 @@ export const nl = {
     'zip-member-empty': '"{{member}}" in de zip is leeg.',
     'zip-member-ignored': 'Genegeerd in de zip: {{members}}',
     'zip-name-unrecognised': 'De naam van de zip heeft niet de vorm "<rapport> <begin>_<einde> <kanaal>.zip"; periode en kanaal zijn onbekend.',
+    'split-by-dimension':
+      'De cijfers per dag staan per "{{dimension}}" ({{values}}), niet als totaal: ze tellen niet als weergaven of kijkers van het account. Exporteer de grafiek zonder opsplitsing voor de dagtotalen.',
     'missing-values_one': '{{count}} cel is leeg of leest "undefined", "NAN" of "--": geen waarde voor die dag (niet 0).',
     'missing-values_other': '{{count}} cellen zijn leeg of lezen "undefined", "NAN" of "--": geen waarde voor die dagen (niet 0).',
     'follower-difference-mismatch_one':

@@ -26,7 +26,8 @@ function firstDataRow(rows: readonly string[][]): string[] | undefined {
  * dimension value). Detected by a date header, a date in the first data row and at least one known
  * YouTube metric column. The second column is a dimension when it is not a known metric and its first
  * value is not a number. Yields per row the metric observations for that day, with `segment` = the
- * dimension value when there is a dimension column. Period = first..last date. Platform youtube. The
+ * dimension value when there is a dimension column (warning `split-by-dimension`: no daily total in the
+ * file). Period = first..last date. Platform youtube. The
  * observations are built column-wise (`FormatResult.columns`): the array only when someone reads it.
  */
 export const youtubeStudioChartData: FormatSpec = {
@@ -86,6 +87,18 @@ export const youtubeStudioChartData: FormatSpec = {
       readCells(i, emit);
     }
     const columnsRead = builder.columns();
+    // Split by a dimension (subscription status, country, video …), the days have no whole count in the
+    // file: say so, since nothing of it then shows as the account's views over time (a list of countries
+    // or videos is rarely complete, so the parts are never added up into one).
+    if (dimensionColumn === 1 && columnsRead.segments.length > 0) {
+      const dimension = (header[1] ?? '').trim();
+      const values = columnsRead.segments.slice(0, 3).join(', ') + (columnsRead.segments.length > 3 ? ', …' : '');
+      warnings.push({
+        code: 'split-by-dimension',
+        message: `The daily figures are split by "${dimension}" (${values}); the file has no daily total, so they do not count as the account's views or viewers.`,
+        params: { dimension, values },
+      });
+    }
     return withLazyObservations(
       {
         platform: 'youtube' as const,

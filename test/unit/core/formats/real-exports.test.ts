@@ -85,6 +85,10 @@ describeRealExports('real exports: YouTube', () => {
     expect(find(p.observations, { segment: 'Subscribed', period: { start: '2023-11-28', end: '2023-11-28' } })?.value).toBe(27985);
     const subscribed = p.observations.filter((o) => o.segment === 'Subscribed').reduce((s, o) => s + o.value, 0);
     expect(subscribed).toBe(9692996); // sum of the 365 "Subscribed" rows (added up with awk)
+    // No daily total in the file: it says so (nothing of it shows as the account's views over time).
+    expect(p.warnings).toEqual([
+      expect.objectContaining({ code: 'split-by-dimension', params: { dimension: 'Subscription status', values: 'Subscribed, Not subscribed' } }),
+    ]);
   });
 
   it('content_table-data_basic.csv: Total row and 24 videos', () => {
