@@ -131,15 +131,15 @@ export interface YouthShareChartProps {
   population: PopulationShares;
 }
 
+/** One account's bar in its platform's colour. */
+const PlatformBar = filledBar<YouthSharePoint>((p) => (p ? PLATFORM_COLORS[p.platform] : REFERENCE_COLOR));
+
 /**
  * The chart in a {@link ChartFrame} (title, subtitle, legend, source, date made, export menu, toggled data
  * table). Bars take their platform's colour (`PLATFORM_COLORS`) and their label names entity, platform and
  * age floor; the frame's `role="img"` element carries the generated description (highest and lowest
  * account). Renders the "nothing to draw" note when `points` is empty.
  */
-/** One account's bar in its platform's colour. */
-const PlatformBar = filledBar<YouthSharePoint>((p) => (p ? PLATFORM_COLORS[p.platform] : REFERENCE_COLOR));
-
 export const YouthShareChart = memo(function YouthShareChart({ points, population }: YouthShareChartProps) {
   const { t } = useTranslation();
   const language = useLanguage();

@@ -86,13 +86,6 @@ export function checkMultiLineRecords(ctx: FormatContext, format: FormatSpec): v
 }
 
 /**
- * Detects the format of `ctx` among `formats` and parses it into a {@link ParsedFile}.
- * Throws `ImportError('unknown-format')` quoting the first header cells when nothing recognises the file,
- * the file's quote problem (`FormatContext.quoteProblem`) once a format recognises it,
- * `ImportError('malformed')` for a record spanning lines the format does not allow
- * ({@link checkMultiLineRecords}), and whatever `ImportError` the format's `parse` throws.
- */
-/**
  * Refuses a text file cut off in the middle of a cell of its last row: the text ends in neither a line
  * break nor a delimiter, and its last non-blank row has fewer cells than the row before it (a download or
  * copy that stopped mid-row). The cut cell would otherwise be read as a whole value: X's
@@ -117,6 +110,13 @@ export function checkCutLastRow(ctx: FormatContext): void {
   });
 }
 
+/**
+ * Detects the format of `ctx` among `formats` and parses it into a {@link ParsedFile}.
+ * Throws `ImportError('unknown-format')` quoting the first header cells when nothing recognises the file,
+ * the file's quote problem (`FormatContext.quoteProblem`) once a format recognises it,
+ * `ImportError('malformed')` for a record spanning lines the format does not allow
+ * ({@link checkMultiLineRecords}), and whatever `ImportError` the format's `parse` throws.
+ */
 export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpec[] = FORMATS): ParsedFile {
   const format = detectFormat(ctx, formats);
   // A table (a header of several cells) whose quotes are out of place: a displaced quote may be why no
