@@ -4,6 +4,7 @@
 import type { AgeBand } from '../model/age-band';
 import type { Gender, Metric, Observation, Period, Unit } from '../model/observation';
 import { observationsOfColumns } from '../model/observation-columns';
+import { addDaysIso, daysBetween } from './values';
 import type { ObservationColumns } from '../model/observation-columns';
 
 /** Positions of distinct strings in first-use order (the dictionaries of packed observation columns). */
@@ -207,16 +208,6 @@ export function observedMetrics(parsed: { observations: readonly Observation[]; 
   return [...new Set(parsed.observations.map((o) => o.metric))];
 }
 
-/** Days since 1970-01-01 of an ISO date (UTC). */
-function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
-}
-
-/** The ISO date of a day number. */
-function isoDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * The days of a daily file's `period` (ISO, inclusive) for which none of its observations has a value:
  * their count and the runs of consecutive missing days, oldest first. Null when nothing is missing, when
@@ -228,9 +219,11 @@ export function missingDays(parsed: { period: Period | null; observations: reado
   if (parsed.period === null) return null;
   // Only whole daily counts: a post, video or country value dated on a day (segment), or an age cell, is
   // not a day of the series (a posts file has no row on a day without posts; that day is not missing).
+  // Days as offsets from the period's first day.
+  const start = parsed.period.start;
   const days = new Set<number>();
   const addDay = (p: Period | null): void => {
-    if (p && p.start === p.end) days.add(dayNumber(p.start));
+    if (p && p.start === p.end) days.add(daysBetween(start, p.start));
   };
   const c = parsed.columns;
   if (c) {
@@ -239,18 +232,17 @@ export function missingDays(parsed: { period: Period | null; observations: reado
     for (const o of parsed.observations) if (o.segment === undefined && o.ageBand === undefined && o.gender === undefined) addDay(o.period);
   }
   if (days.size < 2) return null;
-  const first = dayNumber(parsed.period.start);
-  const last = dayNumber(parsed.period.end);
+  const last = daysBetween(start, parsed.period.end);
   const ranges: Period[] = [];
   let count = 0;
   let runStart: number | null = null;
-  for (let d = first; d <= last + 1; d++) {
+  for (let d = 0; d <= last + 1; d++) {
     const missing = d <= last && !days.has(d);
     if (missing) {
       count++;
       runStart ??= d;
     } else if (runStart !== null) {
-      ranges.push({ start: isoDay(runStart), end: isoDay(d - 1) });
+      ranges.push({ start: addDaysIso(start, runStart), end: addDaysIso(start, d - 1) });
       runStart = null;
     }
   }

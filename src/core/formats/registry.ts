@@ -115,7 +115,8 @@ export function checkCutLastRow(ctx: FormatContext): void {
  * Throws `ImportError('unknown-format')` quoting the first header cells when nothing recognises the file,
  * the file's quote problem (`FormatContext.quoteProblem`) once a format recognises it,
  * `ImportError('malformed')` for a record spanning lines the format does not allow
- * ({@link checkMultiLineRecords}), and whatever `ImportError` the format's `parse` throws.
+ * ({@link checkMultiLineRecords}), whatever `ImportError` the format's `parse` throws, and then a cut-off last
+ * row ({@link checkCutLastRow}; also instead of `unknown-format` when the rows before the last are recognised).
  */
 export function parseWithFormats(ctx: FormatContext, formats: readonly FormatSpec[] = FORMATS): ParsedFile {
   const format = detectFormat(ctx, formats);
