@@ -8,6 +8,7 @@ import type { Platform } from '../core/model/platform';
 import { allTables } from './database';
 import type { YouthReachDb } from './database';
 import { foldName } from './entities-repo';
+import { errorNames } from '../core/model/errors';
 import { storageProblem, unreadableProblem } from '../core/model/problem';
 import type { FileProblem } from '../core/model/problem';
 import { packColumns, packObservations } from './observation-chunks';
@@ -378,8 +379,7 @@ async function failedWrite(database: YouthReachDb, request: StoreRequest, e: unk
       await request.sourceBlob.slice(0, 1).arrayBuffer();
     } catch (readError) {
       // The browser's File API says a file changed or vanished with these (https://w3c.github.io/FileAPI/#dfn-NotReadableError).
-      const name = (readError as { name?: unknown } | null)?.name;
-      if (name === 'NotReadableError' || name === 'NotFoundError') return { status: 'error', problem: unreadableProblem(request.source.name, readError) };
+      if (errorNames(readError).some((n) => n === 'NotReadableError' || n === 'NotFoundError')) return { status: 'error', problem: unreadableProblem(request.source.name, readError) };
     }
   }
   return { status: 'error', problem: storageProblem(request.source.name, e) };
