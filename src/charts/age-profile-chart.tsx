@@ -39,8 +39,8 @@ interface ProfileShapeProps {
 /**
  * One row of the profile inside its bar's box: a rectangle per band, youngest first, as wide as the band's
  * share 0..1 of the box, parted by a white line; with `labels`, the share printed in the middle of each
- * segment of at least `minLabel` where the text fits (11 px glyphs taken as 0.6 em wide, charsThatFit's
- * estimate: narrow segments side by side ran together, "14%15%15%16%" at 320 px).
+ * segment of at least `minLabel` where the text fits ({@link charsThatFit}, 2 px to spare each side:
+ * narrow segments side by side ran together, "14%15%15%16%" at 320 px).
  */
 function ProfileSegments({ x, y, width, height, payload, bands, labels, minLabel, language }: ProfileShapeProps & { bands: readonly string[]; labels: boolean; minLabel: number; language: Language }) {
   const left = Number(x ?? 0);
@@ -60,7 +60,7 @@ function ProfileSegments({ x, y, width, height, payload, bands, labels, minLabel
     parts.push(
       <g key={band}>
         <rect x={sx} y={top} width={sw} height={h} fill={bandColor(band)} stroke="#ffffff" strokeWidth={1} />
-        {text !== '' && sw >= text.length * 11 * 0.6 + 4 ? (
+        {text !== '' && text.length <= charsThatFit(sw - 4, 11) ? (
           <text x={sx + sw / 2} y={top + h / 2} fill={textColorOn(bandColor(band))} fontSize={11} textAnchor="middle" dominantBaseline="central">
             {text}
           </text>
