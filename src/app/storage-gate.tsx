@@ -76,12 +76,6 @@ function startStorage(): Promise<StorageStart> {
   return startup;
 }
 
-/** True for the hash of a screen that shows the read model: the overview, answer, compare, an entity, the report, the presentation. */
-export function opensDataScreen(hash: string): boolean {
-  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
-  return path === '' || path === '/' || /^\/(answer|compare|report|present|entity\/)/.test(path);
-}
-
 const PERSIST_SHOWN_KEY = 'youth-reach.persist-result-shown';
 
 /** Asks for persistent storage once data exists (after the first import) and shows the answer once per browser. */

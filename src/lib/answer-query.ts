@@ -25,9 +25,13 @@ export const answerViewQuery = queryOptions({
   queryFn: async ({ client }) => {
     const model = readModel();
     const loading = model.load();
-    // The answer for the URL's options is asked at once: the read model gives it right after this load
-    // (it waits for the load in progress), instead of after the page has unpacked and drawn the view.
-    const options = answerOptionsOf(locationParams());
+    // On a screen that shows the answer, the answer for the URL's options is asked at once: the read model
+    // gives it right after this load (it waits for the load in progress), instead of after the page has
+    // unpacked and drawn the view. Other screens (settings) need the view only.
+    const hash = typeof window === 'undefined' ? null : window.location.hash;
+    if (hash === null || !opensDataScreen(hash)) return loading;
+    const at = hash.indexOf('?');
+    const options = answerOptionsOf(new URLSearchParams(at === -1 ? '' : hash.slice(at + 1)));
     const answer = model.answer(options);
     answer.catch(() => undefined); // its own query reports a failure
     const view = await loading;
@@ -36,11 +40,13 @@ export const answerViewQuery = queryOptions({
   },
 });
 
-/** The search params of the page's hash route (`#/answer?van=…&tot=…`); none outside a browser. */
-function locationParams(): URLSearchParams {
-  const hash = typeof window === 'undefined' ? '' : window.location.hash;
-  const at = hash.indexOf('?');
-  return new URLSearchParams(at === -1 ? '' : hash.slice(at + 1));
+/**
+ * True for the hash of a screen that shows the read model and its answer: the overview, answer, compare,
+ * an entity, the report, the presentation (main.tsx starts their read model before the first render).
+ */
+export function opensDataScreen(hash: string): boolean {
+  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
+  return path === '' || path === '/' || /^\/(answer|compare|report|present|entity\/)/.test(path);
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,7 +1,7 @@
-// Which start addresses load the read model at startup (src/app/storage-gate.tsx): the screens that show it.
+// Which start addresses load the read model at startup (src/lib/answer-query.ts): the screens that show it.
 
 import { describe, expect, it } from 'vitest';
-import { opensDataScreen } from '../../../src/app/storage-gate';
+import { opensDataScreen } from '../../../src/lib/answer-query';
 
 describe('opensDataScreen', () => {
   it('is true for the overview, answer, compare, an entity, the report and the presentation', () => {
