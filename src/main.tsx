@@ -1,4 +1,4 @@
-// Entry point of the page: creates the i18n instance, the query client and the import client, starts a data
+// The app, loaded by the page's first script (boot.ts): creates the i18n instance, the query client and the import client, starts a data
 // screen's read model, mounts the app.
 
 import { StrictMode } from 'react';
@@ -9,8 +9,6 @@ import { createAppRouter } from './app/routes';
 import { createI18n } from './i18n/i18n';
 import { answerViewQuery, opensDataScreen } from './lib/answer-query';
 import { createImportClient } from './workers/import-client';
-import './styles.css';
-import './shared.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -19,8 +17,9 @@ const i18n = createI18n();
 const importClient = createImportClient(); // lives as long as the page
 const router = createAppRouter();
 const queryClient = createQueryClient();
-// A data screen's read model starts loading in its worker now, beside the first render and the screen's
-// code (it waited for the storage start and the screen's chunk: about 0.6 s at 100 entities).
+// A data screen's read model is asked now, beside the first render and the screen's code (it waited for the
+// storage start and the screen's chunk: about 0.6 s at 100 entities); the query takes the reading boot.ts
+// started before this code had loaded.
 if (opensDataScreen(window.location.hash)) void queryClient.prefetchQuery(answerViewQuery);
 
 createRoot(container).render(

@@ -5,6 +5,8 @@ import Dexie from 'dexie';
 import type { DexieOptions, Table } from 'dexie';
 import { dataVersionMiddleware } from './data-version';
 import { SCHEMA_VERSIONS } from './schema';
+import { isMemoryDatabase, markMemoryDatabase } from './memory-flag';
+import { DATABASE_NAME } from './database-state';
 import type {
   AccountRecord,
   EntityRecord,
@@ -17,8 +19,7 @@ import type {
   SourceFileRecord,
 } from './schema';
 
-/** Name of the app's IndexedDB database. */
-export const DATABASE_NAME = 'youth-reach';
+export { DATABASE_NAME };
 
 /** The app's database: every table of the newest schema version (`SCHEMA_VERSIONS`). */
 export class YouthReachDb extends Dexie {
@@ -95,8 +96,6 @@ function watch(database: YouthReachDb): YouthReachDb {
  */
 export let db: YouthReachDb = watch(openDatabase());
 
-let memory = false;
-
 /** The IndexedDB implementation of an in-memory session: a factory and its key range class. */
 export interface MemoryBackend {
   indexedDB: IDBFactory;
@@ -113,14 +112,12 @@ export function switchToMemoryDatabase(backend: MemoryBackend): YouthReachDb {
   Dexie.dependencies.IDBKeyRange = backend.IDBKeyRange;
   db.close();
   db = watch(openDatabase());
-  memory = true;
+  markMemoryDatabase();
   return db;
 }
 
 /** True once {@link switchToMemoryDatabase} has switched the page to memory (imports then run in the page). */
-export function isMemoryDatabase(): boolean {
-  return memory;
-}
+export { isMemoryDatabase };
 
 /** Every table of the database, for transactions that span them all. */
 export function allTables(database: YouthReachDb): Table[] {

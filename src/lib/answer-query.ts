@@ -8,12 +8,14 @@ import { useSearchParams } from 'react-router';
 import type { Answer } from '../core/answer/answer-types';
 import type { QuarterRow } from '../core/answer/time-data';
 import type { Period } from '../core/model/observation';
-import { YOUTH_BANDS } from '../core/read-model/account-figures';
 import type { AccountInput, YouthBand } from '../core/read-model/account-figures';
 import { periodKey } from '../core/model/period-key';
 import type { AnswerOptions, ScreenView } from '../db/answer-repo';
-import { readModel } from '../workers/read-model-client';
+import { readModel, takeEarlyRead } from '../workers/read-model-client';
 import { QUERY_KEYS } from './query-keys';
+import { answerOptionsOf, answerOptionsOfHash, opensDataScreen } from './screen-url';
+
+export { answerOptionsOf, opensDataScreen };
 
 /**
  * `['answer']`: the read model as the screens get it (`ScreenView`, loaded off the main thread by
@@ -23,46 +25,23 @@ import { QUERY_KEYS } from './query-keys';
 export const answerViewQuery = queryOptions({
   queryKey: QUERY_KEYS.answer,
   queryFn: async ({ client }) => {
+    // The page's first script may have started this reading already (src/boot.ts): taken once.
+    const early = await takeEarlyRead();
     const model = readModel();
-    const loading = model.load();
+    const loading = early?.load ?? model.load();
     // On a screen that shows the answer, the answer for the URL's options is asked at once: the read model
     // gives it right after this load (it waits for the load in progress), instead of after the page has
     // unpacked and drawn the view. Other screens (settings) need the view only.
     const hash = typeof window === 'undefined' ? null : window.location.hash;
     if (hash === null || !opensDataScreen(hash)) return loading;
-    const at = hash.indexOf('?');
-    const options = answerOptionsOf(new URLSearchParams(at === -1 ? '' : hash.slice(at + 1)));
-    const answer = model.answer(options);
+    const options = answerOptionsOfHash(hash);
+    const answer = early && optionsKey(early.options) === optionsKey(options) ? early.answer : model.answer(options);
     answer.catch(() => undefined); // its own query reports a failure
     const view = await loading;
     void client.prefetchQuery({ queryKey: answerQueryKey(view.generation, options), queryFn: () => answer });
     return view;
   },
 });
-
-/**
- * True for the hash of a screen that shows the read model and its answer: the overview, answer, compare,
- * an entity, the report, the presentation (main.tsx starts their read model before the first render).
- */
-export function opensDataScreen(hash: string): boolean {
-  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
-  return path === '' || path === '/' || /^\/(answer|compare|report|present|entity\/)/.test(path);
-}
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * The answer options of URL search params: `van` and `tot` (ISO days, both needed, `van` ≤ `tot`) give the
- * period, `band` the youth band (`13-24`, `18-24`, `13-17`); anything else is ignored (defaults: each
- * account's most recent split, 13-24).
- */
-export function answerOptionsOf(params: URLSearchParams): AnswerOptions {
-  const from = params.get('van');
-  const to = params.get('tot');
-  const band = params.get('band');
-  const period: Period | null = from && to && ISO.test(from) && ISO.test(to) && from <= to ? { start: from, end: to } : null;
-  return { period, youthBand: YOUTH_BANDS.includes(band as YouthBand) ? (band as YouthBand) : '13-24' };
-}
 
 /** Writes `options` into URL search params (removing what is default), keeping the other params. */
 export function withAnswerOptions(params: URLSearchParams, options: AnswerOptions): URLSearchParams {

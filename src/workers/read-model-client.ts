@@ -1,10 +1,12 @@
 // The page's one handle on the read model: a module Web Worker (read-model.worker.ts), or the same service
 // in the page where there is no worker (jsdom tests) or the database lives in the page's memory.
 
-import { isMemoryDatabase } from '../db/database';
+import { isMemoryDatabase } from '../db/memory-flag';
 import { connect, local } from './rpc';
 import type { Remote } from './rpc';
 import type { ReadModelService } from './read-model-service';
+import type { Answer } from '../core/answer/answer-types';
+import type { AnswerOptions, ScreenView } from '../db/answer-repo';
 
 let worker: Remote<ReadModelService> | null = null;
 let inThread: Remote<ReadModelService> | null = null;
@@ -21,4 +23,46 @@ export function readModel(): Remote<ReadModelService> {
     return (inThread ??= local(() => import('./read-model-service').then((m) => m.createReadModelService()), 'read model'));
   }
   return (worker ??= connect<ReadModelService>(() => new Worker(new URL('./read-model.worker.ts', import.meta.url), { type: 'module', name: 'read-model' }), 'read model'));
+}
+
+/**
+ * A reading started by the page's first script (src/boot.ts) before the app's code has loaded: the view
+ * (`load()`) and the answer for the URL's `options`, both running in the read model's worker.
+ */
+export interface EarlyRead {
+  load: Promise<ScreenView>;
+  answer: Promise<Answer>;
+  options: AnswerOptions;
+}
+
+let early: Promise<EarlyRead | null> | null = null;
+
+/**
+ * Starts the worker's `load()` and `answer(options)` once `when` resolves true, for the first query to take
+ * ({@link takeEarlyRead}): the worker then reads the database while the page fetches and evaluates the
+ * app's code (a worker created later cannot start while the page's thread renders). Nothing is started
+ * when `when` gives false or rejects, or where the read model would run in the page (no `Worker`, or an
+ * in-memory database). Failures of the calls are left to the query that takes them.
+ */
+export function startEarlyRead(options: AnswerOptions, when: Promise<boolean> = Promise.resolve(true)): void {
+  if (typeof Worker === 'undefined' || isMemoryDatabase()) return;
+  early = when.then(
+    (go) => {
+      if (!go || isMemoryDatabase()) return null;
+      const model = readModel();
+      const load = model.load();
+      const answer = model.answer(options);
+      load.catch(() => undefined);
+      answer.catch(() => undefined);
+      return { load, answer, options };
+    },
+    () => null,
+  );
+}
+
+/** The reading {@link startEarlyRead} started (null when none was), once: afterwards null. */
+export function takeEarlyRead(): Promise<EarlyRead | null> {
+  const taken = early ?? Promise.resolve(null);
+  early = null;
+  return taken;
 }

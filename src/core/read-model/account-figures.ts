@@ -18,11 +18,9 @@ import type { AccountHistory, HistoryOrigin, HistorySplit, HistoryTotal } from '
 import { dayToIso, isoToDay, periodKeyOf, SERIES_METRICS } from './import-summary';
 import type { SeriesMetric } from './import-summary';
 
-/** The youth band the answer is about: 13-24 (default), 18-24 (every split has it) or 13-17 (only 13+ splits). */
-export type YouthBand = '13-24' | '18-24' | '13-17';
-
-/** Every {@link YouthBand}, default first. */
-export const YOUTH_BANDS: readonly YouthBand[] = ['13-24', '18-24', '13-17'];
+import type { YouthBand } from './youth-band';
+export { YOUTH_BANDS } from './youth-band';
+export type { YouthBand } from './youth-band';
 
 /**
  * What a basis counts: `people` (followers, reach, viewers: unique people or accounts) or `events`
