@@ -157,10 +157,11 @@ export interface AccountFigures {
   fileIds: string[];
   /**
    * Only for an account without an age split: what is known of its size, the follower level (count of
-   * followers) nearest the end of the chosen period (within {@link LEVEL_TOLERANCE_DAYS} days), or without
-   * a period the latest one, with its ISO day (null for an undated report total); null when there is none.
+   * followers) of the chosen period — the last one on or before its end, at most {@link LEVEL_TOLERANCE_DAYS}
+   * days before it —, or without a period the latest one, with its ISO day (null for an undated report
+   * total) and its trace; null when there is none (unknown, never 0).
    */
-  followerLevel?: { value: number; date: string | null } | null;
+  followerLevel?: { value: number; date: string | null; trace: Trace } | null;
 }
 
 /** The account as the read model needs it: ids, names, platform and stitched history. */
@@ -197,7 +198,7 @@ export function dataSpan(history: AccountHistory): Period | null {
   return start !== null && end !== null ? { start, end } : null;
 }
 
-/** Days within which a follower level still counts as the level of a split's period end (a quarter). */
+/** Days before a period's end within which the last follower level still counts as the level of that end (a quarter). */
 export const LEVEL_TOLERANCE_DAYS = 92;
 
 function contains(outer: Period, inner: Period): boolean {
@@ -284,7 +285,12 @@ function upperTotalOf(totals: readonly HistoryTotal[], metric: SeriesMetric, per
   return totals.find((t) => t.metric === metric && t.bound === 'upper' && periodKeyOf(t.period) === periodKeyOf(period)) ?? null;
 }
 
-/** The follower level nearest the end of `period` (on or before it first; within {@link LEVEL_TOLERANCE_DAYS}); with no period, the latest level. */
+/**
+ * The follower level of `period`: the last level on or before its end day, at most
+ * {@link LEVEL_TOLERANCE_DAYS} days before it (a level after the end is never the period's: a later
+ * count is not what the account had then); with no period, the latest level, else an undated report
+ * total. Null when there is none: unknown, never 0.
+ */
 function followerLevel(history: AccountHistory, period: Period | null): { value: number; date: string | null; origin: HistoryOrigin } | null {
   const series = history.series.followers;
   if (period === null) {
@@ -295,18 +301,9 @@ function followerLevel(history: AccountHistory, period: Period | null): { value:
   }
   if (!series) return null;
   const end = isoToDay(period.end);
-  let best = -1;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < series.values.length; i++) {
-    if (series.owner[i]! < 0) continue;
-    const d = series.first + i - end;
-    const distance = d <= 0 ? -d : d + 0.5; // on or before the end wins a tie
-    if (distance < bestDistance) {
-      best = i;
-      bestDistance = distance;
-    }
+  for (let i = Math.min(end - series.first, series.values.length - 1); i >= 0 && end - (series.first + i) <= LEVEL_TOLERANCE_DAYS; i--) {
+    if (series.owner[i]! >= 0) return { value: series.values[i]!, date: dayToIso(series.first + i), origin: series.origins[series.owner[i]!]! };
   }
-  if (best >= 0 && bestDistance <= LEVEL_TOLERANCE_DAYS) return { value: series.values[best]!, date: dayToIso(series.first + best), origin: series.origins[series.owner[best]!]! };
   return null;
 }
 
@@ -373,7 +370,7 @@ function sizeOfSplit(history: AccountHistory, split: HistorySplit, accountId: st
   }
   if (split.basis === 'followers') {
     const level = followerLevel(history, split.period);
-    return level ? make(level.value, level.date, false, level.origin.provenance, null, 'audienceSize = follower level nearest the end of the split’s period', [level.origin]) : null;
+    return level ? make(level.value, level.date, false, level.origin.provenance, null, split.period ? `audienceSize = last follower level on or before the end of the split’s period (at most ${LEVEL_TOLERANCE_DAYS} days before it)` : 'audienceSize = latest follower level (the split has no period)', [level.origin]) : null;
   }
   if (split.basis === 'watchTime' || split.basis === 'engagedAudience') return null;
   const metric = split.basis as SeriesMetric;
@@ -431,7 +428,18 @@ export function accountFigures(account: AccountInput, options: FigureOptions): A
   if (!chosen) {
     if (options.period !== null && history.splits.some((s) => s.period === null)) base.poolStatus = 'undated-split';
     const level = followerLevel(history, options.period);
-    base.followerLevel = level ? { value: level.value, date: level.date } : null;
+    base.followerLevel = level
+      ? {
+          value: level.value,
+          date: level.date,
+          trace: makeTrace({
+            metric: 'follower-level',
+            formula: options.period ? `followerLevel = last follower level on or before the end of the period (at most ${LEVEL_TOLERANCE_DAYS} days before it)` : level.date ? 'followerLevel = latest follower level' : 'followerLevel = follower count of a report without a date',
+            inputs: [{ name: 'followers', value: level.value, unit: 'count' }],
+            sources: [originOf([level.origin], account.accountId)],
+          }),
+        }
+      : null;
     return base;
   }
 

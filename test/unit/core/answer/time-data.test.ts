@@ -56,11 +56,10 @@ describe('charts over time', () => {
     const rows = quarterlyYouth(quartersOf({ start: '2025-08-01', end: '2025-09-30' }), (period) => answerQuestion3({ entities, reference: DEFAULT_REFERENCE_SET, thresholds: { ...DEFAULT_THRESHOLDS }, period }));
     expect(rows).toHaveLength(1);
     // Q3 2025 clipped to the span (1 Aug – 30 Sep): the splits inside it. Instagram: Ketnet's August and September splits are both
-    // inside, weighted by their sizes (52,000 each: the one typed count is the level nearest both ends):
-    // (0.57 × 52,000 + 0.541 × 52,000) / 104,000 = 0.5555; followers are a level, so the size of the quarter is
-    // the latest split's 52,000, not 104,000: 52,000 × 0.5555 = 28,886 (De Lijn Instagram has no size).
+    // inside, but only September's has a size (the one typed count, 52,000 on 30 September, is after August's end:
+    // not August's level), so the most recent split counts alone: 52,000 × 0.541 = 28,132 (De Lijn Instagram has no size).
     // TikTok 37,400; Facebook: De Lijn reach 14,000 + VDAB 2,304 + OVAM 207.79 = 16,511.79.
-    expect(rows[0]!.youngPeople.instagram).toBeCloseTo(28_886, 6);
+    expect(rows[0]!.youngPeople.instagram).toBeCloseTo(28_132, 6);
     expect(rows[0]!.youngPeople.tiktok).toBeCloseTo(37_400, 6);
     expect(rows[0]!.youngPeople.facebook).toBeCloseTo(16_511.792, 2);
   });

@@ -110,17 +110,25 @@ describe('account history', () => {
     expect(f.youthPeople).toBeNull();
   });
 
-  it('takes the follower level nearest the end of a followers split, and none more than a quarter away', () => {
-    const near = account('OVAM', 'facebook', [file('a.csv', [...split('followers', { '18-24': 0.1, '25-34': 0.9 }), { metric: 'followers', period: { start: '2025-10-15', end: '2025-10-15' }, value: 4000, unit: 'count' }])]);
+  it('takes the last follower level on or before the end of a followers split, none after it and none more than a quarter before', () => {
+    // The split is of September 2025 (ends 2025-09-30); levels 4,000 on 15 Sep and 5,000 on 15 Oct: 15 Sep's.
+    const level = (day: string, value: number) => ({ metric: 'followers' as const, period: { start: day, end: day }, value, unit: 'count' as const });
+    const near = account('OVAM', 'facebook', [file('a.csv', [...split('followers', { '18-24': 0.1, '25-34': 0.9 }), level('2025-09-15', 4000), level('2025-10-15', 5000)])]);
     const f = figures(near, null);
-    expect(f.audienceSize).toMatchObject({ value: 4000, date: '2025-10-15' });
+    expect(f.audienceSize).toMatchObject({ value: 4000, date: '2025-09-15' });
     // floor 18 (no 13-17 row): 0.10 × 4000 = 400 young people aged 18-24
     expect(f.youthShare!.ageFloor).toBe(18);
     expect(f.youthShare!.band).toBe('18-24');
     expect(f.youthPeople!.value).toBeCloseTo(400, 9);
-    const far = account('OVAM', 'facebook', [file('b.csv', [...split('followers', { '18-24': 0.1, '25-34': 0.9 }), { metric: 'followers', period: { start: '2026-06-30', end: '2026-06-30' }, value: 4000, unit: 'count' }])]);
+    // Only a level after the end (15 Oct): not September's, so the size is unknown.
+    const after = account('OVAM', 'facebook', [file('b.csv', [...split('followers', { '18-24': 0.1, '25-34': 0.9 }), level('2025-10-15', 5000)])]);
+    expect(figures(after, null).audienceSize).toBeNull();
+    expect(figures(after, null).poolStatus).toBe('no-size');
+    // 30 Jun → 30 Sep is 30 + 31 + 31 = 92 days: still counts; 29 Jun (93 days) does not.
+    const quarter = account('OVAM', 'facebook', [file('c.csv', [...split('followers', { '18-24': 0.1, '25-34': 0.9 }), level('2025-06-30', 3000)])]);
+    expect(figures(quarter, null).audienceSize).toMatchObject({ value: 3000, date: '2025-06-30' });
+    const far = account('OVAM', 'facebook', [file('d.csv', [...split('followers', { '18-24': 0.1, '25-34': 0.9 }), level('2025-06-29', 3000)])]);
     expect(figures(far, null).audienceSize).toBeNull();
-    expect(figures(far, null).poolStatus).toBe('no-size');
   });
 
   it('keeps a metric as dense days with gaps marked: span, sums, last value and the imports of a period', () => {
