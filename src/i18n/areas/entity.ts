@@ -54,8 +54,7 @@ export const nl = {
   timeTitle: 'Over de tijd',
   colAudience: 'Publieksgrootte',
   typed: 'ingetypt',
-  levelOn: '{{value}} volgers op {{date}}',
-  levelUndated: '{{value}} volgers (zonder datum)',
+  levelOn: 'op {{date}}',
   noSplitForSize: 'leeftijdsverdeling ontbreekt',
   followers: {
     open: 'Aantal volgers intypen',
@@ -124,8 +123,7 @@ export const en: SameKeys<typeof nl> = {
   timeTitle: 'Over time',
   colAudience: 'Audience size',
   typed: 'typed in',
-  levelOn: '{{value}} followers on {{date}}',
-  levelUndated: '{{value}} followers (no date)',
+  levelOn: 'on {{date}}',
   noSplitForSize: 'age split missing',
   followers: {
     open: 'Type the follower count',
