@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { Trace, TraceInput } from '../core/metrics/trace';
 import { PLATFORM_LABELS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
+import type { Period } from '../core/model/observation';
 import type { ReferenceFigure, ReferenceSet } from '../core/reference/reference-figure';
-import { formatCount, formatDate, formatOneDecimal, formatPercent } from '../i18n/format';
+import { formatCount, formatDate, formatOneDecimal, formatPercent, formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/format';
 import { formatLabelText } from '../i18n/format-label';
 import { useLanguage } from '../i18n/i18n';
@@ -20,16 +21,27 @@ import { ColumnHeads } from '../lib/column-heads';
 
 /**
  * Where a trace's ids lead (built by src/db/answer-repo.ts, `AnswerSources`, plus the reference set in use):
- * - `imports[importId]`: the imported file's name, import time (ISO timestamp), format label and account;
+ * - `imports[importId]`: the imported file's name, import time (ISO timestamp), format label, account, and
+ *   where known the period it covers (null = the file does not say) and its number of values;
  * - `files[fileId]`: a source file's name and import time;
  * - `accounts[accountId]`: its entity's name and the platform;
  * - `reference`: the figures in use (value, source, year, confidence).
  */
 export interface TraceSources {
-  imports: Readonly<Record<string, { fileName: string; importedAt: string; formatLabel: string; accountId: string }>>;
+  imports: Readonly<Record<string, { fileName: string; importedAt: string; formatLabel: string; accountId: string; period?: Period | null; values?: number }>>;
   files: Readonly<Record<string, { fileName: string; importedAt: string }>>;
   accounts: Readonly<Record<string, { entityName: string; platform: Platform; name: string | null }>>;
   reference: ReferenceSet;
+}
+
+/**
+ * The day of a follower count as text (`18 aug 2026`), "datum onbekend" when the count has no day and no
+ * period of its own (Meta's audience file, a report total without a date), else null (not a follower
+ * count, or one whose split's period says when it is).
+ */
+export function followerDateText(size: { basis: string; date: string | null }, splitPeriod: Period | null, language: Language, t: TFunction): string | null {
+  if (size.date) return formatDate(size.date, language);
+  return size.basis === 'followers' && splitPeriod === null ? t('answer.trace.dateUnknown') : null;
 }
 
 /** `Entity · Platform` for an account id, or the id itself when it is not known. */
@@ -72,10 +84,17 @@ export function formatFigureValue(figure: Pick<ReferenceFigure, 'value' | 'unit'
   return formatCount(figure.value, language);
 }
 
-/** An input's name with any account id in it replaced by `Entity · Platform`. */
-function inputName(input: TraceInput, sources: TraceSources, t: TFunction): string {
+/**
+ * An input's name in the interface language, its account (written by the core as `<entity> <platform id>`,
+ * e.g. `De Lijn facebook`, or as the account id) shown as `Entity · Platform` (`De Lijn · Facebook`).
+ */
+export function inputName(input: Pick<TraceInput, 'name' | 'accountId'>, sources: Pick<TraceSources, 'accounts'>, t: TFunction): string {
   const name = traceInputName(input.name, t);
-  return input.accountId ? name.replace(input.accountId, accountLabel(sources, input.accountId)) : name;
+  const account = input.accountId ? sources.accounts[input.accountId] : undefined;
+  if (!input.accountId || !account) return name;
+  const label = `${account.entityName} · ${PLATFORM_LABELS[account.platform]}`;
+  const written = `${account.entityName} ${account.platform}`;
+  return name.replace(name.includes(written) ? written : input.accountId, () => label);
 }
 
 /** One trace: what the metric is, its formula, its inputs, and (as disclosures) the traces it is built from. */
@@ -134,7 +153,11 @@ function TraceBody({ trace, sources, depth }: { trace: Trace; sources: TraceSour
   );
 }
 
-/** The imported files behind `trace` (file name, date imported, format, account) and the reference figures it used. */
+/**
+ * The imported files behind `trace` (file name, date imported, format, account, and where the sources say
+ * so the period the file covers — "periode niet vermeld in het bestand" when it has none — and its number of
+ * values) and the reference figures it used.
+ */
 function TraceSourcesList({ trace, sources }: { trace: Trace; sources: TraceSources }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -147,7 +170,7 @@ function TraceSourcesList({ trace, sources }: { trace: Trace; sources: TraceSour
     const f = sources.files[id];
     if (!f || listed.has(f.fileName)) continue;
     listed.add(f.fileName);
-    files.push({ id, fileName: f.fileName, importedAt: f.importedAt, formatLabel: '', accountId: '' });
+    files.push({ id, fileName: f.fileName, importedAt: f.importedAt, formatLabel: '', accountId: '', period: undefined, values: undefined });
   }
   const figures = trace.referenceIds.flatMap((id) => {
     const f = sources.reference.byId[id];
@@ -167,6 +190,8 @@ function TraceSourcesList({ trace, sources }: { trace: Trace; sources: TraceSour
                 {t('answer.trace.importedAt')} {formatDate(f.importedAt.slice(0, 10), language)}
                 {f.formatLabel ? ` · ${formatLabelText(f.formatLabel, t)}` : ''}
                 {f.accountId ? ` · ${accountLabel(sources, f.accountId)}` : ''}
+                {f.period !== undefined ? ` · ${f.period ? t('answer.trace.filePeriod', { period: formatPeriod(f.period, language, '') }) : t('answer.trace.fileNoPeriod')}` : ''}
+                {f.values !== undefined ? ` · ${t('answer.trace.fileValues', { count: f.values, value: formatCount(f.values, language) })}` : ''}
               </span>
             </li>
           ))}
@@ -209,11 +234,17 @@ function TraceSourcesList({ trace, sources }: { trace: Trace; sources: TraceSour
   );
 }
 
-/** Props of {@link TraceDialog}: the trace, what the number is (`heading`), its value as shown, the sources, and the close handler. */
+/**
+ * Props of {@link TraceDialog}: the trace, what the number is (`heading`), its value as shown (null when
+ * `heading` is a whole sentence whose numbers the trace gives: it is shown alone), the sources, and the
+ * close handler.
+ */
 export interface TraceDialogProps {
   trace: Trace;
   heading: string;
-  valueText: string;
+  valueText: string | null;
+  /** Said after the value in brackets, e.g. the day of a follower count or "datum onbekend". */
+  note?: string | null;
   sources: TraceSources;
   onClose: () => void;
 }
@@ -224,7 +255,7 @@ export interface TraceDialogProps {
  * its files and reference figures. Escape or the close button closes it; focus starts on the close button
  * and the caller returns it to the opener.
  */
-export function TraceDialog({ trace, heading, valueText, sources, onClose }: TraceDialogProps) {
+export function TraceDialog({ trace, heading, valueText, note = null, sources, onClose }: TraceDialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -266,7 +297,14 @@ export function TraceDialog({ trace, heading, valueText, sources, onClose }: Tra
         </button>
       </div>
       <p className="trace-dialog__value">
-        {heading}: <strong>{valueText}</strong>
+        {valueText === null ? (
+          heading
+        ) : (
+          <>
+            {heading}: <strong>{valueText}</strong>
+            {note ? ` (${note})` : null}
+          </>
+        )}
       </p>
       <TraceBody trace={trace} sources={sources} depth={0} />
       <TraceSourcesList trace={trace} sources={sources} />
@@ -275,21 +313,28 @@ export function TraceDialog({ trace, heading, valueText, sources, onClose }: Tra
   );
 }
 
-/** Props of {@link TraceButton}: the trace, what the number is (`what`, e.g. `Jongerenaandeel Ketnet · YouTube`), the sources, and the number as shown (`text`). */
+/**
+ * Props of {@link TraceButton}: the trace, what the number is (`what`, e.g. `Jongerenaandeel Ketnet · YouTube`),
+ * the sources, and the number as shown (`text`). With `sentence`, `what` is a whole sentence and `text` the
+ * button's label ("gegevens en bronnen"), not a value.
+ */
 export interface TraceButtonProps {
   trace: Trace;
   what: string;
   sources: TraceSources;
   text: string;
+  sentence?: boolean;
+  /** Said after the value in the dialog, e.g. the day of a follower count or "datum onbekend". */
+  note?: string | null;
   className?: string;
 }
 
 /**
  * A number that opens its trace: a button whose text is exactly `text` (so `11,4%` stays `11,4%`), named
- * `Herkomst van <what>: <text>` for assistive technology; it opens a {@link TraceDialog} and takes focus
- * back when the dialog closes.
+ * `Herkomst van <what>: <text>` for assistive technology (a sentence's button: `<text>: <sentence>`); it
+ * opens a {@link TraceDialog} and takes focus back when the dialog closes.
  */
-export function TraceButton({ trace, what, sources, text, className }: TraceButtonProps) {
+export function TraceButton({ trace, what, sources, text, sentence = false, note = null, className }: TraceButtonProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -311,12 +356,12 @@ export function TraceButton({ trace, what, sources, text, className }: TraceButt
         type="button"
         className={className ? `trace-button ${className}` : 'trace-button'}
         aria-haspopup="dialog"
-        aria-label={`${t('answer.trace.open', { what })}: ${text}`}
+        aria-label={sentence ? `${text}: ${what}` : `${t('answer.trace.open', { what })}: ${text}`}
         onClick={() => setOpen(true)}
       >
         {text}
       </button>
-      {open ? <TraceDialog trace={trace} heading={what} valueText={text} sources={sources} onClose={close} /> : null}
+      {open ? <TraceDialog trace={trace} heading={what} valueText={sentence ? null : text} note={note} sources={sources} onClose={close} /> : null}
     </>
   );
 }

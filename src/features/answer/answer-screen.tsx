@@ -11,7 +11,7 @@ import { answerProse } from '../../charts/answer-prose';
 import { answerText } from '../../charts/answer-text';
 import { QuarterlyYouthChart } from '../../charts/time-charts';
 import { CoverageNote } from '../../charts/coverage-note';
-import { TraceButton } from '../../charts/trace-panel';
+import { followerDateText, TraceButton } from '../../charts/trace-panel';
 import type { TraceSources } from '../../charts/trace-panel';
 import type { Answer, AnswerAccount, EntityAnswer, Improvement, PooledFigure, Reason, Verdict, VerdictResult, YouthReachRange } from '../../core/answer/answer-types';
 import { isSingleReach } from '../../core/answer/verdict-rules';
@@ -68,7 +68,7 @@ function Sentence({ text, traces, rule, sources }: { text: string; traces: reado
   return (
     <>
       {text}{' '}
-      {trace ? <TraceButton trace={trace} what={text} sources={sources} text={t('answer.dataAndSources')} className="trace-button--small" /> : null}
+      {trace ? <TraceButton trace={trace} what={text} sources={sources} text={t('answer.dataAndSources')} sentence className="trace-button--small" /> : null}
     </>
   );
 }
@@ -222,7 +222,13 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
               <td className="num">
                 {a.audienceSize ? (
                   <>
-                    <TraceButton trace={a.audienceSize.trace} what={`${t('answer.colAudience')} ${label(a)}`} sources={sources} text={atMost(a.audienceSize.upperBound, `${formatCount(Math.round(a.audienceSize.value), language)} ${t(`answer.basis.${a.audienceSize.basis}`)}`)} />
+                    <TraceButton
+                      trace={a.audienceSize.trace}
+                      what={`${t('answer.colAudience')} ${label(a)}`}
+                      sources={sources}
+                      text={atMost(a.audienceSize.upperBound, `${formatCount(Math.round(a.audienceSize.value), language)} ${t(`answer.basis.${a.audienceSize.basis}`)}`)}
+                      note={followerDateText(a.audienceSize, a.youthShare?.period ?? null, language, t)}
+                    />
                     <CoverageNote coverage={a.audienceSize.coverage} />
                   </>
                 ) : a.youthShare ? (

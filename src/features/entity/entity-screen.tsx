@@ -19,7 +19,7 @@ import type { ScreenAccount, ScreenEntity, ScreenView } from '../../db/answer-re
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
 import { CoverageNote } from '../../charts/coverage-note';
 import { dataSpan } from '../../core/read-model/account-figures';
-import { TraceButton } from '../../charts/trace-panel';
+import { followerDateText, TraceButton } from '../../charts/trace-panel';
 import { MetricOverTimeChart, YouthShareOverTimeChart } from '../../charts/time-charts';
 import { formatCount, formatPercent } from '../../i18n/format';
 import { useImportClient } from '../../lib/import-client-context';
@@ -174,6 +174,8 @@ function AccountsTable({ entity, answer, sources }: { entity: ScreenEntity; answ
         <tbody>
           {entity.accounts.map((a) => {
             const f = answer?.accounts.find((x) => x.accountId === a.accountId) ?? null;
+            const sizeDate = f?.audienceSize ? followerDateText(f.audienceSize, f.youthShare?.period ?? null, language, t) : null;
+            const levelDate = f?.followerLevel ? followerDateText({ basis: 'followers', date: f.followerLevel.date }, null, language, t) : null;
             return (
             <tr key={a.accountId} data-account={a.accountId}>
               <th scope="row">{PLATFORM_LABELS[a.platform]}</th>
@@ -193,17 +195,22 @@ function AccountsTable({ entity, answer, sources }: { entity: ScreenEntity; answ
               <td className="num">
                 {f?.audienceSize ? (
                   <>
-                    <TraceButton trace={f.audienceSize.trace} what={`${t('entity.colAudience')} ${entity.name} · ${PLATFORM_LABELS[a.platform]}`} sources={sources} text={sizeText(f.audienceSize)} />
-                    {f.audienceSize.date ? <span className="hint"> ({formatDate(f.audienceSize.date, language)})</span> : null}
+                    <TraceButton trace={f.audienceSize.trace} what={`${t('entity.colAudience')} ${entity.name} · ${PLATFORM_LABELS[a.platform]}`} sources={sources} text={sizeText(f.audienceSize)} note={sizeDate} />
+                    {sizeDate ? <span className="hint"> ({sizeDate})</span> : null}
                     <CoverageNote coverage={f.audienceSize.coverage} />
                     {f.audienceSize.provenance === 'manual' ? <span className="typed-tag"> {t('entity.typed')}</span> : null}
                   </>
                 ) : f?.followerLevel ? (
                   // No age split, but a follower level is known: say it with its date, and that the split is missing.
                   <>
-                    {f.followerLevel.date
-                      ? t('entity.levelOn', { value: formatCount(f.followerLevel.value, language), date: formatDate(f.followerLevel.date, language) })
-                      : t('entity.levelUndated', { value: formatCount(f.followerLevel.value, language) })}
+                    <TraceButton
+                      trace={f.followerLevel.trace}
+                      what={`${t('entity.colAudience')} ${entity.name} · ${PLATFORM_LABELS[a.platform]}`}
+                      sources={sources}
+                      text={`${formatCount(f.followerLevel.value, language)} ${t('answer.basis.followers')}`}
+                      note={levelDate}
+                    />
+                    {` ${f.followerLevel.date ? t('entity.levelOn', { date: levelDate }) : `(${levelDate ?? ''})`}`}
                     <span className="hint"> · {t('entity.noSplitForSize')}</span>
                   </>
                 ) : (

@@ -93,6 +93,11 @@ describe('entity page', { timeout: 90_000 }, () => {
     fireEvent.change(within(facebook()).getByLabelText('Op datum'), { target: { value: '2025-09-15' } });
     await user.click(within(facebook()).getByRole('button', { name: 'Bewaren' }));
     await waitFor(() => expect(fold(facebook().querySelectorAll('td')[2]?.textContent)).toMatch(/^12\.345 volgers op 15 sep 2025 · leeftijdsverdeling ontbreekt/), { timeout: 15_000 });
+    // The level opens its trace: the typed count, the latest level (no period chosen), with its day in the dialog.
+    await user.click(within(facebook()).getByRole('button', { name: 'Herkomst van Publieksgrootte Ketnet · Facebook: 12.345 volgers' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(fold(dialog.querySelector('.trace-dialog__value')?.textContent)).toBe('Publieksgrootte Ketnet · Facebook: 12.345 volgers (15 sep 2025)');
+    expect(dialog.querySelector('.trace-body__formula code')?.textContent).toBe('aantal volgers = laatste gekende aantal');
   });
 
   it('names the age band its youth share over time is of, beside the split\'s floor', async () => {
