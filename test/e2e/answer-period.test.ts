@@ -1,5 +1,6 @@
 // E2E: the period choice on the answer screen changes every chart on it and their exported CSVs
-// (sample data, sample-data/README.md): "alles" draws every quarter of the data, August 2025 only that month.
+// (sample data, sample-data/README.md): "alles" draws every quarter of the data, September 2025 only that month,
+// August 2025 none (its one split has no follower count on or before its end).
 
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
@@ -52,28 +53,35 @@ describe('answer screen: one period for every chart', () => {
     const all = await chartsOfAnswer(page, baseUrl, '', '1 aug – 30 sep 2025');
     // "Alles": the sample's dated data run from 1 Aug to 30 Sep 2025, one (clipped) quarter. Young people per
     // platform, each from the quarter's own splits (sample-data/README.md; test/unit/core/answer/time-data.test.ts):
-    // Facebook 14.000 (De Lijn reach) + 2.304 (VDAB) + 207,79 (OVAM) = 16.512; Instagram Ketnet's August and
-    // September splits weighted by their sizes: 52.000 × (0,570 + 0,541) / 2 = 28.886; TikTok 37.400 typed in.
+    // Facebook 14.000 (De Lijn reach) + 2.304 (VDAB) + 207,79 (OVAM) = 16.512; Instagram: only Ketnet's September split
+    // has a size (its one follower count, 52.000 on 30 September, is after August's end: not August's level), so
+    // it counts alone: 52.000 × 0,541 = 28.132; TikTok 37.400 typed in.
     expect(Object.keys(all)).toEqual(['answer-quarterly-youth']);
     expect(all['answer-quarterly-youth']!.subtitle).toBe('Alle entiteiten · 1 aug – 30 sep 2025 · leeftijden 13-24');
     expect(all['answer-quarterly-youth']!.csv).toEqual([
       ['Kwartaal', 'Van', 'Tot en met', 'Facebook', 'Instagram', 'TikTok'],
-      ['2025-Q3', '2025-08-01', '2025-09-30', '16512', '28886', '37400'],
+      ['2025-Q3', '2025-08-01', '2025-09-30', '16512', '28132', '37400'],
     ]);
     // Views by young people: the sample's viewer-age tables are undated, so no quarter can use them: said, not 0.
     await page.goto(`${baseUrl}#/answer`);
     await page.getByText('Geen kwartaal met weergaven door jongeren in deze periode.').waitFor({ timeout: 60_000 });
 
-    // August 2025 chosen: only Ketnet Instagram's August split lies in it: 52.000 × 0,570 = 29.640; the
-    // September splits (De Lijn, VDAB, OVAM Facebook; Ketnet TikTok) do not, so those platforms are left out.
-    const august = await chartsOfAnswer(page, baseUrl, '?van=2025-08-01&tot=2025-08-31', '1–31 aug 2025');
-    expect(Object.keys(august)).toEqual(['answer-quarterly-youth']);
-    expect(august['answer-quarterly-youth']!.subtitle).toBe('Alle entiteiten · 1–31 aug 2025 · leeftijden 13-24');
-    expect(august['answer-quarterly-youth']!.csv).toEqual([
-      ['Kwartaal', 'Van', 'Tot en met', 'Instagram'],
-      ['2025-Q3', '2025-08-01', '2025-08-31', '29640'],
+    // September 2025 chosen: the quarter is clipped to 1-30 Sep; the same splits as "Alles" (August adds none with a size).
+    const september = await chartsOfAnswer(page, baseUrl, '?van=2025-09-01&tot=2025-09-30', '1–30 sep 2025');
+    expect(Object.keys(september)).toEqual(['answer-quarterly-youth']);
+    expect(september['answer-quarterly-youth']!.subtitle).toBe('Alle entiteiten · 1–30 sep 2025 · leeftijden 13-24');
+    expect(september['answer-quarterly-youth']!.csv).toEqual([
+      ['Kwartaal', 'Van', 'Tot en met', 'Facebook', 'Instagram', 'TikTok'],
+      ['2025-Q3', '2025-09-01', '2025-09-30', '16512', '28132', '37400'],
     ]);
     // The data table says the same as the CSV (thousands grouped on screen).
-    expect(august['answer-quarterly-youth']!.table[1]).toEqual(['2025-Q3', '2025-08-01', '2025-08-31', '29.640']);
+    expect(september['answer-quarterly-youth']!.table[1]).toEqual(['2025-Q3', '2025-09-01', '2025-09-30', '16.512', '28.132', '37.400']);
+
+    // August 2025 chosen: only Ketnet Instagram's August split lies in it, and it has no size (no follower count on
+    // or before 31 August): no quarter with young people, said, not 0.
+    await page.goto(`${baseUrl}#/answer?van=2025-08-01&tot=2025-08-31`);
+    await page.getByTestId('entity-counts').waitFor({ timeout: 60_000 });
+    await page.getByText('Geen kwartaal met bereikte jongeren in deze periode.').waitFor({ timeout: 60_000 });
+    expect(await chartIds(page)).toEqual([]);
   }, 300_000);
 });

@@ -62,5 +62,11 @@ describe('charts over time', () => {
     expect(rows[0]!.youngPeople.instagram).toBeCloseTo(28_132, 6);
     expect(rows[0]!.youngPeople.tiktok).toBeCloseTo(37_400, 6);
     expect(rows[0]!.youngPeople.facebook).toBeCloseTo(16_511.792, 2);
+    // September alone: the same (August adds no split with a size); August alone: Ketnet Instagram's split has
+    // no follower count on or before 31 August, so no platform has young people (not 0: none).
+    const of = (period: { start: string; end: string }) => quarterlyYouth(quartersOf(period), (p) => answerQuestion3({ entities, reference: DEFAULT_REFERENCE_SET, thresholds: { ...DEFAULT_THRESHOLDS }, period: p }));
+    const september = of({ start: '2025-09-01', end: '2025-09-30' });
+    expect(september.map((r) => [r.period, Math.round(r.youngPeople.facebook!), Math.round(r.youngPeople.instagram!), Math.round(r.youngPeople.tiktok!)])).toEqual([[{ start: '2025-09-01', end: '2025-09-30' }, 16_512, 28_132, 37_400]]);
+    expect(of({ start: '2025-08-01', end: '2025-08-31' }).map((r) => r.youngPeople)).toEqual([{}]);
   });
 });
