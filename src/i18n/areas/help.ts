@@ -162,12 +162,12 @@ export const nl = {
         text: 'Een deel van een geheel, in procent: 12% betekent 12 op de 100.',
       },
       representatieindex: {
-        term: 'Representatie-index',
+        term: 'Vertegenwoordigingsindex',
         text: 'Het jongerenaandeel van een account gedeeld door het aandeel jongeren in de Vlaamse bevolking (met dezelfde leeftijdsgrens), maal 100. 100 betekent: evenveel jongeren als in de bevolking. Onder 80 zijn jongeren ondervertegenwoordigd, boven 120 oververtegenwoordigd (standaarddrempels, aan te passen bij Instellingen).',
       },
       evenredig: {
         term: 'Evenredig',
-        text: 'Even groot als in de bevolking: een representatie-index van 100.',
+        text: 'Even groot als in de bevolking: een vertegenwoordigingsindex van 100.',
       },
       platformindex: {
         term: 'Platformrelatieve index',
