@@ -72,7 +72,7 @@ describe('the report deck on the sample data', { timeout: 90_000 }, () => {
     expect(o.facts).toContain('Vertegenwoordigingsindex 355,2 (volgers, 13+)');
     expect(o.facts).toContain('Vertegenwoordigingsindex 363,7 (volgers, 18+)');
     expect(o.facts).toContain('Vertegenwoordigingsindex 212,7 (weergaven, 13+)');
-    expect(o.facts).toContain('Bereikte jongeren: 37.400 tot 82.044 (4,3% tot 9,4% van de Vlaamse 13-24-jarigen)');
+    expect(o.facts).toContain('Jongeren in het publiek (volgers, bereik of kijkers): 37.400 tot 82.044 (4,3% tot 9,4% van de Vlaamse 13-24-jarigen)');
     const verdict = deck.slide(2);
     expect(verdict).toContain('Oordeel voor de hele overheid: </a:t>');
     expect(verdict).toMatch(/<a:t>gedeeltelijk voldoende<\/a:t>/);
