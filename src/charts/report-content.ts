@@ -45,7 +45,7 @@ export interface ReportVerdict {
 
 /**
  * An improvement as text: the name of its rule, the sentence with its evidence, and the modelled estimate
- * (`value` such as `ongeveer 49.085 jongeren bereikt`, or the "cannot be estimated" text; the assumptions as
+ * (`value` such as `ongeveer 2.025 jonge volgers`, or the "cannot be estimated" text; the assumptions as
  * sentences), null when the rule gives none.
  */
 export interface ReportImprovement {

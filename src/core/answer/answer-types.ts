@@ -44,7 +44,7 @@ export const VERDICTS: readonly Verdict[] = ['sufficient', 'partly-sufficient', 
  * convention the UI and `describe` follow: a name ending in `Share`, `Use` or `Coverage` is a share 0..1;
  * ending in `Index` (or `index`) an index; ending in `Points` percentage points; ending in `Count`, `Size`,
  * `Reach`, `People`, `Views`, `Residents` a count; `platform`/`platforms` are platform ids (comma-separated);
- * `basis` a basis id; `verdict` a verdict code. `accountCount` and `entityCount` are counted nouns: said with
+ * `basis` a basis id; `audience` a {@link YouthAudience}; `verdict` a verdict code. `accountCount` and `entityCount` are counted nouns: said with
  * their noun in the right number ("1 account", "2 accounts"; "1 entity", "4 entities").
  */
 export type MessageParams = Record<string, string | number | null>;
