@@ -40,7 +40,7 @@ export function answerProse(answer: Answer, language: Language, t: TFunction, ma
   }
   if (o.youthReach) {
     const r = o.youthReach;
-    numbers.push(t(isSingleReach(r) ? 'answer.prose.youthReachOne' : 'answer.prose.youthReach', f({ lowPeople: r.low, highPeople: r.high, band: r.band, lowCoverage: r.lowShare, highCoverage: r.highShare })));
+    numbers.push(t(`answer.prose.${isSingleReach(r) ? 'reachOne' : 'reach'}.${r.audience}`, f({ lowPeople: r.low, highPeople: r.high, band: r.band, lowCoverage: r.lowShare, highCoverage: r.highShare })));
   }
   if (numbers.length > 0) out.push(numbers.join(' '));
   const groups = VERDICTS.flatMap((v) => {

@@ -27,7 +27,7 @@ function accountList(text: string): string {
  * Each param as text (`MessageParams` convention, src/core/answer/answer-types.ts):
  * - null → `onbekend` (never 0); '' → `—`; `howTo` (a message key) → its text;
  * - `platform` → the platform's name (or `platformLabel` when given, e.g. `Ketnet · YouTube`), `platforms` → names, comma-separated;
- * - `basis`, `verdict`, `confidence` → their words; `band` (a youth band, `13-24`) as is; `floor` 13 → `13+`; `from`/`to` ISO dates → `1 sep 2025`;
+ * - `basis`, `verdict`, `confidence`, `audience` (young followers, young people reached, or both) → their words; `band` (a youth band, `13-24`) as is; `floor` 13 → `13+`; `from`/`to` ISO dates → `1 sep 2025`;
  * - `populationShare`, `platformShare` → percent with two decimals (15,23%); other `…Share`/`…Use`/`…Coverage` → one decimal (60,1%),
  *   two below 0,1 % so a small share never reads 0,0 % (0,04%);
  * - `underIndex`/`overIndex` (thresholds) as typed (80); other `…Index`/`index`/`…Points` → one decimal (`changePoints` without its sign: the sentence says "fell by");
@@ -45,6 +45,7 @@ export function formatAnswerParams(params: MessageParams, language: Language, t:
       else if (name === 'platform') out[name] = platformLabel ?? (isPlatform(value) ? PLATFORM_LABELS[value] : value);
       else if (name === 'platforms') out[name] = value === '' ? '—' : value.split(', ').map((p) => (isPlatform(p) ? PLATFORM_LABELS[p] : p)).join(', ');
       else if (name === 'basis') out[name] = t(`answer.basis.${value}`);
+      else if (name === 'audience') out[name] = t(`answer.audience.${value}`);
       else if (name === 'verdict') out[name] = t(`answer.verdict.${value}`);
       else if (name === 'confidence') out[name] = t(`answer.confidence.${value}`);
       else if (name === 'from' || name === 'to') out[name] = formatDate(value, language);

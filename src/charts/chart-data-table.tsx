@@ -1,20 +1,23 @@
 // The data table behind a chart: the same numbers as the drawing and the CSV, for reading without sight.
 
 import { useTranslation } from 'react-i18next';
-import { formatCount, formatPercent } from '../i18n/format';
+import { formatCount, formatOneDecimal, formatPercent } from '../i18n/format';
 import type { Language } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import type { ChartCell, ChartColumn, ChartSpec } from './chart-spec';
 
 /**
  * A cell as the table shows it: a percent column's share 0..1 as `60,1%` (Dutch) / `60.1%` (English) with
- * the column's decimals (default 1); a count with grouping (`12.345`); text as is; null as `missing`.
+ * the column's decimals (default 1); a count column with `decimals` 1 (an index, a change in points) with
+ * exactly one decimal (`75,0`); another count with grouping (`12.345`); text as is; null as `missing`.
  */
 export function formatChartCell(value: ChartCell, column: ChartColumn, language: Language, missing: string): string {
   if (value === null) return missing;
   if (typeof value === 'string') return value;
   if (!Number.isFinite(value)) return missing;
   if (column.kind === 'percent') return formatPercent(value, language, column.decimals ?? 1);
+  // An index column (one decimal) shows 75,0 as the screen does, never 75.
+  if (column.decimals === 1) return formatOneDecimal(value, language);
   return formatCount(value, language);
 }
 

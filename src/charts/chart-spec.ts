@@ -9,7 +9,8 @@ export type ChartCell = string | number | null;
  * - `text`: a string cell, shown as is;
  * - `percent`: a share 0..1, shown as a percentage with `decimals` decimals (default 1): 0.601 → `60,1%`
  *   in the table, `60,1` under a header ending in `(%)` in the CSV;
- * - `count`: a number shown as is (at most `decimals` decimals, default 2).
+ * - `count`: a number shown as is (in the CSV at most `decimals` decimals, default 2; in the table and deck
+ *   with exactly one decimal when `decimals` is 1, so an index reads `75,0` as on screen).
  */
 export interface ChartColumn {
   key: string;

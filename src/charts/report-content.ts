@@ -45,7 +45,7 @@ export interface ReportVerdict {
 
 /**
  * An improvement as text: the name of its rule, the sentence with its evidence, and the modelled estimate
- * (`value` such as `ongeveer 49.085 jongeren bereikt`, or the "cannot be estimated" text; the assumptions as
+ * (`value` such as `ongeveer 2.025 jonge volgers`, or the "cannot be estimated" text; the assumptions as
  * sentences), null when the rule gives none.
  */
 export interface ReportImprovement {
@@ -189,6 +189,7 @@ export function verdictFacts(result: VerdictResult, t: TFunction, language: Lang
         lowShare: r.lowShare === null ? t('answer.unknownValue') : formatPercent(r.lowShare, language),
         highShare: r.highShare === null ? t('answer.unknownValue') : formatPercent(r.highShare, language),
         band: r.band,
+        audience: t(`answer.audience.${r.audience}`),
       }),
     );
   }
@@ -223,7 +224,7 @@ function reportImprovement(item: Improvement, t: TFunction, language: Language):
       ? {
           value:
             item.estimate.value !== null
-              ? t('answer.estimateValue', { value: formatCount(Math.round(item.estimate.value), language) })
+              ? t(`answer.estimateValue.${item.estimate.audience}`, { value: formatCount(Math.round(item.estimate.value), language) })
               : t('answer.estimateUnknown'),
           assumptions: item.estimate.assumptions.map((a) => answerText(a, language, t)),
         }

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { accountFromFiles } from '../core/answer/account-from-files';
 import type { AccountFile } from '../core/answer/account-from-files';
 import { answerQuestion3 } from '../core/answer/answer';
-import type { Answer, AnswerAccount, PooledFigure, Verdict } from '../core/answer/answer-types';
+import type { Answer, AnswerAccount, PooledFigure, Verdict, YouthAudience } from '../core/answer/answer-types';
 import { describe } from '../core/answer/messages';
 import { parseSourceFile } from '../core/formats/parse-source-file';
 import { isIsoDate } from '../core/formats/values';
@@ -34,7 +34,8 @@ export const ANSWER_USAGE = `Usage: npm run --silent answer -- [--from YYYY-MM-D
 
 Reads platform analytics exports with the same core code as the app and prints the answer to question 3 as
 one JSON document: the government's verdict, each entity's verdict with its pooled figures, and per
-account its youth share, indexes, audience size, totals, views by young people and young people reached.
+account its youth share, indexes, audience size, totals, views by young people and young people in the
+audience (followers, reach or viewers × youth share; youthReach.bases and .audience say which).
 
 Options (--platform and --export-date apply to the FILEs after them, until the next --entity):
   --entity NAME     the entity the FILEs after it belong to (a government body, brand, programme)
@@ -97,7 +98,7 @@ export interface AnswerJson {
     rule: string;
     entities: Partial<Record<Verdict, number>>;
     pooled: AnswerJsonPooled[];
-    youthReach: { low: number; high: number; lowShare: number | null; highShare: number | null } | null;
+    youthReach: { low: number; high: number; lowShare: number | null; highShare: number | null; bases: Basis[]; audience: YouthAudience } | null;
     absentPlatforms: Platform[];
     borderline: boolean;
     reasons: string[];
@@ -109,7 +110,7 @@ export interface AnswerJson {
     borderline: boolean;
     flips: { threshold: string; value: number; verdict: Verdict }[];
     pooled: AnswerJsonPooled[];
-    youthReach: { low: number; high: number; lowShare: number | null; highShare: number | null } | null;
+    youthReach: { low: number; high: number; lowShare: number | null; highShare: number | null; bases: Basis[]; audience: YouthAudience } | null;
     reasons: string[];
     accounts: AnswerJsonAccount[];
   }[];
@@ -149,7 +150,7 @@ function accountJson(a: AnswerAccount, files: string[]): AnswerJsonAccount {
 }
 
 const rangeJson = (r: Answer['overall']['youthReach']) =>
-  r ? { low: Math.round(r.low), high: Math.round(r.high), lowShare: r.lowShare === null ? null : roundShare(r.lowShare), highShare: r.highShare === null ? null : roundShare(r.highShare) } : null;
+  r ? { low: Math.round(r.low), high: Math.round(r.high), lowShare: r.lowShare === null ? null : roundShare(r.lowShare), highShare: r.highShare === null ? null : roundShare(r.highShare), bases: r.bases, audience: r.audience } : null;
 
 /** The JSON document of an answer (`files` per account id; `series` per account id when asked). */
 export function answerJson(answer: Answer, filesOf: ReadonlyMap<string, string[]>, warnings: string[], series?: ReadonlyMap<string, Partial<Record<SeriesMetric, SeriesBucket[]>>>): AnswerJson {

@@ -44,7 +44,7 @@ export const VERDICTS: readonly Verdict[] = ['sufficient', 'partly-sufficient', 
  * convention the UI and `describe` follow: a name ending in `Share`, `Use` or `Coverage` is a share 0..1;
  * ending in `Index` (or `index`) an index; ending in `Points` percentage points; ending in `Count`, `Size`,
  * `Reach`, `People`, `Views`, `Residents` a count; `platform`/`platforms` are platform ids (comma-separated);
- * `basis` a basis id; `verdict` a verdict code. `accountCount` and `entityCount` are counted nouns: said with
+ * `basis` a basis id; `audience` a {@link YouthAudience}; `verdict` a verdict code. `accountCount` and `entityCount` are counted nouns: said with
  * their noun in the right number ("1 account", "2 accounts"; "1 entity", "4 entities").
  */
 export type MessageParams = Record<string, string | number | null>;
@@ -83,7 +83,14 @@ export interface PooledFigure {
 export type CriterionState = 'met' | 'not-met' | 'mixed' | 'unknown';
 
 /**
- * Young people reached, as a range (people counts only: followers, reach, viewers × youth share):
+ * What the young people of a {@link YouthReachRange} are, from the bases its accounts rest on: `followers`
+ * (every account's split is of followers: young followers, not people reached), `reached` (none is: reach,
+ * viewers or engaged audience: people who saw content), `mixed` (some of each: young people in the audience).
+ */
+export type YouthAudience = 'followers' | 'reached' | 'mixed';
+
+/**
+ * Young people in the audience, as a range (people counts only: followers, reach, viewers × youth share):
  * `low` = the largest single account with an exact count (an upper bound is no lower bound), `high` = the
  * sum over accounts capped at the residents (the same person can follow several accounts);
  * `lowShare`/`highShare` of the `residents` of `band` in Flanders.
@@ -96,6 +103,12 @@ export interface YouthReachRange {
   lowShare: number | null;
   highShare: number | null;
   accounts: number;
+  /** The people bases the counts rest on (`followers`, `reach`, `viewers`, `engagedAudience`), each once, in `BASIS_RANK` order (read-model/account-figures.ts). Views and watch time never: they are events. */
+  bases: Basis[];
+  /** What the counted young people are, from `bases`. */
+  audience: YouthAudience;
+  /** The same range over the accounts whose split is not of followers; null when every account's split is of followers (no reached count is known) or none is (then it is this range). */
+  withoutFollowers: YouthReachRange | null;
   trace: Trace;
 }
 
@@ -143,13 +156,15 @@ export interface VerdictResult {
 
 /**
  * An estimate of what an improvement could add, never a measurement: `provenance` is always `modelled`;
- * `value` is a count of young people (or null when an input is unknown); `assumptions` are message keys
- * (`answer.assumption.*`) with params.
+ * `value` is a count of young people (or null when an input is unknown), of the kind `audience` says (young
+ * followers for an account measured on followers, young people reached for reach or viewers, `mixed` for a
+ * typical audience of several kinds); `assumptions` are message keys (`answer.assumption.*`) with params.
  */
 export interface ModelledEstimate {
   provenance: 'modelled';
   metric: 'modelled-youth-people';
   value: number | null;
+  audience: YouthAudience;
   assumptions: { key: string; params: MessageParams }[];
   trace: Trace;
 }

@@ -9,7 +9,7 @@ import type { Trace, TraceInput } from '../metrics/trace';
 import { platformYouthShare, youthRelevance } from '../reference/lookups';
 import type { ReferenceSet, SetFigure } from '../reference/reference-figure';
 import type { Thresholds } from '../reference/thresholds';
-import type { AnswerAccount, Improvement, MessageParams, ModelledEstimate } from './answer-types';
+import type { AnswerAccount, Improvement, MessageParams, ModelledEstimate, YouthAudience } from './answer-types';
 
 /** What the improvement rules look at for one entity. */
 export interface ImprovementScope {
@@ -32,8 +32,8 @@ export function typicalAudience(accounts: readonly AnswerAccount[]): number | nu
   return median(accounts.flatMap((a) => (a.youthPeople && a.audienceSize ? [a.audienceSize.value] : [])));
 }
 
-function estimate(formula: string, value: number | null, inputs: TraceInput[], assumptions: ModelledEstimate['assumptions'], referenceIds: string[], parts: Trace[] = []): ModelledEstimate {
-  return { provenance: 'modelled', metric: 'modelled-youth-people', value, assumptions, trace: makeTrace({ metric: 'modelled-estimate', formula, inputs, referenceIds, parts }) };
+function estimate(formula: string, value: number | null, audience: YouthAudience, inputs: TraceInput[], assumptions: ModelledEstimate['assumptions'], referenceIds: string[], parts: Trace[] = []): ModelledEstimate {
+  return { provenance: 'modelled', metric: 'modelled-youth-people', value, audience, assumptions, trace: makeTrace({ metric: 'modelled-estimate', formula, inputs, referenceIds, parts }) };
 }
 
 /**
@@ -101,6 +101,7 @@ export function improvementsFor(scope: ImprovementScope, set: ReferenceSet, thre
       estimate: estimate(
         `modelled young people = young share of ${gap.platform}'s users × typical audience of the entity's accounts (people)`,
         share !== null && typical !== null ? share * typical : null,
+        'mixed',
         [
           { name: `platformYouthShare(${gap.platform})`, value: share, unit: 'share', ...(figure ? { figureId: figure.id } : {}) },
           { name: 'typical audience (median followers, reach or viewers)', value: typical, unit: 'count' },
@@ -132,13 +133,14 @@ export function improvementsFor(scope: ImprovementScope, set: ReferenceSet, thre
         ? estimate(
             `modelled extra young people = ${a.youthShare.basis} × (population share − youthShare)`,
             value,
+            a.youthShare.basis === 'followers' ? 'followers' : 'reached',
             [
               { name: a.youthShare.basis, value: a.audienceSize?.value ?? null, unit: 'count', accountId: a.accountId },
               { name: 'populationShare', value: target, unit: 'share' },
               { name: 'youthShare', value: a.youthShare.value, unit: 'share' },
             ],
             [
-              { key: 'answer.assumption.sameAudienceSize', params: { audienceSize: a.audienceSize?.value ?? null } },
+              { key: 'answer.assumption.sameAudienceSize', params: { audienceSize: a.audienceSize?.value ?? null, basis: a.youthShare.basis } },
               { key: 'answer.assumption.populationYouthShare', params: { populationShare: target, floor: a.youthShare.ageFloor } },
             ],
             [],

@@ -13,12 +13,18 @@ export const ANSWER_CORE_EN = {
     insufficient: 'insufficient',
     'insufficient-data': 'too little data',
   },
+  audience: {
+    followers: 'Young followers',
+    reached: 'Young people reached',
+    mixed: 'Young people in the audience (followers, reach or viewers)',
+  },
   reason: {
     rule: {
       'no-pooled-figure': 'No account has an age split with a known audience size (and enough young people), so no pooled figure can be computed.',
       'composition-not-met': 'Young people are under-represented in every pooled figure.',
-      'reach-not-met': 'Even all accounts together reach too few young people.',
+      'reach-not-met': 'Even all accounts together have too few young people in their audience (followers, reach or viewers).',
       'all-met': 'Young people are represented at least in proportion, enough of them are reached, and there is an account on every youth platform.',
+      'all-met-followers': 'Young people are represented at least in proportion, there are enough young followers (which does not show that enough young people are reached), and there is an account on every youth platform.',
       'partly-met': 'Not every criterion is met.',
       'no-entity-with-data': 'No entity has enough data for a verdict.',
       'most-entities-without-data': 'Half of the entities or more lack data for this period: the others cannot speak for the whole government.',
@@ -27,14 +33,16 @@ export const ANSWER_CORE_EN = {
       'entities-mixed': 'The entities with enough data do not mostly stand on the same side.',
     },
     pooledPeople:
-      'Among {{basis}} from age {{floorAge}} ({{accountCount}}), {{youthShare}} are aged {{band}} against {{populationShare}} of the population: index {{index}} (threshold {{underIndex}}); {{youngCount}} young people of {{audienceSize}}.',
+      'Among {{basis}} from age {{floorAge}} ({{accountCount}}), {{youthShare}} are aged {{band}} against {{populationShare}} of the population: index {{index}} (threshold {{underIndex}}); {{youngCount}} young people of {{audienceSize}} {{basis}}.',
     pooledEvents:
       'Of the {{basis}} from age {{floorAge}} ({{accountCount}}), {{youthShare}} come from people aged {{band}} against {{populationShare}} of the population: index {{index}} (threshold {{underIndex}}); {{youngCount}} of {{audienceSize}} {{basis}}, and views are not people.',
-    reachMet: 'Young people reached: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}); the largest account alone reaches the threshold of {{minYouthCoverage}}.',
-    reachNotMet: 'Young people reached: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}): below the threshold of {{minYouthCoverage}} even if no one were counted twice.',
-    reachMetOne: 'Young people reached: {{lowPeople}} ({{lowCoverage}} of Flemish residents aged {{band}}): at least the threshold of {{minYouthCoverage}}.',
-    reachNotMetOne: 'Young people reached: {{lowPeople}} ({{lowCoverage}} of Flemish residents aged {{band}}): below the threshold of {{minYouthCoverage}}.',
-    reachMixed: 'Young people reached: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}): whether the threshold of {{minYouthCoverage}} is reached depends on how many follow several accounts.',
+    reachMet: '{{audience}}: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}); the largest account alone reaches the threshold of {{minYouthCoverage}}.',
+    reachNotMet: '{{audience}}: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}): below the threshold of {{minYouthCoverage}} even if no one were counted twice.',
+    reachMetOne: '{{audience}}: {{lowPeople}} ({{lowCoverage}} of Flemish residents aged {{band}}): at least the threshold of {{minYouthCoverage}}.',
+    reachNotMetOne: '{{audience}}: {{lowPeople}} ({{lowCoverage}} of Flemish residents aged {{band}}): below the threshold of {{minYouthCoverage}}.',
+    reachMixed: '{{audience}}: between {{lowPeople}} and {{highPeople}} ({{lowCoverage}} to {{highCoverage}} of Flemish residents aged {{band}}): whether the threshold of {{minYouthCoverage}} is met depends on how many young people count on several accounts.',
+    reachThroughFollowers: 'The threshold of {{minYouthCoverage}} is met only by counting followers: a follower is not necessarily reached, so this does not show that enough young people are reached.',
+    reachMaybeThroughFollowers: 'The threshold of {{minYouthCoverage}} can only be met by counting followers: a follower is not necessarily reached, so this does not show that enough young people are reached.',
     reachUnknown: 'How many young people are reached is not known: only views are known, and views are not people.',
     gaps_one: 'No account on {{count}} youth platform: {{platforms}}.',
     gaps_other: 'No account on {{count}} youth platforms: {{platforms}}.',
@@ -70,7 +78,7 @@ export const ANSWER_CORE_EN = {
       watchTime: '{{entityName}} on {{platform}}: the split is of watch time, which has no audience size: import a split of views.',
       engagedAudience: '{{entityName}} on {{platform}}: the size of the engaged audience is not known, so this account is left out of the pooled figures.',
     },
-    reachConcentrated: '{{entityName}}: {{platform}} carries {{topShare}} of the young people reached (more than {{concentrationShare}}).',
+    reachConcentrated: '{{entityName}}: {{platform}} carries {{topShare}} of the young people in the audience (more than {{concentrationShare}}).',
     followersOnly: '{{entityName}} on {{platform}}: the youth share ({{youthShare}}) describes followers, not the audience reached; export the reached audience by age where the platform offers it.',
   },
   ageData: {
@@ -84,7 +92,7 @@ export const ANSWER_CORE_EN = {
   },
   assumption: {
     typicalAudience: 'An account there would have as many followers or people reached as the median of the entity’s accounts ({{audienceSize}}).',
-    sameAudienceSize: 'The account keeps its audience size ({{audienceSize}}).',
+    sameAudienceSize: 'The account keeps its audience size ({{audienceSize}} {{basis}}).',
     platformYouthShare: 'Its audience would be as young as {{platform}}’s Belgian users ({{platformShare}} young, {{year}}, confidence {{confidence}}).',
     platformYouthShareNoYear: 'Its audience would be as young as {{platform}}’s Belgian users ({{platformShare}} young, confidence {{confidence}}).',
     platformYouthShareUnknown: 'Its audience would be as young as {{platform}}’s Belgian users (young share unknown; confidence {{confidence}}).',
@@ -103,6 +111,13 @@ export const ANSWER_CORE_EN = {
     floor18: 'Some splits start at 18 ({{accounts}}): their youth share covers 18-24 only and is compared with the 18+ population.',
     followersNotReached: 'A split of followers describes followers, not the audience reached ({{accounts}}).',
     viewsNotPeople: 'Where a split is of views ({{accounts}}), it gives views by young people, never young people: views are not people and are never counted as reach.',
+    general: {
+      under13Invisible: 'Nobody under 13 is visible on any platform: children under 13 are not in the figures.',
+      signedInOnly: 'Age splits of views cover only viewers whose age the platform knows (signed in).',
+      floor18: 'A split that starts at 18 covers 18-24 only and is compared with the 18+ population.',
+      followersNotReached: 'A split of followers describes followers, not the audience reached.',
+      viewsNotPeople: 'A split of views gives views by young people, never young people: views are not people and are never counted as reach.',
+    },
   },
 } as const;
 
@@ -157,6 +172,7 @@ export function formatParamEn(name: string, value: string | number | null): stri
   if (typeof value === 'number' && name === 'changePoints') return ONE_DECIMAL.format(Math.abs(value)); // the sentence says "fell by"
   const kind = paramKind(name);
   if (kind === 'basis') return (BASIS_EN as Readonly<Record<string, string>>)[String(value)] ?? String(value);
+  if (name === 'audience') return (ANSWER_CORE_EN.audience as Readonly<Record<string, string>>)[String(value)] ?? String(value);
   // Platform ids ('youtube') are said by their names ('YouTube').
   if (name === 'platform' && typeof value === 'string' && isPlatform(value)) return PLATFORM_LABELS[value];
   if (typeof value === 'string') return value;

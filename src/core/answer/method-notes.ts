@@ -13,6 +13,7 @@ import type { EntityAnswer, MethodNote } from './answer-types';
  * their own error and year); `signedInOnly` (applies when a split is of views: age is known only for
  * signed-in viewers); `floor18` (applies when a split starts at 18: `accounts`); `followersNotReached`
  * (applies when a split is of followers); `viewsNotPeople` (applies when youth views are shown).
+ * A note with nobody to name has the key `answer.method.general.<id>` and no params (its sentence without the list).
  */
 export function methodNotes(entities: readonly EntityAnswer[]): MethodNote[] {
   const all = entities.flatMap((e) => e.accounts.map((a) => ({ entity: e.name, a })));
@@ -21,7 +22,9 @@ export function methodNotes(entities: readonly EntityAnswer[]): MethodNote[] {
   const floor18 = all.filter((x) => x.a.youthShare?.ageFloor === 18);
   const followers = all.filter((x) => x.a.youthShare?.basis === 'followers');
   const views = all.filter((x) => x.a.youthViews !== null || x.a.youthShare?.basis === 'views');
-  const note = (id: string, applies: boolean, params: MethodNote['params'] = {}): MethodNote => ({ id, key: `answer.method.${id}`, params, applies });
+  // A note whose list is empty (nobody to name: it does not apply, or no young audience) is said without the list, never "(—)".
+  const note = (id: string, applies: boolean, params: MethodNote['params'] = {}): MethodNote =>
+    Object.values(params).some((v) => v === '') ? { id, key: `answer.method.general.${id}`, params: {}, applies } : { id, key: `answer.method.${id}`, params, applies };
   return [
     note('selfDeclaredAges', true),
     note('sharedAccounts', true),

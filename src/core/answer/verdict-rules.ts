@@ -7,11 +7,11 @@ import type { Platform } from '../model/platform';
 import type { AgeFloor } from '../metrics/age-composition';
 import { makeTrace } from '../metrics/trace';
 import type { Trace } from '../metrics/trace';
-import { BASIS_KIND, populationShareFigure, residentsFigure } from '../read-model/account-figures';
+import { BASIS_KIND, BASIS_RANK, populationShareFigure, residentsFigure } from '../read-model/account-figures';
 import type { AccountFigures, YouthBand } from '../read-model/account-figures';
 import type { ReferenceSet } from '../reference/reference-figure';
 import type { Thresholds } from '../reference/thresholds';
-import type { CriterionState, Flip, LeftOut, PooledFigure, Reason, Verdict, VerdictResult, YouthReachRange } from './answer-types';
+import type { CriterionState, Flip, LeftOut, PooledFigure, Reason, Verdict, VerdictResult, YouthAudience, YouthReachRange } from './answer-types';
 
 /** Within this share of a threshold a decisive figure is "op de grens" (borderline). */
 export const BORDERLINE_MARGIN = 0.1;
@@ -76,7 +76,9 @@ export function isSingleReach(range: Pick<YouthReachRange, 'low' | 'high'>): boo
 }
 
 /**
- * Young people reached by `accounts` (people counts only) as a range: the largest single account whose
+ * Young people in the audience of `accounts` (people counts only: young followers, young people reached,
+ * young viewers) as a range, with the bases it rests on and what they are (`audience`), and for a mix of
+ * followers and reached people the same range without the followers (`withoutFollowers`). The range: the largest single account whose
  * count is exact (an upper bound — reach summed over days or posts — is no lower bound; 0 when none) … the sum
  * capped at the residents of the band (13-24 when any account's split starts at 13 and the band is 13-24,
  * else the band itself; 18-24 when every split starts at 18). Null when no account has young people.
@@ -84,6 +86,14 @@ export function isSingleReach(range: Pick<YouthReachRange, 'low' | 'high'>): boo
 export function youthReachRange(accounts: readonly AccountFigures[], set: ReferenceSet, band: YouthBand): YouthReachRange | null {
   const people = accounts.filter((a) => a.poolStatus === 'ok' && a.youthPeople !== null);
   if (people.length === 0) return null;
+  const bases = [...new Set(people.map((a) => a.youthPeople!.kind))].sort((x, y) => BASIS_RANK[x] - BASIS_RANK[y]);
+  const followers = bases.filter((b) => b === 'followers').length;
+  const audience: YouthAudience = followers === 0 ? 'reached' : bases.length === 1 ? 'followers' : 'mixed';
+  const range = rangeOf(people, set, band);
+  return { ...range, bases, audience, withoutFollowers: audience === 'mixed' ? youthReachRange(people.filter((a) => a.youthPeople!.kind !== 'followers'), set, band) : null };
+}
+
+function rangeOf(people: readonly AccountFigures[], set: ReferenceSet, band: YouthBand): Omit<YouthReachRange, 'bases' | 'audience' | 'withoutFollowers'> {
   const effective: YouthBand = band === '13-24' && people.every((a) => a.youthShare?.ageFloor === 18) ? '18-24' : band;
   const figure = residentsFigure(set, effective);
   const residents = figure?.value ?? null;
@@ -127,6 +137,20 @@ export function reachState(range: YouthReachRange | null, minYouthCoverage: numb
   if (range.lowShare >= minYouthCoverage) return 'met';
   if (range.highShare < minYouthCoverage) return 'not-met';
   return 'mixed';
+}
+
+/**
+ * True when the reach criterion is met (or possibly met) only by counting followers: `range` is `met` and
+ * without its follower accounts it is not, or `mixed` and without them it is neither met nor mixed. A
+ * follower is not necessarily reached (docs/method.md#figures), so the verdict text says so.
+ */
+export function reachMetThroughFollowers(range: YouthReachRange | null, minYouthCoverage: number): boolean {
+  if (!range || range.audience === 'reached') return false;
+  const state = reachState(range, minYouthCoverage);
+  const without = reachState(range.withoutFollowers, minYouthCoverage);
+  if (state === 'met') return without !== 'met';
+  if (state === 'mixed') return without !== 'met' && without !== 'mixed';
+  return false;
 }
 
 /** What one entity's verdict is judged on. */
@@ -209,9 +233,12 @@ function criterionReasons(result: { pooled: PooledFigure[]; youthReach: YouthRea
               ? 'answer.reason.reachNotMetOne'
               : 'answer.reason.reachNotMet'
             : 'answer.reason.reachMixed',
-      params: { lowPeople: r.low, highPeople: r.high, lowCoverage: r.lowShare, highCoverage: r.highShare, band: r.band, minYouthCoverage: thresholds.minYouthCoverage, accountCount: r.accounts },
+      params: { audience: r.audience, lowPeople: r.low, highPeople: r.high, lowCoverage: r.lowShare, highCoverage: r.highShare, band: r.band, minYouthCoverage: thresholds.minYouthCoverage, accountCount: r.accounts },
       traces: [r.trace],
     });
+    if (reachMetThroughFollowers(r, thresholds.minYouthCoverage)) {
+      reasons.push({ rule: 'reach-through-followers', key: result.reach === 'met' ? 'answer.reason.reachThroughFollowers' : 'answer.reason.reachMaybeThroughFollowers', params: { minYouthCoverage: thresholds.minYouthCoverage }, traces: [r.trace] });
+    }
   } else if (result.composition !== 'unknown') {
     reasons.push({ rule: 'youth-reach', key: 'answer.reason.reachUnknown', params: {}, traces: [] });
   }
@@ -255,7 +282,8 @@ function judgedOf(accounts: readonly AccountFigures[], set: ReferenceSet, band: 
  * - `insufficient`: the pooled composition is below `underIndex` in every group (`composition-not-met`),
  *   or even the sum of young people reached is below `minYouthCoverage` of the residents (`reach-not-met`);
  * - `sufficient` (`all-met`): every pooled group at or above `underIndex`, the largest single account
- *   alone reaches `minYouthCoverage`, and no youth platform without an account;
+ *   alone reaches `minYouthCoverage`, and no youth platform without an account (when only follower
+ *   accounts reach it, the rule's sentence says so: `answer.reason.rule.all-met-followers`);
  * - `partly-sufficient` (`partly-met`): anything else (mixed groups, reach unknown or uncertain, gaps).
  */
 export function judgeEntity(scope: EntityScope, set: ReferenceSet, thresholds: Thresholds, band: YouthBand): VerdictResult {
@@ -280,7 +308,9 @@ export function judgeEntity(scope: EntityScope, set: ReferenceSet, thresholds: T
     borderline: now.verdict !== 'insufficient-data' && (indexes.some((v) => near(v, thresholds.underIndex)) || coverages.some((v) => near(v, thresholds.minYouthCoverage))),
     flips: now.verdict === 'insufficient-data' ? [] : flipsOf(now.verdict, thresholds, indexes, coverages, (t) => decide(t).verdict),
   };
-  return { ...result, reasons: [{ rule: now.rule, key: `answer.reason.rule.${now.rule}`, params: {}, traces: [] }, ...criterionReasons(result, thresholds, scope.accounts)] };
+  // "Enough young people are reached" is not said when only followers make it enough.
+  const ruleKey = now.rule === 'all-met' && reachMetThroughFollowers(judged.youthReach, thresholds.minYouthCoverage) ? 'answer.reason.rule.all-met-followers' : `answer.reason.rule.${now.rule}`;
+  return { ...result, reasons: [{ rule: now.rule, key: ruleKey, params: {}, traces: [] }, ...criterionReasons(result, thresholds, scope.accounts)] };
 }
 
 /**

@@ -129,7 +129,7 @@ function VerdictFacts({ result, sources }: { result: VerdictResult; sources: Tra
   );
 }
 
-/** Young people reached as a range with its trace. */
+/** Young people in the audience (young followers, young people reached, or both: `range.audience`) as a range with its trace. */
 function YouthReach({ range, sources }: { range: YouthReachRange; sources: TraceSources }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -139,8 +139,9 @@ function YouthReach({ range, sources }: { range: YouthReachRange; sources: Trace
     lowShare: range.lowShare === null ? t('answer.unknownValue') : formatPercent(range.lowShare, language, smallShareDecimals(range.lowShare)),
     highShare: range.highShare === null ? t('answer.unknownValue') : formatPercent(range.highShare, language, smallShareDecimals(range.highShare)),
     band: range.band,
+    audience: t(`answer.audience.${range.audience}`),
   });
-  return <TraceButton trace={range.trace} what={t('answer.youthReachTitle')} sources={sources} text={text} />;
+  return <TraceButton trace={range.trace} what={t('answer.youthReachTitle', { audience: t(`answer.audience.${range.audience}`) })} sources={sources} text={text} />;
 }
 
 /** The pooled figures of a scope as a table: basis, floor, accounts, audience size, young count, youth share, index. */
@@ -239,7 +240,7 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
               </td>
               <td className="num">
                 {a.youthPeople ? (
-                  <TraceButton trace={a.youthPeople.trace} what={`${t('answer.colYoungPeople')} ${label(a)}`} sources={sources} text={atMost(a.youthPeople.upperBound, formatCount(Math.round(a.youthPeople.value), language))} />
+                  <TraceButton trace={a.youthPeople.trace} what={`${t('answer.colYoungPeople')} ${label(a)}`} sources={sources} text={atMost(a.youthPeople.upperBound, `${formatCount(Math.round(a.youthPeople.value), language)} ${t(`answer.basis.${a.youthPeople.kind}`)}`)} />
                 ) : a.youthViews ? (
                   <TraceButton trace={a.youthViews.trace} what={`${t('answer.colYouthViews')} ${label(a)}`} sources={sources} text={`${formatCount(Math.round(a.youthViews.value), language)} ${t('answer.basis.views')}`} />
                 ) : (
@@ -279,7 +280,7 @@ function ImprovementItem({ item, sources, t, language }: { item: Improvement; so
                 trace={item.estimate.trace}
                 what={`${t('answer.estimateTitle')} — ${text}`}
                 sources={sources}
-                text={t('answer.estimateValue', { value: formatCount(Math.round(item.estimate.value), language) })}
+                text={t(`answer.estimateValue.${item.estimate.audience}`, { value: formatCount(Math.round(item.estimate.value), language) })}
               />
             ) : (
               t('answer.estimateUnknown')

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { TraceButton } from '../../charts/trace-panel';
 import type { TraceSources } from '../../charts/trace-panel';
-import type { Answer, EntityAnswer } from '../../core/answer/answer-types';
+import type { Answer, AnswerAccount, EntityAnswer } from '../../core/answer/answer-types';
 import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import type { ScreenEntity } from '../../db/answer-repo';
@@ -110,6 +110,11 @@ export function MatrixCell(props: {
     );
   }
   const values = metrics.map((m) => ({ m, r: metricOf(m, metric) }));
+  // Young people in the audience say their basis ("37.400 volgers", "14.000 bereikte mensen"): followers are not reach.
+  const cellText = (chosen: CompareMetric, value: number, m: AnswerAccount): string => {
+    const number = chosen === 'reach' && m.youthPeople ? `${formatMetric(chosen, value, language)} ${t(`answer.basis.${m.youthPeople.kind}`)}` : formatMetric(chosen, value, language);
+    return chosen === 'reach' && m.youthPeople?.upperBound ? t('answer.atMost', { value: number }) : number;
+  };
   const first = values.find((v) => 'value' in v.r) ?? values[0];
   const background = first && 'value' in first.r ? cellColor(metric, first.r.value, maxReach) : undefined;
   return (
@@ -126,7 +131,7 @@ export function MatrixCell(props: {
             trace={r.trace}
             what={what}
             sources={sources}
-            text={metric === 'reach' && m.youthPeople?.upperBound ? t('answer.atMost', { value: formatMetric(metric, r.value, language) }) : formatMetric(metric, r.value, language)}
+            text={cellText(metric, r.value, m)}
           />
         ) : (
           <span key={m.accountId} className="matrix-missing">

@@ -1,4 +1,4 @@
-// The compare screen's metric of an account (youth share, index, young people reached) and its text.
+// The compare screen's metric of an account (youth share, index, young people in the audience) and its text.
 
 import type { AnswerAccount } from '../../core/answer/answer-types';
 import type { Trace } from '../../core/metrics/trace';
@@ -8,7 +8,7 @@ import type { CompareMetric } from './compare-filters';
 
 /**
  * The chosen metric of an account: its value (share 0..1, index, or count of young people) and trace, or
- * why there is none. `reach` is young people reached (followers, reach or viewers × youth share: people);
+ * why there is none. `reach` is young people in the audience (followers, reach or viewers × youth share: people);
  * an account whose split is of views has none (`viewsNotPeople`: views are not people).
  */
 export function metricOf(m: AnswerAccount, metric: CompareMetric): { value: number; trace: Trace } | { missing: 'noAgeData' | 'noReach' | 'noReference' | 'viewsNotPeople' | 'noPlatformFigure' } {

@@ -20,8 +20,8 @@ export const nl = {
     youthShare: 'Jongerenaandeel',
     index: 'Vertegenwoordigingsindex',
     platformIndex: 'Index tegenover het platform',
-    reach: 'Bereikte jongeren',
-    estimatedYouthReach: 'Bereikte jongeren',
+    reach: 'Jongeren in het publiek',
+    estimatedYouthReach: 'Jongeren in het publiek',
   },
   reset: 'Filters wissen',
   unknown: {
@@ -40,13 +40,13 @@ export const nl = {
     youthShare: 'Aandeel jongeren in het publiek met gekende leeftijd van elk account (13-24 als aandeel van 13+, of 18-24 van 18+).',
     index: 'Index 100 (de lijn) = jongeren even sterk vertegenwoordigd als in de Vlaamse bevolking van dezelfde leeftijdsgrens; eronder ondervertegenwoordigd.',
     platformIndex: 'Index 100 (de lijn) = het publiek is even jong als de Belgische gebruikers van het platform; eronder ouder. Alleen voor verdelingen vanaf 13 en een platform met een gekend jongerenaandeel.',
-    reach: 'Bereikte jongeren: volgers, bereik of kijkers maal het jongerenaandeel. Weergaven zijn geen mensen en tellen hier niet. Jongeren tellen niet op over platformen: dezelfde jongere kan meerdere accounts volgen.',
+    reach: 'Jongeren in het publiek: volgers, bereik of kijkers maal het jongerenaandeel, naargelang waarvan het account een leeftijdsverdeling heeft. Jonge volgers zijn niet noodzakelijk bereikt. Weergaven zijn geen mensen en tellen hier niet. Jongeren tellen niet op over platformen: dezelfde jongere kan meerdere accounts volgen.',
   },
   scaleNote: {
     youthShare: 'Kleur: hoe donkerder blauw, hoe hoger het jongerenaandeel (60% en meer = donkerst).',
     index: 'Kleur: oranje = jongeren ondervertegenwoordigd (index onder 100), blauw = oververtegenwoordigd (boven 100), licht = evenredig.',
     platformIndex: 'Kleur: oranje = het publiek is ouder dan de Belgische gebruikers van het platform (index onder 100), blauw = jonger. Alleen voor verdelingen vanaf 13 en een platform met een gekend jongerenaandeel.',
-    reach: 'Kleur: hoe donkerder blauw, hoe meer bereikte jongeren (volgers, bereik of kijkers maal het jongerenaandeel; logaritmische schaal). Weergaven zijn geen mensen en tellen hier niet. Jongeren tellen niet op over platformen: dezelfde jongere kan meerdere accounts volgen.',
+    reach: 'Kleur: hoe donkerder blauw, hoe meer jongeren in het publiek (volgers, bereik of kijkers maal het jongerenaandeel; logaritmische schaal). Weergaven zijn geen mensen en tellen hier niet. Jongeren tellen niet op over platformen: dezelfde jongere kan meerdere accounts volgen.',
   },
   cell: {
     noAccount: 'geen account',
@@ -113,8 +113,8 @@ export const en: SameKeys<typeof nl> = {
     youthShare: 'Youth share',
     index: 'Representation index',
     platformIndex: 'Index against the platform',
-    reach: 'Young people reached',
-    estimatedYouthReach: 'Young people reached',
+    reach: 'Young people in the audience',
+    estimatedYouthReach: 'Young people in the audience',
   },
   reset: 'Clear filters',
   unknown: {
@@ -133,13 +133,13 @@ export const en: SameKeys<typeof nl> = {
     youthShare: "Share of young people in each account's audience of known age (13-24 as a share of 13+, or 18-24 of 18+).",
     index: 'Index 100 (the line) = young people as strongly represented as in the Flemish population at the same age floor; below it under-represented.',
     platformIndex: "Index 100 (the line) = the audience is as young as the platform's Belgian users; below it older. Only for splits from 13 on a platform whose young share is known.",
-    reach: 'Young people reached: followers, reach or viewers times the youth share. Views are not people and do not count here. Young people do not add up across platforms: the same young person can follow several accounts.',
+    reach: 'Young people in the audience: followers, reach or viewers times the youth share, whichever the account has an age split of. Young followers are not necessarily reached. Views are not people and do not count here. Young people do not add up across platforms: the same young person can follow several accounts.',
   },
   scaleNote: {
     youthShare: 'Colour: the darker the blue, the higher the youth share (60% and more = darkest).',
     index: 'Colour: orange = young people under-represented (index below 100), blue = over-represented (above 100), light = proportional.',
     platformIndex: "Colour: orange = the audience is older than the platform's Belgian users (index below 100), blue = younger. Only for splits from 13 on a platform whose young share is known.",
-    reach: 'Colour: the darker the blue, the more young people reached (followers, reach or viewers times the youth share; log scale). Views are not people and do not count here. Young people do not add up across platforms: the same young person can follow several accounts.',
+    reach: 'Colour: the darker the blue, the more young people in the audience (followers, reach or viewers times the youth share; log scale). Views are not people and do not count here. Young people do not add up across platforms: the same young person can follow several accounts.',
   },
   cell: {
     noAccount: 'no account',

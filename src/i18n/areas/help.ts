@@ -162,12 +162,12 @@ export const nl = {
         text: 'Een deel van een geheel, in procent: 12% betekent 12 op de 100.',
       },
       representatieindex: {
-        term: 'Representatie-index',
+        term: 'Vertegenwoordigingsindex',
         text: 'Het jongerenaandeel van een account gedeeld door het aandeel jongeren in de Vlaamse bevolking (met dezelfde leeftijdsgrens), maal 100. 100 betekent: evenveel jongeren als in de bevolking. Onder 80 zijn jongeren ondervertegenwoordigd, boven 120 oververtegenwoordigd (standaarddrempels, aan te passen bij Instellingen).',
       },
       evenredig: {
         term: 'Evenredig',
-        text: 'Even groot als in de bevolking: een representatie-index van 100.',
+        text: 'Even groot als in de bevolking: een vertegenwoordigingsindex van 100.',
       },
       platformindex: {
         term: 'Platformrelatieve index',
@@ -175,15 +175,15 @@ export const nl = {
       },
       gewogenindex: {
         term: 'Gewogen index',
-        text: 'Het gemiddelde van de representatie-indexen van alle accounts, waarbij een groot publiek zwaarder weegt. Is de grootte van een publiek onbekend, dan weegt elk account even zwaar ("gelijke weging").',
+        text: 'Het gemiddelde van de vertegenwoordigingsindexen van alle accounts, waarbij een groot publiek zwaarder weegt. Is de grootte van een publiek onbekend, dan weegt elk account even zwaar ("gelijke weging").',
       },
       maatstaf: {
         term: 'Getoond cijfer',
-        text: 'Het cijfer dat een tabel of grafiek toont: het jongerenaandeel, de representatie-index of het geschatte bereik bij jongeren.',
+        text: 'Het cijfer dat een tabel of grafiek toont: het jongerenaandeel, de vertegenwoordigingsindex of het aantal jongeren in het publiek.',
       },
       geschatbereik: {
-        term: 'Geschat bereik bij jongeren',
-        text: 'Het bereik (of de volgers) van een account maal het jongerenaandeel: een schatting van het aantal jongeren.',
+        term: 'Jongeren in het publiek (jonge volgers, bereikte jongeren)',
+        text: 'De volgers, het bereik of de kijkers van een account maal het jongerenaandeel, naargelang waarvan het account een leeftijdsverdeling heeft: een schatting van het aantal jongeren. Bij volgers heet dat jonge volgers, bij bereik of kijkers bereikte jongeren (wie een video bekeek, is bereikt); zijn de accounts van verschillende soort, dan "jongeren in het publiek". Een volger is niet noodzakelijk bereikt: wie een account volgt, ziet daarom niet alles wat het plaatst. Weergaven tellen niet mee: ze zijn geen mensen.',
       },
       gemodelleerd: {
         term: 'Gemodelleerd',
@@ -431,11 +431,11 @@ export const en: SameKeys<typeof nl> = {
       },
       maatstaf: {
         term: 'Figure shown',
-        text: 'The figure a table or chart shows: the youth share, the representation index or the estimated youth reach.',
+        text: 'The figure a table or chart shows: the youth share, the representation index or the number of young people in the audience.',
       },
       geschatbereik: {
-        term: 'Estimated youth reach',
-        text: 'An account’s reach (or followers) times its youth share: an estimate of the number of young people.',
+        term: 'Young people in the audience (young followers, young people reached)',
+        text: 'An account’s followers, reach or viewers times its youth share, whichever it has an age split of: an estimate of the number of young people. For followers these are young followers, for reach or viewers young people reached (whoever watched a video was reached); when the accounts are of different kinds, "young people in the audience". A follower is not necessarily reached: following an account does not mean seeing all it posts. Views do not count: they are not people.',
       },
       gemodelleerd: {
         term: 'Modelled',

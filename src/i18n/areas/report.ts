@@ -49,12 +49,12 @@ export const nl = {
   },
   madeOnLine: 'Gemaakt op {{date}} met Jongerenbereik. Alle gegevens blijven in deze browser.',
   indexChart: {
-    title: 'Representatie-index per entiteit en platform',
+    title: 'Vertegenwoordigingsindex per entiteit en platform',
     subtitle_one: '{{count}} account met leeftijdsgegevens · periode: {{period}}',
     subtitle_other: '{{count}} accounts met leeftijdsgegevens · periode: {{period}}',
     source: 'Bron: exports van {{platforms}}; Statbel 2021 (bevolking op 1 januari 2021)',
     description:
-      'Gegroepeerde staven van de representatie-index van {{count}} accounts: hoogste {{highest}} {{highestIndex}}, laagste {{lowest}} {{lowestIndex}}; een stippellijn op 100.',
+      'Gegroepeerde staven van de vertegenwoordigingsindex van {{count}} accounts: hoogste {{highest}} {{highestIndex}}, laagste {{lowest}} {{lowestIndex}}; een stippellijn op 100.',
     note: 'Index = jongerenaandeel ÷ aandeel jongeren in de Vlaamse bevolking bij dezelfde leeftijdsgrens × 100. Onder {{underIndex}}: ondervertegenwoordigd; boven {{overIndex}}: oververtegenwoordigd.',
     reference: '100 = evenredig met de bevolking',
     colEntity: 'Entiteit',

@@ -15,7 +15,7 @@ export const nl = {
     minReachedPerBand: 'Minimum aantal bereikte jongeren',
     relevantPlatformWeeklyUse: 'Jongerenplatform: wekelijks gebruik door 12-24-jarigen vanaf (%)',
     concentrationShare: 'Bereik geconcentreerd boven (% op één platform)',
-    minYouthCoverage: 'Genoeg bereikte jongeren vanaf (% van de Vlaamse jongeren)',
+    minYouthCoverage: 'Genoeg jongeren in het publiek (volgers, bereik of kijkers) vanaf (% van de Vlaamse jongeren)',
     trendTolerancePoints: 'Marge voor een stabiel jongerenaandeel (procentpunt)',
   },
   thresholdSourceText: {
@@ -114,7 +114,7 @@ export const en: SameKeys<typeof nl> = {
     minReachedPerBand: 'Minimum number of young people reached',
     relevantPlatformWeeklyUse: 'Youth platform: weekly use by 12-24-year-olds from (%)',
     concentrationShare: 'Reach concentrated above (% on one platform)',
-    minYouthCoverage: 'Enough young people reached from (% of young Flemings)',
+    minYouthCoverage: 'Enough young people in the audience (followers, reach or viewers) from (% of young Flemings)',
     trendTolerancePoints: 'Tolerance for a flat youth share (percentage points)',
   },
   thresholdSourceText: {

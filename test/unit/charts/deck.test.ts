@@ -2,6 +2,7 @@
 
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { formatChartCell } from '../../../src/charts/chart-data-table';
 import { buildDeck, chartDataText, deckFileName, deckSlideCount } from '../../../src/charts/deck';
 import type { DeckLabels } from '../../../src/charts/deck';
 import type { ReportContent, ReportVerdict } from '../../../src/charts/report-content';
@@ -148,5 +149,17 @@ describe('deck helpers', () => {
     expect(shortSource('Statbel, population by place of residence, 1 January 2021 (single years)', '2021')).toBe('Statbel 2021');
     expect(shortSource('SMI Barometer 2025 (Arteveldehogeschool and Comeos), online survey', '2025')).toBe('SMI Barometer 2025');
     expect(shortSource('A survey', 'onbekend')).toBe('A survey');
+  });
+});
+
+describe('a chart table cell with its column\'s decimals', () => {
+  it('shows an index with one decimal, as the screen does (75,0, not 75)', () => {
+    // youtube/viewer-age_table-data.csv: 13-17 0,61 % + 18-24 10,81 % = 11,42 % of views; ÷ 15,23 % (13-24 of the
+    // Flemish 13+ population) × 100 = 74,98, rounded to one decimal 75,0 (the report's row value is 75)
+    const index = { key: 'youtube', label: 'YouTube', kind: 'count' as const, decimals: 1 };
+    expect(formatChartCell(Math.round((11.42 / 15.23) * 100 * 10) / 10, index, 'nl', '—')).toBe('75,0');
+    expect(formatChartCell(75, index, 'en', '—')).toBe('75.0');
+    // a count column without decimals stays grouped without a decimal: 12.345
+    expect(formatChartCell(12_345, { key: 'n', label: 'n', kind: 'count' }, 'nl', '—')).toBe('12.345');
   });
 });

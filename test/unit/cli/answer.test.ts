@@ -87,6 +87,12 @@ describe('npm run answer', () => {
     // pooled 18+: (846.216 + 427.524) / (30,222 + 3,098) = 1,273.74 / 33,320 = 3.82 %, index 40.2 < 80
     expect(json!.entities[0]!.pooled[0]).toMatchObject({ basis: 'followers', ageFloor: 18, audienceSize: 33320, representationIndex: 40.2 });
     expect(json!.entities[0]!.verdict).toBe('insufficient');
+    // Both counts are of followers: 846 (largest account) to 846.216 + 427.524 = 1,273.7 young followers, 18-24
+    // (every split starts at 18), of 509,224 residents aged 18-24: 0.17 % to 0.25 %, said as followers, never "reached"
+    expect(json!.entities[0]!.youthReach).toMatchObject({ low: 846, high: 1274, bases: ['followers'], audience: 'followers' });
+    const reasons = json!.entities[0]!.reasons.join(' ');
+    expect(reasons).toContain('Young followers: between 846 and 1,274 (0.2% to 0.3% of Flemish residents aged 18-24): below the threshold of 1.0% even if no one were counted twice.');
+    expect(reasons).not.toContain('reached:');
   });
 
   it('refuses bad usage with exit 2 and reports an unreadable file with exit 1', async () => {

@@ -41,10 +41,12 @@ describe('answer screen', { timeout: 90_000 }, () => {
     expect(verdict.textContent).toBe('gedeeltelijk voldoende');
     expect(fold(screen.getByTestId('entity-counts').textContent)).toBe('Entiteiten: 1 voldoende, 1 gedeeltelijk voldoende, 2 onvoldoende, 0 met te weinig gegevens.');
 
-    // Government: young people reached 37,400 (Ketnet TikTok) … 37,400 + 28,132 + 2,304 + 14,000 + 207.8 = 82,043.8
-    // → "82.044"; 37,400 ÷ 871,814 = 4.29 % → "4,3%"; 82,043.8 ÷ 871,814 = 9.41 % → "9,4%".
+    // Government: young people in the audience 37,400 (Ketnet TikTok) … 37,400 + 28,132 + 2,304 + 14,000 + 207.8 = 82,043.8
+    // → "82.044"; 37,400 ÷ 871,814 = 4.29 % → "4,3%"; 82,043.8 ÷ 871,814 = 9.41 % → "9,4%". Followers (Ketnet, VDAB)
+    // and reach (De Lijn Facebook) together: neither "volgers" nor "bereikt" alone.
     const overall = document.querySelector('section.answer-overall') as HTMLElement;
-    expect(fold(overall.textContent)).toContain('Bereikte jongeren: 37.400 tot 82.044 (4,3% tot 9,4% van de Vlaamse 13-24-jarigen)');
+    expect(fold(overall.textContent)).toContain('Jongeren in het publiek (volgers, bereik of kijkers): 37.400 tot 82.044 (4,3% tot 9,4% van de Vlaamse 13-24-jarigen)');
+    expect(fold(overall.textContent)).not.toContain('Bereikte jongeren');
     // Pooled over every account with a size: followers 18+ 39,911.8 ÷ 115,500 = 34.6 %, 0.345557 ÷ 0.095 = 363.7;
     // views 13+ (108,180 + 50,530) ÷ (180,000 + 310,000) = 158,710 ÷ 490,000 = 32.4 %, 0.323898 ÷ 0.1523 = 212.7.
     const pooled = within(overall).getByRole('table');
@@ -64,14 +66,18 @@ describe('answer screen', { timeout: 90_000 }, () => {
     // Ketnet: 37,400 … 37,400 + 28,132 = 65,532 (4.29 % … 65,532 ÷ 871,814 = 7.52 %); flips at index 356
     // (Instagram 355.2 falls below) and at a reach threshold of 37,400 ÷ 871,814 = 4.3 %.
     const ketnet = article('Ketnet');
-    expect(fold(ketnet.textContent)).toContain('Bereikte jongeren: 37.400 tot 65.532 (4,3% tot 7,5% van de Vlaamse 13-24-jarigen)');
+    // Both Ketnet counts are of followers (Instagram, TikTok; YouTube is views): young followers, and its
+    // "voldoende" rests on them alone, which its reasons say.
+    expect(fold(ketnet.textContent)).toContain('Jonge volgers: 37.400 tot 65.532 (4,3% tot 7,5% van de Vlaamse 13-24-jarigen)');
+    expect(fold(ketnet.textContent)).toContain('er zijn genoeg jonge volgers (dat toont niet aan dat genoeg jongeren bereikt worden)');
+    expect(fold(ketnet.textContent)).toContain('De drempel van 1,0% wordt alleen gehaald door volgers mee te tellen');
     const flips = Array.from(ketnet.querySelectorAll('ul.flips li')).map((li) => fold(li.textContent));
     expect(flips).toEqual([
       'Bij een drempel van 356 voor de vertegenwoordigingsindex: gedeeltelijk voldoende.',
-      'Bij een drempel van 4,3% voor het aandeel bereikte jongeren: gedeeltelijk voldoende.',
+      'Bij een drempel van 4,3% voor het aandeel jongeren in het publiek: gedeeltelijk voldoende.',
     ]);
     // VDAB: only its 18+ Facebook followers count people: 24,000 × 0.096 = 2,304 of 509,224 = 0.45 % → "0,5%".
-    expect(fold(article('VDAB').textContent)).toContain('Bereikte jongeren: 2.304 (0,5% van de Vlaamse 18-24-jarigen)');
+    expect(fold(article('VDAB').textContent)).toContain('Jonge volgers: 2.304 (0,5% van de Vlaamse 18-24-jarigen)');
     // De Lijn: gaps YouTube, TikTok, Snapchat.
     expect(fold(article('De Lijn').textContent)).toContain('ontbrekende jongerenplatformen: YouTube, TikTok, Snapchat');
   });
@@ -87,13 +93,13 @@ describe('answer screen', { timeout: 90_000 }, () => {
     expect(within(ketnet).getByRole('button', { name: 'Herkomst van Weergaven door jongeren Ketnet · YouTube: 108.180 weergaven' })).toBeTruthy();
     // Ketnet TikTok (typed): 44 ÷ 100 = 44.0 %, 0.44 ÷ 0.095 = 463.2; 85,000 × 0.44 = 37,400 young followers.
     expect(within(ketnet).getByRole('button', { name: 'Herkomst van Vertegenwoordigingsindex Ketnet · TikTok: 463,2' })).toBeTruthy();
-    expect(within(ketnet).getByRole('button', { name: 'Herkomst van Bereikte jongeren Ketnet · TikTok: 37.400' })).toBeTruthy();
+    expect(within(ketnet).getByRole('button', { name: 'Herkomst van Jongeren in het publiek Ketnet · TikTok: 37.400 volgers' })).toBeTruthy();
     // Ketnet Instagram: 52,000 × 0.541 = 28,132; against the platform 0.541 ÷ 0.33 = 163.9.
-    expect(within(ketnet).getByRole('button', { name: 'Herkomst van Bereikte jongeren Ketnet · Instagram: 28.132' })).toBeTruthy();
+    expect(within(ketnet).getByRole('button', { name: 'Herkomst van Jongeren in het publiek Ketnet · Instagram: 28.132 volgers' })).toBeTruthy();
     expect(within(ketnet).getByRole('button', { name: 'Herkomst van Index t.o.v. het platform Ketnet · Instagram: 163,9' })).toBeTruthy();
     // De Lijn Facebook (reach split): 14,000 of 48,000 reached; 0.291667 ÷ 0.20 = 145.8 against the platform.
     const deLijn = article('De Lijn');
-    expect(within(deLijn).getByRole('button', { name: 'Herkomst van Bereikte jongeren De Lijn · Facebook: 14.000' })).toBeTruthy();
+    expect(within(deLijn).getByRole('button', { name: 'Herkomst van Jongeren in het publiek De Lijn · Facebook: 14.000 bereikte mensen' })).toBeTruthy();
     expect(within(deLijn).getByRole('button', { name: 'Herkomst van Index t.o.v. het platform De Lijn · Facebook: 145,8' })).toBeTruthy();
     // De Lijn Instagram: 34.9 ÷ 99.9 = 34.9 %, but no follower count: audience size "onbekend".
     const instaRow = Array.from(deLijn.querySelectorAll('tr[data-account]')).find((tr) => tr.querySelector('th')?.textContent?.startsWith('Instagram'))!;

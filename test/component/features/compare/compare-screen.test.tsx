@@ -52,6 +52,21 @@ function ovamAugust(): ParsedFile {
 
 // Storing the 18 sample files through the import pipeline takes long on a loaded machine: a generous limit.
 describe('compare screen', { timeout: 90_000 }, () => {
+  it('says the basis of each count of young people: followers are not reached', async () => {
+    const client = await storeSampleData();
+    const ketnet = await entityId('Ketnet');
+    const lijn = await entityId('De Lijn');
+    renderApp(`/compare?entities=${ketnet},${lijn}&platforms=facebook,instagram,tiktok&metric=reach`, client);
+    await screen.findByTestId('compare-matrix', {}, { timeout: 10_000 });
+    const cell = (key: string) => visibleText(document.querySelector(`td[data-cell="${key}"]`)!);
+    // Ketnet TikTok (typed): 85,000 followers × 44 % = 37,400 young followers; Instagram 52,000 × 54.1 % = 28,132.
+    expect(cell('Ketnet|tiktok')).toBe('37.400 volgers');
+    expect(cell('Ketnet|instagram')).toBe('28.132 volgers');
+    // De Lijn Facebook: a reach split, 14,000 of 48,000 people reached.
+    expect(cell('De Lijn|facebook')).toBe('14.000 bereikte mensen');
+    expect(screen.getByRole('heading', { name: 'Entiteit × platform: Jongeren in het publiek' })).toBeTruthy();
+  });
+
   it('shows the index matrix with a number or the reason per cell, from filters in the URL', async () => {
     const client = await storeSampleData();
     const ovam = await entityId('OVAM');

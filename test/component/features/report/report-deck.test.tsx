@@ -72,7 +72,7 @@ describe('the report deck on the sample data', { timeout: 90_000 }, () => {
     expect(o.facts).toContain('Vertegenwoordigingsindex 355,2 (volgers, 13+)');
     expect(o.facts).toContain('Vertegenwoordigingsindex 363,7 (volgers, 18+)');
     expect(o.facts).toContain('Vertegenwoordigingsindex 212,7 (weergaven, 13+)');
-    expect(o.facts).toContain('Bereikte jongeren: 37.400 tot 82.044 (4,3% tot 9,4% van de Vlaamse 13-24-jarigen)');
+    expect(o.facts).toContain('Jongeren in het publiek (volgers, bereik of kijkers): 37.400 tot 82.044 (4,3% tot 9,4% van de Vlaamse 13-24-jarigen)');
     const verdict = deck.slide(2);
     expect(verdict).toContain('Oordeel voor de hele overheid: </a:t>');
     expect(verdict).toMatch(/<a:t>gedeeltelijk voldoende<\/a:t>/);
@@ -89,7 +89,7 @@ describe('the report deck on the sample data', { timeout: 90_000 }, () => {
     expect(deck.slide(3)).toMatch(/descr="[^"]*hoogste Ketnet · YouTube 60,1%[^"]*laagste OVAM · Facebook 3,2%/);
     // The data behind it in the notes: Ketnet YouTube 60,1%, 13+, population 15,23%.
     expect(deck.notes(3)).toContain('Ketnet | YouTube | 60,1% | 13+ | 15,23%');
-    expect(deck.slide(4)).toContain('Representatie-index per entiteit en platform');
+    expect(deck.slide(4)).toContain('Vertegenwoordigingsindex per entiteit en platform');
     // Platforms with an index, in platform order: Facebook, Instagram, YouTube, TikTok (Ketnet, typed in).
     expect(deck.slide(4)).toContain('Bron: exports van Facebook, Instagram, YouTube, TikTok; Statbel 2021');
     // Ketnet YouTube 0.601 ÷ 0.1523 × 100 = 394.62 → "394,6"; OVAM YouTube 0.041004 ÷ 0.1523 = 26.92 → "26,9".

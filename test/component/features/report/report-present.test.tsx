@@ -33,7 +33,7 @@ describe('report screen', { timeout: 90_000 }, () => {
     const figures = Array.from(document.querySelectorAll('figure[data-chart]')).map((f) => f.getAttribute('data-chart'));
     expect(figures).toEqual(['youth-share', 'report-index', 'report-age-profile']);
     const index = document.querySelector('figure[data-chart="report-index"]') as HTMLElement;
-    expect(within(index).getByRole('heading', { level: 2 }).textContent).toBe('Representatie-index per entiteit en platform');
+    expect(within(index).getByRole('heading', { level: 2 }).textContent).toBe('Vertegenwoordigingsindex per entiteit en platform');
     // Platforms with an index, in platform order (Ketnet's typed TikTok split has one: 0.44 ÷ 0.095 = 463.2).
     expect(index.textContent).toContain('Bron: exports van Facebook, Instagram, YouTube, TikTok; Statbel 2021');
 
@@ -68,7 +68,7 @@ describe('presentation mode', { timeout: 90_000 }, () => {
     expect(boxes.map((b) => [fold(b.parentElement?.textContent), b.checked])).toEqual([
       ['Jongerenaandeel per account', true],
       ['Het oordeel (vraag 3)', true],
-      ['Representatie-index per entiteit en platform', true],
+      ['Vertegenwoordigingsindex per entiteit en platform', true],
       ['Leeftijdsprofiel van elk account', true],
       ['Verbeteringen', true],
       ['Wat de cijfers niet kunnen tonen', true],

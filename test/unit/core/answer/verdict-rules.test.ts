@@ -7,7 +7,7 @@ import { describe } from '../../../../src/core/answer/messages';
 import { DEFAULT_REFERENCE_SET } from '../../../../src/core/reference/reference-set';
 import { DEFAULT_THRESHOLDS } from '../../../../src/core/reference/thresholds';
 import { UPPER_BOUND_SEGMENT } from '../../../../src/core/model/observation';
-import { account, entity, file, followersAccount, SEP, youthSplit } from '../core-helpers';
+import { account, entity, file, followersAccount, SEP, total, youthSplit } from '../core-helpers';
 
 const answer = (entities: Parameters<typeof answerQuestion3>[0]['entities']) =>
   answerQuestion3({ entities, reference: DEFAULT_REFERENCE_SET, thresholds: { ...DEFAULT_THRESHOLDS } });
@@ -49,6 +49,49 @@ suite('verdict rules', () => {
     // low: 20.000 (the exact Facebook count), not 60.000; high: 20.000 + 60.000 = 80.000
     expect(a.entities[0]!.youthReach!.low).toBeCloseTo(20_000, 6);
     expect(a.entities[0]!.youthReach!.high).toBeCloseTo(80_000, 6);
+  });
+
+  it('calls young followers followers: a threshold met only by counting them is said to be so', () => {
+    // Facebook: 100.000 followers, 20 % aged 13-24 → 20.000 young followers; 20.000 ÷ 871.814 residents 13-24 = 2,29 % ≥ 1 %
+    const a = answer([entity('Agentschap', [followersAccount('Agentschap', 'facebook', 0.2, 100_000)])]);
+    const e = a.entities[0]!;
+    expect(e.youthReach).toMatchObject({ low: 20_000, high: 20_000, bases: ['followers'], audience: 'followers', withoutFollowers: null });
+    expect(e.reach).toBe('met');
+    expect(e.verdict).toBe('sufficient');
+    const texts = e.reasons.map(describe);
+    expect(texts[0]).toBe('Young people are represented at least in proportion, there are enough young followers (which does not show that enough young people are reached), and there is an account on every youth platform.');
+    expect(texts).toContain('Young followers: 20,000 (2.3% of Flemish residents aged 13-24): at least the threshold of 1.0%.');
+    expect(texts).toContain('The threshold of 1.0% is met only by counting followers: a follower is not necessarily reached, so this does not show that enough young people are reached.');
+    expect(texts.join(' ')).not.toContain('Young people reached');
+  });
+
+  it('names a mix of followers and reach neutrally, and keeps reached people apart', () => {
+    // Facebook followers: 100.000 × 20 % = 20.000 young (exact); Instagram reach of September 10.000 × 30 % = 3.000 young
+    const ig = account('Agentschap', 'instagram', [file('reach.csv', [total('reach', 10_000), ...youthSplit(0.3, { basis: 'reach' })])]);
+    const e = answer([entity('Agentschap', [followersAccount('Agentschap', 'facebook', 0.2, 100_000), ig])]).entities[0]!;
+    // bases in BASIS_RANK order (reach first); low 20.000 (largest account), high 20.000 + 3.000 = 23.000
+    expect(e.youthReach).toMatchObject({ low: 20_000, high: 23_000, bases: ['reach', 'followers'], audience: 'mixed' });
+    // without the followers: 3.000 ÷ 871.814 = 0,34 % < 1 %: the threshold is met only through followers
+    expect(e.youthReach!.withoutFollowers).toMatchObject({ low: 3_000, high: 3_000, bases: ['reach'], audience: 'reached' });
+    const texts = e.reasons.map(describe);
+    expect(texts).toContain('Young people in the audience (followers, reach or viewers): between 20,000 and 23,000 (2.3% to 2.6% of Flemish residents aged 13-24); the largest account alone reaches the threshold of 1.0%.');
+    expect(e.reasons.map((r) => r.rule)).toContain('reach-through-followers');
+    // reach alone: 3.000 young people reached, 0,34 % < 1 %: not met, and nothing about followers
+    const reachOnly = answer([entity('Agentschap', [ig])]).entities[0]!;
+    expect(reachOnly.youthReach).toMatchObject({ bases: ['reach'], audience: 'reached' });
+    expect(reachOnly.reasons.map(describe)).toContain('Young people reached: 3,000 (0.3% of Flemish residents aged 13-24): below the threshold of 1.0%.');
+    expect(reachOnly.reasons.map((r) => r.rule)).not.toContain('reach-through-followers');
+  });
+
+  it('says a method note with nobody to name without an empty list', () => {
+    // one follower split, 20 % young: no young audience (under 50 %), no views, no 18+ floor
+    const notes = answer([entity('Agentschap', [followersAccount('Agentschap', 'facebook', 0.2, 100_000)])]).methodNotes;
+    const note = (id: string) => notes.find((n) => n.id === id)!;
+    expect(note('under13Invisible')).toMatchObject({ key: 'answer.method.general.under13Invisible', params: {}, applies: true });
+    expect(describe(note('under13Invisible'))).toBe('Nobody under 13 is visible on any platform: children under 13 are not in the figures.');
+    expect(note('signedInOnly')).toMatchObject({ key: 'answer.method.general.signedInOnly', applies: false });
+    expect(note('followersNotReached')).toMatchObject({ key: 'answer.method.followersNotReached', params: { accounts: 'Agentschap facebook' }, applies: true });
+    for (const n of notes) expect(describe(n)).not.toMatch(/\(\)|—/);
   });
 
   it('gives too little data for typed-in splits without audience sizes, and names the accounts that need one', () => {
