@@ -55,7 +55,7 @@ const FORMULAS: readonly Rule[] = [
     key: 'pooled',
     params: (m, t) => ({ count: Number(m[1]), basis: metricText(m[2] ?? '', t), floor: m[3] ?? '', band: m[4] ?? '' }),
   },
-  { re: /^young people reached: from the largest single account \(.*\) to the sum over accounts capped at the residents aged (\S+) .*$/, key: 'youthReachRange', params: (m) => ({ band: m[1] ?? '' }) },
+  { re: /^young people in the audience \(followers, reach or viewers\): from the largest single account \(.*\) to the sum over accounts capped at the residents aged (\S+) .*$/, key: 'youthReachRange', params: (m) => ({ band: m[1] ?? '' }) },
   { re: /^youthShare = \(share 13-17 \+ share 18-24\) ÷ sum of shares of bands with known age$/, key: 'youthShare13' },
   { re: /^youthShare = share 18-24 ÷ sum of shares of bands with known age \(no 13-17 band: floor 18\)$/, key: 'youthShare18' },
   {

@@ -81,7 +81,7 @@ describe('answer screen: one period for every chart', () => {
     // or before 31 August): no quarter with young people, said, not 0.
     await page.goto(`${baseUrl}#/answer?van=2025-08-01&tot=2025-08-31`);
     await page.getByTestId('entity-counts').waitFor({ timeout: 60_000 });
-    await page.getByText('Geen kwartaal met bereikte jongeren in deze periode.').waitFor({ timeout: 60_000 });
+    await page.getByText('Geen kwartaal met jongeren in het publiek in deze periode.').waitFor({ timeout: 60_000 });
     expect(await chartIds(page)).toEqual([]);
   }, 300_000);
 });

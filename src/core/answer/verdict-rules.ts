@@ -111,7 +111,7 @@ function rangeOf(people: readonly AccountFigures[], set: ReferenceSet, band: You
     accounts: people.length,
     trace: makeTrace({
       metric: 'youth-reach-range',
-      formula: `young people reached: from the largest single account (${low}) to the sum over accounts capped at the residents aged ${effective} (the same person can be counted on several accounts); share = each end of the range ÷ residents aged ${effective}`,
+      formula: `young people in the audience (followers, reach or viewers): from the largest single account (${low}) to the sum over accounts capped at the residents aged ${effective} (the same person can be counted on several accounts); share = each end of the range ÷ residents aged ${effective}`,
       inputs: [
         ...people.map((a) => ({ name: `young ${a.youthPeople!.kind} ${a.entityName} ${a.platform}`, value: a.youthPeople!.value, unit: 'count' as const, accountId: a.accountId })),
         { name: `residents ${effective}`, value: residents, unit: 'count', ...(figure ? { figureId: figure.id } : {}) },

@@ -12,7 +12,7 @@ export const nl = {
   threshold: {
     underIndex: 'Ondervertegenwoordigd onder index',
     overIndex: 'Oververtegenwoordigd boven index',
-    minReachedPerBand: 'Minimum aantal bereikte jongeren',
+    minReachedPerBand: 'Minimum aantal jongeren in een leeftijdsverdeling (minder: te weinig gegevens)',
     relevantPlatformWeeklyUse: 'Jongerenplatform: wekelijks gebruik door 12-24-jarigen vanaf (%)',
     concentrationShare: 'Bereik geconcentreerd boven (% op één platform)',
     minYouthCoverage: 'Genoeg jongeren in het publiek (volgers, bereik of kijkers) vanaf (% van de Vlaamse jongeren)',
@@ -111,7 +111,7 @@ export const en: SameKeys<typeof nl> = {
   threshold: {
     underIndex: 'Under-represented below index',
     overIndex: 'Over-represented above index',
-    minReachedPerBand: 'Minimum number of young people reached',
+    minReachedPerBand: 'Minimum number of young people in an age split (fewer: too little data)',
     relevantPlatformWeeklyUse: 'Youth platform: weekly use by 12-24-year-olds from (%)',
     concentrationShare: 'Reach concentrated above (% on one platform)',
     minYouthCoverage: 'Enough young people in the audience (followers, reach or viewers) from (% of young Flemings)',

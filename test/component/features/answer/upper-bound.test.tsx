@@ -48,9 +48,9 @@ describeRealExports('reach summed over posts shown as an upper bound', () => {
     expect(fold(entitySize.textContent)).toBe('ten hoogste 167.097 bereikte mensen');
     cleanup();
 
-    // the compare matrix, young people reached: "ten hoogste 16.710"
+    // the compare matrix, young people in the audience, with its basis (reach): "ten hoogste 16.710 bereikte mensen"
     renderApp('/compare?entities=Testpagina&platforms=facebook&metric=reach', client);
     const cell = await screen.findByText(/ten hoogste 16\.710/, {}, { timeout: 10_000 });
-    expect(fold(cell.textContent)).toBe('ten hoogste 16.710');
+    expect(fold(cell.textContent)).toBe('ten hoogste 16.710 bereikte mensen');
   });
 });
