@@ -5,6 +5,7 @@ import { memo, useCallback, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Period } from '../core/model/observation';
 import { PLATFORM_LABELS } from '../core/model/platform';
 import { formatAgeFloor, formatPercent, formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/format';
@@ -59,6 +60,19 @@ function listNames(names: readonly string[], and: string): string {
 }
 
 /**
+ * The period of the age splits behind `points` as text: the span of the periods they state
+ * (`1 sep 2025 – 30 sep 2025`), with "(niet elke export vermeldt zijn periode)" when some split states
+ * none, or "niet vermeld in de exports" when none does (an undated split is never given another file's period).
+ */
+export function splitPeriodText(points: readonly { period: Period | null }[], t: TFunction, language: Language): string {
+  const { span, someUnknown } = periodSpan(points);
+  const unknown = t('charts.youthShare.periodUnknown');
+  if (!span) return unknown;
+  const text = formatPeriod(span, language, unknown);
+  return someUnknown ? t('charts.youthShare.periodPartly', { period: text }) : text;
+}
+
+/**
  * The chart's {@link ChartSpec} in the interface language: title, subtitle (all entities and platforms,
  * the count, the span of the known periods), the generated description (highest and lowest account), the
  * source naming the platforms drawn, the age-floor note, the legend (one entry per platform drawn and the
@@ -74,13 +88,7 @@ export function youthShareSpec(
   madeOn: string,
 ): ChartSpec {
   const popText = (v: number | null): string => (v === null ? t('answer.unknownValue') : formatPercent(v, language, 2));
-  const { span, someUnknown } = periodSpan(points);
-  const unknown = t('charts.youthShare.periodUnknown');
-  const periodText = span
-    ? someUnknown
-      ? t('charts.youthShare.periodPartly', { period: formatPeriod(span, language, unknown) })
-      : formatPeriod(span, language, unknown)
-    : unknown;
+  const periodText = splitPeriodText(points, t, language);
   const extremes = youthShareExtremes(points);
   const platforms = pointPlatforms(points);
   const title = t('charts.youthShare.title');

@@ -81,7 +81,7 @@ describe('the report deck on the sample data', { timeout: 90_000 }, () => {
     expect(verdict).toMatch(/<a:t>OVAM<\/a:t>.*?<a:t>onvoldoende<\/a:t>.*?Vertegenwoordigingsindex 33,7 \(volgers, 18\+\)/s);
     expect(verdict).toMatch(/<a:t>De Lijn<\/a:t>.*?<a:t>gedeeltelijk voldoende<\/a:t>/s);
     expect(verdict).toMatch(/<a:t>VDAB<\/a:t>.*?<a:t>onvoldoende<\/a:t>/s);
-    expect(verdict).toContain('Bron: 18 geïmporteerde exports; ');
+    expect(verdict).toContain('Bron: 18 geïmporteerde bestanden; ');
 
     // 3-5: one slide per chart, with its title, its source line and its description as the picture's alt text.
     expect(deck.slide(3)).toContain('Jongerenaandeel per account');
