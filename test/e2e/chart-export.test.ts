@@ -161,11 +161,11 @@ describe('chart export', () => {
     const csvDownload = await exportFromChart(page, chartFrame(page), /^Gegevens \(CSV\)/);
     const text = (await downloadBytes(csvDownload)).toString('utf8');
     // The text cell gets a leading ' and quotes; the numbers stay bare numbers with a decimal comma.
-    expect(text.split('\r\n')).toContain(`"'${entity}";YouTube;25,5;13+;15,23`);
+    expect(text.split('\r\n')).toContain(`"'${entity}";YouTube;25,5;weergaven;13+;15,23`);
 
     // The data table shows the name as typed.
     const table = await readChartDataTable(chartFrame(page));
-    expect(table).toContainEqual([entity, 'YouTube', '25,5%', '13+', '15,23%']);
+    expect(table).toContainEqual([entity, 'YouTube', '25,5%', 'weergaven', '13+', '15,23%']);
     expect(guard).toEqual({ externalRequests: [], pageErrors: [], consoleErrors: [] });
   });
 });

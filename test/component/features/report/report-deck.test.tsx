@@ -87,8 +87,10 @@ describe('the report deck on the sample data', { timeout: 90_000 }, () => {
     expect(deck.slide(3)).toContain('Jongerenaandeel per account');
     // Ketnet YouTube 60.1 / 100.0 = 60,1% is the highest youth share, OVAM Facebook 3.2 / 100.1 = 3,2% the lowest.
     expect(deck.slide(3)).toMatch(/descr="[^"]*hoogste Ketnet · YouTube 60,1%[^"]*laagste OVAM · Facebook 3,2%/);
-    // The data behind it in the notes: Ketnet YouTube 60,1%, 13+, population 15,23%.
-    expect(deck.notes(3)).toContain('Ketnet | YouTube | 60,1% | 13+ | 15,23%');
+    // The data behind it in the notes: Ketnet YouTube 60,1% of views, 13+, population 15,23%.
+    expect(deck.notes(3)).toContain('Ketnet | YouTube | 60,1% | weergaven | 13+ | 15,23%');
+    // De Lijn Facebook's share is of the people reached (its reach split, sample-data/README.md).
+    expect(deck.notes(3)).toContain('De Lijn | Facebook | 29,2% | bereik | 13+ | 15,23%');
     expect(deck.slide(4)).toContain('Representatie-index per entiteit en platform');
     // Platforms with an index, in platform order: Facebook, Instagram, YouTube, TikTok (Ketnet, typed in).
     expect(deck.slide(4)).toContain('Bron: exports van Facebook, Instagram, YouTube, TikTok; Statbel 2021');
