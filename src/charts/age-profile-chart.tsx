@@ -26,6 +26,12 @@ export interface AgeProfileChartProps {
 }
 
 const ROW_HEIGHT = 42;
+/**
+ * Room right of the plot: half of the "100%" label centred on the last tick. At 16 px the exported PNG
+ * (rendered with the system's sans-serif, e.g. DejaVu Sans, where "100%" is about 36 px at 12 px) cut it
+ * to "100"; 28 px holds half of 4 glyphs of up to 1 em at 12 px plus 4 px.
+ */
+const PLOT_RIGHT = 28;
 
 /** What Recharts gives the shape of a row's bar: its box (the whole 0..1 width) and its data entry. */
 interface ProfileShapeProps {
@@ -118,7 +124,7 @@ export const AgeProfileChart = memo(function AgeProfileChart({ id, rows, title, 
   return (
     <ChartFrame spec={spec} limit={limit}>
       <div ref={ref}>
-        <BarChart width={width} height={data.length * ROW_HEIGHT + 40} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
+        <BarChart width={width} height={data.length * ROW_HEIGHT + 40} data={data} layout="vertical" margin={{ top: 4, right: PLOT_RIGHT, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
           <XAxis type="number" interval={0} domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} stroke="#4a4a4a" tick={plainTick('bottom', 6, 12, 1, { format: (v) => formatPercent(Number(v), language, 0), title: false })} />
           <YAxis

@@ -101,3 +101,38 @@ export function shareAxisTicks(max: number): number[] {
   const steps = Math.max(1, Math.ceil(Math.min(1, max) / step - 1e-9));
   return Array.from({ length: steps + 1 }, (_, i) => Math.round(i * step * 100) / 100);
 }
+
+/** The "nice" multipliers of a power of ten a value axis steps by: 1, 2, 2,5 and 5 (× 10^k). */
+const NICE_STEPS = [1, 2, 2.5, 5, 10] as const;
+
+/**
+ * Round ticks for a value axis from 0 up to at least `max`: the smallest step of 1, 2, 2,5 or 5 × 10^k
+ * that reaches `max` in at most `intervals` steps (default 4), so every label is the exact value of its
+ * grid line: max 0,138 → step 0,05 → `[0, 0.05, 0.1, 0.15]` (automatic ticks read "0 4 7 11 14 %" at
+ * 3,5 / 7 / 10,5 / 14 %); max 394,6 → step 100 → `[0, 100, 200, 300, 400]`. A `max` that is not a
+ * positive number gives `[0, 1]`. The last tick is the axis' upper end (the domain is `[0, last]`).
+ * See https://en.wikipedia.org/wiki/Nice_number (the 1-2-5 series).
+ */
+export function niceTicks(max: number, intervals = 4): number[] {
+  if (!(max > 0) || !Number.isFinite(max)) return [0, 1];
+  const n = Math.max(1, Math.floor(intervals));
+  const raw = max / n;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  // The first nice multiple not below the raw step (1e-9: 0.3 / 3 must give 0.1, not 0.2).
+  const step = NICE_STEPS.map((m) => m * power).find((s) => s >= raw * (1 - 1e-9)) ?? 10 * power;
+  const count = Math.max(1, Math.ceil(max / step - 1e-9));
+  return Array.from({ length: count + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+}
+
+/**
+ * The fraction digits a tick label needs to show `ticks` exactly (at most 6): `[0, 0.05, 0.1]` as
+ * percentages (`scale` 100) → 0 digits; `[0, 2.5, 5]` → 1 digit.
+ */
+export function tickDecimals(ticks: readonly number[], scale = 1): number {
+  let digits = 0;
+  for (const t of ticks) {
+    const v = Number((t * scale).toPrecision(12));
+    while (digits < 6 && Math.abs(Number(v.toFixed(digits)) - v) > 1e-9) digits++;
+  }
+  return digits;
+}

@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Platform } from '../core/model/platform';
 import { PLATFORM_LABELS } from '../core/model/platform';
-import { charsThatFit, NO_GRID_LINES } from './chart-scale';
+import { charsThatFit, niceTicks, NO_GRID_LINES } from './chart-scale';
 import { ChartFrame } from './chart-frame';
 import type { ChartSpec } from './chart-spec';
 import { PLATFORM_CODES, PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
@@ -25,8 +25,11 @@ export interface GroupedBarChartProps {
   groups: readonly GroupedBarGroup[];
   platforms: readonly Platform[];
   format: (value: number) => string;
-  /** How to format an axis tick (default `format`; pass one without needless decimals: `400`, not `400,0`). */
-  formatAxis?: (value: number) => string;
+  /**
+   * How to format an axis tick, given all the ticks (round values, {@link niceTicks}) so it can show as many
+   * decimals as they need (`tickDecimals`): `400`, not `400,0`; `2,5 %`, not `3 %`. Default `format`.
+   */
+  formatAxis?: (value: number, ticks: readonly number[]) => string;
   reference?: { value: number; label: string } | null;
 }
 
@@ -77,7 +80,8 @@ const UPRIGHT_MIN_GROUP_PX = 110;
 
 /**
  * A Recharts bar chart in a {@link ChartFrame}: a group per entity, a bar per platform (`PLATFORM_COLORS`,
- * named in the legend and tooltip), values from 0; a missing value draws no bar. An optional dashed
+ * named in the legend and tooltip), values from 0 on an axis with round ticks ({@link niceTicks}: 0, 5, 10,
+ * 15 %, never 3,5 / 7 / 10,5 % labelled rounded; the exported SVG/PNG copies this axis); a missing value draws no bar. An optional dashed
  * reference line (e.g. index 100 = proportional) is labelled. Up to {@link UPRIGHT_MAX} groups, each with at
  * least {@link UPRIGHT_MIN_GROUP_PX} pixels, the bars stand upright; otherwise they lie down, one row per
  * group, so the names stay readable. With more than
@@ -103,9 +107,22 @@ export const GroupedBarChart = memo(function GroupedBarChart({ spec, groups, pla
     ? plainTick('bottom', charsThatFit(width / Math.max(1, data.length) - 8, fontSize), fontSize)
     : plainTick('left', charsThatFit(axisWidth - 10, fontSize), fontSize);
   const height = upright ? 300 : 40 + data.length * Math.max(24, platforms.length * 10 + 14);
-  const formatValue = formatAxis ?? format;
+  // Round ticks from 0 past the highest bar (and the reference line, so it is always drawn): Recharts' own
+  // ticks fell at 3,5 / 7 / 10,5 % and read "4 % 7 % 11 %" once rounded.
+  const ticks = useMemo(() => {
+    let max = reference?.value ?? 0;
+    for (const row of data) for (const p of platforms) max = Math.max(max, Number((row as Record<string, unknown>)[p] ?? 0) || 0);
+    return niceTicks(max);
+  }, [data, platforms, reference]);
+  const formatTick = (v: number) => (formatAxis ? formatAxis(v, ticks) : format(v));
   // Value labels as plain text too: Recharts' own tick text measures every word in the page.
-  const valueAxis = { interval: 0, stroke: '#4a4a4a', tick: plainTick(upright ? 'left' : 'bottom', 10, 12, 1, { format: (v) => formatValue(Number(v)), title: false }) };
+  const valueAxis = {
+    interval: 0,
+    ticks,
+    domain: [0, ticks[ticks.length - 1]!],
+    stroke: '#4a4a4a',
+    tick: plainTick(upright ? 'left' : 'bottom', 10, 12, 1, { format: (v) => formatTick(Number(v)), title: false }),
+  };
   // The legend names each platform with its code (written at its bars) and explains the dashed reference
   // line, so no label is ever drawn over the bars.
   const framed = useMemo<ChartSpec>(

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { formatOneDecimal, INTL_LOCALE } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { AgeProfileChart } from './age-profile-chart';
+import { tickDecimals } from './chart-scale';
 import { GroupedBarChart } from './grouped-bar-chart';
 import type { ReportChart } from './report-content';
 import { YouthShareChart } from './youth-share-chart';
@@ -18,7 +19,7 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
   const oneDecimal = useCallback((v: number) => formatOneDecimal(v, language), [language]);
   // Axis ticks without needless decimals: 400, not 400,0 (but 12,5 stays 12,5).
   const axis = useCallback(
-    (v: number) => new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 }).format(v),
+    (v: number, ticks: readonly number[]) => new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: tickDecimals(ticks) }).format(v),
     [language],
   );
   if (chart.kind === 'youth-share') return <YouthShareChart points={chart.points} population={chart.population} />;

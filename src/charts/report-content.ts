@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Answer, Improvement, Verdict, VerdictResult } from '../core/answer/answer-types';
 import type { Trace } from '../core/metrics/trace';
 import { PLATFORM_LABELS, PLATFORMS } from '../core/model/platform';
+import type { Period } from '../core/model/observation';
 import type { Platform } from '../core/model/platform';
 import type { ScreenView } from '../db/answer-repo';
 import { overviewRows } from '../core/answer/overview-rows';
@@ -19,7 +20,7 @@ import type { ChartSpec } from './chart-spec';
 import type { GroupedBarGroup } from './grouped-bar-chart';
 import { PLATFORM_COLORS } from './palette';
 import { formatFigureValue } from './trace-panel';
-import { youthShareSpec } from './youth-share-chart';
+import { splitPeriodText, youthShareSpec } from './youth-share-chart';
 import { periodSpan, populationSharesOf, toYouthShareChartData } from './youth-share-data';
 import type { PopulationShares, YouthSharePoint } from './youth-share-data';
 
@@ -237,13 +238,15 @@ function reportImprovement(item: Improvement, t: TFunction, language: Language):
  * (the first account's index there), the reference line at 100 (= young people reached in proportion to
  * the population). Null when no account has an index.
  */
-function indexChart(view: ReportView, answer: Answer, t: TFunction, language: Language, madeOn: string, periodText: string): ReportChart | null {
+function indexChart(view: ReportView, answer: Answer, t: TFunction, language: Language, madeOn: string): ReportChart | null {
   const groups: GroupedBarGroup[] = [];
+  const splits: { period: Period | null }[] = [];
   for (const e of answer.entities) {
     const values: Partial<Record<Platform, number | null>> = {};
     for (const p of PLATFORMS) {
       const m = e.accounts.find((a) => a.platform === p && a.representationIndex && a.representationIndex.value !== null);
       values[p] = m?.representationIndex?.value ?? null;
+      if (m) splits.push({ period: m.youthShare?.period ?? null });
     }
     if (Object.values(values).some((v) => v !== null)) groups.push({ key: e.entityId, label: e.name, values });
   }
@@ -256,7 +259,7 @@ function indexChart(view: ReportView, answer: Answer, t: TFunction, language: La
   const spec: ChartSpec = {
     id: 'report-index',
     title: t('report.indexChart.title'),
-    subtitle: t('report.indexChart.subtitle', { count, period: periodText }),
+    subtitle: t('report.indexChart.subtitle', { count, period: splitPeriodText(splits, t, language) }),
     source: t('report.indexChart.source', { platforms: platforms.map((p) => PLATFORM_LABELS[p]).join(', ') }),
     madeOn,
     description: t('report.indexChart.description', {
@@ -283,12 +286,14 @@ function indexChart(view: ReportView, answer: Answer, t: TFunction, language: La
  * uses the texts `AgeProfileChart` uses (`entity.profile*`), so the frame, deck and CSV agree. Null when no
  * account has band shares.
  */
-function ageProfileChart(view: ReportView, answer: Answer, t: TFunction, madeOn: string, periodText: string): ReportChart | null {
+function ageProfileChart(view: ReportView, answer: Answer, t: TFunction, language: Language, madeOn: string): ReportChart | null {
   const accounts: AgeProfileRow[] = [];
+  const splits: { period: Period | null }[] = [];
   for (const e of answer.entities) {
     for (const a of e.accounts) {
       const youth = a.youthShare;
       if (!youth) continue;
+      splits.push({ period: youth.period });
       accounts.push({ key: a.accountId, label: `${e.name} · ${PLATFORM_LABELS[a.platform]}`, kind: 'account', floor: youth.ageFloor, shares: youth.shares });
     }
   }
@@ -296,7 +301,7 @@ function ageProfileChart(view: ReportView, answer: Answer, t: TFunction, madeOn:
   const rows = withPopulationRows(accounts, view.reference, (floor) => t('entity.population', { floor: `${floor}+` }));
   const bands = profileBands(rows);
   const title = t('report.profileChart.title');
-  const subtitle = `${t('compare.profileSubtitle')} · ${periodText}`;
+  const subtitle = `${t('compare.profileSubtitle')} · ${t('report.splitPeriod', { period: splitPeriodText(splits, t, language) })}`;
   const spec: ChartSpec = {
     id: 'report-age-profile',
     title,
@@ -327,8 +332,11 @@ export function buildReportContent(view: ReportView, answer: Answer, t: TFunctio
   const rows = overviewRows(answer);
   const { points } = toYouthShareChartData(rows, view.reference);
   const population = populationSharesOf(view.reference);
+  // The cover gives the chosen period, or else the span of all exports beside the period of the age splits
+  // (the span comes from every file, also those without ages: never the age data's period).
   const span = answer.period ? { span: answer.period } : periodSpan(rows.map((r) => ({ period: r.period })));
   const periodText = span.span ? formatPeriod(span.span, language, '') : t('report.periodUnknown');
+  const splitPeriod = splitPeriodText(points, t, language);
   const accountCount = view.entities.reduce((n, e) => n + e.accounts.length, 0);
 
   const files: ReportFile[] = view.entities.flatMap((e) =>
@@ -344,13 +352,16 @@ export function buildReportContent(view: ReportView, answer: Answer, t: TFunctio
     ),
   );
 
+  // Files, not imports: one file can hold several accounts (Meta's Audience.csv: Facebook and Instagram).
+  const fileCount = new Set(view.entities.flatMap((e) => e.accounts.flatMap((a) => a.imports.map((i) => i.fileId)))).size;
+
   const charts: ReportChart[] = [];
   if (points.length > 0) {
     charts.push({ kind: 'youth-share', spec: youthShareSpec(points, population, t, language, madeOn), points, population });
   }
-  const index = indexChart(view, answer, t, language, madeOn, periodText);
+  const index = indexChart(view, answer, t, language, madeOn);
   if (index) charts.push(index);
-  const profile = ageProfileChart(view, answer, t, madeOn, periodText);
+  const profile = ageProfileChart(view, answer, t, language, madeOn);
   if (profile) charts.push(profile);
 
   const referenceIds = new Set<string>();
@@ -379,18 +390,19 @@ export function buildReportContent(view: ReportView, answer: Answer, t: TFunctio
     dateText: formatDate(madeOn, language),
     title: t('report.docTitle'),
     question: t('answer.question'),
-    scope: t('report.scope', {
+    scope: t(answer.period ? 'report.scope' : 'report.scopeAll', {
       count: view.entities.length,
       entities: formatCount(view.entities.length, language),
       accounts: formatCount(accountCount, language),
-      files: formatCount(files.length, language),
+      files: formatCount(fileCount, language),
       period: periodText,
+      splitPeriod,
     }),
     overall: reportVerdict('overall', t('answer.overallTitle'), answer.overall, view, t, language, true),
     entities: answer.entities.map((e) => reportVerdict(e.entityId, e.name, e, view, t, language, false)),
     prose: answerProse(answer, language, t),
     verdictSource: t('report.verdictSource', {
-      files: formatCount(files.length, language),
+      files: formatCount(fileCount, language),
       references: referenceSources.join('; ') || t('report.noReferences'),
     }),
     charts,

@@ -58,6 +58,7 @@ export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entit
   if (!chosen || lines.length === 0) return <p>{t('answer.time.empty')}</p>;
   const metricName = t(`answer.time.metric.${chosen}`);
   const g = t(`answer.time.granularity.${granularity}`);
+  const unit = t(`answer.time.unit.${granularity === 'day' ? 'count' : chosen === 'followers' ? 'level' : 'sum'}`);
   const data = lines[0]!.buckets.map((b, i) => ({ x: b.start, ...Object.fromEntries(lines.map((l) => [l.key, l.buckets[i]!.value])) }));
   // A week or month with days missing is the sum of the days with data only: said in a note, and each
   // line's days with data get a column of their own (a follower level is the last level, not a sum).
@@ -86,13 +87,17 @@ export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entit
     description: t('answer.time.metricDescription', { metric: metricName.toLowerCase(), granularity: g, count: lines.length }),
     notes: [...(chosen === 'reach' || chosen === 'viewers' ? [t('answer.time.metricNote')] : []), ...incompleteNote],
     legend: lines.map((l) => ({ label: l.label, color: PLATFORM_COLORS[l.platform], shape: 'bar' as const })),
+    // Each value column names its line, its metric and what the number is: a day's count, a week's or
+    // month's sum of days, or a follower level (the last of the bucket); the bucket's first and last day.
     columns: [
       { key: 'bucket', label: t('answer.time.colBucket'), kind: 'text' },
-      ...lines.map((l) => ({ key: l.key, label: l.label, kind: 'count' as const, decimals: 0 })),
+      { key: 'bucketEnd', label: t('answer.time.colTo'), kind: 'text' },
+      ...lines.map((l) => ({ key: l.key, label: t('answer.time.colMetric', { line: l.label, metric: metricName.toLowerCase(), unit }), kind: 'count' as const, decimals: 0 })),
       ...daysColumns.map((l) => ({ key: `${l.key}-days`, label: t('answer.time.colDays', { line: l.label }), kind: 'text' as const })),
     ],
     rows: data.map((d, i) => [
       d.x,
+      lines[0]!.buckets[i]!.end,
       ...lines.map((l) => (d as Record<string, number | null | string>)[l.key] as number | null),
       ...daysColumns.map((l) => t('answer.time.daysOf', { days: l.buckets[i]!.days, of: l.buckets[i]!.of })),
     ]),

@@ -5,6 +5,7 @@ import { memo, useCallback, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Basis, Period } from '../core/model/observation';
 import { PLATFORM_LABELS } from '../core/model/platform';
 import { formatAgeFloor, formatPercent, formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/format';
@@ -12,7 +13,7 @@ import { useLanguage } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
 import { filledBar } from './filled-bar';
 import { plainTick } from './plain-tick';
-import { NO_GRID_LINES } from './chart-scale';
+import { charsThatFit, NO_GRID_LINES } from './chart-scale';
 import { localIsoDate } from './chart-spec';
 import type { ChartSpec } from './chart-spec';
 import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
@@ -59,6 +60,19 @@ function listNames(names: readonly string[], and: string): string {
 }
 
 /**
+ * The period of the age splits behind `points` as text: the span of the periods they state
+ * (`1 sep 2025 – 30 sep 2025`), with "(niet elke export vermeldt zijn periode)" when some split states
+ * none, or "niet vermeld in de exports" when none does (an undated split is never given another file's period).
+ */
+export function splitPeriodText(points: readonly { period: Period | null }[], t: TFunction, language: Language): string {
+  const { span, someUnknown } = periodSpan(points);
+  const unknown = t('charts.youthShare.periodUnknown');
+  if (!span) return unknown;
+  const text = formatPeriod(span, language, unknown);
+  return someUnknown ? t('charts.youthShare.periodPartly', { period: text }) : text;
+}
+
+/**
  * The chart's {@link ChartSpec} in the interface language: title, subtitle (all entities and platforms,
  * the count, the span of the known periods), the generated description (highest and lowest account), the
  * source naming the platforms drawn, the age-floor note, the legend (one entry per platform drawn and the
@@ -74,13 +88,7 @@ export function youthShareSpec(
   madeOn: string,
 ): ChartSpec {
   const popText = (v: number | null): string => (v === null ? t('answer.unknownValue') : formatPercent(v, language, 2));
-  const { span, someUnknown } = periodSpan(points);
-  const unknown = t('charts.youthShare.periodUnknown');
-  const periodText = span
-    ? someUnknown
-      ? t('charts.youthShare.periodPartly', { period: formatPeriod(span, language, unknown) })
-      : formatPeriod(span, language, unknown)
-    : unknown;
+  const periodText = splitPeriodText(points, t, language);
   const extremes = youthShareExtremes(points);
   const platforms = pointPlatforms(points);
   const title = t('charts.youthShare.title');
@@ -115,10 +123,11 @@ export function youthShareSpec(
       { key: 'entity', label: t('charts.youthShare.colEntity'), kind: 'text' },
       { key: 'platform', label: t('charts.youthShare.colPlatform'), kind: 'text' },
       { key: 'youthShare', label: t('charts.youthShare.colYouthShare'), kind: 'percent', decimals: 1 },
+      { key: 'basis', label: t('charts.youthShare.colBasis'), kind: 'text' },
       { key: 'ageFloor', label: t('charts.youthShare.colAgeFloor'), kind: 'text' },
       { key: 'population', label: t('charts.youthShare.colPopulation'), kind: 'percent', decimals: 2 },
     ],
-    rows: youthShareRows(points),
+    rows: youthShareRows(points, (b) => t(`basis.${b}`)),
   };
 }
 
@@ -170,6 +179,18 @@ export const YouthShareChart = memo(function YouthShareChart({ points, populatio
   }, [domainMax, step]);
 
   const tickFormatter = useCallback((v: number) => formatPercent(v, language, 0), [language]);
+  // The label's second line names platform, age floor and, where the line fits the axis, the basis
+  // ("Facebook · 18+ · volgers"); on a phone it stays "Facebook · 18+" (the tooltip and table name the basis).
+  const basisText = useCallback((b: Basis | null) => (b ? t(`basis.${b}`) : null), [t]);
+  const secondLine = useCallback(
+    (p: YouthSharePoint) => {
+      const short = `${p.platformLabel} · ${formatAgeFloor(p.ageFloor)}`;
+      const basis = basisText(p.basis);
+      const full = basis ? `${short} · ${basis}` : short;
+      return Array.from(full).length <= charsThatFit(axisWidth - 6, 12) ? full : short;
+    },
+    [basisText, axisWidth],
+  );
   const renderTick = useCallback(
     (props: TickProps) => {
       const p = props.index !== undefined ? data[props.index] : undefined;
@@ -183,12 +204,12 @@ export const YouthShareChart = memo(function YouthShareChart({ points, populatio
             {clip(p.entityName, maxChars)}
           </tspan>
           <tspan x={x - 6} dy={15} fill="#4a4a4a" fontSize={12}>
-            {p.platformLabel} · {formatAgeFloor(p.ageFloor)}
+            {secondLine(p)}
           </tspan>
         </text>
       );
     },
-    [data, maxChars, labelSize],
+    [data, maxChars, labelSize, secondLine],
   );
 
   const renderTooltip = useCallback(
@@ -199,7 +220,7 @@ export const YouthShareChart = memo(function YouthShareChart({ points, populatio
         <div className="chart-tooltip">
           <p className="chart-tooltip__title">{p.label}</p>
           <p>
-            {t('overview.seriesYouthShare')}: <strong>{formatPercent(p.youthShare, language)}</strong> ({formatAgeFloor(p.ageFloor)})
+            {t('overview.seriesYouthShare')}: <strong>{formatPercent(p.youthShare, language)}</strong> ({[basisText(p.basis), formatAgeFloor(p.ageFloor)].filter(Boolean).join(', ')})
           </p>
           <p>
             {t('overview.seriesPopulation')}:{' '}
@@ -208,7 +229,7 @@ export const YouthShareChart = memo(function YouthShareChart({ points, populatio
         </div>
       );
     },
-    [t, language],
+    [t, language, basisText],
   );
 
   if (points.length === 0) {

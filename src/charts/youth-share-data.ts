@@ -2,7 +2,7 @@
 
 import { PLATFORM_LABELS, PLATFORMS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
-import type { Period } from '../core/model/observation';
+import type { Basis, Period } from '../core/model/observation';
 import { populationYouthShare } from '../core/reference/lookups';
 import type { ReferenceSet } from '../core/reference/reference-figure';
 import type { ChartCell } from './chart-spec';
@@ -14,6 +14,8 @@ export interface YouthShareInput {
   platform: Platform;
   youthShare: number | null;
   youthAgeFloor: 13 | 18 | null;
+  /** What the share is a share of (followers, reach, viewers, views …); null or absent when not known. */
+  basis?: Basis | null;
   /** The period of the account's age split, inclusive ISO dates; null when the export does not say. */
   period?: Period | null;
   /** The population's share of the same youth band at the same floor (the read model's reference share); absent: by floor from the reference set. */
@@ -50,6 +52,8 @@ export interface YouthSharePoint {
   youthShare: number;
   population: number | null;
   ageFloor: 13 | 18;
+  /** What `youthShare` is a share of: followers, reach, viewers, views …; null when not known. */
+  basis: Basis | null;
 }
 
 /** The chart's points, how many accounts were left out for lack of age data, and how many because their split has no period of its own. */
@@ -86,6 +90,7 @@ export function toYouthShareChartData(rows: readonly YouthShareInput[], referenc
       youthShare: row.youthShare,
       population: row.populationShare !== undefined ? row.populationShare : population[row.youthAgeFloor],
       ageFloor: row.youthAgeFloor,
+      basis: row.basis ?? null,
     });
   }
   return { points, withoutAgeData, undatedSplits };
@@ -145,9 +150,10 @@ export function pointPlatforms(points: readonly YouthSharePoint[]): Platform[] {
 
 /**
  * The rows of the chart's data table and CSV, one per bar in chart order, cells in the order of the
- * columns entity, platform, youth share (share 0..1), age floor (`13+`/`18+`), population share at that
- * floor (0..1, null when unknown): Ketnet YouTube → `['Ketnet', 'YouTube', 0.601, '13+', 0.1523]`.
+ * columns entity, platform, youth share (share 0..1), its basis (`basisText` of it: `weergaven`,
+ * `volgers` …; null when not known), age floor (`13+`/`18+`), population share at that floor (0..1,
+ * null when unknown): Ketnet YouTube → `['Ketnet', 'YouTube', 0.601, 'weergaven', '13+', 0.1523]`.
  */
-export function youthShareRows(points: readonly YouthSharePoint[]): ChartCell[][] {
-  return points.map((p) => [p.entityName, p.platformLabel, p.youthShare, `${p.ageFloor}+`, p.population]);
+export function youthShareRows(points: readonly YouthSharePoint[], basisText: (basis: Basis) => string): ChartCell[][] {
+  return points.map((p) => [p.entityName, p.platformLabel, p.youthShare, p.basis ? basisText(p.basis) : null, `${p.ageFloor}+`, p.population]);
 }

@@ -116,21 +116,22 @@ describe('chart export', () => {
       'Entiteit',
       'Platform',
       'Jongerenaandeel (%)',
+      'Basis (aandeel van)',
       'Leeftijdsgrens',
       'Bevolking (zelfde leeftijdsgrens) (%)',
     ]);
     const table = await readChartDataTable(chartFrame(page));
-    expect(table[0]).toEqual(['Entiteit', 'Platform', 'Jongerenaandeel', 'Leeftijdsgrens', 'Bevolking (zelfde leeftijdsgrens)']);
+    expect(table[0]).toEqual(['Entiteit', 'Platform', 'Jongerenaandeel', 'Basis (aandeel van)', 'Leeftijdsgrens', 'Bevolking (zelfde leeftijdsgrens)']);
     // Same rows, same order; the table's `60,1%` is the CSV's `60,1`.
     expect(csv.slice(1)).toEqual(table.slice(1).map((cells) => cells.map((c) => c.replace(/ ?%$/, ''))));
     // Nine accounts with age data (sample-data/README.md "Per account": ten accounts, Ketnet Facebook without age data).
     expect(csv).toHaveLength(1 + 9);
     // Hand-worked values of sample-data/README.md: Ketnet YouTube 38.4 + 21.7 = 60.1 % at 13+ (population
     // 13-24 of 13+ = 871,814 / 5,725,665 = 15.23 %); VDAB Facebook 9.6 % at 18+ (509,224 / 5,363,075 = 9.50 %).
-    expect(csv).toContainEqual(['Ketnet', 'YouTube', '60,1', '13+', '15,23']);
-    expect(csv).toContainEqual(['VDAB', 'Facebook', '9,6', '18+', '9,50']);
+    expect(csv).toContainEqual(['Ketnet', 'YouTube', '60,1', 'weergaven', '13+', '15,23']);
+    expect(csv).toContainEqual(['VDAB', 'Facebook', '9,6', 'volgers', '18+', '9,50']);
     // Ketnet TikTok: typed in, 44 / (44 + 28 + 15 + 8 + 5) = 44.0 % at 18+ (population 18-24 of 18+ = 9.50 %).
-    expect(csv).toContainEqual(['Ketnet', 'TikTok', '44,0', '18+', '9,50']);
+    expect(csv).toContainEqual(['Ketnet', 'TikTok', '44,0', 'volgers', '18+', '9,50']);
     // And each youth share agrees with the always-visible youth-share-table (which marks the typed-in split).
     for (const [entity, platform, share] of csv.slice(1)) {
       const row = overviewTable.find((cells) => cells[0] === entity && cells[1] === platform);
@@ -160,11 +161,11 @@ describe('chart export', () => {
     const csvDownload = await exportFromChart(page, chartFrame(page), /^Gegevens \(CSV\)/);
     const text = (await downloadBytes(csvDownload)).toString('utf8');
     // The text cell gets a leading ' and quotes; the numbers stay bare numbers with a decimal comma.
-    expect(text.split('\r\n')).toContain(`"'${entity}";YouTube;25,5;13+;15,23`);
+    expect(text.split('\r\n')).toContain(`"'${entity}";YouTube;25,5;weergaven;13+;15,23`);
 
     // The data table shows the name as typed.
     const table = await readChartDataTable(chartFrame(page));
-    expect(table).toContainEqual([entity, 'YouTube', '25,5%', '13+', '15,23%']);
+    expect(table).toContainEqual([entity, 'YouTube', '25,5%', 'weergaven', '13+', '15,23%']);
     expect(guard).toEqual({ externalRequests: [], pageErrors: [], consoleErrors: [] });
   });
 });

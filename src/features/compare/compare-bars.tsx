@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../charts/chart-spec';
 import type { ChartSpec } from '../../charts/chart-spec';
+import { tickDecimals } from '../../charts/chart-scale';
 import { GroupedBarChart } from '../../charts/grouped-bar-chart';
 import { PLATFORM_COLORS } from '../../charts/palette';
 import type { GroupedBarGroup } from '../../charts/grouped-bar-chart';
@@ -61,6 +62,7 @@ export function Bars({ filters, entities, answer, platforms, periodText }: { fil
       groups={groups}
       platforms={drawn}
       format={(v) => (filters.metric === 'youthShare' ? formatPercent(v, language, 0) : formatCount(Math.round(v), language))}
+      formatAxis={(v, ticks) => (filters.metric === 'youthShare' ? formatPercent(v, language, tickDecimals(ticks, 100)) : formatCount(v, language))}
       reference={filters.metric === 'index' || filters.metric === 'platformIndex' ? { value: 100, label: t('compare.indexReference') } : null}
     />
   );

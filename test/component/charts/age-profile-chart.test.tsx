@@ -42,4 +42,19 @@ describe('the age profile chart', () => {
     // Both bars span the same width: shares of one whole.
     expect(population!.reduce((n, s) => n + s.width, 0)).toBeCloseTo(whole, 6);
   });
+
+  it('leaves room right of the plot for half of the "100%" label (the deck image cut it to "100")', async () => {
+    renderWithProviders(<AgeProfileChart id="profile" rows={rows} title="Leeftijdsprofiel" subtitle="test" />, { client: serviceClient(fakeParse) });
+    await chartsDrawn();
+    const svg = document.querySelector('figure[data-chart="profile"] .chart-canvas svg')!;
+    const label = await waitFor(() => {
+      const found = Array.from(svg.querySelectorAll('.recharts-xAxis-tick-labels text')).find((t) => fold(t.textContent) === '100%');
+      if (!found) throw new Error('no 100% label yet');
+      return found;
+    });
+    // Centred on its tick: half of "100%" at 12 px in a wide font (4 glyphs of at most 1 em = 48 px) is
+    // 24 px, so the tick must sit at least 24 px inside the 720 px wide drawing.
+    expect(label.getAttribute('text-anchor') ?? 'middle').toBe('middle');
+    expect(Number(svg.getAttribute('width')) - Number(label.getAttribute('x'))).toBeGreaterThanOrEqual(24);
+  });
 });

@@ -32,7 +32,28 @@ describe('the chart over time with a week that lacks days', () => {
     expect(fold(figure.textContent)).toContain('Eén periode mist dagen; haar waarde is de som van de dagen met gegevens: 9–15 aug 2021, Testdienst · X: 4 van 7 dagen.');
     await user.click(within(figure).getByRole('button', { name: 'Toon tabel' }));
     const rows = Array.from(figure.querySelectorAll('table tr'), (tr) => Array.from(tr.querySelectorAll('th, td'), (c) => fold(c.textContent)));
-    expect(rows[0]).toEqual(['Vanaf', 'Testdienst · X', 'Testdienst · X: dagen met gegevens']);
-    expect(rows.slice(1).map((r) => r.slice(1))).toEqual([['70', '7 van 7'], ['40', '4 van 7']]);
+    // Each column names its figure: the week's first and last day, the line's views summed over the days.
+    expect(rows[0]).toEqual(['Vanaf', 'Tot en met', 'Testdienst · X: weergaven (aantal, som van de dagen)', 'Testdienst · X: dagen met gegevens']);
+    expect(rows.slice(1)).toEqual([
+      ['2021-08-02', '2021-08-08', '70', '7 van 7'],
+      ['2021-08-09', '2021-08-15', '40', '4 van 7'],
+    ]);
+  });
+
+  it('by day: each row is one day, its views a plain count', async () => {
+    const user = userEvent.setup();
+    const period = { start: '2021-08-02', end: '2021-08-04' };
+    const a = { ...account('Testdienst', 'x', [file('x.csv', views(['2021-08-02', '2021-08-03', '2021-08-04']), { period })]), label: 'Testdienst · X' };
+    renderWithProviders(<MetricOverTimeChart id="t" entityName="Testdienst" accounts={[a]} period={period} />, { client: serviceClient(fakeParse) });
+    await chartsDrawn();
+    const figure = document.querySelector('figure[data-chart="t-views"]') as HTMLElement;
+    await user.click(within(figure).getByRole('button', { name: 'Toon tabel' }));
+    const rows = Array.from(figure.querySelectorAll('table tr'), (tr) => Array.from(tr.querySelectorAll('th, td'), (c) => fold(c.textContent)));
+    expect(rows).toEqual([
+      ['Vanaf', 'Tot en met', 'Testdienst · X: weergaven (aantal)'],
+      ['2021-08-02', '2021-08-02', '10'],
+      ['2021-08-03', '2021-08-03', '10'],
+      ['2021-08-04', '2021-08-04', '10'],
+    ]);
   });
 });

@@ -13,13 +13,14 @@ import { chartsDrawn, fakeParse, fold, renderWithProviders, serviceClient } from
 // Ketnet YouTube (0.61 + 10.81) / 100 = 0.1142 at 13+; Ketnet Instagram 0.05 + 0.04 = 0.09 at 18+ in
 // September 2025; OVAM Facebook without age data (left out of the chart, never drawn as 0).
 const { points } = toYouthShareChartData([
-  { accountId: 'y', entityName: 'Ketnet', platform: 'youtube', youthShare: 0.1142, youthAgeFloor: 13, period: null },
+  { accountId: 'y', entityName: 'Ketnet', platform: 'youtube', youthShare: 0.1142, youthAgeFloor: 13, basis: 'views', period: null },
   {
     accountId: 'i',
     entityName: 'Ketnet',
     platform: 'instagram',
     youthShare: 0.09,
     youthAgeFloor: 18,
+    basis: 'followers',
     period: { start: '2025-09-01', end: '2025-09-30' },
   },
   { accountId: 'f', entityName: 'OVAM', platform: 'facebook', youthShare: null, youthAgeFloor: null, period: null },
@@ -51,6 +52,10 @@ describe('youth-share chart', () => {
     // Bars in chart order (YouTube then Instagram) in their platform colours.
     const bars = Array.from(drawing.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect'));
     expect(bars.map((b) => b.getAttribute('fill'))).toEqual([PLATFORM_COLORS.youtube, PLATFORM_COLORS.instagram]);
+    // Each bar's second label line names the basis of its share (720 px wide: a 220 px axis holds
+    // floor(214 / 7,2) = 29 characters; "Instagram · 18+ · volgers" has 25).
+    const secondLines = Array.from(drawing.querySelectorAll('.recharts-yAxis-tick-labels text tspan:nth-of-type(2)'), (s) => fold(s.textContent));
+    expect(secondLines).toEqual(['YouTube · 13+ · weergaven', 'Instagram · 18+ · volgers']);
 
     await user.click(screen.getByRole('button', { name: 'Toon tabel' }));
     const rows = within(screen.getByTestId('chart-data-table'))
@@ -58,9 +63,9 @@ describe('youth-share chart', () => {
       .map((row) => Array.from(row.querySelectorAll('th, td'), (c) => fold(c.textContent)));
     // Population: 15,23% of 13+ is 13-24; 9,50% of 18+ is 18-24 (Statbel 2021).
     expect(rows).toEqual([
-      ['Entiteit', 'Platform', 'Jongerenaandeel', 'Leeftijdsgrens', 'Bevolking (zelfde leeftijdsgrens)'],
-      ['Ketnet', 'YouTube', '11,4%', '13+', '15,23%'],
-      ['Ketnet', 'Instagram', '9,0%', '18+', '9,50%'],
+      ['Entiteit', 'Platform', 'Jongerenaandeel', 'Basis (aandeel van)', 'Leeftijdsgrens', 'Bevolking (zelfde leeftijdsgrens)'],
+      ['Ketnet', 'YouTube', '11,4%', 'weergaven', '13+', '15,23%'],
+      ['Ketnet', 'Instagram', '9,0%', 'volgers', '18+', '9,50%'],
     ]);
   });
 });

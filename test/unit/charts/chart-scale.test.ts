@@ -2,7 +2,7 @@
 // are cut, and how many characters fit a label's width (no measuring in the page).
 
 import { describe, expect, it } from 'vitest';
-import { charsThatFit, shareAxisTicks, spreadTicks, topIndexes, truncateLabel, wrapLabel } from '../../../src/charts/chart-scale';
+import { charsThatFit, niceTicks, shareAxisTicks, spreadTicks, tickDecimals, topIndexes, truncateLabel, wrapLabel } from '../../../src/charts/chart-scale';
 
 describe('topIndexes', () => {
   it('keeps the n highest in their original order; null ranks last; ties keep the earlier item', () => {
@@ -80,5 +80,32 @@ describe('shareAxisTicks', () => {
     expect(shareAxisTicks(0.27)).toEqual([0, 0.1, 0.2, 0.3]);
     expect(shareAxisTicks(0.152)).toEqual([0, 0.05, 0.1, 0.15, 0.2]);
     expect(shareAxisTicks(0)).toEqual([0, 0.05]);
+  });
+});
+
+describe('niceTicks', () => {
+  it('steps by 1, 2, 2,5 or 5 × 10^k from 0 to at least the highest value', () => {
+    // The tester's compare chart: Instagram 13,8 % (12,1 + 1,7) is the highest bar. 0,138 / 4 = 0,0345 →
+    // the next nice step is 0,05 (2,5 % is below 3,45 %): 0, 5, 10, 15 %, and 15 % ≥ 13,8 %.
+    expect(niceTicks(0.138)).toEqual([0, 0.05, 0.1, 0.15]);
+    // Facebook 2,8 % alone: 0,028 / 4 = 0,007 → 0,01: 0, 1, 2, 3 %.
+    expect(niceTicks(0.028)).toEqual([0, 0.01, 0.02, 0.03]);
+    // An index of 394,6: 98,65 → 100: 0 … 400.
+    expect(niceTicks(394.6)).toEqual([0, 100, 200, 300, 400]);
+    // 9: 2,25 → 2,5: 0, 2,5, 5, 7,5, 10.
+    expect(niceTicks(9)).toEqual([0, 2.5, 5, 7.5, 10]);
+    // 0,3 in 3 steps: exactly 0,1 (not 0,2 by a rounding error).
+    expect(niceTicks(0.3, 3)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(niceTicks(0)).toEqual([0, 1]);
+    expect(niceTicks(Number.NaN)).toEqual([0, 1]);
+  });
+});
+
+describe('tickDecimals', () => {
+  it('gives the fraction digits that show every tick exactly', () => {
+    expect(tickDecimals([0, 0.05, 0.1, 0.15], 100)).toBe(0);
+    expect(tickDecimals([0, 0.025, 0.05], 100)).toBe(1);
+    expect(tickDecimals([0, 2.5, 5, 7.5, 10])).toBe(1);
+    expect(tickDecimals([0, 100, 200])).toBe(0);
   });
 });

@@ -75,7 +75,7 @@ function content(entities: number, improvements: number): ReportContent {
     scope: 'scope',
     overall: verdict('All', '150.0'),
     entities: Array.from({ length: entities }, (_, i) => verdict(`Entity ${i + 1}`, i === 0 ? null : `${100 + i}.0`)),
-    verdictSource: 'Source: 3 imported exports; Statbel 2021',
+    verdictSource: 'Source: 3 imported files; Statbel 2021',
     charts: [{ kind: 'grouped-bars', spec: SPEC, groups: [], platforms: [], reference: null }],
     improvements: Array.from({ length: improvements }, (_, i) => ({ rule: 'r', ruleName: `rule ${i + 1}`, text: `improvement ${i + 1}`, estimate: null })),
     prose: ['First paragraph of the answer.', 'Second paragraph.'],

@@ -14,17 +14,23 @@ import {
   youthShareRows,
 } from '../../../src/charts/youth-share-data';
 import type { YouthShareInput } from '../../../src/charts/youth-share-data';
+import type { Basis } from '../../../src/core/model/observation';
 import { DEFAULT_REFERENCE_SET, referenceSetWith } from '../../../src/core/reference/reference-set';
+import { nl } from '../../../src/i18n/nl';
+
+/** The Dutch basis names (src/i18n/nl.ts `basis`). */
+const BASIS_NL = (b: Basis): string => nl.basis[b];
 
 const SEPT = { start: '2025-09-01', end: '2025-09-30' };
 const AUG = { start: '2025-08-01', end: '2025-08-31' };
 
 // Four rows shaped like sample-data/README.md: Ketnet YouTube 60.1 % (13+, no period), Ketnet Instagram
 // 54.1 % (13+, September), OVAM Facebook 3.2 % (18+, August), De Lijn Facebook without age data.
+// Bases as sample-data/README.md "Per account": YouTube views, Instagram and OVAM Facebook followers.
 const ROWS: YouthShareInput[] = [
-  { accountId: 'a', entityName: 'Ketnet', platform: 'youtube', youthShare: 0.601, youthAgeFloor: 13, period: null },
-  { accountId: 'b', entityName: 'Ketnet', platform: 'instagram', youthShare: 0.541, youthAgeFloor: 13, period: SEPT },
-  { accountId: 'c', entityName: 'OVAM', platform: 'facebook', youthShare: 0.032, youthAgeFloor: 18, period: AUG },
+  { accountId: 'a', entityName: 'Ketnet', platform: 'youtube', youthShare: 0.601, youthAgeFloor: 13, basis: 'views', period: null },
+  { accountId: 'b', entityName: 'Ketnet', platform: 'instagram', youthShare: 0.541, youthAgeFloor: 13, basis: 'followers', period: SEPT },
+  { accountId: 'c', entityName: 'OVAM', platform: 'facebook', youthShare: 0.032, youthAgeFloor: 18, basis: 'followers', period: AUG },
   { accountId: 'd', entityName: 'De Lijn', platform: 'facebook', youthShare: null, youthAgeFloor: null, period: SEPT },
 ];
 
@@ -40,17 +46,20 @@ describe('youth-share chart data', () => {
     ]);
   });
 
-  it('gives the data rows: entity, platform, youth share, age floor, population at that floor', () => {
+  it('gives the data rows: entity, platform, youth share, its basis, age floor, population at that floor', () => {
     // Population: 13-24 of 13+ = 871,814 / 5,725,665 = 0.15226; 18-24 of 18+ = 509,224 / 5,363,075 = 0.09495
     // (src/core/reference/population.ts keeps them to four decimals: 0.1523 and 0.0950).
-    const rows = youthShareRows(points);
-    expect(rows.map((r) => r.slice(0, 4))).toEqual([
-      ['Ketnet', 'YouTube', 0.601, '13+'],
-      ['Ketnet', 'Instagram', 0.541, '13+'],
-      ['OVAM', 'Facebook', 0.032, '18+'],
+    const rows = youthShareRows(points, BASIS_NL);
+    expect(rows.map((r) => r.slice(0, 5))).toEqual([
+      ['Ketnet', 'YouTube', 0.601, 'weergaven', '13+'],
+      ['Ketnet', 'Instagram', 0.541, 'volgers', '13+'],
+      ['OVAM', 'Facebook', 0.032, 'volgers', '18+'],
     ]);
-    expect(rows[0]?.[4]).toBeCloseTo(871_814 / 5_725_665, 4);
-    expect(rows[2]?.[4]).toBeCloseTo(509_224 / 5_363_075, 3);
+    expect(rows[0]?.[5]).toBeCloseTo(871_814 / 5_725_665, 4);
+    expect(rows[2]?.[5]).toBeCloseTo(509_224 / 5_363_075, 3);
+    // a row without a known basis: an empty cell, never a guessed one
+    const noBasis = toYouthShareChartData([{ ...ROWS[0]!, basis: null }], DEFAULT_REFERENCE_SET).points;
+    expect(youthShareRows(noBasis, BASIS_NL)[0]?.[3]).toBeNull();
   });
 
   it('takes the population from the reference set in use: an override (30 %) and an unknown figure (null, never 0)', () => {
@@ -60,7 +69,7 @@ describe('youth-share chart data', () => {
     const unknown = referenceSetWith([{ id: 'population.flanders.share-18plus.18-24', value: null }]);
     const { points: withUnknown } = toYouthShareChartData(ROWS, unknown);
     expect(withUnknown.map((p) => p.population)).toEqual([0.1523, 0.1523, null]);
-    expect(youthShareRows(withUnknown)[2]).toEqual(['OVAM', 'Facebook', 0.032, '18+', null]);
+    expect(youthShareRows(withUnknown, BASIS_NL)[2]).toEqual(['OVAM', 'Facebook', 0.032, 'volgers', '18+', null]);
     expect(percentAxisMax(withUnknown)).toBe(0.65);
   });
 

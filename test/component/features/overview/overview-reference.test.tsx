@@ -50,10 +50,11 @@ describe('overview and the reference figures in use', () => {
       .getAllByRole('row')
       .slice(1)
       .map((row) => Array.from(row.querySelectorAll('th, td'), (c) => fold(c.textContent)));
-    const floor13 = rows.filter((r) => r[3] === '13+');
+    // Columns: entity, platform, youth share, basis, age floor, population.
+    const floor13 = rows.filter((r) => r[4] === '13+');
     expect(floor13.length).toBeGreaterThan(0);
-    for (const r of floor13) expect(r[4]).toBe('30,00%');
-    for (const r of rows.filter((x) => x[3] === '18+')) expect(r[4]).toBe('9,50%');
+    for (const r of floor13) expect(r[5]).toBe('30,00%');
+    for (const r of rows.filter((x) => x[4] === '18+')) expect(r[5]).toBe('9,50%');
   }, 60_000);
 
   it('reads an unknown population figure as "onbekend", never 0', async () => {

@@ -81,14 +81,16 @@ describe('the report deck on the sample data', { timeout: 90_000 }, () => {
     expect(verdict).toMatch(/<a:t>OVAM<\/a:t>.*?<a:t>onvoldoende<\/a:t>.*?Vertegenwoordigingsindex 33,7 \(volgers, 18\+\)/s);
     expect(verdict).toMatch(/<a:t>De Lijn<\/a:t>.*?<a:t>gedeeltelijk voldoende<\/a:t>/s);
     expect(verdict).toMatch(/<a:t>VDAB<\/a:t>.*?<a:t>onvoldoende<\/a:t>/s);
-    expect(verdict).toContain('Bron: 18 geïmporteerde exports; ');
+    expect(verdict).toContain('Bron: 18 geïmporteerde bestanden; ');
 
     // 3-5: one slide per chart, with its title, its source line and its description as the picture's alt text.
     expect(deck.slide(3)).toContain('Jongerenaandeel per account');
     // Ketnet YouTube 60.1 / 100.0 = 60,1% is the highest youth share, OVAM Facebook 3.2 / 100.1 = 3,2% the lowest.
     expect(deck.slide(3)).toMatch(/descr="[^"]*hoogste Ketnet · YouTube 60,1%[^"]*laagste OVAM · Facebook 3,2%/);
-    // The data behind it in the notes: Ketnet YouTube 60,1%, 13+, population 15,23%.
-    expect(deck.notes(3)).toContain('Ketnet | YouTube | 60,1% | 13+ | 15,23%');
+    // The data behind it in the notes: Ketnet YouTube 60,1% of views, 13+, population 15,23%.
+    expect(deck.notes(3)).toContain('Ketnet | YouTube | 60,1% | weergaven | 13+ | 15,23%');
+    // De Lijn Facebook's share is of the people reached (its reach split, sample-data/README.md).
+    expect(deck.notes(3)).toContain('De Lijn | Facebook | 29,2% | bereik | 13+ | 15,23%');
     expect(deck.slide(4)).toContain('Vertegenwoordigingsindex per entiteit en platform');
     // Platforms with an index, in platform order: Facebook, Instagram, YouTube, TikTok (Ketnet, typed in).
     expect(deck.slide(4)).toContain('Bron: exports van Facebook, Instagram, YouTube, TikTok; Statbel 2021');
