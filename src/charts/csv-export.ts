@@ -87,13 +87,15 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
  * The data behind a chart ({@link ChartSpec} `columns` and `rows`) as CSV ({@link toCsv}): a percent
  * column is written as percentage points with the column's decimals (default 1) under its label plus
  * ` (%)` — share 0.601 → `60,1` in Dutch — so the numbers are the data table's without the `%` sign (both
- * rounded by Intl); a count column with at most its decimals (default 2); text as it is; null empty.
+ * rounded by Intl); a count column with at most its decimals (default 2), exactly one when its decimals
+ * are 1 (`75,0`, as the data table); text as it is; null empty.
  */
 export function chartSpecToCsv(spec: Pick<ChartSpec, 'columns' | 'rows'>, language: Language): string {
   const header = spec.columns.map((c) => (c.kind === 'percent' ? `${c.label} (%)` : c.label));
   const decimals = spec.columns.map((c) => {
     if (c.kind === 'percent') return { min: c.decimals ?? 1, max: c.decimals ?? 1 };
-    if (c.kind === 'count') return { min: 0, max: c.decimals ?? 2 };
+    // One decimal (an index, a change in points) is written as the data table shows it: 75,0 and 0,0.
+    if (c.kind === 'count') return { min: c.decimals === 1 ? 1 : 0, max: c.decimals ?? 2 };
     return undefined;
   });
   const rows = spec.rows.map((row) =>

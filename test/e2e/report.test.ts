@@ -70,7 +70,8 @@ describe('report, deck and presentation', () => {
     expect(xml('ppt/slides/slide3.xml')).toContain('Jongerenaandeel per account');
     // The chart slide's source names the platforms with age data in platform order (Ketnet's typed TikTok split included).
     expect(xml('ppt/slides/slide3.xml')).toContain('Bron: exports van Facebook, Instagram, YouTube en TikTok; Statbel 2021');
-    expect(xml('ppt/notesSlides/notesSlide3.xml')).toContain(`Ketnet | YouTube | ${ketnetYoutube?.[2]} | 13+`);
+    // Its notes name each share's basis: Ketnet's YouTube split is of views (sample-data/README.md).
+    expect(xml('ppt/notesSlides/notesSlide3.xml')).toContain(`Ketnet | YouTube | ${ketnetYoutube?.[2]} | weergaven | 13+`);
 
     // Presentation mode: the default 6 slides (3 charts, the verdict, the improvements, the method note),
     // stepped with →, Space, PageDown, ←; Escape stops.

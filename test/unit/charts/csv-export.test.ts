@@ -101,6 +101,8 @@ describe('chartSpecToCsv', () => {
           ['Ketnet', 0.601, 871_814 / 5_725_665, -2.5],
           // 0.0345 → 3.45 points → 3,5 (half away from zero, as Intl's 3,5% in the table); null → empty
           ['@OVAM', 0.0345, null, null],
+          // a change of 0 points with one decimal reads 0,0, as the data table shows it
+          ['VDAB', 0.2, 0.095, 0],
         ],
       },
       'nl',
@@ -109,6 +111,7 @@ describe('chartSpecToCsv', () => {
       'Entiteit;Jongerenaandeel (%);Bevolking (%);Verschil',
       'Ketnet;60,1;15,23;-2,5',
       `"'@OVAM";3,5;;`,
+      'VDAB;20,0;9,50;0,0',
     ]);
   });
 
