@@ -8,6 +8,7 @@ import type { Period } from '../core/model/observation';
 import type { Platform } from '../core/model/platform';
 import type { ScreenView } from '../db/answer-repo';
 import { overviewRows } from '../core/answer/overview-rows';
+import { isSingleReach } from '../core/answer/verdict-rules';
 import { formatCount, formatDate, formatOneDecimal, formatPercent, formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/format';
 import { formatLabelText } from '../i18n/format-label';
@@ -21,7 +22,7 @@ import type { GroupedBarGroup } from './grouped-bar-chart';
 import { PLATFORM_COLORS } from './palette';
 import { formatFigureValue } from './trace-panel';
 import { splitPeriodText, youthShareSpec } from './youth-share-chart';
-import { periodSpan, populationSharesOf, toYouthShareChartData } from './youth-share-data';
+import { populationSharesOf, toYouthShareChartData } from './youth-share-data';
 import type { PopulationShares, YouthSharePoint } from './youth-share-data';
 
 /** The read model a report is built from: a loaded view (`loadAnswerView`) or the screens' {@link ScreenView}. */
@@ -184,7 +185,8 @@ export function verdictFacts(result: VerdictResult, t: TFunction, language: Lang
   if (result.youthReach) {
     const r = result.youthReach;
     parts.push(
-      t('answer.youthReach', {
+      // One account, or accounts whose range is one count: one number, never "846 tot 846".
+      t(isSingleReach(r) ? 'answer.youthReachOne' : 'answer.youthReach', {
         low: formatCount(Math.round(r.low), language),
         high: formatCount(Math.round(r.high), language),
         lowShare: r.lowShare === null ? t('answer.unknownValue') : formatPercent(r.lowShare, language),
@@ -333,9 +335,10 @@ export function buildReportContent(view: ReportView, answer: Answer, t: TFunctio
   const { points } = toYouthShareChartData(rows, view.reference);
   const population = populationSharesOf(view.reference);
   // The cover gives the chosen period, or else the span of all exports beside the period of the age splits
-  // (the span comes from every file, also those without ages: never the age data's period).
-  const span = answer.period ? { span: answer.period } : periodSpan(rows.map((r) => ({ period: r.period })));
-  const periodText = span.span ? formatPeriod(span.span, language, '') : t('report.periodUnknown');
+  // (the span of every dated file, also those without ages, as the period choice's "Alles": the view's
+  // `span`; never the age data's period).
+  const span = answer.period ?? view.span;
+  const periodText = span ? formatPeriod(span, language, '') : t('report.periodUnknown');
   const splitPeriod = splitPeriodText(points, t, language);
   const accountCount = view.entities.reduce((n, e) => n + e.accounts.length, 0);
 

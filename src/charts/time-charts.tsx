@@ -58,7 +58,9 @@ export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entit
   if (!chosen || lines.length === 0) return <p>{t('answer.time.empty')}</p>;
   const metricName = t(`answer.time.metric.${chosen}`);
   const g = t(`answer.time.granularity.${granularity}`);
-  const unit = t(`answer.time.unit.${granularity === 'day' ? 'count' : chosen === 'followers' ? 'level' : 'sum'}`);
+  // Unique counts (reach, viewers) summed over days count a person once per day: said in the unit.
+  const unique = chosen === 'reach' || chosen === 'viewers';
+  const unit = t(`answer.time.unit.${granularity === 'day' ? 'count' : chosen === 'followers' ? 'level' : unique ? 'sumUnique' : 'sum'}`);
   const data = lines[0]!.buckets.map((b, i) => ({ x: b.start, ...Object.fromEntries(lines.map((l) => [l.key, l.buckets[i]!.value])) }));
   // A week or month with days missing is the sum of the days with data only: said in a note, and each
   // line's days with data get a column of their own (a follower level is the last level, not a sum).

@@ -97,7 +97,7 @@ export const ANSWER_CORE_EN = {
     platformYouthShareNoYear: 'Its audience would be as young as {{platform}}’s Belgian users ({{platformShare}} young, confidence {{confidence}}).',
     platformYouthShareUnknown: 'Its audience would be as young as {{platform}}’s Belgian users (young share unknown; confidence {{confidence}}).',
     platformYouthShareNoFigure: 'Its audience would be as young as {{platform}}’s Belgian users (young share unknown).',
-    populationYouthShare: 'Young people would be reached in proportion to the population ({{populationShare}}, age floor {{floor}}).',
+    populationYouthShare: 'The youth share of the audience would equal that of the population ({{populationShare}}, age floor {{floor}}).',
   },
   method: {
     selfDeclaredAges: 'Ages are what users declared to the platform; nobody checks them.',

@@ -24,15 +24,40 @@ export function Bars({ filters, entities, answer, platforms, periodText }: { fil
   const { t } = useTranslation();
   const language = useLanguage();
   const metricName = t(`compare.metric.${filters.metric}`);
+  // The audience each bar's age split is of (basis and age floor) → the bars of that kind, to say when they differ.
+  const kinds = new Map<string, { basis: string; floor: number; bars: string[] }>();
   const groups: GroupedBarGroup[] = entities.map((e) => {
     const ea = answer.entities.find((x) => x.entityId === e.entityId);
     const values: Partial<Record<Platform, number | null>> = {};
     for (const p of platforms) {
-      const r = ea?.accounts.filter((m) => m.platform === p).map((m) => metricOf(m, filters.metric)).find((x) => 'value' in x);
+      const account = ea?.accounts.filter((m) => m.platform === p).find((m) => 'value' in metricOf(m, filters.metric));
+      const r = account ? metricOf(account, filters.metric) : null;
       values[p] = r && 'value' in r ? r.value : null;
+      if (account?.youthShare) {
+        const { basis, ageFloor } = account.youthShare;
+        const key = `${basis}|${ageFloor}`;
+        if (!kinds.has(key)) kinds.set(key, { basis, floor: ageFloor, bars: [] });
+        kinds.get(key)!.bars.push(`${e.name} · ${PLATFORM_LABELS[p]}`);
+      }
     }
     return { key: e.entityId, label: e.name, values };
   });
+  // Bars of different audiences (followers next to views, 13+ next to 18+) are not like with like: the note
+  // names each kind with its first bars.
+  const mixed =
+    kinds.size > 1
+      ? t('compare.barsMixed', {
+          list: [...kinds.values()]
+            .map((k) =>
+              t('compare.barsMixedKind', {
+                basis: t(`answer.basis.${k.basis}`),
+                floor: k.floor,
+                bars: k.bars.slice(0, 3).join(', ') + (k.bars.length > 3 ? t('compare.barsMixedMore', { count: k.bars.length - 3 }) : ''),
+              }),
+            )
+            .join('; '),
+        })
+      : null;
   const drawn = platforms.filter((p) => groups.some((g) => g.values[p] !== null && g.values[p] !== undefined));
   const count = groups.reduce((n, g) => n + drawn.filter((p) => g.values[p] != null).length, 0);
   const spec: ChartSpec = {
@@ -47,7 +72,7 @@ export function Bars({ filters, entities, answer, platforms, periodText }: { fil
     madeOn: localIsoDate(),
     description: t('compare.barsDescription', { metric: metricName, count }),
     // Not the matrix's colour scale ("hoe donkerder blauw …"): the bars are in platform colours.
-    notes: [t(`compare.barsNote.${filters.metric}`)],
+    notes: [t(`compare.barsNote.${filters.metric}`), ...(mixed ? [mixed] : [])],
     legend: drawn.map((p) => ({ label: PLATFORM_LABELS[p], color: PLATFORM_COLORS[p], shape: 'bar' as const })),
     columns: [
       { key: 'entity', label: t('compare.colEntity'), kind: 'text' },

@@ -72,7 +72,7 @@ export const nl = {
   methodNotApplicable: '(geldt niet voor deze gegevens)',
   thresholdsTitle: 'Drempels in gebruik',
   thresholdsText:
-    'Vertegenwoordigingsindex onder {{underIndex}}: ondervertegenwoordigd. Een entiteit bereikt genoeg jongeren vanaf {{minCoverage}} van de Vlaamse jongeren. ' +
+    'Vertegenwoordigingsindex onder {{underIndex}}: ondervertegenwoordigd. Een entiteit heeft genoeg jongeren in haar publiek (volgers, bereik of kijkers) vanaf {{minCoverage}} van de Vlaamse jongeren. ' +
     'Minder dan {{minReached}} jongeren in een leeftijdsverdeling: te weinig gegevens. Jongerenplatform: wekelijks gebruikt door minstens {{weeklyUse}} van de 12-24-jarigen. ' +
     'Er bestaat geen officiële Vlaamse norm: de drempels zijn voorstellen.',
   changeThresholds: 'Drempels en referentiecijfers aanpassen',
@@ -272,7 +272,7 @@ export const nl = {
     platformYouthShareNoYear: 'Het publiek zou even jong zijn als de Belgische gebruikers van {{platform}} ({{platformShare}} jongeren, betrouwbaarheid {{confidence}}).',
     platformYouthShareUnknown: 'Het publiek zou even jong zijn als de Belgische gebruikers van {{platform}} (aandeel jongeren onbekend; betrouwbaarheid {{confidence}}).',
     platformYouthShareNoFigure: 'Het publiek zou even jong zijn als de Belgische gebruikers van {{platform}} (aandeel jongeren onbekend).',
-    populationYouthShare: 'Jongeren zouden bereikt worden in verhouding tot de bevolking ({{populationShare}}, vanaf {{floor}}).',
+    populationYouthShare: 'Het jongerenaandeel van het publiek zou gelijk worden aan dat van de bevolking ({{populationShare}}, vanaf {{floor}}).',
   },
   method: {
     selfDeclaredAges: 'Leeftijden zijn wat gebruikers zelf aan het platform opgaven; niemand controleert ze.',
@@ -334,7 +334,7 @@ export const nl = {
     metric: { views: 'Weergaven', impressions: 'Vertoningen', reach: 'Bereik', viewers: 'Kijkers', followers: 'Volgers' },
     colBucket: 'Vanaf',
     colMetric: '{{line}}: {{metric}} ({{unit}})',
-    unit: { count: 'aantal', sum: 'aantal, som van de dagen', level: 'aantal, laatste stand' },
+    unit: { count: 'aantal', sum: 'aantal, som van de dagen', sumUnique: 'som van de dagen: wie op meer dagen kwam, telt meer keer', level: 'aantal, laatste stand' },
     colDays: '{{line}}: dagen met gegevens',
     daysOf: '{{days}} van {{of}}',
     incompleteNote_one: 'Eén periode mist dagen; haar waarde is de som van de dagen met gegevens: {{list}}{{more}}.',
@@ -508,7 +508,7 @@ export const en: SameKeys<typeof nl> = {
   methodNotApplicable: '(does not apply to this data)',
   thresholdsTitle: 'Thresholds in use',
   thresholdsText:
-    'Representation index below {{underIndex}}: under-represented. An entity reaches enough young people from {{minCoverage}} of young Flemings. ' +
+    'Representation index below {{underIndex}}: under-represented. An entity has enough young people in its audience (followers, reach or viewers) from {{minCoverage}} of young Flemings. ' +
     'Fewer than {{minReached}} young people in an age split: too little data. Youth platform: used weekly by at least {{weeklyUse}} of 12-24-year-olds. ' +
     'No official Flemish norm exists: the thresholds are proposals.',
   changeThresholds: 'Change thresholds and reference figures',
@@ -647,7 +647,7 @@ export const en: SameKeys<typeof nl> = {
     metric: { views: 'Views', impressions: 'Impressions', reach: 'Reach', viewers: 'Viewers', followers: 'Followers' },
     colBucket: 'From',
     colMetric: '{{line}}: {{metric}} ({{unit}})',
-    unit: { count: 'count', sum: 'count, sum of the days', level: 'count, last level' },
+    unit: { count: 'count', sum: 'count, sum of the days', sumUnique: 'sum of the days: someone who came on several days counts several times', level: 'count, last level' },
     colDays: '{{line}}: days with data',
     daysOf: '{{days}} of {{of}}',
     incompleteNote_one: 'One period lacks days; its value is the sum of the days with data: {{list}}{{more}}.',

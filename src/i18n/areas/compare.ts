@@ -36,6 +36,9 @@ export const nl = {
   },
   matrixTitle: 'Entiteit × platform: {{metric}}',
   matrixCaption: '{{metric}} per entiteit en platform; een lege cel zegt waarom',
+  barsMixed: 'Let op: de staven gaan niet over hetzelfde publiek en zijn dus niet zonder meer vergelijkbaar: {{list}}.',
+  barsMixedKind: '{{basis}} vanaf {{floor}} jaar ({{bars}})',
+  barsMixedMore: ' en {{count}} meer',
   barsNote: {
     youthShare: 'Aandeel jongeren in het publiek met gekende leeftijd van elk account (13-24 als aandeel van 13+, of 18-24 van 18+).',
     index: 'Index 100 (de lijn) = jongeren even sterk vertegenwoordigd als in de Vlaamse bevolking van dezelfde leeftijdsgrens; eronder ondervertegenwoordigd.',
@@ -129,6 +132,9 @@ export const en: SameKeys<typeof nl> = {
   },
   matrixTitle: 'Entity × platform: {{metric}}',
   matrixCaption: '{{metric}} per entity and platform; an empty cell says why',
+  barsMixed: 'Note: the bars are not about the same audience, so they are not directly comparable: {{list}}.',
+  barsMixedKind: '{{basis}} from age {{floor}} ({{bars}})',
+  barsMixedMore: ' and {{count}} more',
   barsNote: {
     youthShare: "Share of young people in each account's audience of known age (13-24 as a share of 13+, or 18-24 of 18+).",
     index: 'Index 100 (the line) = young people as strongly represented as in the Flemish population at the same age floor; below it under-represented.',

@@ -56,4 +56,22 @@ describe('the chart over time with a week that lacks days', () => {
       ['2021-08-04', '2021-08-04', '10'],
     ]);
   });
+
+  it('by week, daily viewers summed say that a person counts once per day', async () => {
+    const user = userEvent.setup();
+    // 5 viewers a day, 2 to 8 August 2021 (a whole week): 35, a sum of daily unique counts, not 35 people.
+    const days = Array.from({ length: 7 }, (_, i) => `2021-08-0${2 + i}`);
+    const period = { start: '2021-08-02', end: '2021-08-08' };
+    const viewers: Observation[] = days.map((day) => ({ metric: 'viewers', period: { start: day, end: day }, value: 5, unit: 'count' }));
+    const a = { ...account('Testdienst', 'tiktok', [file('v.csv', viewers, { period })]), label: 'Testdienst · TikTok' };
+    renderWithProviders(<MetricOverTimeChart id="t" entityName="Testdienst" accounts={[a]} period={period} />, { client: serviceClient(fakeParse) });
+    await chartsDrawn();
+    await user.selectOptions(screen.getByLabelText('Per'), 'week');
+    await chartsDrawn();
+    const figure = document.querySelector('figure[data-chart="t-viewers"]') as HTMLElement;
+    await user.click(within(figure).getByRole('button', { name: 'Toon tabel' }));
+    const rows = Array.from(figure.querySelectorAll('table tr'), (tr) => Array.from(tr.querySelectorAll('th, td'), (c) => fold(c.textContent)));
+    expect(rows[0]).toEqual(['Vanaf', 'Tot en met', 'Testdienst · TikTok: kijkers (som van de dagen: wie op meer dagen kwam, telt meer keer)']);
+    expect(rows.slice(1)).toEqual([['2021-08-02', '2021-08-08', '35']]);
+  });
 });

@@ -80,6 +80,10 @@ describe('answer screen', { timeout: 90_000 }, () => {
     expect(fold(article('VDAB').textContent)).toContain('Jonge volgers: 2.304 (0,5% van de Vlaamse 18-24-jarigen)');
     // De Lijn: gaps YouTube, TikTok, Snapchat.
     expect(fold(article('De Lijn').textContent)).toContain('ontbrekende jongerenplatformen: YouTube, TikTok, Snapchat');
+    // The thresholds in use name what the 1 % threshold counts: followers, reach or viewers, not "bereikt".
+    const page = fold(document.body.textContent);
+    expect(page).toContain('Een entiteit heeft genoeg jongeren in haar publiek (volgers, bereik of kijkers) vanaf 1,0% van de Vlaamse jongeren.');
+    expect(page).not.toContain('bereikt genoeg jongeren');
   });
 
   it('shows each account’s youth share, index, audience size and young people or views by young people', async () => {

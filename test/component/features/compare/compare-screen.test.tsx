@@ -95,6 +95,12 @@ describe('compare screen', { timeout: 90_000 }, () => {
     });
     expect(bars.textContent).toContain('Index 100 (de lijn) = jongeren even sterk vertegenwoordigd als in de Vlaamse bevolking');
     expect(bars.textContent).not.toContain('Kleur:');
+    // The bars rest on different audiences (sample-data/README.md): De Lijn Facebook's split is of reach,
+    // Instagram's of followers (13+), OVAM Facebook's of followers from 18, OVAM YouTube's of views: said.
+    expect(fold(bars.textContent)).toContain(
+      'Let op: de staven gaan niet over hetzelfde publiek en zijn dus niet zonder meer vergelijkbaar: bereikte mensen vanaf 13 jaar (De Lijn · Facebook); ' +
+        'volgers vanaf 13 jaar (De Lijn · Instagram); volgers vanaf 18 jaar (OVAM · Facebook); weergaven vanaf 13 jaar (OVAM · YouTube).',
+    );
   });
 
   it('says "onbekend" for an account without age data, in the cell and in its accessible name', async () => {

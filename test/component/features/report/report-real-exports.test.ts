@@ -45,14 +45,16 @@ describeRealExports('the report on eight real exports', () => {
     expect(content.files).toHaveLength(9);
     expect(content.files.filter((f) => f.name === 'Audience.csv').map((f) => f.platform).sort()).toEqual(['Facebook', 'Instagram']);
     // Entities De Lijn, Ketnet, VDAB; accounts De Lijn Facebook + Instagram, VDAB TikTok, Ketnet YouTube + X = 5.
-    // The span of all exports: X from 12 Sep 2024 (its oldest row), TikTok up to 16 Oct 2026 (Viewers.csv's
-    // last row, 17 Oct, is "undefined"). The three age splits (Audience.csv Facebook and Instagram, the
-    // YouTube viewer-age table) state no period.
+    // The span of all exports, the same as the period choice's "Alles": X from 12 Sep 2024 (its oldest row),
+    // TikTok up to 17 Oct 2026 (Viewers.csv's period ends on its last row, 17 Oct, whose value is "undefined":
+    // a day without a value, inside the export's period). The three age splits (Audience.csv Facebook and
+    // Instagram, the YouTube viewer-age table) state no period.
     expect(fold(content.scope)).toBe(
-      '3 entiteiten, 5 accounts, 8 geïmporteerde bestanden · periode van alle exports samen: 12 sep 2024 – 16 okt 2026 · ' +
+      '3 entiteiten, 5 accounts, 8 geïmporteerde bestanden · periode van alle exports samen: 12 sep 2024 – 17 okt 2026 · ' +
         'periode van de leeftijdsverdelingen: niet vermeld in de exports',
     );
     expect(content.verdictSource).toMatch(/^Bron: 8 geïmporteerde bestanden; /);
+    expect(view.span).toEqual({ start: '2024-09-12', end: '2026-10-17' });
     const subtitle = (id: string) => content.charts.find((c) => c.spec.id === id)?.spec.subtitle;
     expect(subtitle('youth-share')).toBe('Alle entiteiten en platformen · 3 accounts met leeftijdsgegevens · periode: niet vermeld in de exports');
     expect(subtitle('report-index')).toBe('3 accounts met leeftijdsgegevens · periode van de leeftijdsverdelingen: niet vermeld in de exports');
