@@ -15,6 +15,11 @@ import { cellColor, cellTextColor } from './matrix-colors';
 import { formatMetric, metricOf } from './compare-metric';
 import { useGrowingCount } from '../../lib/use-sliced';
 
+/**
+ * What the matrix shows: the chosen metric (`filters`), the entities (rows) and platforms (columns) selected,
+ * the answer their figures come from, the sources for traces and the chosen period's key (null: each
+ * account's most recent split).
+ */
 export interface MatrixProps {
   filters: CompareFilters;
   entities: readonly ScreenEntity[];
@@ -71,6 +76,11 @@ export function Matrix({ filters, entities, answer, platforms, sources, periodKe
   );
 }
 
+/**
+ * One cell of the matrix: the metric's value for the entity's account on `platform` (a trace button; a
+ * count of young people names its basis), or why it is empty ("onbekend (…)", "geen account"), tinted
+ * by the value (`maxReach`: the largest count of young people, for the reach tint).
+ */
 export function MatrixCell(props: {
   entity: ScreenEntity;
   entityAnswer: EntityAnswer | undefined;
