@@ -7,7 +7,8 @@ import { RouterProvider } from 'react-router';
 import { AppProviders, createQueryClient } from './app/providers';
 import { createAppRouter } from './app/routes';
 import { createI18n } from './i18n/i18n';
-import { answerViewQuery, opensDataScreen } from './lib/answer-query';
+import { answerViewQuery } from './lib/answer-query';
+import { opensDataScreen } from './lib/screen-url';
 import { createImportClient } from './workers/import-client';
 
 const container = document.getElementById('root');

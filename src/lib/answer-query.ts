@@ -15,8 +15,6 @@ import { readModel, takeEarlyRead } from '../workers/read-model-client';
 import { QUERY_KEYS } from './query-keys';
 import { answerOptionsOf, answerOptionsOfHash, opensDataScreen } from './screen-url';
 
-export { answerOptionsOf, opensDataScreen };
-
 /**
  * `['answer']`: the read model as the screens get it (`ScreenView`, loaded off the main thread by
  * `src/workers/read-model-service.ts`); every data screen, the report and the deck read it. The answers for

@@ -87,8 +87,7 @@ export function youthReachRange(accounts: readonly AccountFigures[], set: Refere
   const people = accounts.filter((a) => a.poolStatus === 'ok' && a.youthPeople !== null);
   if (people.length === 0) return null;
   const bases = [...new Set(people.map((a) => a.youthPeople!.kind))].sort((x, y) => BASIS_RANK[x] - BASIS_RANK[y]);
-  const followers = bases.filter((b) => b === 'followers').length;
-  const audience: YouthAudience = followers === 0 ? 'reached' : bases.length === 1 ? 'followers' : 'mixed';
+  const audience: YouthAudience = !bases.includes('followers') ? 'reached' : bases.length === 1 ? 'followers' : 'mixed';
   const range = rangeOf(people, set, band);
   return { ...range, bases, audience, withoutFollowers: audience === 'mixed' ? youthReachRange(people.filter((a) => a.youthPeople!.kind !== 'followers'), set, band) : null };
 }

@@ -7,7 +7,7 @@ import { tickDecimals } from '../../charts/chart-scale';
 import { GroupedBarChart } from '../../charts/grouped-bar-chart';
 import { PLATFORM_COLORS } from '../../charts/palette';
 import type { GroupedBarGroup } from '../../charts/grouped-bar-chart';
-import type { Answer } from '../../core/answer/answer-types';
+import type { Answer, AnswerAccount } from '../../core/answer/answer-types';
 import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { Platform } from '../../core/model/platform';
 import type { ScreenEntity } from '../../db/answer-repo';
@@ -30,9 +30,17 @@ export function Bars({ filters, entities, answer, platforms, periodText }: { fil
     const ea = answer.entities.find((x) => x.entityId === e.entityId);
     const values: Partial<Record<Platform, number | null>> = {};
     for (const p of platforms) {
-      const account = ea?.accounts.filter((m) => m.platform === p).find((m) => 'value' in metricOf(m, filters.metric));
-      const r = account ? metricOf(account, filters.metric) : null;
-      values[p] = r && 'value' in r ? r.value : null;
+      let account: AnswerAccount | undefined;
+      let value: number | null = null;
+      for (const m of ea?.accounts ?? []) {
+        const r = m.platform === p ? metricOf(m, filters.metric) : null;
+        if (r && 'value' in r) {
+          account = m;
+          value = r.value;
+          break;
+        }
+      }
+      values[p] = value;
       if (account?.youthShare) {
         const { basis, ageFloor } = account.youthShare;
         const key = `${basis}|${ageFloor}`;
