@@ -12,3 +12,11 @@ export async function countImports(database: YouthReachDb = defaultDb): Promise<
 export async function isSha256Stored(sha256: string, database: YouthReachDb = defaultDb): Promise<boolean> {
   return (await database.sourceFiles.where('sha256').equals(sha256).count()) > 0;
 }
+
+/**
+ * The SHA-256 of every stored source file (lower-case hex), read in one request on the unique index: a
+ * preview of many files checks each against this set instead of one request per file.
+ */
+export async function storedSha256s(database: YouthReachDb = defaultDb): Promise<Set<string>> {
+  return new Set((await database.sourceFiles.orderBy('sha256').keys()) as string[]);
+}

@@ -16,6 +16,7 @@ import { newId } from './new-id';
 import { storedSourceBytes } from './source-bytes';
 import type { AccountRecord, EntityRecord, ImportRecord, ObservationChunkRecord, SourceFileRecord } from './schema';
 import { summariseChunks } from './chunk-aggregates';
+import type { ImportSummary } from '../core/read-model/import-summary';
 import { readDataVersion } from './data-version';
 
 /**
@@ -49,6 +50,30 @@ export interface StoreRequest {
   accountId?: string;
   sourceBlob?: Blob;
   parseOptions?: { exportDate?: string; mapping?: unknown };
+  prepared?: readonly PreparedPart[];
+}
+
+/**
+ * One platform part of a parsed file (the file itself when it has no parts, `filesOfParts` otherwise) with
+ * what its import stores, worked out ahead of the write: its observations packed in chunks (`importId`
+ * empty, set by the write), their summary, its metrics and its observation count. The import service
+ * prepares these while the preview is on screen (`StoreRequest.prepared`), so a confirm only writes.
+ */
+export interface PreparedPart {
+  part: ParsedFile;
+  chunks: readonly ObservationChunkRecord[];
+  summary: ImportSummary;
+  metrics: string[];
+  observationCount: number;
+}
+
+/** The parts of `parsed` packed and summarised for the write (see {@link PreparedPart}); pure, no database. */
+export function prepareParts(parsed: ParsedFile): PreparedPart[] {
+  const parts = parsed.parts !== undefined && parsed.parts.length > 0 ? filesOfParts(parsed) : [parsed];
+  return parts.map((part) => {
+    const chunks = chunksOf('', part);
+    return { part, chunks, summary: summariseChunks(chunks), metrics: metricsOf(part), observationCount: observationCount(part) };
+  });
 }
 
 /**
@@ -197,10 +222,11 @@ async function writeFiles(
     shaInCall.set(sha256, sourceFile.id);
 
     // A file holding several platforms (Meta's 2024 audience file) is one import per platform, each for
-    // its own account, all pointing at the one stored source file; a plain file is one import.
-    const parts = parsed.parts !== undefined && parsed.parts.length > 0 ? filesOfParts(parsed) : [parsed];
+    // its own account, all pointing at the one stored source file; a plain file is one import. Packed
+    // ahead by the import service when it had the time, else here.
+    const prepared = request.prepared ?? prepareParts(parsed);
     const stored: { importId: string; accountId: string }[] = [];
-    for (const part of parts) {
+    for (const { part, chunks: packed, summary, metrics, observationCount: count } of prepared) {
       const partPlatform = part === parsed ? platform : (part.platform ?? platform);
       const accountName = part.accountName?.trim() || null;
       const key = accountKeys(entity.id, partPlatform);
@@ -223,7 +249,8 @@ async function writeFiles(
         if (!newAccounts.includes(account)) renamedAccounts.set(account.id, account);
       }
       const importId = newId();
-      const partChunks = chunksOf(importId, part);
+      // Copies: the prepared chunks stay as they were if this transaction fails and the file is tried alone.
+      const partChunks = packed.map((c) => ({ ...c, importId }));
       const record: ImportRecord = {
         id: importId,
         sourceFileId: sourceFile.id,
@@ -237,13 +264,13 @@ async function writeFiles(
         period: part.period,
         basis: part.basis,
         warnings: part.warnings,
-        observationCount: observationCount(part),
+        observationCount: count,
         chunkCount: partChunks.length,
         importedAt: now,
         provenance: part.provenance === 'manual' ? 'manual' : 'export',
         status: 'pending',
-        metrics: metricsOf(part),
-        summary: summariseChunks(partChunks),
+        metrics,
+        summary,
       };
       const exportDate = request.parseOptions?.exportDate ?? part.exportDate;
       if (exportDate !== undefined) record.exportDate = exportDate;

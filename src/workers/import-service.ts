@@ -12,14 +12,14 @@ import type { ParsedFile, ParseOptions, SourceInput } from '../core/model/parsed
 import { db as defaultDb } from '../db/database';
 import type { YouthReachDb } from '../db/database';
 import { withImportLock } from '../db/import-lock';
-import { isSha256Stored } from '../db/imports-repo';
+import { isSha256Stored, storedSha256s } from '../db/imports-repo';
 import { newId } from '../db/new-id';
 import { unpackObservations } from '../db/observation-chunks';
 import { listSavedFormats } from '../db/saved-formats-repo';
 import { blobBytes, readSourceBytes } from '../db/source-bytes';
 import type { ImportRecord } from '../db/schema';
-import { replaceImportInterpretation, storeParsedFiles } from '../db/store-import';
-import type { StoreRequest, StoreResult, WrittenBatch } from '../db/store-import';
+import { prepareParts, replaceImportInterpretation, storeParsedFiles } from '../db/store-import';
+import type { PreparedPart, StoreRequest, StoreResult, WrittenBatch } from '../db/store-import';
 import { loadImportContext, withWrittenBatch } from '../db/import-context-repo';
 import type { ImportContext } from '../db/import-context-repo';
 import { readDataVersion } from '../db/data-version';
@@ -132,6 +132,11 @@ interface PendingFile {
   sha256: string;
   parsed: ParsedFile | null;
   options: ReparseOptions;
+  /**
+   * Its parts packed and summarised for the write, worked out while the preview is on screen (see
+   * `prepareAhead`); undefined until then, null when that failed (the write then tries again itself).
+   */
+  prepared?: readonly PreparedPart[] | null;
 }
 
 /** How many bytes of files the preview reads ahead of the file it parses (see `preview`). */
@@ -235,13 +240,40 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
   const pendingFiles = new Map<string, PendingFile>();
   const rereads = new Map<string, ParsedFile>();
   let queue: Promise<unknown> = Promise.resolve();
+  /** A commit is running: the preparation ahead waits (the commit packs what is not prepared yet). */
+  let committing = false;
+  let preparing = false;
+
+  /**
+   * Packs and summarises the previewed files for their write (`prepareParts`) one file per task, while
+   * the cards are on screen and the user says which entity each belongs to: a confirm then only writes.
+   * Stops while a commit runs and starts again after it; a file read again (`reparse`) is prepared anew.
+   */
+  function prepareAhead(): void {
+    if (preparing) return;
+    preparing = true;
+    const step = (): void => {
+      const next = committing ? undefined : [...pendingFiles.values()].find((p) => p.parsed !== null && p.prepared === undefined);
+      if (!next) {
+        preparing = false;
+        return;
+      }
+      try {
+        next.prepared = prepareParts(next.parsed!);
+      } catch {
+        next.prepared = null;
+      }
+      setTimeout(step, 0);
+    };
+    setTimeout(step, 0);
+  }
   const serial = <T>(op: () => Promise<T>): Promise<T> => {
     const next = queue.then(op, op);
     queue = next.catch(() => undefined);
     return next;
   };
 
-  async function previewOne(file: FileLike, seenInBatch: Set<string>, read: Promise<Uint8Array<ArrayBuffer>> = blobBytes(file)): Promise<FilePreview> {
+  async function previewOne(file: FileLike, seenInBatch: Set<string>, read: Promise<Uint8Array<ArrayBuffer>>, stored: Promise<Set<string>>): Promise<FilePreview> {
     const key = newId();
     const fileName = file.name;
     const base = { key, fileName, size: file.size };
@@ -267,7 +299,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     }
     const inBatch = seenInBatch.has(sha256);
     seenInBatch.add(sha256);
-    return readPending(key, base, source, sha256, {}, inBatch, file, reading);
+    return readPending(key, base, source, sha256, {}, inBatch, file, reading, stored);
   }
 
   /** Parses `source` with `options` (a mapping, an export date, or neither); a parse error is returned, not thrown. */
@@ -287,7 +319,8 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
    * Parses `source` with `options` (or takes `reading`, its parse done already), keeps it under `key` (also
    * when it cannot be read, so it can be read again with an export date or a mapping) and returns its
    * preview. An `unknown-format` file is offered the saved formats that read it. `blob`: the File the bytes
-   * were read from, kept so that commit stores it by reference (`storedSourceBytes`).
+   * were read from, kept so that commit stores it by reference (`storedSourceBytes`). `storedShas`: the
+   * stored files' SHA-256 read once for a whole preview; without it, this file's is looked up alone.
    */
   async function readPending(
     key: string,
@@ -298,6 +331,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     inBatch: boolean,
     blob: Blob | undefined,
     reading?: { parsed: ParsedFile } | { error: unknown },
+    storedShas?: Promise<Set<string>>,
   ): Promise<FilePreview> {
     const fileName = source.name;
     const readWith = options.exportDate !== undefined ? { exportDate: options.exportDate } : options.mapping ? { mappingName: options.mapping.name } : undefined;
@@ -314,7 +348,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     let stored: boolean;
     try {
       summary = summarise(parsed);
-      stored = await isSha256Stored(sha256, getDatabase());
+      stored = storedShas ? (await storedShas).has(sha256) : await isSha256Stored(sha256, getDatabase());
     } catch (e) {
       return { ...base, sha256, status: 'error', problem: readProblem(fileName, e) };
     }
@@ -456,6 +490,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
         parsed,
         source: pending.source,
         ...(pending.blob ? { sourceBlob: pending.blob } : {}),
+        ...(pending.prepared ? { prepared: pending.prepared } : {}),
         sha256: pending.sha256,
         entityName: request.entityName,
         platform: request.platform,
@@ -556,18 +591,30 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
           return reads[i]!;
         };
         let index = 0;
-        return eachInTurn(files, onProgress, (file) => previewOne(file, seen, readFrom(index++)));
+        // Which files are stored already: one read of the SHA-256 index for the whole call, beside the
+        // first parse (a request per file cost about 3 ms each).
+        const stored = storedSha256s(getDatabase());
+        stored.catch(() => undefined); // a failed read is each file's own error (readPending)
+        return eachInTurn(files, onProgress, (file) => previewOne(file, seen, readFrom(index++), stored)).finally(prepareAhead);
       });
     },
     commit(requests, onProgress) {
-      return serial(() => commitAll(requests, onProgress));
+      return serial(async () => {
+        committing = true;
+        try {
+          return await commitAll(requests, onProgress);
+        } finally {
+          committing = false;
+          prepareAhead();
+        }
+      });
     },
     reparse(key, options) {
       return serial(async () => {
         const pending = pendingFiles.get(key);
         if (!pending) return { key, fileName: '', size: 0, sha256: '', status: 'error', problem: unknownKey(key) };
         const base = { key, fileName: pending.source.name, size: pending.source.bytes.byteLength };
-        return readPending(key, base, pending.source, pending.sha256, options, false, pending.blob);
+        return readPending(key, base, pending.source, pending.sha256, options, false, pending.blob).finally(prepareAhead);
       });
     },
     inspect(key) {

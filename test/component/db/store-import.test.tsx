@@ -2,10 +2,10 @@
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { YouthReachDb } from '../../../src/db/database';
-import { countImports, isSha256Stored } from '../../../src/db/imports-repo';
+import { countImports, isSha256Stored, storedSha256s } from '../../../src/db/imports-repo';
 import { listEntities } from '../../../src/db/entities-repo';
 import { unpackObservations } from '../../../src/db/observation-chunks';
-import { pickAccount, storeParsedFile, storeParsedFiles } from '../../../src/db/store-import';
+import { pickAccount, prepareParts, storeParsedFile, storeParsedFiles } from '../../../src/db/store-import';
 import type { AccountRecord } from '../../../src/db/schema';
 import { freshDatabase, metaAudience, metaReach, parsed, sourceOf, tableCounts, youtubeViewerAge } from '../../support/parsed-files';
 import { readSourceBytes } from '../../../src/db/source-bytes';
@@ -53,6 +53,7 @@ describe('storeParsedFile', () => {
     expect(await countImports(database)).toBe(1);
     expect(await isSha256Stored('aa11', database)).toBe(true);
     expect(await isSha256Stored('bb22', database)).toBe(false);
+    expect([...(await storedSha256s(database))]).toEqual(['aa11']);
   });
 
   it('returns duplicate and writes nothing when the SHA-256 is already stored', async () => {
@@ -184,6 +185,23 @@ describe('storeParsedFiles (several files, one transaction when all can be writt
     // one entity ("vdab" is VDAB), two accounts (Facebook, YouTube), two source files and imports
     expect(await tableCounts(database)).toMatchObject({ entities: 1, accounts: 2, sourceFiles: 2, imports: 2 });
     if (results[0]!.status === 'stored' && results[2]!.status === 'duplicate') expect(results[2]!.sourceFileId).toBe(results[0]!.sourceFileId);
+  });
+
+  it('writes the parts prepared ahead as it would have packed them itself, and leaves the prepared chunks as they were', async () => {
+    database = freshDatabase();
+    const prepared = prepareParts(metaReach());
+    const results = await storeParsedFiles(database, [
+      { parsed: metaReach(), prepared, source: sourceOf('a.csv', 'a'), sha256: 'a', entityName: 'VDAB', platform: 'facebook' },
+      { parsed: metaReach(), source: sourceOf('b.csv', 'b'), sha256: 'b', entityName: 'Ketnet', platform: 'facebook' },
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['stored', 'stored']);
+    const [ahead, atWrite] = await Promise.all(results.map((r) => database.imports.get((r as { importId: string }).importId)));
+    // metaReach: reach on three days, 100, 200 and 300 people (test/support/parsed-files.ts)
+    expect(ahead!.observationCount).toBe(3);
+    for (const key of ['observationCount', 'chunkCount', 'metrics', 'summary', 'period', 'basis'] as const) expect(ahead![key]).toEqual(atWrite![key]);
+    const chunksOf = (id: string) => database.observationChunks.where('[importId+seq]').between([id, 0], [id, 10]).toArray();
+    expect(unpackObservations(await chunksOf(ahead!.id))).toEqual(metaReach().observations);
+    expect(prepared[0]!.chunks.map((c) => c.importId)).toEqual(['']);
   });
 
   it('stores the others when one file cannot be written, and nothing of that one', async () => {

@@ -9,6 +9,8 @@ import { loadImportContext } from '../../../src/db/import-context-repo';
 import { vi } from 'vitest';
 import { createImportClient } from '../../../src/workers/import-client';
 import { createImportService } from '../../../src/workers/import-service';
+import * as storeImport from '../../../src/db/store-import';
+import { unpackObservations } from '../../../src/db/observation-chunks';
 import { describeRealExports, readRealExport } from '../../unit/real-exports';
 import { freshDatabase, metaAudience, parsed, tableCounts, youtubeViewerAge } from '../../support/parsed-files';
 
@@ -129,12 +131,48 @@ describe('import service: commit', () => {
 
     const [again] = await service.preview([file('age-copy.csv', 'youtube 1')]);
     expect(again).toMatchObject({ status: 'duplicate', duplicateOf: 'stored', sha256: first!.sha256 });
+    // A preview of several files reads the stored SHA-256s once, not once per file.
+    const where = vi.spyOn(database.sourceFiles, 'where');
+    const orderBy = vi.spyOn(database.sourceFiles, 'orderBy');
+    const three = await service.preview([file('a.csv', 'youtube 1'), file('b.csv', 'youtube 2'), file('c.csv', 'youtube 1')]);
+    expect(three.map((p) => [p.status, p.duplicateOf])).toEqual([['duplicate', 'stored'], ['ok', undefined], ['duplicate', 'stored']]);
+    expect(orderBy).toHaveBeenCalledTimes(1);
+    expect(where).not.toHaveBeenCalled();
+    where.mockRestore();
+    orderBy.mockRestore();
     const dupResults = await service.commit([{ key: again!.key, entityName: 'Ketnet', platform: 'youtube' }]);
     expect(dupResults).toEqual([{ key: again!.key, fileName: 'age-copy.csv', status: 'duplicate' }]);
     expect(await tableCounts(database)).toEqual(counts);
     const rows = await loadOverviewRows(database);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.youthShare).toBeCloseTo(0.1142, 10);
+  });
+
+  it('packs the previewed files while the cards are shown, so the confirm hands them to the write packed', async () => {
+    database = freshDatabase();
+    const prepare = vi.spyOn(storeImport, 'prepareParts');
+    const store = vi.spyOn(storeImport, 'storeParsedFiles');
+    try {
+      const service = createImportService({ database, parse: fakeParse });
+      const previews = await service.preview([file('age.csv', 'youtube 1'), file('aud.csv', 'audience 1')]);
+      expect(prepare).not.toHaveBeenCalled(); // after the preview's answer, not before
+      await vi.waitFor(() => expect(prepare).toHaveBeenCalledTimes(2));
+      const results = await service.commit(previews.map((p) => ({ key: p.key, entityName: 'Klasse', platform: 'youtube' as const })));
+      expect(results.map((r) => r.status)).toEqual(['stored', 'stored']);
+      // youtubeViewerAge: 7 age bands; metaAudience: 3 age bands × 2 genders = 6 cells
+      expect(store.mock.calls[0]![1].map((r) => r.prepared?.[0]!.observationCount)).toEqual([7, 6]);
+      const chunks = await database.observationChunks.where('importId').equals(results[0]!.importId!).toArray();
+      expect(unpackObservations(chunks)).toEqual(youtubeViewerAge('age.csv').observations);
+
+      // A confirm before the packing ahead: the write packs itself.
+      const [late] = await service.preview([file('late.csv', 'youtube 2')]);
+      const [lateResult] = await service.commit([{ key: late!.key, entityName: 'Klasse', platform: 'youtube' }]);
+      expect(store.mock.calls[1]![1][0]!.prepared).toBeUndefined();
+      expect(await database.imports.get(lateResult!.importId!)).toMatchObject({ observationCount: 7, chunkCount: 1 });
+    } finally {
+      prepare.mockRestore();
+      store.mockRestore();
+    }
   });
 
   it('a failing file leaves the database unchanged while another file in the batch stores', async () => {
