@@ -29,3 +29,17 @@ export function useGrowingCount(total: number, step: number): number {
   }, [shown, total, step]);
   return shown;
 }
+
+/**
+ * `value` one task after it was rendered (null before; the previous value while a newer one waits): work
+ * that depends on it runs in a task of its own, after the task that rendered `value`, in a background
+ * render React splits (`startTransition`).
+ */
+export function useNextTaskValue<T>(value: T): T | null {
+  const [later, setLater] = useState<{ value: T } | null>(null);
+  useEffect(() => {
+    const id = setTimeout(() => startTransition(() => setLater({ value })), 0);
+    return () => clearTimeout(id);
+  }, [value]);
+  return later ? later.value : null;
+}
