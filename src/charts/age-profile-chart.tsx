@@ -14,7 +14,7 @@ import { plainTick } from './plain-tick';
 import { useNextTask } from './mount-in-turn';
 import { localIsoDate } from './chart-spec';
 import type { ChartSpec } from './chart-spec';
-import { useElementWidth } from './use-element-width';
+import { useFrameWidth } from './use-element-width';
 import { useTopN } from './use-top-n';
 
 /** Props: the rows (accounts and population bars, in display order), the title and subtitle. */
@@ -92,7 +92,7 @@ function youthShareOfProfile(shares: Readonly<Record<string, number>>): number {
 export const AgeProfileChart = memo(function AgeProfileChart({ id, rows, title, subtitle }: AgeProfileChartProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  const [width, onWidth] = useFrameWidth(720);
   const narrow = width < 560;
   const bands = useMemo(() => profileBands(rows), [rows]);
   // The printed shares come a task after the bars (at 15 rows of 7 bands, 105 labels more to mount).
@@ -122,8 +122,8 @@ export const AgeProfileChart = memo(function AgeProfileChart({ id, rows, title, 
   );
   if (rows.length === 0) return null;
   return (
-    <ChartFrame spec={spec} limit={limit}>
-      <div ref={ref}>
+    <ChartFrame spec={spec} limit={limit} onWidth={onWidth}>
+      <div>
         <BarChart width={width} height={data.length * ROW_HEIGHT + 40} data={data} layout="vertical" margin={{ top: 4, right: PLOT_RIGHT, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
           <XAxis type="number" interval={0} domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} stroke="#4a4a4a" tick={plainTick('bottom', 6, 12, 1, { format: (v) => formatPercent(Number(v), language, 0), title: false })} />

@@ -9,7 +9,7 @@ import type { ChartSpec } from './chart-spec';
 import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
 import { plainTick } from './plain-tick';
 import { useTopN } from './use-top-n';
-import { useElementWidth } from './use-element-width';
+import { useFrameWidth } from './use-element-width';
 
 /** One bar: its label (e.g. `OVAM · Facebook`), its value (negative allowed) and its colour (`#RRGGBB`). */
 export interface ChangeBar {
@@ -37,7 +37,7 @@ export interface ChangeBarChartProps {
  * Row names are plain, pre-shortened text with the full name as tooltip ({@link plainTick}).
  */
 export const ChangeBarChart = memo(function ChangeBarChart({ spec, bars, format }: ChangeBarChartProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(560);
+  const [width, onWidth] = useFrameWidth(560);
   const scores = useMemo(() => bars.map((b) => Math.abs(b.value)), [bars]);
   const { indexes, limit } = useTopN(scores);
   const data = useMemo(
@@ -49,8 +49,8 @@ export const ChangeBarChart = memo(function ChangeBarChart({ spec, bars, format 
   const fontSize = width < 560 ? 11 : 13;
   const axisWidth = Math.min(200, Math.round(width * 0.35));
   return (
-    <ChartFrame spec={spec} limit={limit}>
-      <div ref={ref}>
+    <ChartFrame spec={spec} limit={limit} onWidth={onWidth}>
+      <div>
         <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
           <XAxis type="number" interval={0} domain={[-Math.ceil(extent), Math.ceil(extent)]} stroke="#4a4a4a" tick={plainTick('bottom', 10, 12, 1, { format: (v) => format(Number(v)), title: false })} />

@@ -1,10 +1,11 @@
 // The frame every chart sits in: title, subtitle, legend, the drawing, notes, source, date made, the export
 // menu (PNG 2×/3×, SVG, CSV, copy image) and a data table toggled under it.
 
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMountInTurn } from './mount-in-turn';
+import { useElementWidth } from './use-element-width';
 import { formatDate } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { ChartDataTable } from './chart-data-table';
@@ -37,6 +38,11 @@ export interface ChartFrameProps {
   spec: ChartSpec;
   children: ReactNode;
   limit?: ChartLimit | null;
+  /**
+   * Hears the drawing's measured width in CSS pixels (null where nothing measures: jsdom) before the
+   * drawing mounts, and again when it changes (`useFrameWidth`).
+   */
+  onWidth?: (width: number | null) => void;
 }
 
 /**
@@ -71,7 +77,7 @@ function LegendSwatch({ item }: { item: ChartLegendItem }) {
  * Files are named from the title and date (`jongerenaandeel-per-account-2025-10-12-2x.png`). A polite
  * status line reports each download, copy or failure.
  */
-export function ChartFrame({ spec, children, limit = null }: ChartFrameProps) {
+export function ChartFrame({ spec, children, limit = null, onWidth }: ChartFrameProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -79,8 +85,24 @@ export function ChartFrame({ spec, children, limit = null }: ChartFrameProps) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [canCopy] = useState(canCopyImage);
-  // The drawing mounts in its own task, after the charts above it (see mount-in-turn.ts).
-  const drawn = useMountInTurn();
+  // The drawing's width is measured first (the frame is drawn without the chart), then the chart mounts in
+  // its own task, after the charts above it (see mount-in-turn.ts), once, at that width.
+  const [measureRef, width, measured] = useElementWidth<HTMLDivElement>();
+  const drawn = useMountInTurn(measured);
+  useEffect(() => {
+    if (measured) onWidth?.(width);
+  }, [measured, width, onWidth]);
+  const attachCanvas = useCallback(
+    (element: HTMLDivElement | null) => {
+      canvasRef.current = element;
+      const stopMeasuring = measureRef(element);
+      return () => {
+        canvasRef.current = null;
+        if (typeof stopMeasuring === 'function') stopMeasuring();
+      };
+    },
+    [measureRef],
+  );
   const tableId = useId();
   const titleId = `${spec.id}-chart-title`;
   const madeOn = t('charts.madeOn', { date: formatDate(spec.madeOn, language) });
@@ -160,7 +182,7 @@ export function ChartFrame({ spec, children, limit = null }: ChartFrameProps) {
           ))}
         </ul>
       ) : null}
-      <div ref={canvasRef} id={`${spec.id}-chart-canvas`} className="chart-canvas" role="img" aria-label={spec.description}>
+      <div ref={attachCanvas} id={`${spec.id}-chart-canvas`} className="chart-canvas" role="img" aria-label={spec.description}>
         {drawn ? children : null}
       </div>
       {limit ? (

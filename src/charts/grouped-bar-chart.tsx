@@ -10,7 +10,7 @@ import type { ChartSpec } from './chart-spec';
 import { PLATFORM_CODES, PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
 import { plainTick } from './plain-tick';
 import { useTopN } from './use-top-n';
-import { useElementWidth } from './use-element-width';
+import { useFrameWidth } from './use-element-width';
 
 /** One group (an entity) with a value per platform; null = no value (no bar, never 0). */
 export interface GroupedBarGroup {
@@ -89,7 +89,7 @@ const UPRIGHT_MIN_GROUP_PX = 110;
  * ({@link useTopN}); names are plain, pre-shortened text with the full name as tooltip ({@link plainTick}).
  */
 export const GroupedBarChart = memo(function GroupedBarChart({ spec, groups, platforms, format, formatAxis, reference }: GroupedBarChartProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  const [width, onWidth] = useFrameWidth(720);
   const scores = useMemo(
     () => groups.map((g) => platforms.reduce<number | null>((best, p) => (typeof g.values[p] === 'number' ? Math.max(best ?? Number.NEGATIVE_INFINITY, g.values[p]) : best), null)),
     [groups, platforms],
@@ -139,8 +139,8 @@ export const GroupedBarChart = memo(function GroupedBarChart({ spec, groups, pla
     [spec, platforms, reference],
   );
   return (
-    <ChartFrame spec={framed} limit={limit}>
-      <div ref={ref}>
+    <ChartFrame spec={framed} limit={limit} onWidth={onWidth}>
+      <div>
         <BarChart
           width={width}
           height={height}

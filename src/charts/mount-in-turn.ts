@@ -20,12 +20,14 @@ function releaseNext(): void {
 
 /**
  * False on the first render; true once it is this chart's turn: charts mount in the order they asked,
- * one per task, the next after the previous has been drawn (its effects ran). A chart that unmounts
- * before its turn gives its turn to the next.
+ * one per task, the next after the previous has been drawn (its effects ran). A chart asks for its turn
+ * once `canStart` (its frame knows the width to draw at). A chart that unmounts before its turn gives its
+ * turn to the next.
  */
-export function useMountInTurn(): boolean {
+export function useMountInTurn(canStart = true): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
+    if (!canStart) return;
     let live = true;
     waiting.push(() => {
       if (live) setReady(true);
@@ -35,7 +37,7 @@ export function useMountInTurn(): boolean {
     return () => {
       live = false;
     };
-  }, []);
+  }, [canStart]);
   useEffect(() => {
     if (ready) releaseNext();
   }, [ready]);

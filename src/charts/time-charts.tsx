@@ -25,7 +25,7 @@ import { ChartFrame } from './chart-frame';
 import { localIsoDate } from './chart-spec';
 import type { ChartSpec } from './chart-spec';
 import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
-import { useElementWidth } from './use-element-width';
+import { useFrameWidth } from './use-element-width';
 import { NO_GRID_LINES, shareAxisTicks, spreadTicks } from './chart-scale';
 import { plainTick } from './plain-tick';
 
@@ -54,7 +54,7 @@ export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entit
   const [granularity, setGranularity] = useState<Granularity>(defaultGranularity(period));
   const chosen = metric && available.includes(metric) ? metric : preferred;
   const lines = useMemo(() => (chosen ? metricLines(accounts, chosen, period, granularity) : []), [accounts, chosen, period, granularity]);
-  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  const [width, onWidth] = useFrameWidth(720);
   if (!chosen || lines.length === 0) return <p>{t('answer.time.empty')}</p>;
   const metricName = t(`answer.time.metric.${chosen}`);
   const g = t(`answer.time.granularity.${granularity}`);
@@ -129,8 +129,8 @@ export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entit
           </select>
         </label>
       </div>
-      <ChartFrame spec={spec}>
-        <div ref={ref}>
+      <ChartFrame spec={spec} onWidth={onWidth}>
+        <div>
           <LineChart width={width} height={280} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
             <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(data.map((d) => d.x), width - 88, DATE_LABEL_PX)} interval={0} tick={plainTick('bottom', 16, 12, 1, { format: (v) => formatDate(String(v), language), anchorEdges: true, title: false })} />
@@ -167,7 +167,7 @@ export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({
   const { t } = useTranslation();
   const language = useLanguage();
   const points = useMemo(() => youthShareOverTime(account, band, period), [account, band, period]);
-  const [ref, width] = useElementWidth<HTMLDivElement>(560);
+  const [width, onWidth] = useFrameWidth(560);
   if (points.length < 2) return null;
   const floor = points[0]!.ageFloor;
   const population = populationShareFigure(reference, floor === 18 && band === '13-24' ? '18-24' : band, floor)?.value ?? null;
@@ -210,8 +210,8 @@ export const YouthShareOverTimeChart = memo(function YouthShareOverTimeChart({
     rows: points.map((p) => [p.date, p.youthShare, population]),
   };
   return (
-    <ChartFrame spec={spec}>
-      <div ref={ref}>
+    <ChartFrame spec={spec} onWidth={onWidth}>
+      <div>
         <LineChart width={width} height={240} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
           <XAxis dataKey="x" {...AXIS} ticks={spreadTicks(data.map((d) => d.x), width - 80, DATE_LABEL_PX)} interval={0} tick={plainTick('bottom', 16, 12, 1, { format: (v) => formatDate(String(v), language), anchorEdges: true, title: false })} />
@@ -259,7 +259,7 @@ export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({
   const { t } = useTranslation();
   const language = useLanguage();
   const platforms = platformsIn(rows, field);
-  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  const [width, onWidth] = useFrameWidth(720);
   const texts = QUARTER_TEXTS[field];
   if (platforms.length === 0) return <p>{t(`answer.time.${texts.empty}`)}</p>;
   const data = rows.map((r) => ({ x: r.key, ...Object.fromEntries(platforms.map((p) => [p, r[field][p] ?? null])) }));
@@ -284,8 +284,8 @@ export const QuarterlyYouthChart = memo(function QuarterlyYouthChart({
   };
   const nf = new Intl.NumberFormat(INTL_LOCALE[language], { notation: 'compact', maximumFractionDigits: 1 });
   return (
-    <ChartFrame spec={spec}>
-      <div ref={ref}>
+    <ChartFrame spec={spec} onWidth={onWidth}>
+      <div>
         <BarChart width={width} height={280} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="#d0d0d0" />
           {/* The quarters with a bar are labelled (spread when they are many), so a lone bar never sits under

@@ -20,7 +20,7 @@ import { PLATFORM_COLORS, REFERENCE_COLOR } from './palette';
 import { diamondPath } from './svg-export';
 import { percentAxisMax, periodSpan, pointPlatforms, youthShareExtremes, youthShareRows } from './youth-share-data';
 import type { PopulationShares, YouthSharePoint } from './youth-share-data';
-import { useElementWidth } from './use-element-width';
+import { useFrameWidth } from './use-element-width';
 import { useTopN } from './use-top-n';
 const ROW_HEIGHT = 44;
 const NARROW = 560;
@@ -152,7 +152,7 @@ const PlatformBar = filledBar<YouthSharePoint>((p) => (p ? PLATFORM_COLORS[p.pla
 export const YouthShareChart = memo(function YouthShareChart({ points, population }: YouthShareChartProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  const [width, onWidth] = useFrameWidth(720);
   const narrow = width < NARROW;
   // Entity labels are clipped to what fits the axis (about 7 px a character at 12-13 px).
   const axisWidth = narrow ? 130 : 220;
@@ -239,8 +239,8 @@ export const YouthShareChart = memo(function YouthShareChart({ points, populatio
   const height = data.length * ROW_HEIGHT + 50;
 
   return (
-    <ChartFrame spec={spec} limit={limit}>
-      <div ref={ref}>
+    <ChartFrame spec={spec} limit={limit} onWidth={onWidth}>
+      <div>
         <ComposedChart
           width={width}
           height={height}
