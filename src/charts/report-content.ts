@@ -366,7 +366,7 @@ export function reportDetails(view: ReportView, answer: Answer, t: TFunction, la
 export function reportHead(view: ReportView, answer: Answer, t: TFunction, language: Language, madeOn: string): Omit<ReportContent, keyof ReportDetails> {
   const rows = overviewRows(answer);
   const { points } = toYouthShareChartData(rows, view.reference);
-  const population = populationSharesOf(view.reference);
+  const population = populationSharesOf(view.reference, answer.youthBand);
   // The cover gives the chosen period, or else the span of all exports beside the period of the age splits
   // (the span of every dated file, also those without ages, as the period choice's "Alles": the view's
   // `span`; never the age data's period).

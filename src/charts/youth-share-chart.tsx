@@ -109,8 +109,9 @@ export function youthShareSpec(
           lowestShare: formatPercent(extremes.lowest.youthShare, language),
         })
       : title,
+    // The note names the band the bars are a share of, and its population share at each floor.
     notes: [
-      t('overview.floorNote', {
+      t(population.band === '13-24' ? 'overview.floorNote' : population.band === '18-24' ? 'overview.floorNote1824' : 'overview.floorNote1317', {
         pop13: popText(population[13]),
         pop18: popText(population[18]),
       }),

@@ -4,6 +4,8 @@ import { PLATFORM_LABELS, PLATFORMS } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
 import type { Basis, Period } from '../core/model/observation';
 import { populationYouthShare } from '../core/reference/lookups';
+import { populationShareFigure } from '../core/read-model/account-figures';
+import type { YouthBand } from '../core/read-model/youth-band';
 import type { ReferenceSet } from '../core/reference/reference-figure';
 import type { ChartCell } from './chart-spec';
 
@@ -25,15 +27,25 @@ export interface YouthShareInput {
 }
 
 /**
- * The Flemish population's youth share per age floor (shares 0..1) in the reference set in use (the
- * shipped figures with the user's overrides); null when the figure is unknown (a user marked it unknown,
- * or the set lacks it) — never 0.
+ * The Flemish population's share of the youth band `band` per age floor (shares 0..1) in the reference set
+ * in use (the shipped figures with the user's overrides): at floor 13 the band's share of 13+, at floor 18
+ * the share of 18-24 in 18+ (13-24 starts at 18 there; 13-17 has none: null). Null also when the figure is
+ * unknown (a user marked it unknown, or the set lacks it) — never 0.
  */
-export type PopulationShares = Readonly<Record<13 | 18, number | null>>;
+export type PopulationShares = Readonly<{ band: YouthBand } & Record<13 | 18, number | null>>;
 
-/** {@link PopulationShares} from a reference set: 13 → 13-24 of 13+, 18 → 18-24 of 18+ (`populationYouthShare`). */
-export function populationSharesOf(set: ReferenceSet): PopulationShares {
-  return { 13: populationYouthShare(set, 13)?.value ?? null, 18: populationYouthShare(set, 18)?.value ?? null };
+/**
+ * {@link PopulationShares} of `band` from a reference set: 13-24 → 13-24 of 13+ and 18-24 of 18+
+ * (`populationYouthShare`, 0.1523 and 0.0950 by default); 18-24 → 18-24 of 13+ (0.0889) and of 18+;
+ * 13-17 → 13-17 of 13+ (0.0633) and none at 18 (Statbel 2021, docs/method.md).
+ */
+export function populationSharesOf(set: ReferenceSet, band: YouthBand = '13-24'): PopulationShares {
+  if (band === '13-24') return { band, 13: populationYouthShare(set, 13)?.value ?? null, 18: populationYouthShare(set, 18)?.value ?? null };
+  return {
+    band,
+    13: populationShareFigure(set, band, 13)?.value ?? null,
+    18: band === '13-17' ? null : (populationShareFigure(set, '18-24', 18)?.value ?? null),
+  };
 }
 
 /**

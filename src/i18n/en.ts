@@ -51,6 +51,11 @@ export const en: Messages = {
     floorNote:
       'Young = under 25. With age floor 13+, 13-24 as a share of 13+ (population {{pop13}}); ' +
       'with 18+, 18-24 as a share of 18+ (population {{pop18}}).',
+    floorNote1824:
+      'Young = 18-24. With age floor 13+, 18-24 as a share of 13+ (population {{pop13}}); ' +
+      'with 18+, as a share of 18+ (population {{pop18}}).',
+    floorNote1317:
+      'Young = 13-17, as a share of 13+ (population {{pop13}}); a split that starts at 18 does not count.',
     noAgeDataCount_one: '{{count}} account has no age data and is not in the chart.',
     noAgeDataCount_other: '{{count}} accounts have no age data and are not in the chart.',
     undatedSplitCount_one:

@@ -53,6 +53,11 @@ export const nl = {
     floorNote:
       'Jongeren = jonger dan 25. Bij leeftijdsgrens 13+ telt 13-24 als aandeel van 13+ (bevolking {{pop13}}); ' +
       'bij 18+ telt 18-24 als aandeel van 18+ (bevolking {{pop18}}).',
+    floorNote1824:
+      'Jongeren = 18-24 jaar. Bij leeftijdsgrens 13+ telt 18-24 als aandeel van 13+ (bevolking {{pop13}}); ' +
+      'bij 18+ als aandeel van 18+ (bevolking {{pop18}}).',
+    floorNote1317:
+      'Jongeren = 13-17 jaar, als aandeel van 13+ (bevolking {{pop13}}); een verdeling die bij 18 begint, telt niet mee.',
     noAgeDataCount_one: '{{count}} account heeft geen leeftijdsgegevens en staat niet in de grafiek.',
     noAgeDataCount_other: '{{count}} accounts hebben geen leeftijdsgegevens en staan niet in de grafiek.',
     undatedSplitCount_one:

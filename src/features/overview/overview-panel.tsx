@@ -40,7 +40,8 @@ export function OverviewPanel({
     if (focusOnMount) titleRef.current?.focus();
   }, [focusOnMount]);
   const { points, withoutAgeData, undatedSplits } = useMemo(() => toYouthShareChartData(rows, reference), [rows, reference]);
-  const population = useMemo(() => populationSharesOf(reference), [reference]);
+  const band = shown?.youthBand ?? '13-24';
+  const population = useMemo(() => populationSharesOf(reference, band), [reference, band]);
   return (
     <section className="overview" aria-labelledby="overview-title">
       <div className="section-head">

@@ -62,10 +62,16 @@ describe('youth-share chart data', () => {
     expect(youthShareRows(noBasis, BASIS_NL)[0]?.[3]).toBeNull();
   });
 
+  it("gives the population share of the chosen band at each floor (Statbel 2021: 509,224 of 5,725,665 aged 13+ are 18-24; 362,590 are 13-17)", () => {
+    expect(populationSharesOf(DEFAULT_REFERENCE_SET, '18-24')).toEqual({ band: '18-24', 13: 0.0889, 18: 0.095 });
+    // 13-17 has no share at floor 18: null, never 0
+    expect(populationSharesOf(DEFAULT_REFERENCE_SET, '13-17')).toEqual({ band: '13-17', 13: 0.0633, 18: null });
+  });
+
   it('takes the population from the reference set in use: an override (30 %) and an unknown figure (null, never 0)', () => {
     const changed = referenceSetWith([{ id: 'population.flanders.share-13plus.13-24', value: 0.3 }]);
     expect(toYouthShareChartData(ROWS, changed).points.map((p) => p.population)).toEqual([0.3, 0.3, 0.095]);
-    expect(populationSharesOf(changed)).toEqual({ 13: 0.3, 18: 0.095 });
+    expect(populationSharesOf(changed)).toEqual({ band: '13-24', 13: 0.3, 18: 0.095 });
     const unknown = referenceSetWith([{ id: 'population.flanders.share-18plus.18-24', value: null }]);
     const { points: withUnknown } = toYouthShareChartData(ROWS, unknown);
     expect(withUnknown.map((p) => p.population)).toEqual([0.1523, 0.1523, null]);

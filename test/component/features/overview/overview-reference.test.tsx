@@ -57,6 +57,18 @@ describe('overview and the reference figures in use', () => {
     for (const r of rows.filter((x) => x[4] === '18+')) expect(r[5]).toBe('9,50%');
   }, 60_000);
 
+  it('names the chosen band and its population share in the note (18-24: 8,89% of 13+, 9,50% of 18+; 13-17: 6,33% of 13+)', async () => {
+    const client = await storeSampleData();
+    const { unmount } = renderApp('/?band=18-24', client);
+    const note18 = fold((await screen.findByText(/^Jongeren = 18-24 jaar/, {}, { timeout: 15_000 })).textContent);
+    expect(note18).toBe('Jongeren = 18-24 jaar. Bij leeftijdsgrens 13+ telt 18-24 als aandeel van 13+ (bevolking 8,89%); bij 18+ als aandeel van 18+ (bevolking 9,50%).');
+    unmount();
+    renderApp('/?band=13-17', client);
+    const note13 = fold((await screen.findByText(/^Jongeren = 13-17 jaar/, {}, { timeout: 15_000 })).textContent);
+    expect(note13).toBe('Jongeren = 13-17 jaar, als aandeel van 13+ (bevolking 6,33%); een verdeling die bij 18 begint, telt niet mee.');
+    expect(screen.queryByText(/^Jongeren = jonger dan 25/)).toBeNull();
+  }, 60_000);
+
   it('reads an unknown population figure as "onbekend", never 0', async () => {
     const client = await storeSampleData();
     await putReferenceOverride(POP13, { value: null });
