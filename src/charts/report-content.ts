@@ -111,7 +111,7 @@ export type ReportChart =
 /**
  * The whole report in the interface language:
  * - `madeOn` ISO date, `dateText` it formatted (`12 okt 2025`), `title` (`Jongerenbereik — Vraag 3`),
- *   `question` (written question 313, question 3), `scope` (entities, accounts, files, period);
+ *   `question` (written question 313, question 3), `scope` (entities, accounts, files, period, ages);
  * - `overall` and `entities` verdicts, `verdictSource` (the source line of the verdict);
  * - `charts` in report order; `improvements`; `methodNotes`;
  * - `references` (every reference figure a number of the answer used, by id) and `files` (every imported file).
@@ -413,14 +413,15 @@ export function reportHead(view: ReportView, answer: Answer, t: TFunction, langu
     dateText: formatDate(madeOn, language),
     title: t('report.docTitle'),
     question: t('answer.question'),
-    scope: t(answer.period ? 'report.scope' : 'report.scopeAll', {
+    // The scope ends with the ages the verdicts are for: a 13-24 and an 18-24 report otherwise read alike.
+    scope: `${t(answer.period ? 'report.scope' : 'report.scopeAll', {
       count: view.entities.length,
       entities: formatCount(view.entities.length, language),
       accounts: formatCount(accountCount, language),
       files: formatCount(fileCount, language),
       period: periodText,
       splitPeriod,
-    }),
+    })} · ${t('report.ages', { band: t(`answer.options.bands.${answer.youthBand}`) })}`,
     overall: reportVerdict('overall', t('answer.overallTitle'), answer.overall, view, t, language, true),
     prose: answerProse(answer, language, t),
     verdictSource: t('report.verdictSource', {

@@ -62,6 +62,8 @@ describe('the report deck on the sample data', { timeout: 90_000 }, () => {
     expect(deck.slide(1)).toContain('Jongerenbereik — Vraag 3');
     expect(deck.slide(1)).toContain('12 okt 2025');
     expect(deck.slide(1)).toContain('4 entiteiten, 10 accounts, 18 geïmporteerde bestanden');
+    // …and the ages the verdicts are for (the default band).
+    expect(deck.slide(1)).toContain('leeftijden 13-24 jaar (18-24 waar de verdeling bij 18 begint)');
 
     // 2: the overall verdict as the answer screen shows it: 1 voldoende, 1 gedeeltelijk, 2 onvoldoende →
     // gedeeltelijk voldoende, with the government's pooled indexes (followers 13+ 0.541 ÷ 0.1523 = 355.2;

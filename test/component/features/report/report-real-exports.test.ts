@@ -5,7 +5,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { buildReportContent } from '../../../../src/charts/report-content';
 import { parseSourceFile } from '../../../../src/core/formats/parse-source-file';
 import type { Platform } from '../../../../src/core/model/platform';
-import { loadAnswerView } from '../../../../src/db/answer-repo';
+import { answerOf, loadAnswerView } from '../../../../src/db/answer-repo';
 import { createI18n } from '../../../../src/i18n/i18n';
 import { describeRealExports, realExportPath } from '../../../unit/real-exports';
 import { fold, resetDatabase, serviceClient } from '../../../support/ui-test-utils';
@@ -51,7 +51,7 @@ describeRealExports('the report on eight real exports', () => {
     // Instagram, the YouTube viewer-age table) state no period.
     expect(fold(content.scope)).toBe(
       '3 entiteiten, 5 accounts, 8 geïmporteerde bestanden · periode van alle exports samen: 12 sep 2024 – 17 okt 2026 · ' +
-        'periode van de leeftijdsverdelingen: niet vermeld in de exports',
+        'periode van de leeftijdsverdelingen: niet vermeld in de exports · leeftijden 13-24 jaar (18-24 waar de verdeling bij 18 begint)',
     );
     expect(content.verdictSource).toMatch(/^Bron: 8 geïmporteerde bestanden; /);
     expect(view.span).toEqual({ start: '2024-09-12', end: '2026-10-17' });
@@ -62,5 +62,12 @@ describeRealExports('the report on eight real exports', () => {
       'Aandeel van elke leeftijdsgroep in het publiek met gekende leeftijd, naast de Vlaamse bevolking · periode van de leeftijdsverdelingen: niet vermeld in de exports',
     );
     expect(content.scope).not.toContain('undefined');
+
+    // The same data for ages 18-24: the scope says so, and the chart's note gives 18-24's population shares.
+    const older = buildReportContent(view, answerOf(view, { period: null, youthBand: '18-24' }), i18n.t.bind(i18n), 'nl', '2026-12-05');
+    expect(fold(older.scope)).toMatch(/ · leeftijden 18-24 jaar$/);
+    expect(fold(older.charts.find((c) => c.spec.id === 'youth-share')?.spec.notes[0])).toBe(
+      'Jongeren = 18-24 jaar. Bij leeftijdsgrens 13+ telt 18-24 als aandeel van 13+ (bevolking 8,89%); bij 18+ als aandeel van 18+ (bevolking 9,50%).',
+    );
   });
 });
