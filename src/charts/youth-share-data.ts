@@ -24,6 +24,8 @@ export interface YouthShareInput {
   populationShare?: number | null;
   /** True when its age data is a split without a period of its own and a period is chosen (counted apart). */
   undatedSplit?: boolean;
+  /** The chosen band when its split has ages but not that band's (counted apart). */
+  unavailableBand?: YouthBand;
 }
 
 /**
@@ -73,6 +75,8 @@ export interface YouthShareChartData {
   points: YouthSharePoint[];
   withoutAgeData: number;
   undatedSplits: number;
+  /** Accounts whose split lacks the chosen band (13-17 of a split that starts at 18). */
+  bandUnavailable: number;
 }
 
 /**
@@ -85,9 +89,11 @@ export function toYouthShareChartData(rows: readonly YouthShareInput[], referenc
   const points: YouthSharePoint[] = [];
   let withoutAgeData = 0;
   let undatedSplits = 0;
+  let bandUnavailable = 0;
   for (const row of rows) {
     if (row.youthShare === null || row.youthAgeFloor === null) {
       if (row.undatedSplit) undatedSplits += 1;
+      else if (row.unavailableBand) bandUnavailable += 1;
       else withoutAgeData += 1;
       continue;
     }
@@ -105,7 +111,7 @@ export function toYouthShareChartData(rows: readonly YouthShareInput[], referenc
       basis: row.basis ?? null,
     });
   }
-  return { points, withoutAgeData, undatedSplits };
+  return { points, withoutAgeData, undatedSplits, bandUnavailable };
 }
 
 /**

@@ -9,6 +9,8 @@ import { useLanguage } from '../i18n/i18n';
 import { useYouthShareLinks } from './youth-share-links';
 import { TermLink } from '../lib/term-link';
 import { useGrowingCount } from '../lib/use-sliced';
+import { noShareLabel } from './no-share-label';
+import type { YouthBand } from '../core/read-model/youth-band';
 
 /** The part of an overview row (`src/core/answer/overview-rows.ts`, `OverviewRow`) the table shows. */
 export interface YouthShareTableRow {
@@ -24,6 +26,8 @@ export interface YouthShareTableRow {
   provenance?: 'export' | 'manual' | 'modelled';
   /** True when its age data is a split without a period of its own and a period is chosen ("verdeling zonder periode"). */
   undatedSplit?: boolean;
+  /** The chosen band when its split has ages but not that band's ("geen 13-17 in de leeftijdsverdeling"). */
+  unavailableBand?: YouthBand;
 }
 
 /** Rows added to the table per task (about 30 ms of layout on a 2-core machine). */
@@ -87,9 +91,7 @@ export function YouthShareTable({ rows }: { rows: readonly YouthShareTableRow[] 
                     ? links
                       ? links.youthShare(row, formatPercent(row.youthShare ?? 0, language))
                       : formatPercent(row.youthShare ?? 0, language)
-                    : row.undatedSplit
-                      ? t('overview.undatedSplit')
-                      : t('overview.noAgeData')}
+                    : noShareLabel(t, row.undatedSplit ? 'undated-split' : row.unavailableBand ? 'band-unavailable' : null, row.unavailableBand ?? '13-24')}
                   {hasAge && row.provenance === 'manual' ? (
                     <>
                       {' '}

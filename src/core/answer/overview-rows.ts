@@ -35,6 +35,8 @@ export interface OverviewRow {
   provenance: Provenance;
   /** True when a period is chosen and the account's age data is a split without a period of its own (not placeable in it). */
   undatedSplit?: boolean;
+  /** The chosen youth band when the account's split has ages but not that band's (13-17 of a split from 18). */
+  unavailableBand?: YouthBand;
 }
 
 /** The overview rows of an answer: entities in the answer's order (Dutch name order), accounts in platform order. */
@@ -58,6 +60,7 @@ export function overviewRows(answer: Answer): OverviewRow[] {
       platformRelativeIndex: a.platformRelativeIndex?.value ?? null,
       provenance: a.provenance ?? 'export',
       ...(a.poolStatus === 'undated-split' ? { undatedSplit: true } : {}),
+      ...(a.poolStatus === 'band-unavailable' ? { unavailableBand: answer.youthBand } : {}),
     })),
   );
 }

@@ -30,6 +30,7 @@ import { exportGuidePath } from '../../lib/help-links';
 import './answer.css';
 import { ColumnHeads } from '../../lib/column-heads';
 import { ErrorLine, UpdatingLine } from '../../lib/outcome';
+import { noShareLabel } from '../../charts/no-share-label';
 
 /** The trace sources of an answer view (imports, files, accounts, reference figures). */
 export function traceSourcesOf(view: Pick<AnswerView, 'sources' | 'reference'>): TraceSources {
@@ -176,7 +177,7 @@ function PooledTable({ pooled, sources, id, scope }: { pooled: readonly PooledFi
 }
 
 /** The accounts of an entity: platform, youth share (floor, basis), both indexes, audience size, young people or youth views — each number a trace button. */
-function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: TraceSources }) {
+function AccountTable({ entity, sources, band }: { entity: EntityAnswer; sources: TraceSources; band: YouthBand }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const label = (a: AnswerAccount) => `${entity.name} · ${PLATFORM_LABELS[a.platform]}`;
@@ -203,7 +204,7 @@ function AccountTable({ entity, sources }: { entity: EntityAnswer; sources: Trac
                     <span className="hint"> {`${a.youthShare.ageFloor}+ · ${a.youthShare.band} · ${t(`answer.basis.${a.youthShare.basis}`)}`}</span>
                   </>
                 ) : (
-                  <span className="no-data">{a?.poolStatus === 'undated-split' ? t('overview.undatedSplit') : t('overview.noAgeData')}</span>
+                  <span className="no-data">{noShareLabel(t, a?.poolStatus, band)}</span>
                 )}
               </td>
               <td className="num">
@@ -390,7 +391,7 @@ export function AnswerReport({ view, answer }: { view: ScreenView; answer: Answe
             <VerdictFacts result={e} sources={sources} />
             <PooledTable pooled={e.pooled} sources={sources} id={`answer-pooled-${e.entityId}`} scope={e.name} />
             <Reasons reasons={e.reasons} sources={sources} overall={false} />
-            {e.accounts.length > 0 ? <AccountTable entity={e} sources={sources} /> : null}
+            {e.accounts.length > 0 ? <AccountTable entity={e} sources={sources} band={answer.youthBand} /> : null}
             <p>
               <Link to={`/entity/${encodeURIComponent(e.entityId)}${answerOptionsQuery({ period: answer.period, youthBand: answer.youthBand })}`}>{t('answer.entityPage', { entity: e.name })}</Link>
             </p>

@@ -32,6 +32,8 @@ import './entity.css';
 import { errorMessage } from '../../core/model/errors';
 import { ColumnHeads } from '../../lib/column-heads';
 import { ErrorLine, LoadingLine, MutationOutcome, UpdatingLine } from '../../lib/outcome';
+import { noShareLabel } from '../../charts/no-share-label';
+import type { YouthBand } from '../../core/read-model/youth-band';
 
 /** Today as an ISO day in the browser's time zone. */
 function today(): string {
@@ -157,7 +159,7 @@ function SeriesConflicts({ entity }: { entity: ScreenEntity }) {
   );
 }
 
-function AccountsTable({ entity, answer, sources }: { entity: ScreenEntity; answer: EntityAnswer | null; sources: Parameters<typeof TraceButton>[0]['sources'] }) {
+function AccountsTable({ entity, answer, sources, band }: { entity: ScreenEntity; answer: EntityAnswer | null; sources: Parameters<typeof TraceButton>[0]['sources']; band: YouthBand }) {
   const { t } = useTranslation();
   const language = useLanguage();
   // "30.222 volgers"; a sum of unique counts over days or posts is only an upper bound: "ten hoogste 1.234 bereik".
@@ -189,7 +191,7 @@ function AccountsTable({ entity, answer, sources }: { entity: ScreenEntity; answ
                     {f.youthShare.provenance === 'manual' ? <span className="typed-tag"> {t('entity.typed')}</span> : null}
                   </>
                 ) : (
-                  <span className="no-data">{f?.poolStatus === 'undated-split' ? t('overview.undatedSplit') : t('overview.noAgeData')}</span>
+                  <span className="no-data">{noShareLabel(t, f?.poolStatus, band)}</span>
                 )}
               </td>
               <td className="num">
@@ -373,7 +375,7 @@ export function EntityScreen() {
       {/* The previous answer's figures stay, marked busy, while the answer for the current choice is computed. */}
       <section aria-busy={stale || undefined}>
         <h2 id="entity-accounts-title">{t('entity.accountsTitle')}</h2>
-        <AccountsTable entity={entity} answer={answer} sources={sources} />
+        <AccountsTable entity={entity} answer={answer} sources={sources} band={shownOptions.youthBand} />
         <SeriesConflicts entity={entity} />
       </section>
       <section aria-busy={stale || undefined}>

@@ -67,6 +67,15 @@ describe('overview and the reference figures in use', () => {
     const note13 = fold((await screen.findByText(/^Jongeren = 13-17 jaar/, {}, { timeout: 15_000 })).textContent);
     expect(note13).toBe('Jongeren = 13-17 jaar, als aandeel van 13+ (bevolking 6,33%); een verdeling die bij 18 begint, telt niet mee.');
     expect(screen.queryByText(/^Jongeren = jonger dan 25/)).toBeNull();
+    // Accounts whose split starts at 18 have ages, just not 13-17: said so, never "geen leeftijdsgegevens".
+    // Sample data: Ketnet TikTok, OVAM Facebook and VDAB Facebook have 18+ splits.
+    const table = await screen.findByTestId('youth-share-table', {}, { timeout: 15_000 });
+    const cells = (entity: string, platform: string) =>
+      Array.from(table.querySelectorAll('tbody tr'), (tr) => Array.from(tr.querySelectorAll('th, td'), (c) => fold(c.textContent))).find((r) => r[0] === entity && r[1] === platform);
+    await waitFor(() => expect(cells('OVAM', 'Facebook')?.[2]).toBe('geen 13-17 in de leeftijdsverdeling'));
+    expect(cells('Ketnet', 'TikTok')?.[2]).toBe('geen 13-17 in de leeftijdsverdeling');
+    expect(cells('VDAB', 'Facebook')?.[2]).toBe('geen 13-17 in de leeftijdsverdeling');
+    expect(screen.getByText('3 accounts hebben een leeftijdsverdeling zonder 13-17 (bv. een die bij 18 begint) en staan niet in de grafiek.')).toBeTruthy();
   }, 60_000);
 
   it('reads an unknown population figure as "onbekend", never 0', async () => {

@@ -1,0 +1,16 @@
+// What a table shows for an account without a youth share: why there is none.
+
+import type { TFunction } from 'i18next';
+import type { PoolStatus } from '../core/read-model/account-figures';
+import type { YouthBand } from '../core/read-model/youth-band';
+
+/**
+ * The label of a missing youth share: "verdeling zonder periode" (an undated split while a period is
+ * chosen), "geen 13-17 in de leeftijdsverdeling" (the split has ages, not the chosen band's: one that
+ * starts at 18), else "geen leeftijdsgegevens".
+ */
+export function noShareLabel(t: TFunction, status: PoolStatus | null | undefined, band: YouthBand): string {
+  if (status === 'undated-split') return t('overview.undatedSplit');
+  if (status === 'band-unavailable') return t('overview.bandUnavailable', { band });
+  return t('overview.noAgeData');
+}
