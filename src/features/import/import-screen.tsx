@@ -97,8 +97,11 @@ export function ImportScreen() {
       setChoices(recognisedChoices(list, ctx));
       const ready = list.filter((p) => p.status === 'ok').length;
       const problems = list.filter((p) => p.status === 'error').length;
-      const duplicates = list.filter((p) => p.status === 'duplicate').length;
-      setAnnouncement(t('help.announce.previewed', { count: list.length, ready, duplicates, problems }));
+      // Already stored, and twice in this selection (not stored yet: imported once), each said as such.
+      const duplicates = list.filter((p) => p.status === 'duplicate' && p.duplicateOf !== 'batch').length;
+      const inBatch = list.filter((p) => p.status === 'duplicate' && p.duplicateOf === 'batch').length;
+      const previewed = t('help.announce.previewed', { count: list.length, ready, duplicates, problems });
+      setAnnouncement(inBatch > 0 ? `${previewed} ${t('help.announce.previewedInBatch', { count: inBatch })}` : previewed);
       setFocusTarget('preview');
     },
   });

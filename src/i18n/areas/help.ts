@@ -25,6 +25,8 @@ export const nl = {
   announce: {
     previewed_one: '{{count}} bestand gelezen: {{ready}} klaar om te importeren, {{duplicates}} al geïmporteerd, {{problems}} met een probleem.',
     previewed_other: '{{count}} bestanden gelezen: {{ready}} klaar om te importeren, {{duplicates}} al geïmporteerd, {{problems}} met een probleem.',
+    previewedInBatch_one: '{{count}} bestand staat twee keer in deze selectie en wordt één keer geïmporteerd.',
+    previewedInBatch_other: '{{count}} bestanden staan twee keer in deze selectie en worden één keer geïmporteerd.',
     committed: 'Importeren klaar: {{stored}} bewaard, {{duplicates}} al geïmporteerd, {{failed}} niet bewaard.',
   },
   guide: {
@@ -277,6 +279,8 @@ export const en: SameKeys<typeof nl> = {
   announce: {
     previewed_one: '{{count}} file read: {{ready}} ready to import, {{duplicates}} already imported, {{problems}} with a problem.',
     previewed_other: '{{count}} files read: {{ready}} ready to import, {{duplicates}} already imported, {{problems}} with a problem.',
+    previewedInBatch_one: '{{count}} file is twice in this selection and is imported once.',
+    previewedInBatch_other: '{{count}} files are twice in this selection and are imported once.',
     committed: 'Import done: {{stored}} stored, {{duplicates}} already imported, {{failed}} not stored.',
   },
   guide: {

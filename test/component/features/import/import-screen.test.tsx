@@ -148,6 +148,14 @@ describe('import screen', { timeout: 60_000 }, () => {
     expect(screen.queryByTestId('import-entity')).toBeNull();
     expect((screen.getByTestId('import-confirm') as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText('Er is geen bestand om te bewaren.')).toBeTruthy();
+    expect(screen.getByTestId('import-announcement').textContent).toBe('1 bestand gelezen: 0 klaar om te importeren, 1 al geïmporteerd, 0 met een probleem.');
     await waitFor(async () => expect(await db.imports.count()).toBe(1));
+
+    // The same new bytes twice in one selection: one to import, the other said to be twice in it (not "al geïmporteerd").
+    await user.upload(screen.getByTestId('import-file-input'), [textFile('reach.csv', 'views 2'), textFile('reach (1).csv', 'views 2')]);
+    await screen.findByRole('listitem', { name: 'reach (1).csv' }, { timeout: 15_000 });
+    expect(screen.getByTestId('import-announcement').textContent).toBe(
+      '2 bestanden gelezen: 1 klaar om te importeren, 0 al geïmporteerd, 0 met een probleem. 1 bestand staat twee keer in deze selectie en wordt één keer geïmporteerd.',
+    );
   });
 });
