@@ -137,6 +137,10 @@ interface PendingFile {
    * `prepareAhead`); undefined until then, null when that failed (the write then tries again itself).
    */
   prepared?: readonly PreparedPart[] | null;
+  /** Its bytes are stored already or come earlier in the same preview: never written, so never packed. */
+  duplicate?: boolean;
+  /** The `preview` call that read it (see `prepareAhead`). */
+  generation?: number;
 }
 
 /** How many bytes of files the preview reads ahead of the file it parses (see `preview`). */
@@ -242,18 +246,24 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
   let queue: Promise<unknown> = Promise.resolve();
   /** A commit is running: the preparation ahead waits (the commit packs what is not prepared yet). */
   let committing = false;
+  /** The number of `preview` calls so far: only the latest one's files are packed ahead. */
+  let previewGeneration = 0;
   let preparing = false;
 
   /**
    * Packs and summarises the previewed files for their write (`prepareParts`) one file per task, while
    * the cards are on screen and the user says which entity each belongs to: a confirm then only writes.
-   * Stops while a commit runs and starts again after it; a file read again (`reparse`) is prepared anew.
+   * Only the latest preview's files, never a duplicate (it is not written). Stops while a commit runs and
+   * starts again after it; a file read again (`reparse`) is prepared anew.
    */
   function prepareAhead(): void {
     if (preparing) return;
     preparing = true;
     const step = (): void => {
-      const next = committing ? undefined : [...pendingFiles.values()].find((p) => p.parsed !== null && p.prepared === undefined);
+      // Only the files of the latest preview (the one on screen), never a duplicate (it is not written).
+      const next = committing
+        ? undefined
+        : [...pendingFiles.values()].find((p) => p.generation === previewGeneration && p.parsed !== null && p.prepared === undefined && !p.duplicate);
       if (!next) {
         preparing = false;
         return;
@@ -352,7 +362,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     } catch (e) {
       return { ...base, sha256, status: 'error', problem: readProblem(fileName, e) };
     }
-    pendingFiles.set(key, { source, sha256, parsed, options, ...(blob ? { blob } : {}) });
+    pendingFiles.set(key, { source, sha256, parsed, options, ...(blob ? { blob } : {}), ...(stored || inBatch ? { duplicate: true } : {}), generation: previewGeneration });
     if (stored) return { ...base, sha256, status: 'duplicate', duplicateOf: 'stored', summary, ...withRead };
     if (inBatch) return { ...base, sha256, status: 'duplicate', duplicateOf: 'batch', summary, ...withRead };
     return { ...base, sha256, status: 'ok', summary, ...withRead };
@@ -575,6 +585,8 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
   return {
     preview(files, onProgress) {
       return serial(() => {
+        // Files of earlier previews are no longer packed ahead (a screen shows its latest preview).
+        previewGeneration += 1;
         const seen = new Set<string>();
         // The bytes of the next files are read while one is parsed (reading a File waits on the browser,
         // about 3 ms a file at no cost to this thread), up to READ_AHEAD_BYTES beyond the current file.

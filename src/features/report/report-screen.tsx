@@ -241,10 +241,15 @@ export function ReportScreen() {
   const head = useMemo(() => (shown ? reportHead(shown.view, shown.answer, t, language, localIsoDate()) : null), [shown, t, language]);
   const detailsOf = useNextTaskValue(shown);
   const details = useMemo(() => (detailsOf ? reportDetails(detailsOf.view, detailsOf.answer, t, language) : null), [detailsOf, t, language]);
-  const complete = useMemo<ReportContent | null>(() => (head && details && detailsOf === shown ? { ...head, ...details } : null), [head, details, detailsOf, shown]);
-  const [content, setContent] = useState<ReportContent | null>(null);
-  if (complete !== null && complete !== content) setContent(complete); // derived state, set during render (React docs)
-  if (shown === null && content !== null) setContent(null);
+  // The thresholds line is the same answer's as the content: kept with it.
+  const complete = useMemo(
+    () => (shown && head && details && detailsOf === shown ? { content: { ...head, ...details }, thresholds: shown.answer.thresholds } : null),
+    [head, details, detailsOf, shown],
+  );
+  const [report, setReport] = useState<typeof complete>(null);
+  if (complete !== null && complete !== report) setReport(complete); // derived state, set during render (React docs)
+  if (shown === null && report !== null) setReport(null);
+  const content = report?.content ?? null;
   const hasAccounts = (view?.entities ?? []).some((e) => e.accounts.length > 0);
   const error = query.error ?? answerError;
 
@@ -258,7 +263,7 @@ export function ReportScreen() {
       .finally(() => setBusy(false));
   };
 
-  const thresholds = shown?.answer.thresholds;
+  const thresholds = report?.thresholds;
   return (
     <div className="report-screen">
       <div className="report-toolbar no-print">

@@ -154,9 +154,14 @@ describe('import service: commit', () => {
     const store = vi.spyOn(storeImport, 'storeParsedFiles');
     try {
       const service = createImportService({ database, parse: fakeParse });
-      const previews = await service.preview([file('age.csv', 'youtube 1'), file('aud.csv', 'audience 1')]);
+      const all = await service.preview([file('age.csv', 'youtube 1'), file('aud.csv', 'audience 1'), file('age (1).csv', 'youtube 1')]);
+      expect(all.map((p) => p.status)).toEqual(['ok', 'ok', 'duplicate']);
       expect(prepare).not.toHaveBeenCalled(); // after the preview's answer, not before
       await vi.waitFor(() => expect(prepare).toHaveBeenCalledTimes(2));
+      // The copy in the same selection is never written, so never packed.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(prepare).toHaveBeenCalledTimes(2);
+      const previews = all.slice(0, 2);
       const results = await service.commit(previews.map((p) => ({ key: p.key, entityName: 'Klasse', platform: 'youtube' as const })));
       expect(results.map((r) => r.status)).toEqual(['stored', 'stored']);
       // youtubeViewerAge: 7 age bands; metaAudience: 3 age bands × 2 genders = 6 cells
