@@ -143,6 +143,9 @@ interface PendingFile {
   generation?: number;
 }
 
+/** How many `preview` calls keep their files for a commit: the latest and the two before it. */
+export const KEPT_PREVIEWS = 3;
+
 /** How many bytes of files the preview reads ahead of the file it parses (see `preview`). */
 const READ_AHEAD_BYTES = 32 * 1024 * 1024;
 
@@ -348,7 +351,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     const withRead = readWith ? { readWith } : {};
     const result = reading ?? (await readSource(source, options));
     if ('error' in result) {
-      pendingFiles.set(key, { source, sha256, parsed: null, options, ...(blob ? { blob } : {}) });
+      pendingFiles.set(key, { source, sha256, parsed: null, options, ...(blob ? { blob } : {}), generation: previewGeneration });
       const problem = readProblem(fileName, result.error);
       const offers = problem.code === 'unknown-format' ? await savedFormatsFor(source) : [];
       return { ...base, sha256, status: 'error', problem, ...withRead, ...(offers.length > 0 ? { savedFormats: offers } : {}) };
@@ -585,8 +588,13 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
   return {
     preview(files, onProgress) {
       return serial(() => {
-        // Files of earlier previews are no longer packed ahead (a screen shows its latest preview).
+        // Files of earlier previews are no longer packed ahead (a screen shows its latest preview), and those
+        // of previews more than KEPT_PREVIEWS calls back are let go (their bytes and readings): a screen
+        // that previews and commits at once never has that many other previews in between.
         previewGeneration += 1;
+        for (const [key, pending] of pendingFiles) {
+          if (pending.generation !== undefined && pending.generation <= previewGeneration - KEPT_PREVIEWS) pendingFiles.delete(key);
+        }
         const seen = new Set<string>();
         // The bytes of the next files are read while one is parsed (reading a File waits on the browser,
         // about 3 ms a file at no cost to this thread), up to READ_AHEAD_BYTES beyond the current file.

@@ -180,6 +180,24 @@ describe('import service: commit', () => {
     }
   });
 
+  it('keeps the files of the latest three previews for a commit and lets older ones go', async () => {
+    database = freshDatabase();
+    const service = createImportService({ database, parse: fakeParse });
+    const [first] = await service.preview([file('a.csv', 'youtube 1')]);
+    const [second] = await service.preview([file('b.csv', 'youtube 2')]);
+    const [third] = await service.preview([file('c.csv', 'youtube 3')]);
+    // Three previews: the first is still kept (a screen that previews then commits, with two others between).
+    expect(await service.commit([{ key: first!.key, entityName: 'Klasse', platform: 'youtube' }])).toMatchObject([{ status: 'stored' }]);
+    await service.preview([file('d.csv', 'youtube 4')]);
+    await service.preview([file('e.csv', 'youtube 5')]);
+    // Two more (5 in all): the second preview is now more than three calls back and its file is gone; the third is kept.
+    const late = await service.commit([
+      { key: second!.key, entityName: 'Klasse', platform: 'youtube' },
+      { key: third!.key, entityName: 'Klasse', platform: 'youtube' },
+    ]);
+    expect(late.map((r) => [r.fileName, r.status])).toEqual([['', 'error'], ['c.csv', 'stored']]);
+  });
+
   it('a failing file leaves the database unchanged while another file in the batch stores', async () => {
     database = freshDatabase();
     const service = createImportService({ database, parse: fakeParse });
