@@ -1,6 +1,6 @@
 // The page frame: skip link, header (product name, navigation, language switch), main landmark, footer.
 
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from './language-switch';
@@ -36,6 +36,10 @@ export function Layout() {
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
+  // The page's first render draws the shell only; the screen follows in a background render that React
+  // splits into short tasks (a deferred value, false on the first render): shell and screen in one render
+  // were one long task. The shell (banners included) is on screen either way.
+  const screenShown = useDeferredValue(true, false);
 
   useEffect(() => {
     document.title = t('app.name');
@@ -105,9 +109,7 @@ export function Layout() {
         <StorageBanners />
         <StorageGate>
           {/* Each screen is its own chunk (routes.tsx): until it has arrived, a calm placeholder. */}
-          <Suspense fallback={<ScreenLoading />}>
-            <Outlet />
-          </Suspense>
+          <Suspense fallback={<ScreenLoading />}>{screenShown ? <Outlet /> : <ScreenLoading />}</Suspense>
         </StorageGate>
       </main>
       <footer className="site-footer">
