@@ -139,8 +139,8 @@ interface PendingFile {
   prepared?: readonly PreparedPart[] | null;
   /** Its bytes are stored already or come earlier in the same preview: never written, so never packed. */
   duplicate?: boolean;
-  /** The `preview` call that read it (see `prepareAhead`). */
-  generation?: number;
+  /** The `preview` call that read it, or last read it again (see `prepareAhead`, `KEPT_PREVIEWS`). */
+  generation: number;
 }
 
 /** How many `preview` calls keep their files for a commit: the latest and the two before it. */
@@ -593,7 +593,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
         // that previews and commits at once never has that many other previews in between.
         previewGeneration += 1;
         for (const [key, pending] of pendingFiles) {
-          if (pending.generation !== undefined && pending.generation <= previewGeneration - KEPT_PREVIEWS) pendingFiles.delete(key);
+          if (pending.generation <= previewGeneration - KEPT_PREVIEWS) pendingFiles.delete(key);
         }
         const seen = new Set<string>();
         // The bytes of the next files are read while one is parsed (reading a File waits on the browser,
