@@ -118,14 +118,21 @@ async function ensureChromium() {
 }
 
 /**
- * Reads Vitest's JSON report and returns its pass/fail counts, or null when it was not written.
+ * Reads Vitest's JSON report and returns its pass/fail counts and the full names of the tests that passed
+ * on a retry (status passed, with the failed attempt's messages kept: only e2e tests whose page drew no
+ * frame are retried, see vitest.config.ts), or null when it was not written.
  * @param {string} file path of the report
- * @returns {{ passed: number, failed: number } | null}
+ * @returns {{ passed: number, failed: number, retried: string[] } | null}
  */
 function readCounts(file) {
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
-    return { passed: Number(report.numPassedTests) || 0, failed: Number(report.numFailedTests) || 0 };
+    const retried = (report.testResults ?? []).flatMap((result) =>
+      (result.assertionResults ?? [])
+        .filter((test) => test.status === 'passed' && (test.failureMessages ?? []).length > 0)
+        .map((test) => test.fullName),
+    );
+    return { passed: Number(report.numPassedTests) || 0, failed: Number(report.numFailedTests) || 0, retried };
   } catch {
     return null;
   }
@@ -162,6 +169,9 @@ rmSync(reportDir, { recursive: true, force: true });
 printTimings();
 console.log(`Total: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (counts) {
+  for (const name of counts.retried) {
+    console.log(`Passed on its retry, after headless Chromium drew no frame in the first attempt: ${name}`);
+  }
   console.log(`${counts.passed} passed, ${counts.failed} failed`);
 } else {
   console.log('0 passed, 0 failed');

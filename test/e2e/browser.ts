@@ -135,9 +135,54 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /**
+ * What a page's renderer does, seen from the test: `rendering` (a `requestAnimationFrame` callback ran),
+ * `no-frames` (the page's script answers and its timers fire, but no animation frame came within
+ * `frameWaitMs`) or `unresponsive` (the page's script did not answer within `frameWaitMs` + 5 s, or the page
+ * is gone).
+ */
+export type RendererState = 'rendering' | 'no-frames' | 'unresponsive';
+
+/**
+ * Asks `page` for one animation frame, racing a timer of `frameWaitMs` (default 10 000 ms) in the page.
+ * Used after a failed test to tell an app that hangs (`unresponsive`: its main thread is busy) from headless
+ * Chromium producing no frames while the app is idle (`no-frames`): then Playwright's click ("stable" needs
+ * two frames) and screenshots wait forever although the app did nothing wrong.
+ */
+export async function rendererState(page: Page, frameWaitMs = 10_000): Promise<RendererState> {
+  const answer = page
+    .evaluate(
+      (waitMs) =>
+        new Promise<RendererState>((resolve) => {
+          requestAnimationFrame(() => resolve('rendering'));
+          setTimeout(() => resolve('no-frames'), waitMs);
+        }),
+      frameWaitMs,
+    )
+    .catch((): RendererState => 'unresponsive');
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<RendererState>((resolve) => {
+    timer = setTimeout(() => resolve('unresponsive'), frameWaitMs + 5_000);
+  });
+  try {
+    return await Promise.race([answer, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The message of the error a failed test gets when its page produced no frames ({@link rendererState}).
+ * The e2e project retries a test once only when its last error matches this (`retry.condition` in
+ * vitest.config.ts), and `npm test` names every test that passed on a retry.
+ */
+export const NO_FRAMES_MESSAGE = 'headless Chromium produced no animation frame for the idle page (renderer stall)';
+
+/**
  * Registers the hooks of an e2e file: one browser for the file, a fresh {@link AppSession} per test (opened
- * at `baseUrl`), a screenshot to /tmp when a test fails, and cleanup. Returns a getter for the current
- * test's session (throws when called outside a test).
+ * at `baseUrl`), a screenshot to /tmp when a test fails, and cleanup. When a test fails and its page
+ * produces no frames ({@link rendererState}), the hook adds the error {@link NO_FRAMES_MESSAGE}, which the
+ * e2e project retries once. Returns a getter for the current test's session (throws when called outside a
+ * test).
  */
 export function useAppSession(getBaseUrl: () => string): () => AppSession {
   let browser: Browser | undefined;
@@ -153,12 +198,19 @@ export function useAppSession(getBaseUrl: () => string): () => AppSession {
     session = await openApp(browser, getBaseUrl());
   });
   afterEach(async (context) => {
+    let state: RendererState = 'rendering';
     if (session && context.task.result?.state === 'fail') {
-      const file = await screenshot(session.page, context.task.name.replace(/[^a-z0-9]+/gi, '-'));
-      console.error(`[e2e] screenshot of the failing page: ${file}`);
+      state = await rendererState(session.page);
+      console.error(`[e2e] the failing page's renderer: ${state}`);
+      // A screenshot needs a frame: without frames it would only wait out its timeout.
+      if (state === 'rendering') {
+        const file = await screenshot(session.page, context.task.name.replace(/[^a-z0-9]+/gi, '-'));
+        console.error(`[e2e] screenshot of the failing page: ${file}`);
+      }
     }
     await session?.context.close();
     session = undefined;
+    if (state === 'no-frames') throw new Error(NO_FRAMES_MESSAGE);
   });
   return () => {
     if (!session) throw new Error('no app session: call the getter inside a test');
