@@ -14,6 +14,7 @@ import { stitchHistory } from '../core/read-model/account-history';
 import type { AccountHistory, HistoryImport, SeriesConflict } from '../core/read-model/account-history';
 import type { AccountInput, YouthBand } from '../core/read-model/account-figures';
 import { IMPORT_SUMMARY_VERSION } from '../core/read-model/import-summary';
+import { isReadableSummary, unpackSummary } from '../core/read-model/stored-summary';
 import type { ReferenceOverride, ReferenceSet } from '../core/reference/reference-figure';
 import type { Thresholds } from '../core/reference/thresholds';
 import { periodKey } from '../core/model/period-key';
@@ -21,7 +22,7 @@ import { referenceFromOverrides } from '../core/reference/reference-set';
 import { thresholdsFromSetting } from '../core/reference/thresholds';
 import { THRESHOLDS_SETTING_KEY } from './settings-repo';
 import { readDataVersion } from './data-version';
-import { summariseChunks } from './chunk-aggregates';
+import { storedSummaryOf } from './chunk-aggregates';
 import { db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
 import type { ImportRecord } from './schema';
@@ -181,16 +182,16 @@ export function answerOf(view: Omit<AnswerView, 'answer'>, options: AnswerOption
 }
 
 /**
- * Gives every complete import that has no summary (stored before summaries existed) or one of another
- * version its summary, computed from its chunks, one import per read-write transaction. Returns how many
+ * Gives every complete import that has no summary (stored before summaries existed) or one of a version
+ * the read model does not read (`isReadableSummary`: 2 and 3 are read) its summary, computed from its chunks, one import per read-write transaction. Returns how many
  * were written. Throws what Dexie throws.
  */
 export async function ensureImportSummaries(database: YouthReachDb = defaultDb): Promise<number> {
-  const stale = await database.imports.filter((i) => i.status !== 'pending' && i.summary?.version !== IMPORT_SUMMARY_VERSION).primaryKeys();
+  const stale = await database.imports.filter((i) => i.status !== 'pending' && !isReadableSummary(i.summary)).primaryKeys();
   for (const id of stale) {
     await database.transaction('rw', [database.imports, database.observationChunks], async () => {
       const chunks = await database.observationChunks.where('[importId+seq]').between([id, 0], [id, Number.MAX_SAFE_INTEGER], true, true).toArray();
-      await database.imports.update(id, { summary: summariseChunks(chunks) });
+      await database.imports.update(id, { summary: storedSummaryOf(chunks) });
     });
   }
   return stale.length;
@@ -218,7 +219,7 @@ export async function loadAnswerView(database: YouthReachDb = defaultDb): Promis
     });
   let base = await readBase();
   // Imports stored before summaries existed (or with another version) get theirs first, then all is read again.
-  if (base.imports.some((i) => i.status !== 'pending' && i.summary?.version !== IMPORT_SUMMARY_VERSION)) {
+  if (base.imports.some((i) => i.status !== 'pending' && !isReadableSummary(i.summary))) {
     await ensureImportSummaries(database);
     base = await readBase();
   }
@@ -244,7 +245,7 @@ export async function loadAnswerView(database: YouthReachDb = defaultDb): Promis
       exportDate: imp.exportDate ?? null,
       period: imp.period,
       provenance: imp.provenance ?? 'export',
-      summary: imp.summary ?? { version: IMPORT_SUMMARY_VERSION, daily: {}, periodTotals: [], splits: [] },
+      summary: imp.summary ? unpackSummary(imp.summary) : { version: IMPORT_SUMMARY_VERSION, daily: {}, periodTotals: [], splits: [] },
     }));
     for (const imp of own) {
       sources.imports[imp.id] = { fileName: imp.fileName, importedAt: imp.importedAt, formatLabel: imp.formatLabel, accountId: account.id, period: imp.period, values: imp.observationCount };

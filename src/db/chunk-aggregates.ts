@@ -7,6 +7,8 @@ import type { AgeBand } from '../core/model/age-band';
 import type { Basis, Metric, Observation, Period, Unit } from '../core/model/observation';
 import { summariseRows } from '../core/read-model/import-summary';
 import type { ImportSummary, SummaryRow } from '../core/read-model/import-summary';
+import { packSummary } from '../core/read-model/stored-summary';
+import type { PackedImportSummary } from '../core/read-model/stored-summary';
 import { epochDayToIsoDate, isoDateToEpochDay, unpackObservations } from './observation-chunks';
 import { NO_PERIOD_DAY } from './schema';
 import type { ObservationChunkRecord } from './schema';
@@ -235,4 +237,12 @@ export function summariseChunks(chunks: readonly ObservationChunkRecord[]): Impo
     }
   }
   return summariseRows(rows());
+}
+
+/**
+ * The summary to keep on an import record, from its packed chunks: {@link summariseChunks} in its stored
+ * form (`packSummary`, src/core/read-model/stored-summary.ts: whole daily counts as 32-bit). Never throws.
+ */
+export function storedSummaryOf(chunks: readonly ObservationChunkRecord[]): PackedImportSummary {
+  return packSummary(summariseChunks(chunks));
 }

@@ -6,7 +6,7 @@ import type { SchemaMigration } from './migrations/schema-migration';
 import { schemaV1 } from './migrations/v1';
 import { schemaV2 } from './migrations/v2';
 import type { ImportWarning } from '../core/model/parsed-file';
-import type { ImportSummary } from '../core/read-model/import-summary';
+import type { StoredImportSummary } from '../core/read-model/stored-summary';
 import type { Platform } from '../core/model/platform';
 
 /**
@@ -71,7 +71,8 @@ export interface SourceFileRecord {
  * - `manualEntry`: for typed-in data, where it was read (`source`) and the user's `note`;
  * - `summary`: what the read model needs of the import (daily counts, report totals, age splits), computed
  *   from its chunks when it is stored or re-read; imports stored before it existed get it on the next load
- *   (`ensureImportSummaries` in answer-repo.ts). Screens read summaries, never chunks.
+ *   (`ensureImportSummaries` in answer-repo.ts). Screens read summaries, never chunks. Written as version 3
+ *   (whole daily counts as 32-bit, `src/core/read-model/stored-summary.ts`); version 2 is read as it is.
  */
 export interface ImportRecord {
   id: string;
@@ -95,7 +96,7 @@ export interface ImportRecord {
   exportDate?: string;
   mapping?: unknown;
   manualEntry?: { source: string; note: string };
-  summary?: ImportSummary;
+  summary?: StoredImportSummary;
 }
 
 /** A stored setting (schema v2): `key` (e.g. `thresholds`) → any JSON-compatible `value`. */

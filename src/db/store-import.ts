@@ -15,8 +15,8 @@ import { packColumns, packObservations } from './observation-chunks';
 import { newId } from './new-id';
 import { storedSourceBytes } from './source-bytes';
 import type { AccountRecord, EntityRecord, ImportRecord, ObservationChunkRecord, SourceFileRecord } from './schema';
-import { summariseChunks } from './chunk-aggregates';
-import type { ImportSummary } from '../core/read-model/import-summary';
+import { storedSummaryOf } from './chunk-aggregates';
+import type { PackedImportSummary } from '../core/read-model/stored-summary';
 import { readDataVersion } from './data-version';
 
 /**
@@ -62,7 +62,7 @@ export interface StoreRequest {
 export interface PreparedPart {
   part: ParsedFile;
   chunks: readonly ObservationChunkRecord[];
-  summary: ImportSummary;
+  summary: PackedImportSummary;
   metrics: string[];
   observationCount: number;
 }
@@ -72,7 +72,7 @@ export function prepareParts(parsed: ParsedFile): PreparedPart[] {
   const parts = parsed.parts !== undefined && parsed.parts.length > 0 ? filesOfParts(parsed) : [parsed];
   return parts.map((part) => {
     const chunks = chunksOf('', part);
-    return { part, chunks, summary: summariseChunks(chunks), metrics: metricsOf(part), observationCount: observationCount(part) };
+    return { part, chunks, summary: storedSummaryOf(chunks), metrics: metricsOf(part), observationCount: observationCount(part) };
   });
 }
 
@@ -299,7 +299,9 @@ async function writeFiles(
   // all-or-nothing; the flag is the second line of defence that cleanup.ts checks on start. The whole
   // records again (not `update`): Dexie's update deep-copies the stored record, which would copy the
   // summary's typed arrays where they come from another realm (a test's fake IndexedDB).
-  if (imports.length > 0) await database.imports.bulkAdd(imports);
+  // The pending rows leave the summary out (no reader uses a pending import): it is written once, with the
+  // complete rows.
+  if (imports.length > 0) await database.imports.bulkAdd(imports.map(({ summary: _summary, ...pending }) => pending));
   if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
   const complete = imports.map((r) => ({ ...r, status: 'complete' as const }));
   if (imports.length > 0) await database.imports.bulkPut(complete);
@@ -461,7 +463,7 @@ export async function replaceImportInterpretation(database: YouthReachDb, import
       observationCount: observationCount(parsed),
       chunkCount: chunks.length,
       metrics: metricsOf(parsed),
-      summary: summariseChunks(chunks),
+      summary: storedSummaryOf(chunks),
     });
     return true;
   });

@@ -1,6 +1,6 @@
 // Merging a read workspace file into the database (or replacing it): the plan, its conflicts and the one write transaction (the file format: ./workspace.ts).
 
-import { summariseChunks } from './chunk-aggregates';
+import { storedSummaryOf } from './chunk-aggregates';
 import { allTables, db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
 import { foldName } from './entities-repo';
@@ -137,7 +137,7 @@ export async function mergeInto(
           accountId: accountMap.get(imp.accountId) ?? imp.accountId,
           sourceFileId: source?.id ?? imp.sourceFileId,
           // derived from the chunks written with it, never taken from the file
-          summary: summariseChunks(chunks),
+          summary: storedSummaryOf(chunks),
         });
         if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
       }

@@ -64,7 +64,11 @@ export interface ImportSummary {
   splits: SplitSummary[];
 }
 
-/** The current summary version: summaries of another version are computed again from the observations. */
+/**
+ * The version of an {@link ImportSummary} as the read model computes with it (64-bit daily values). An
+ * import record keeps version 3 (`packSummary`, ./stored-summary.ts) or, written before, version 2; a
+ * summary of any other version is computed again from the observations.
+ */
 export const IMPORT_SUMMARY_VERSION = 2;
 
 const DAY_MS = 86_400_000;

@@ -72,7 +72,7 @@ describe('the read-model service', () => {
 });
 
 describe('summaries of an older version', () => {
-  it('are computed again from the chunks on the next load: a version-1 summary (plain arrays) becomes version 2 (typed arrays)', async () => {
+  it('are computed again from the chunks on the next load: a version-1 summary (plain arrays) becomes version 3 (whole counts as Int32)', async () => {
     database = freshDatabase();
     await store(metaReach(), 'VDAB', 'facebook');
     const [record] = await database.imports.toArray();
@@ -85,11 +85,35 @@ describe('summaries of an older version', () => {
     const [account] = await service.entityAccounts(view.entities[0]!.entityId);
     expect(seriesPoints(account!.history.series.reach).map((p) => p.value)).toEqual([100, 200, 300]);
     const stored = (await database.imports.get(record!.id))!.summary!;
-    expect(stored.version).toBe(2);
+    expect(stored.version).toBe(3);
     expect(stored.daily.reach!.start).toBe('2025-09-01');
-    // (The fake IndexedDB gives back another realm's Float64Array: compared by its tag, not instanceof.)
-    expect(Object.prototype.toString.call(stored.daily.reach!.values)).toBe('[object Float64Array]');
+    // (The fake IndexedDB gives back another realm's typed array: compared by its tag, not instanceof.)
+    expect(Object.prototype.toString.call(stored.daily.reach!.values)).toBe('[object Int32Array]');
     expect([...stored.daily.reach!.values]).toEqual([100, 200, 300]);
+  });
+
+  it('are read as they are when of version 2 (64-bit floats), not computed again', async () => {
+    database = freshDatabase();
+    await store(metaReach(), 'VDAB', 'facebook');
+    const [record] = await database.imports.toArray();
+    // Other numbers than the chunks hold (7, a gap, 9): the series shows them only when the v2 summary is read.
+    const v2 = { version: 2, daily: { reach: { start: '2025-09-01', values: Float64Array.from([7, Number.NaN, 9]) } }, periodTotals: [], splits: [] };
+    await database.imports.update(record!.id, { summary: v2 as never });
+    const service = createReadModelService(database);
+    const view = await service.load();
+    const [account] = await service.entityAccounts(view.entities[0]!.entityId);
+    expect(seriesPoints(account!.history.series.reach).map((p) => [p.day, p.value])).toEqual([['2025-09-01', 7], ['2025-09-03', 9]]);
+    expect((await database.imports.get(record!.id))!.summary!.version).toBe(2);
+  });
+
+  it('a new import is stored with a version-3 summary: VDAB Facebook reach 100, 200, 300 as Int32', async () => {
+    database = freshDatabase();
+    await store(metaReach(), 'VDAB', 'facebook');
+    const [record] = await database.imports.toArray();
+    expect(record!.status).toBe('complete');
+    expect(record!.summary!.version).toBe(3);
+    expect(Object.prototype.toString.call(record!.summary!.daily.reach!.values)).toBe('[object Int32Array]');
+    expect([...record!.summary!.daily.reach!.values]).toEqual([100, 200, 300]);
   });
 });
 
