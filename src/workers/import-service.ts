@@ -120,6 +120,13 @@ export interface ImportService {
    * brought up to date with what was written (`withWrittenBatch`); after any other write it is read again.
    */
   importContext(): Promise<ImportContext>;
+  /**
+   * Forgets the previewed files `keys` (their bytes and readings) once the calls before it are done, so a
+   * commit in progress keeps its files; unknown keys are ignored. The import screen calls it for the cards
+   * it no longer shows (a new selection, "Andere bestanden importeren", leaving the screen). Resolves with
+   * how many files it forgot.
+   */
+  discard(keys: readonly string[]): Promise<number>;
   /** Forgets every previewed file not yet committed and every re-reading not yet applied. */
   clear(): void;
 }
@@ -689,6 +696,13 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     },
     importContext() {
       return serial(currentImportContext);
+    },
+    discard(keys) {
+      return serial(async () => {
+        let forgotten = 0;
+        for (const key of keys) if (pendingFiles.delete(key)) forgotten += 1;
+        return forgotten;
+      });
     },
     clear() {
       pendingFiles.clear();

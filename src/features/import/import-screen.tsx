@@ -1,7 +1,7 @@
 // The import screen: pick or drop files, preview what each holds, assign entity and platform, store.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GenericCsvMapping } from '../../core/formats/generic-csv';
 import type { ImportContext } from '../../db/import-context-repo';
@@ -78,6 +78,17 @@ export function ImportScreen() {
     if (focusTarget === 'results') resultsHeading.current?.focus();
   }, [focusTarget, previews, results]);
 
+  // The worker keeps each previewed file's bytes and reading until it is stored or discarded: the cards
+  // this screen no longer shows (a new selection, "Andere bestanden importeren", leaving the screen) are
+  // discarded, after any commit in progress (ImportService.discard).
+  const shownKeys = useRef<string[]>([]);
+  const discardShown = useCallback(() => {
+    const keys = shownKeys.current;
+    shownKeys.current = [];
+    if (keys.length > 0) void client.discard(keys).catch(() => undefined);
+  }, [client]);
+  useEffect(() => discardShown, [discardShown]);
+
   const preview = useMutation({
     mutationFn: async (files: File[]) => {
       // The stored context (known accounts, stored periods) is read while the worker reads the files.
@@ -85,6 +96,7 @@ export function ImportScreen() {
       return { list, ctx };
     },
     onMutate: () => {
+      discardShown();
       setPreviews(null);
       setResults(null);
       setChoices(emptyChoices());
@@ -92,6 +104,7 @@ export function ImportScreen() {
       setAnnouncement('');
     },
     onSuccess: ({ list, ctx }) => {
+      shownKeys.current = list.map((p) => p.key);
       setContext(ctx);
       setPreviews(list);
       setChoices(recognisedChoices(list, ctx));
@@ -155,6 +168,7 @@ export function ImportScreen() {
   const mappingPreview = previews?.find((p) => p.key === mappingFor) ?? null;
 
   const reset = () => {
+    discardShown();
     setPreviews(null);
     setResults(null);
     setChoices(emptyChoices());

@@ -198,6 +198,34 @@ describe('import service: commit', () => {
     expect(late.map((r) => [r.fileName, r.status])).toEqual([['', 'error'], ['c.csv', 'stored']]);
   });
 
+  it('forgets discarded files at once (a commit of them is an unknown key), and keeps the others', async () => {
+    database = freshDatabase();
+    const service = createImportService({ database, parse: fakeParse });
+    const [a, b] = await service.preview([file('a.csv', 'youtube 1'), file('b.csv', 'youtube 2')]);
+    // Two keys known, one unknown: two forgotten.
+    expect(await service.discard([a!.key, 'no-such-key', a!.key])).toBe(1);
+    expect(await service.discard([b!.key])).toBe(1);
+    const [c] = await service.preview([file('c.csv', 'youtube 3')]);
+    const results = await service.commit([
+      { key: a!.key, entityName: 'Klasse', platform: 'youtube' },
+      { key: c!.key, entityName: 'Klasse', platform: 'youtube' },
+    ]);
+    expect(results.map((r) => [r.fileName, r.status, r.problem?.code])).toEqual([['', 'error', 'unknown-key'], ['c.csv', 'stored', undefined]]);
+  });
+
+  it('discards only after a commit in progress: the commit stores its files, then they are gone', async () => {
+    database = freshDatabase();
+    const service = createImportService({ database, parse: fakeParse });
+    const [a] = await service.preview([file('a.csv', 'youtube 1')]);
+    // Sent together, as when the user leaves the import screen while Importeren runs.
+    const committing = service.commit([{ key: a!.key, entityName: 'Klasse', platform: 'youtube' }]);
+    const discarding = service.discard([a!.key]);
+    expect((await committing).map((r) => [r.fileName, r.status])).toEqual([['a.csv', 'stored']]);
+    // A stored file is let go by the commit itself: nothing left to discard.
+    expect(await discarding).toBe(0);
+    expect(await tableCounts(database)).toMatchObject({ imports: 1 });
+  });
+
   it('a failing file leaves the database unchanged while another file in the batch stores', async () => {
     database = freshDatabase();
     const service = createImportService({ database, parse: fakeParse });

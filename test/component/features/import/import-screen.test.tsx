@@ -6,6 +6,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/db/database';
 import { loadOverviewRows } from '../../../../src/db/answer-repo';
+import { createImportService } from '../../../../src/workers/import-service';
+import { clientOfService } from '../../../../src/workers/import-client';
 import { fakeParse, fold, renderApp, resetDatabase, serviceClient, textFile } from '../../../support/ui-test-utils';
 
 beforeEach(async () => {
@@ -157,5 +159,39 @@ describe('import screen', { timeout: 60_000 }, () => {
     expect(screen.getByTestId('import-announcement').textContent).toBe(
       '2 bestanden gelezen: 1 klaar om te importeren, 0 al geïmporteerd, 0 met een probleem. 1 bestand staat twee keer in deze selectie en wordt één keer geïmporteerd.',
     );
+  });
+
+  it('lets the worker forget the files of cards it no longer shows: a new selection, then leaving the screen', async () => {
+    const user = userEvent.setup();
+    const service = createImportService({ parse: fakeParse });
+    // The keys of each preview, as the worker gave them (they are not on screen).
+    const previewed: string[][] = [];
+    const preview = service.preview.bind(service);
+    service.preview = async (files, onProgress) => {
+      const list = await preview(files, onProgress);
+      previewed.push(list.map((p) => p.key));
+      return list;
+    };
+    const { router } = renderApp('/import', clientOfService(() => Promise.resolve(service)));
+    // Whether the worker still holds a file: inspecting it (it reads nothing, writes nothing) knows the key or not.
+    const known = async (keys: string[]) => Promise.all(
+        keys.map(async (key) => {
+          const inspected = await service.inspect(key);
+          return inspected.status === 'ok' || inspected.problem.code !== 'unknown-key';
+        }),
+      );
+
+    await user.upload(screen.getByTestId('import-file-input'), [textFile('a.csv', 'youtube 1'), textFile('b.csv', 'youtube 2')]);
+    await screen.findByRole('listitem', { name: 'b.csv' }, { timeout: 15_000 });
+    expect(await known(previewed[0]!)).toEqual([true, true]);
+    await user.upload(screen.getByTestId('import-file-input'), [textFile('c.csv', 'youtube 3')]);
+    await screen.findByRole('listitem', { name: 'c.csv' }, { timeout: 15_000 });
+    // The first selection's two files are gone from the worker; c.csv is kept while its card is shown.
+    await waitFor(async () => expect(await known(previewed[0]!)).toEqual([false, false]));
+    expect(await known(previewed[1]!)).toEqual([true]);
+
+    // Leaving the screen lets c.csv go too.
+    await router.navigate('/data');
+    await waitFor(async () => expect(await known(previewed[1]!)).toEqual([false]));
   });
 });
