@@ -1,7 +1,7 @@
 // The import screen: pick or drop files, preview what each holds, assign entity and platform, store.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GenericCsvMapping } from '../../core/formats/generic-csv';
 import type { ImportContext } from '../../db/import-context-repo';
@@ -89,6 +89,11 @@ export function ImportScreen() {
   }, [client]);
   useEffect(() => discardShown, [discardShown]);
 
+  // The cards and the results are rendered in a transition, which React splits into short tasks (the nine
+  // cards of an entity in one render were one task of 120-220 ms); `showing` keeps the screen busy, with its
+  // status line or progress, until they are on screen.
+  const [showing, startShowing] = useTransition();
+
   const preview = useMutation({
     mutationFn: async (files: File[]) => {
       // The stored context (known accounts, stored periods) is read while the worker reads the files.
@@ -105,17 +110,19 @@ export function ImportScreen() {
     },
     onSuccess: ({ list, ctx }) => {
       shownKeys.current = list.map((p) => p.key);
-      setContext(ctx);
-      setPreviews(list);
-      setChoices(recognisedChoices(list, ctx));
       const ready = list.filter((p) => p.status === 'ok').length;
       const problems = list.filter((p) => p.status === 'error').length;
       // Already stored, and twice in this selection (not stored yet: imported once), each said as such.
       const duplicates = list.filter((p) => p.status === 'duplicate' && p.duplicateOf !== 'batch').length;
       const inBatch = list.filter((p) => p.status === 'duplicate' && p.duplicateOf === 'batch').length;
       const previewed = t('help.announce.previewed', { count: list.length, ready, duplicates, problems });
-      setAnnouncement(inBatch > 0 ? `${previewed} ${t('help.announce.previewedInBatch', { count: inBatch })}` : previewed);
-      setFocusTarget('preview');
+      startShowing(() => {
+        setContext(ctx);
+        setPreviews(list);
+        setChoices(recognisedChoices(list, ctx));
+        setAnnouncement(inBatch > 0 ? `${previewed} ${t('help.announce.previewedInBatch', { count: inBatch })}` : previewed);
+        setFocusTarget('preview');
+      });
     },
   });
 
@@ -148,23 +155,24 @@ export function ImportScreen() {
       return client.commit(built.requests, (done, total) => progress.set({ done, total }));
     },
     onSuccess: (list) => {
-      setResults(list);
       const count = (status: CommitResult['status']) => list.filter((r) => r.status === status).length;
       const previewFailed = (previews ?? []).filter((p) => p.status === 'error').length;
-      setAnnouncement(
-        t('help.announce.committed', {
-          stored: count('stored'),
-          duplicates: count('duplicate') + (previews ?? []).filter((p) => p.status === 'duplicate').length,
-          failed: list.length - count('stored') - count('duplicate') + previewFailed,
-        }),
-      );
-      setFocusTarget('results');
+      const committed = t('help.announce.committed', {
+        stored: count('stored'),
+        duplicates: count('duplicate') + (previews ?? []).filter((p) => p.status === 'duplicate').length,
+        failed: list.length - count('stored') - count('duplicate') + previewFailed,
+      });
+      startShowing(() => {
+        setResults(list);
+        setAnnouncement(committed);
+        setFocusTarget('results');
+      });
     },
     onSettled: () => invalidateStoredData(queryClient),
   });
 
   const { blockers, requests } = buildRequests(previews ?? [], choices, context);
-  const busy = preview.isPending || commit.isPending || rereading !== null;
+  const busy = preview.isPending || commit.isPending || rereading !== null || showing;
   const mappingPreview = previews?.find((p) => p.key === mappingFor) ?? null;
 
   const reset = () => {
@@ -191,7 +199,7 @@ export function ImportScreen() {
         </>
       ) : null}
 
-      {preview.isPending ? <p role="status">{t('import.reading')}</p> : null}
+      {preview.isPending || (showing && previews === null) ? <p role="status">{t('import.reading')}</p> : null}
       {preview.isError ? (
         <ErrorLine error={preview.error} />
       ) : null}
@@ -257,7 +265,7 @@ export function ImportScreen() {
                 : t('import.confirmCount', { count: requests.length })}
             </p>
           </div>
-          {commit.isPending ? <CommitProgress store={progress} /> : null}
+          {commit.isPending || showing ? <CommitProgress store={progress} /> : null}
           {commit.isError ? (
             <ErrorLine error={commit.error} />
           ) : null}
