@@ -260,13 +260,18 @@ export function seriesWithin(series: DailySeries | undefined, period: Period): {
   let days = 0;
   let lastValue = 0;
   const used = new Set<number>();
+  // Days come in runs of one import: the set is touched once per run, not once per day.
+  let lastOwner = -1;
   for (let i = range[0]; i <= range[1]; i++) {
     const o = series.owner[i]!;
     if (o < 0) continue;
     value += series.values[i]!;
     lastValue = series.values[i]!;
     days++;
-    used.add(o);
+    if (o !== lastOwner) {
+      used.add(o);
+      lastOwner = o;
+    }
   }
   if (days === 0) return null;
   return { value, days, lastValue, origins: [...used].map((o) => series.origins[o]!) };
