@@ -1,7 +1,8 @@
 // The bare baselines `npm run bench` compares the app with, served beside the built app (same origin, so
 // the same IndexedDB). Not app code: the least work that gives the same answer.
-// - `window.__baseline.floor()`: the files set on `#files`, read + decoded + parsed (PapaParse) + every
-//   number cell into Float64Arrays + one raw IndexedDB transaction per file, in a module Worker.
+// - `window.__baseline.floor(keep)`: the files set on `#files`, read + decoded + parsed (PapaParse) + every
+//   number cell into Float64Arrays + one raw IndexedDB transaction per file, in a module Worker; with
+//   `keep`, each file also hashed (SHA-256) and stored as a Blob with its values (floor.worker.ts).
 // - opened with `?aggregate`: reads every observation chunk of the app's database with one raw IndexedDB
 //   `getAll` and sums the values per metric and day over the typed arrays, then sets `window.__aggregate`
 //   (its time counts from the page's navigation start, as a screen's ready time does).
@@ -31,7 +32,7 @@ export interface AggregateResult {
 
 declare global {
   interface Window {
-    __baseline?: { ready: true; floor(): Promise<FloorResult> };
+    __baseline?: { ready: true; floor(keep: boolean): Promise<FloorResult> };
     __aggregate?: AggregateResult;
   }
 }
@@ -104,12 +105,12 @@ if (new URLSearchParams(location.search).has('aggregate')) {
   const worker = new Worker(new URL('./floor.worker.ts', import.meta.url), { type: 'module' });
   window.__baseline = {
     ready: true,
-    floor: () =>
+    floor: (keep) =>
       new Promise<FloorResult>((resolve, reject) => {
         const input = document.getElementById('files') as HTMLInputElement;
         worker.onmessage = (ev: MessageEvent<FloorResult | { error: string }>) =>
           'error' in ev.data ? reject(new Error(ev.data.error)) : resolve(ev.data);
-        worker.postMessage(Array.from(input.files ?? []));
+        worker.postMessage({ files: Array.from(input.files ?? []), keep });
       }),
   };
 }
