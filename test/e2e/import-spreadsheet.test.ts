@@ -46,6 +46,13 @@ describe('the spreadsheet reader is fetched on demand', () => {
     const afterCsv = await workerScripts(page);
     expect(afterCsv.filter((f) => f.startsWith('xlsx-') && !f.startsWith('xlsx-on-demand'))).toEqual([]);
 
+    // Another CSV: the new selection lets the worker forget the first one's file (discard), still without
+    // the reader. Three rows → three values.
+    await input.setInputFiles({ name: 'Table data (1).csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv}User-specified,0\n`) });
+    await page.getByText('3 cijfers gelezen').first().waitFor({ timeout: 30_000 });
+    const afterSecondCsv = await workerScripts(page);
+    expect(afterSecondCsv.filter((f) => f.startsWith('xlsx-') && !f.startsWith('xlsx-on-demand'))).toEqual([]);
+
     // Then the workbook: 2 days × (page views, unique visitors) = 4 values.
     await input.setInputFiles({
       name: 'vlaanderen_visitors_1.xlsx',
