@@ -18,17 +18,19 @@ import { traceFormulaText, traceInputName, traceValueText } from '../i18n/trace-
 import './trace-panel.css';
 import { WithDutchParts } from '../i18n/dutch-text';
 import { ColumnHeads } from '../lib/column-heads';
+import { SourceFileDownload } from '../lib/source-file-download';
 
 /**
  * Where a trace's ids lead (built by src/db/answer-repo.ts, `AnswerSources`, plus the reference set in use):
  * - `imports[importId]`: the imported file's name, import time (ISO timestamp), format label, account, and
- *   where known the period it covers (null = the file does not say) and its number of values;
+ *   where known the stored source file's id (`fileId`, for its download), the period it covers (null = the
+ *   file does not say) and its number of values;
  * - `files[fileId]`: a source file's name and import time;
  * - `accounts[accountId]`: its entity's name and the platform;
  * - `reference`: the figures in use (value, source, year, confidence).
  */
 export interface TraceSources {
-  imports: Readonly<Record<string, { fileName: string; importedAt: string; formatLabel: string; accountId: string; period?: Period | null; values?: number }>>;
+  imports: Readonly<Record<string, { fileName: string; fileId?: string; importedAt: string; formatLabel: string; accountId: string; period?: Period | null; values?: number }>>;
   files: Readonly<Record<string, { fileName: string; importedAt: string }>>;
   accounts: Readonly<Record<string, { entityName: string; platform: Platform; name: string | null }>>;
   reference: ReferenceSet;
@@ -170,7 +172,7 @@ function TraceSourcesList({ trace, sources }: { trace: Trace; sources: TraceSour
     const f = sources.files[id];
     if (!f || listed.has(f.fileName)) continue;
     listed.add(f.fileName);
-    files.push({ id, fileName: f.fileName, importedAt: f.importedAt, formatLabel: '', accountId: '', period: undefined, values: undefined });
+    files.push({ id, fileName: f.fileName, fileId: id, importedAt: f.importedAt, formatLabel: '', accountId: '', period: undefined, values: undefined });
   }
   const figures = trace.referenceIds.flatMap((id) => {
     const f = sources.reference.byId[id];
@@ -193,6 +195,11 @@ function TraceSourcesList({ trace, sources }: { trace: Trace; sources: TraceSour
                 {f.period !== undefined ? ` · ${f.period ? t('answer.trace.filePeriod', { period: formatPeriod(f.period, language, '') }) : t('answer.trace.fileNoPeriod')}` : ''}
                 {f.values !== undefined ? ` · ${t('answer.trace.fileValues', { count: f.values, value: formatCount(f.values, language) })}` : ''}
               </span>
+              {f.fileId ? (
+                <span className="trace-file-download">
+                  <SourceFileDownload fileId={f.fileId} fileName={f.fileName} />
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -60,11 +60,11 @@ export interface EntityView {
 
 /**
  * Where a trace's ids lead (shape of `TraceSources` in src/charts/trace-panel.tsx): each import's file
- * name, import time, format, the period it covers (null = the file does not say) and its number of values
+ * name, the id of its stored source file (`fileId`, for its download), import time, format, the period it covers (null = the file does not say) and its number of values
  * (observations read); each source file's name and import time; each account's entity and platform.
  */
 export interface AnswerSources {
-  imports: Record<string, { fileName: string; importedAt: string; formatLabel: string; accountId: string; period: Period | null; values: number }>;
+  imports: Record<string, { fileName: string; fileId: string; importedAt: string; formatLabel: string; accountId: string; period: Period | null; values: number }>;
   files: Record<string, { fileName: string; importedAt: string }>;
   accounts: Record<string, { entityId: string; entityName: string; platform: Platform; name: string | null }>;
 }
@@ -248,7 +248,7 @@ export async function loadAnswerView(database: YouthReachDb = defaultDb): Promis
       summary: imp.summary ? unpackSummary(imp.summary) : { version: IMPORT_SUMMARY_VERSION, daily: {}, periodTotals: [], splits: [] },
     }));
     for (const imp of own) {
-      sources.imports[imp.id] = { fileName: imp.fileName, importedAt: imp.importedAt, formatLabel: imp.formatLabel, accountId: account.id, period: imp.period, values: imp.observationCount };
+      sources.imports[imp.id] = { fileName: imp.fileName, fileId: imp.sourceFileId, importedAt: imp.importedAt, formatLabel: imp.formatLabel, accountId: account.id, period: imp.period, values: imp.observationCount };
       sources.files[imp.sourceFileId] = { fileName: imp.fileName, importedAt: imp.importedAt };
       if (imp.period) {
         periods.set(periodKey(imp.period), imp.period);

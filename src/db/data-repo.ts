@@ -6,11 +6,12 @@ import { db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
 
 /**
- * One stored import as the data screen lists it: file name and size (bytes), entity, platform, format
+ * One stored import as the data screen lists it: its source file's id, file name and size (bytes), entity, platform, format
  * label, period (ISO, inclusive, or null), import time (ISO), provenance and observation count.
  */
 export interface ImportListRow {
   importId: string;
+  sourceFileId: string;
   fileName: string;
   size: number;
   entityId: string;
@@ -31,6 +32,20 @@ export interface EntityListRow {
   imports: number;
 }
 
+/**
+ * The stored original of source file `fileId`, to download: its name and its bytes as a Blob (a record
+ * written before Blobs were stored holds an ArrayBuffer, wrapped here). Null when no such file is stored
+ * (deleted since). Rejects with Dexie's error when the database cannot be read.
+ */
+export async function readStoredSourceFile(fileId: string, database: YouthReachDb = defaultDb): Promise<{ name: string; blob: Blob } | null> {
+  const file = await database.sourceFiles.get(fileId);
+  if (!file) return null;
+  // Tag, not instanceof: a record read through another realm (a test's fake IndexedDB) is still an ArrayBuffer.
+  const buffer = Object.prototype.toString.call(file.bytes) === '[object ArrayBuffer]';
+  const blob = buffer ? new Blob([file.bytes as ArrayBuffer], { type: 'application/octet-stream' }) : (file.bytes as Blob);
+  return { name: file.name, blob };
+}
+
 /** Every import, newest first (then by file name). Reads source-file sizes, never their bytes into the result. */
 export async function listImportRows(database: YouthReachDb = defaultDb): Promise<ImportListRow[]> {
   return database.transaction('r', [database.entities, database.imports, database.sourceFiles], async () => {
@@ -44,6 +59,7 @@ export async function listImportRows(database: YouthReachDb = defaultDb): Promis
     return imports
       .map((i) => ({
         importId: i.id,
+        sourceFileId: i.sourceFileId,
         fileName: i.fileName,
         size: sizes.get(i.sourceFileId) ?? 0,
         entityId: i.entityId,

@@ -109,7 +109,7 @@ describe('axe-core on every screen', () => {
 
     // The delete confirmation on the data screen.
     await openScreen(page, baseUrl(), '/data', SCREENS[7]!.ready);
-    await page.getByTestId('imports-table').getByRole('button').first().click();
+    await page.getByTestId('imports-table').getByRole('button', { name: / verwijderen$/ }).first().click();
     await page.getByRole('alertdialog').waitFor();
     await expectAxeClean(page, 'delete confirmation open');
     await page.keyboard.press('Escape');

@@ -147,7 +147,7 @@ describe('keyboard', () => {
     // Shift+Tab reaches "Ja, verwijderen" and Enter deletes that one import.
     await openScreen(page, baseUrl(), '/data', SCREENS[7]!.ready);
     const importsBefore = (await countStoredRecords(page)).imports ?? 0;
-    const remove = page.getByTestId('imports-table').getByRole('button').first();
+    const remove = page.getByTestId('imports-table').getByRole('button', { name: / verwijderen$/ }).first();
     await remove.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('alertdialog').waitFor();

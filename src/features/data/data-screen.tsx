@@ -20,6 +20,7 @@ import { RereadPanel } from './reread-panel';
 import { WorkspacePanel } from './workspace-panel';
 import './data.css';
 import { ColumnHeads } from '../../lib/column-heads';
+import { SourceFileDownload } from '../../lib/source-file-download';
 
 /** The `/data` screen: {@link StoragePanel}, {@link WorkspacePanel}, {@link ImportsPanel}, {@link RereadPanel}, {@link EntitiesPanel}, {@link DeleteAllPanel}. */
 export function DataScreen() {
@@ -215,15 +216,18 @@ function ImportsPanel() {
                   <td>{formatDate(row.importedAt.slice(0, 10), language)}</td>
                   <td className="num">{formatBytes(row.size, language)}</td>
                   <td className="actions-cell">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={t('data.imports.deleteLabel', { file: row.fileName })}
-                      disabled={busy}
-                      onClick={() => setConfirming(row)}
-                    >
-                      {t('data.imports.delete')}
-                    </button>
+                    <div className="actions-cell--stacked">
+                      <SourceFileDownload fileId={row.sourceFileId} fileName={row.fileName} short />
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={t('data.imports.deleteLabel', { file: row.fileName })}
+                        disabled={busy}
+                        onClick={() => setConfirming(row)}
+                      >
+                        {t('data.imports.delete')}
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -151,6 +151,12 @@ export const nl = {
   },
   confirmYes: 'Ja, verwijderen',
   confirmNo: 'Annuleren',
+  original: {
+    download: 'Origineel downloaden',
+    downloadShort: 'Downloaden',
+    downloadLabel: 'Origineel downloaden: {{file}}',
+    gone: '{{file}} is niet meer bewaard.',
+  },
   banner: {
     versionChanged: 'Jongerenbereik werd in een ander tabblad bijgewerkt of gewist. Herlaad deze pagina om verder te werken.',
     reload: 'Pagina herladen',
@@ -357,6 +363,12 @@ export const en: SameKeys<typeof nl> = {
   },
   confirmYes: 'Yes, delete',
   confirmNo: 'Cancel',
+  original: {
+    download: 'Download original',
+    downloadShort: 'Download',
+    downloadLabel: 'Download original: {{file}}',
+    gone: '{{file}} is no longer stored.',
+  },
   banner: {
     versionChanged: 'Youth Reach was updated or wiped in another tab. Reload this page to carry on.',
     reload: 'Reload page',

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from '../../../src/charts/chart-frame';
 import type { ChartSpec } from '../../../src/charts/chart-spec';
 import { fold, fakeParse, renderWithProviders, serviceClient } from '../../support/ui-test-utils';
+import { blobBytes, captureDownloads } from '../../support/downloads';
 
 const SPEC: ChartSpec = {
   id: 'test-chart',
@@ -48,31 +49,6 @@ function renderFrame() {
     </ChartFrame>,
     { client: serviceClient(fakeParse) },
   );
-}
-
-/** Captures the blobs handed to URL.createObjectURL (downloads) and the names of the links clicked. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob: Blob | MediaSource) => {
-    blobs.push(blob as Blob);
-    return `blob:test/${blobs.length}`;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
-  return { blobs, names };
-}
-
-/** The bytes of a Blob (jsdom's Blob has no arrayBuffer(); FileReader does). */
-function blobBytes(blob: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('cannot read the blob'));
-    reader.readAsArrayBuffer(blob);
-  });
 }
 
 beforeEach(() => localStorage.clear());
