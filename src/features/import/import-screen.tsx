@@ -148,27 +148,35 @@ export function ImportScreen() {
     }
   };
 
+  // Set at the submit itself: a second click before the screen has re-rendered (a double click) would
+  // otherwise commit the same files again and show their second, failed commit as the result.
+  const committing = useRef(false);
   const commit = useMutation({
     mutationFn: async () => {
       const built = buildRequests(previews ?? [], choices, context);
       progress.set({ done: 0, total: built.requests.length });
       return client.commit(built.requests, (done, total) => progress.set({ done, total }));
     },
-    onSuccess: (list) => {
+    onSuccess: (committed) => {
+      // A file the worker no longer knows comes back without its name: the card's name is the file's.
+      const list = committed.map((r) => (r.fileName !== '' ? r : { ...r, fileName: previews?.find((p) => p.key === r.key)?.fileName ?? '' }));
       const count = (status: CommitResult['status']) => list.filter((r) => r.status === status).length;
       const previewFailed = (previews ?? []).filter((p) => p.status === 'error').length;
-      const committed = t('help.announce.committed', {
+      const said = t('help.announce.committed', {
         stored: count('stored'),
         duplicates: count('duplicate') + (previews ?? []).filter((p) => p.status === 'duplicate').length,
         failed: list.length - count('stored') - count('duplicate') + previewFailed,
       });
       startShowing(() => {
         setResults(list);
-        setAnnouncement(committed);
+        setAnnouncement(said);
         setFocusTarget('results');
       });
     },
-    onSettled: () => invalidateStoredData(queryClient),
+    onSettled: () => {
+      committing.current = false;
+      return invalidateStoredData(queryClient);
+    },
   });
 
   const { blockers, requests } = buildRequests(previews ?? [], choices, context);
@@ -216,7 +224,10 @@ export function ImportScreen() {
           aria-labelledby="preview-title"
           onSubmit={(e) => {
             e.preventDefault();
-            if (blockers.length === 0 && !busy) commit.mutate();
+            if (blockers.length === 0 && !busy && !committing.current) {
+              committing.current = true;
+              commit.mutate();
+            }
           }}
         >
           <h2 id="preview-title" tabIndex={-1} ref={previewHeading}>
@@ -323,7 +334,7 @@ export function ImportScreen() {
         />
       ) : null}
       {/* The export guide while no files are being read or previewed; then the preview takes its place. */}
-      {previews === null && results === null && !preview.isPending ? <ExportGuide /> : null}
+      {previews === null && results === null && !preview.isPending && !showing ? <ExportGuide /> : null}
     </section>
   );
 }

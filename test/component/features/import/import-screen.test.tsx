@@ -1,7 +1,7 @@
 // The import screen: preview per file, the platform select only when the file does not say its platform,
 // confirm disabled until entity and platform are set, per-file results, errors and "al geïmporteerd".
 
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/db/database';
@@ -193,5 +193,21 @@ describe('import screen', { timeout: 60_000 }, () => {
     // Leaving the screen lets c.csv go too.
     await router.navigate('/data');
     await waitFor(async () => expect(await known(previewed[1]!)).toEqual([false]));
+  });
+
+  it('stores the files once on a double click of Importeren and says so (not a second, failed commit)', async () => {
+    const user = userEvent.setup();
+    renderApp('/import', serviceClient(fakeParse));
+    await user.upload(screen.getByTestId('import-file-input'), [textFile('viewer-age.csv', 'youtube')]);
+    await screen.findByRole('listitem', { name: 'viewer-age.csv' }, { timeout: 15_000 });
+    await user.type(screen.getByTestId('import-entity'), 'Ketnet');
+    // Two clicks in one go, as a double click gives them: the second comes before the screen re-renders.
+    const confirm = screen.getByTestId('import-confirm');
+    fireEvent.click(confirm);
+    fireEvent.click(confirm);
+    await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
+    expect(fold(screen.getByText('viewer-age.csv', { selector: '.result .file-name' }).parentElement?.textContent)).toBe('viewer-age.csv bewaard');
+    await waitFor(() => expect(screen.getByTestId('import-announcement').textContent).toBe('Importeren klaar: 1 bewaard, 0 al geïmporteerd, 0 niet bewaard.'));
+    expect(await db.imports.count()).toBe(1);
   });
 });
