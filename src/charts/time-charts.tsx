@@ -94,7 +94,8 @@ export const MetricOverTimeChart = memo(function MetricOverTimeChart({ id, entit
     columns: [
       { key: 'bucket', label: t('answer.time.colBucket'), kind: 'text' },
       { key: 'bucketEnd', label: t('answer.time.colTo'), kind: 'text' },
-      ...lines.map((l) => ({ key: l.key, label: t('answer.time.colMetric', { line: l.label, metric: metricName.toLowerCase(), unit }), kind: 'count' as const, decimals: 0 })),
+      // No rounding: a daily value is written as read (a mapped file may hold 12,5), in the table and the CSV.
+      ...lines.map((l) => ({ key: l.key, label: t('answer.time.colMetric', { line: l.label, metric: metricName.toLowerCase(), unit }), kind: 'count' as const })),
       ...daysColumns.map((l) => ({ key: `${l.key}-days`, label: t('answer.time.colDays', { line: l.label }), kind: 'text' as const })),
     ],
     rows: data.map((d, i) => [

@@ -3,11 +3,12 @@
 
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MetricOverTimeChart } from '../../../src/charts/time-charts';
 import type { Observation } from '../../../src/core/model/observation';
 import { account, file } from '../../unit/core/core-helpers';
 import { chartsDrawn, fakeParse, fold, renderWithProviders, serviceClient } from '../../support/ui-test-utils';
+import { blobBytes, captureDownloads } from '../../support/downloads';
 
 /** 10 views a day on each of `days` (ISO). */
 function views(days: string[]): Observation[] {
@@ -73,5 +74,31 @@ describe('the chart over time with a week that lacks days', () => {
     const rows = Array.from(figure.querySelectorAll('table tr'), (tr) => Array.from(tr.querySelectorAll('th, td'), (c) => fold(c.textContent)));
     expect(rows[0]).toEqual(['Vanaf', 'Tot en met', 'Testdienst · TikTok: kijkers (som van de dagen: wie op meer dagen kwam, telt meer keer)']);
     expect(rows.slice(1)).toEqual([['2021-08-02', '2021-08-08', '35']]);
+  });
+
+  it('by day: a day of 12,5 views (a mapped file) reads 12,5 in the table and in the CSV, never rounded', async () => {
+    const user = userEvent.setup();
+    const downloads = captureDownloads();
+    const period = { start: '2025-02-01', end: '2025-02-02' };
+    const values: Observation[] = [
+      { metric: 'views', period: { start: '2025-02-01', end: '2025-02-01' }, value: 10, unit: 'count' },
+      { metric: 'views', period: { start: '2025-02-02', end: '2025-02-02' }, value: 12.5, unit: 'count' },
+    ];
+    const a = { ...account('Testdienst', 'x', [file('x.csv', values, { period })]), label: 'Testdienst · X' };
+    renderWithProviders(<MetricOverTimeChart id="t" entityName="Testdienst" accounts={[a]} period={period} />, { client: serviceClient(fakeParse) });
+    await chartsDrawn();
+    const figure = document.querySelector('figure[data-chart="t-views"]') as HTMLElement;
+    await user.click(within(figure).getByRole('button', { name: 'Toon tabel' }));
+    const rows = Array.from(figure.querySelectorAll('table tr'), (tr) => Array.from(tr.querySelectorAll('th, td'), (c) => fold(c.textContent)));
+    expect(rows.slice(1)).toEqual([
+      ['2025-02-01', '2025-02-01', '10'],
+      ['2025-02-02', '2025-02-02', '12,5'],
+    ]);
+    await user.click(within(figure).getByRole('button', { name: /^Exporteren/ }));
+    await user.click(screen.getByRole('menuitem', { name: /Gegevens \(CSV\)/ }));
+    const csv = new TextDecoder().decode(await blobBytes(downloads.blobs[0]!));
+    const lines = csv.split('\r\n');
+    expect(lines.slice(1, 3)).toEqual(['2025-02-01;2025-02-01;10', '2025-02-02;2025-02-02;12,5']);
+    vi.restoreAllMocks();
   });
 });
