@@ -72,6 +72,7 @@ export const en: Messages = {
     noAgeData: 'no age data',
     undatedSplit: 'split without a period',
     bandUnavailable: 'no {{band}} in its age split',
+    noPeriodData: 'no data in this period',
     bandUnavailableCount_one: '{{count}} account has an age split without {{band}} (e.g. one that starts at 18) and is not in the chart.',
     bandUnavailableCount_other: '{{count}} accounts have an age split without {{band}} (e.g. one that starts at 18) and are not in the chart.',
     scrollHint: 'Scroll the table sideways for more columns →',

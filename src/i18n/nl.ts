@@ -74,6 +74,7 @@ export const nl = {
     noAgeData: 'geen leeftijdsgegevens',
     undatedSplit: 'verdeling zonder periode',
     bandUnavailable: 'geen {{band}} in de leeftijdsverdeling',
+    noPeriodData: 'geen gegevens in deze periode',
     bandUnavailableCount_one: '{{count}} account heeft een leeftijdsverdeling zonder {{band}} (bv. een die bij 18 begint) en staat niet in de grafiek.',
     bandUnavailableCount_other: '{{count}} accounts hebben een leeftijdsverdeling zonder {{band}} (bv. een die bij 18 begint) en staan niet in de grafiek.',
     scrollHint: 'Schuif de tabel opzij voor meer kolommen →',

@@ -5,6 +5,7 @@ import type { Answer } from './answer-types';
 import type { AgeBand } from '../model/age-band';
 import type { Basis, Period, Provenance } from '../model/observation';
 import type { Platform } from '../model/platform';
+import { noShareReason } from '../read-model/account-figures';
 import type { YouthBand } from '../read-model/account-figures';
 
 /**
@@ -37,6 +38,8 @@ export interface OverviewRow {
   undatedSplit?: boolean;
   /** The chosen youth band when the account's split has ages but not that band's (13-17 of a split from 18). */
   unavailableBand?: YouthBand;
+  /** True when a period is chosen and the account has nothing in it (`noShareReason`: no split, day, total or size). */
+  noDataInPeriod?: boolean;
 }
 
 /** The overview rows of an answer: entities in the answer's order (Dutch name order), accounts in platform order. */
@@ -61,6 +64,7 @@ export function overviewRows(answer: Answer): OverviewRow[] {
       provenance: a.provenance ?? 'export',
       ...(a.poolStatus === 'undated-split' ? { undatedSplit: true } : {}),
       ...(a.poolStatus === 'band-unavailable' ? { unavailableBand: answer.youthBand } : {}),
+      ...(noShareReason(a, answer.period !== null) === 'no-data-in-period' ? { noDataInPeriod: true } : {}),
     })),
   );
 }

@@ -580,3 +580,15 @@ export function daysOf(period: Period): string[] {
   for (let d = isoToDay(period.start); d <= isoToDay(period.end); d++) out.push(dayToIso(d));
   return out;
 }
+
+/**
+ * Why an account has no youth share, for its label: its `poolStatus`, or `no-data-in-period` when a period
+ * is chosen (`periodChosen`) and the account has nothing at all in it: no age split, no day with a value,
+ * no total and no audience size (its data lies before or after the period). Null when it has a share.
+ */
+export function noShareReason(figures: AccountFigures, periodChosen: boolean): PoolStatus | 'no-data-in-period' | null {
+  if (figures.youthShare) return null;
+  const empty =
+    figures.poolStatus === 'no-split' && figures.coverage === null && figures.audienceSize === null && Object.values(figures.totals).every((v) => v === null);
+  return periodChosen && empty ? 'no-data-in-period' : figures.poolStatus;
+}

@@ -19,6 +19,7 @@ import { makeTrace } from '../../core/metrics/trace';
 import type { Trace } from '../../core/metrics/trace';
 import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { Period } from '../../core/model/observation';
+import { noShareReason } from '../../core/read-model/account-figures';
 import type { YouthBand } from '../../core/read-model/account-figures';
 import type { AnswerView, ScreenView } from '../../db/answer-repo';
 import { formatCount, formatOneDecimal, formatPercent, formatPeriod, smallShareDecimals } from '../../i18n/format';
@@ -177,7 +178,7 @@ function PooledTable({ pooled, sources, id, scope }: { pooled: readonly PooledFi
 }
 
 /** The accounts of an entity: platform, youth share (floor, basis), both indexes, audience size, young people or youth views — each number a trace button. */
-function AccountTable({ entity, sources, band }: { entity: EntityAnswer; sources: TraceSources; band: YouthBand }) {
+function AccountTable({ entity, sources, band, periodChosen }: { entity: EntityAnswer; sources: TraceSources; band: YouthBand; periodChosen: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const label = (a: AnswerAccount) => `${entity.name} · ${PLATFORM_LABELS[a.platform]}`;
@@ -204,7 +205,7 @@ function AccountTable({ entity, sources, band }: { entity: EntityAnswer; sources
                     <span className="hint"> {`${a.youthShare.ageFloor}+ · ${a.youthShare.band} · ${t(`answer.basis.${a.youthShare.basis}`)}`}</span>
                   </>
                 ) : (
-                  <span className="no-data">{noShareLabel(t, a?.poolStatus, band)}</span>
+                  <span className="no-data">{noShareLabel(t, a ? noShareReason(a, periodChosen) : null, band)}</span>
                 )}
               </td>
               <td className="num">
@@ -391,7 +392,7 @@ export function AnswerReport({ view, answer }: { view: ScreenView; answer: Answe
             <VerdictFacts result={e} sources={sources} />
             <PooledTable pooled={e.pooled} sources={sources} id={`answer-pooled-${e.entityId}`} scope={e.name} />
             <Reasons reasons={e.reasons} sources={sources} overall={false} />
-            {e.accounts.length > 0 ? <AccountTable entity={e} sources={sources} band={answer.youthBand} /> : null}
+            {e.accounts.length > 0 ? <AccountTable entity={e} sources={sources} band={answer.youthBand} periodChosen={answer.period !== null} /> : null}
             <p>
               <Link to={`/entity/${encodeURIComponent(e.entityId)}${answerOptionsQuery({ period: answer.period, youthBand: answer.youthBand })}`}>{t('answer.entityPage', { entity: e.name })}</Link>
             </p>

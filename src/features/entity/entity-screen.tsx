@@ -18,7 +18,7 @@ import { buildAudienceTemplateCsv } from '../../core/formats/audience-template';
 import type { ScreenAccount, ScreenEntity, ScreenView } from '../../db/answer-repo';
 import { AnswerOptionsBar } from '../../charts/answer-options-bar';
 import { CoverageNote } from '../../charts/coverage-note';
-import { dataSpan } from '../../core/read-model/account-figures';
+import { dataSpan, noShareReason } from '../../core/read-model/account-figures';
 import { followerDateText, TraceButton } from '../../charts/trace-panel';
 import { MetricOverTimeChart, YouthShareOverTimeChart } from '../../charts/time-charts';
 import { formatCount, formatPercent } from '../../i18n/format';
@@ -159,7 +159,7 @@ function SeriesConflicts({ entity }: { entity: ScreenEntity }) {
   );
 }
 
-function AccountsTable({ entity, answer, sources, band }: { entity: ScreenEntity; answer: EntityAnswer | null; sources: Parameters<typeof TraceButton>[0]['sources']; band: YouthBand }) {
+function AccountsTable({ entity, answer, sources, band, periodChosen }: { entity: ScreenEntity; answer: EntityAnswer | null; sources: Parameters<typeof TraceButton>[0]['sources']; band: YouthBand; periodChosen: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   // "30.222 volgers"; a sum of unique counts over days or posts is only an upper bound: "ten hoogste 1.234 bereik".
@@ -191,7 +191,7 @@ function AccountsTable({ entity, answer, sources, band }: { entity: ScreenEntity
                     {f.youthShare.provenance === 'manual' ? <span className="typed-tag"> {t('entity.typed')}</span> : null}
                   </>
                 ) : (
-                  <span className="no-data">{noShareLabel(t, f?.poolStatus, band)}</span>
+                  <span className="no-data">{noShareLabel(t, f ? noShareReason(f, periodChosen) : null, band)}</span>
                 )}
               </td>
               <td className="num">
@@ -375,7 +375,7 @@ export function EntityScreen() {
       {/* The previous answer's figures stay, marked busy, while the answer for the current choice is computed. */}
       <section aria-busy={stale || undefined}>
         <h2 id="entity-accounts-title">{t('entity.accountsTitle')}</h2>
-        <AccountsTable entity={entity} answer={answer} sources={sources} band={shownOptions.youthBand} />
+        <AccountsTable entity={entity} answer={answer} sources={sources} band={shownOptions.youthBand} periodChosen={shownOptions.period !== null} />
         <SeriesConflicts entity={entity} />
       </section>
       <section aria-busy={stale || undefined}>

@@ -78,6 +78,28 @@ describe('overview and the reference figures in use', () => {
     expect(screen.getByText('3 accounts hebben een leeftijdsverdeling zonder 13-17 (bv. een die bij 18 begint) en staan niet in de grafiek.')).toBeTruthy();
   }, 60_000);
 
+  it('says "geen gegevens in deze periode" for a chosen period the accounts have nothing in (January 2020)', async () => {
+    const client = await storeSampleData();
+    renderApp('/?van=2020-01-01&tot=2020-01-31', client);
+    // The sample data covers 2025 only: no account has anything in January 2020. The YouTube accounts' splits
+    // have no period of their own (YouTube's table gives none): said as such, as before.
+    const table = await screen.findByTestId('youth-share-table', {}, { timeout: 15_000 });
+    await waitFor(() => expect(table.querySelectorAll('tbody tr').length).toBe(10));
+    const labels = Array.from(table.querySelectorAll('tbody tr'), (tr) => Array.from(tr.querySelectorAll('th, td'), (c) => fold(c.textContent)).slice(0, 3).join(' | '));
+    expect(labels).toEqual([
+      'De Lijn | Facebook | geen gegevens in deze periode',
+      'De Lijn | Instagram | geen gegevens in deze periode',
+      'Ketnet | Facebook | geen gegevens in deze periode',
+      'Ketnet | Instagram | geen gegevens in deze periode',
+      'Ketnet | YouTube | verdeling zonder periode',
+      'Ketnet | TikTok | geen gegevens in deze periode',
+      'OVAM | Facebook | geen gegevens in deze periode',
+      'OVAM | YouTube | verdeling zonder periode',
+      'VDAB | Facebook | geen gegevens in deze periode',
+      'VDAB | YouTube | verdeling zonder periode',
+    ]);
+  }, 60_000);
+
   it('reads an unknown population figure as "onbekend", never 0', async () => {
     const client = await storeSampleData();
     await putReferenceOverride(POP13, { value: null });
