@@ -27,7 +27,12 @@ import { db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
 import type { ImportRecord } from './schema';
 
-/** One import behind an account, for the entity page and the trace: file name, import time (ISO), format, period, basis of its age split, provenance. */
+/**
+ * One import behind an account, for the entity page and the trace: its stored source file's id, file name,
+ * import time (ISO), format, period, basis of its age split, provenance and number of values (observations
+ * read). The page builds the trace's file list from these (`traceSourcesOf` in
+ * src/features/answer/answer-screen.tsx), so the view carries each file's facts once.
+ */
 export interface ImportRef {
   importId: string;
   fileId: string;
@@ -37,6 +42,7 @@ export interface ImportRef {
   period: Period | null;
   basis: Basis | null;
   provenance: 'export' | 'manual';
+  values: number;
 }
 
 /** A stored account: ids, platform, name, its imports (newest first), the read model's input (stitched history) and the days its series overlap with different values. */
@@ -59,13 +65,11 @@ export interface EntityView {
 }
 
 /**
- * Where a trace's ids lead (shape of `TraceSources` in src/charts/trace-panel.tsx): each import's file
- * name, the id of its stored source file (`fileId`, for its download), import time, format, the period it covers (null = the file does not say) and its number of values
- * (observations read); each source file's name and import time; each account's entity and platform.
+ * Where a trace's account ids lead: each account's entity (id and name), platform and name. The imports and
+ * files a trace names are each account's {@link ImportRef}s (`traceSourcesOf` in
+ * src/features/answer/answer-screen.tsx builds `TraceSources` from both).
  */
 export interface AnswerSources {
-  imports: Record<string, { fileName: string; fileId: string; importedAt: string; formatLabel: string; accountId: string; period: Period | null; values: number }>;
-  files: Record<string, { fileName: string; importedAt: string }>;
   accounts: Record<string, { entityId: string; entityName: string; platform: Platform; name: string | null }>;
 }
 
@@ -228,7 +232,7 @@ export async function loadAnswerView(database: YouthReachDb = defaultDb): Promis
   for (const imp of complete) byAccount.set(imp.accountId, [...(byAccount.get(imp.accountId) ?? []), imp]);
 
   const entityName = new Map(base.entities.map((e) => [e.id, e.name]));
-  const sources: AnswerSources = { imports: {}, files: {}, accounts: {} };
+  const sources: AnswerSources = { accounts: {} };
   const accountViews = new Map<string, AccountView[]>();
   const periods = new Map<string, Period>();
   let span: Period | null = null;
@@ -248,8 +252,6 @@ export async function loadAnswerView(database: YouthReachDb = defaultDb): Promis
       summary: imp.summary ? unpackSummary(imp.summary) : { version: IMPORT_SUMMARY_VERSION, daily: {}, periodTotals: [], splits: [] },
     }));
     for (const imp of own) {
-      sources.imports[imp.id] = { fileName: imp.fileName, fileId: imp.sourceFileId, importedAt: imp.importedAt, formatLabel: imp.formatLabel, accountId: account.id, period: imp.period, values: imp.observationCount };
-      sources.files[imp.sourceFileId] = { fileName: imp.fileName, importedAt: imp.importedAt };
       if (imp.period) {
         periods.set(periodKey(imp.period), imp.period);
         widen(imp.period);
@@ -264,7 +266,7 @@ export async function loadAnswerView(database: YouthReachDb = defaultDb): Promis
       entityId: account.entityId,
       platform: account.platform,
       name: account.name,
-      imports: own.map((i) => ({ importId: i.id, fileId: i.sourceFileId, fileName: i.fileName, importedAt: i.importedAt, formatLabel: i.formatLabel, period: i.period, basis: i.basis, provenance: i.provenance ?? 'export' })),
+      imports: own.map((i) => ({ importId: i.id, fileId: i.sourceFileId, fileName: i.fileName, importedAt: i.importedAt, formatLabel: i.formatLabel, period: i.period, basis: i.basis, provenance: i.provenance ?? 'export', values: i.observationCount })),
       input: { accountId: account.id, entityId: account.entityId, entityName: entity, platform: account.platform, name: account.name, history: stitched },
       conflicts: stitched.conflicts,
     };

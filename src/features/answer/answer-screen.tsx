@@ -21,7 +21,7 @@ import { PLATFORM_LABELS } from '../../core/model/platform';
 import type { Period } from '../../core/model/observation';
 import { noShareReason } from '../../core/read-model/account-figures';
 import type { YouthBand } from '../../core/read-model/account-figures';
-import type { AnswerView, ScreenView } from '../../db/answer-repo';
+import type { ScreenView } from '../../db/answer-repo';
 import { formatCount, formatOneDecimal, formatPercent, formatPeriod, smallShareDecimals } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
@@ -32,11 +32,8 @@ import './answer.css';
 import { ColumnHeads } from '../../lib/column-heads';
 import { ErrorLine, UpdatingLine } from '../../lib/outcome';
 import { noShareLabel } from '../../charts/no-share-label';
+import { traceSourcesOf } from '../../charts/trace-sources';
 
-/** The trace sources of an answer view (imports, files, accounts, reference figures). */
-export function traceSourcesOf(view: Pick<AnswerView, 'sources' | 'reference'>): TraceSources {
-  return { ...view.sources, reference: view.reference };
-}
 
 /** `text`, or "ten hoogste <text>" / "at most <text>" when it is only an upper bound (a sum of unique counts over days or posts). */
 function atMostText(t: TFunction, upper: boolean, text: string): string {

@@ -9,7 +9,7 @@ import { YouthShareLinksContext } from '../../charts/youth-share-links';
 import type { YouthShareLinks } from '../../charts/youth-share-links';
 import type { AnswerAccount } from '../../core/answer/answer-types';
 import { PLATFORM_LABELS } from '../../core/model/platform';
-import { traceSourcesOf } from './answer-screen';
+import { traceSourcesOf } from '../../charts/trace-sources';
 import { answerOptionsQuery, useAnswer } from '../../lib/answer-query';
 
 /**

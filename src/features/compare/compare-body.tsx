@@ -22,6 +22,7 @@ import { Bars } from './compare-bars';
 import { FilterForm, UnknownFiltersNote } from './compare-filter-form';
 import { Matrix } from './compare-matrix';
 import { TrendTable } from './compare-trend';
+import { traceSourcesOf } from '../../charts/trace-sources';
 
 /**
  * The compare view for loaded data and filters (`filters` resolved against the stored data; `unknown`:
@@ -52,7 +53,7 @@ export function CompareBody({
   const answer = useSliced(computed);
   // The previous answer stays on screen, marked busy, until the one for the current choice is drawn.
   const stale = computing || answer !== computed;
-  const sources = useMemo<TraceSources>(() => ({ ...view.sources, reference: view.reference }), [view]);
+  const sources = useMemo<TraceSources>(() => traceSourcesOf(view), [view]);
   const chosenIds = new Set(filters.entities);
   const entities = filters.entities.length > 0 ? view.entities.filter((e) => chosenIds.has(e.entityId)) : view.entities;
   const platforms = filters.platforms.length > 0 ? PLATFORMS.filter((p) => filters.platforms.includes(p)) : PLATFORMS;

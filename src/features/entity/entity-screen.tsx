@@ -34,6 +34,7 @@ import { ColumnHeads } from '../../lib/column-heads';
 import { ErrorLine, LoadingLine, MutationOutcome, UpdatingLine } from '../../lib/outcome';
 import { noShareLabel } from '../../charts/no-share-label';
 import type { YouthBand } from '../../core/read-model/youth-band';
+import { traceSourcesOf } from '../../charts/trace-sources';
 
 /** Today as an ISO day in the browser's time zone. */
 function today(): string {
@@ -330,7 +331,7 @@ export function EntityScreen() {
   const entity = view.data?.entities.find((e) => e.entityId === id) ?? null;
   const answer = fullAnswer?.entities.find((e) => e.entityId === id) ?? null;
   const verdict = answer?.verdict ?? null;
-  const sources = useMemo(() => (view.data ? { ...view.data.sources, reference: view.data.reference } : null), [view.data]);
+  const sources = useMemo(() => (view.data ? traceSourcesOf(view.data) : null), [view.data]);
   const profileRows = useMemo<AgeProfileRow[]>(() => {
     if (!answer || !view.data) return [];
     const accounts: AgeProfileRow[] = answer.accounts.flatMap((a) => {
