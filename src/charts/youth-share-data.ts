@@ -6,6 +6,7 @@ import type { Basis, Period } from '../core/model/observation';
 import { populationYouthShare } from '../core/reference/lookups';
 import { populationShareFigure } from '../core/read-model/account-figures';
 import type { YouthBand } from '../core/read-model/youth-band';
+import type { NoShareReason } from '../core/read-model/account-figures';
 import type { ReferenceSet } from '../core/reference/reference-figure';
 import type { ChartCell } from './chart-spec';
 
@@ -22,10 +23,8 @@ export interface YouthShareInput {
   period?: Period | null;
   /** The population's share of the same youth band at the same floor (the read model's reference share); absent: by floor from the reference set. */
   populationShare?: number | null;
-  /** True when its age data is a split without a period of its own and a period is chosen (counted apart). */
-  undatedSplit?: boolean;
-  /** The chosen band when its split has ages but not that band's (counted apart). */
-  unavailableBand?: YouthBand;
+  /** Without a youth share: why (an undated split and a split without the band's ages are counted apart). */
+  noShare?: { reason: NoShareReason };
 }
 
 /**
@@ -92,8 +91,8 @@ export function toYouthShareChartData(rows: readonly YouthShareInput[], referenc
   let bandUnavailable = 0;
   for (const row of rows) {
     if (row.youthShare === null || row.youthAgeFloor === null) {
-      if (row.undatedSplit) undatedSplits += 1;
-      else if (row.unavailableBand) bandUnavailable += 1;
+      if (row.noShare?.reason === 'undated-split') undatedSplits += 1;
+      else if (row.noShare?.reason === 'band-unavailable') bandUnavailable += 1;
       else withoutAgeData += 1;
       continue;
     }

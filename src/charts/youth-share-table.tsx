@@ -11,6 +11,7 @@ import { TermLink } from '../lib/term-link';
 import { useGrowingCount } from '../lib/use-sliced';
 import { noShareLabel } from './no-share-label';
 import type { YouthBand } from '../core/read-model/youth-band';
+import type { NoShareReason } from '../core/read-model/account-figures';
 
 /** The part of an overview row (`src/core/answer/overview-rows.ts`, `OverviewRow`) the table shows. */
 export interface YouthShareTableRow {
@@ -24,12 +25,8 @@ export interface YouthShareTableRow {
   period: Period | null;
   /** `manual` when the youth share comes from audience data typed in (marked "ingetypt"); absent = export. */
   provenance?: 'export' | 'manual' | 'modelled';
-  /** True when its age data is a split without a period of its own and a period is chosen ("verdeling zonder periode"). */
-  undatedSplit?: boolean;
-  /** The chosen band when its split has ages but not that band's ("geen 13-17 in de leeftijdsverdeling"). */
-  unavailableBand?: YouthBand;
-  /** True when a period is chosen and the account has nothing in it ("geen gegevens in deze periode"). */
-  noDataInPeriod?: boolean;
+  /** Without a youth share: why, and the chosen band (`OverviewRow.noShare`; its label: `noShareLabel`). */
+  noShare?: { reason: NoShareReason; band: YouthBand };
 }
 
 /** Rows added to the table per task (about 30 ms of layout on a 2-core machine). */
@@ -93,7 +90,7 @@ export function YouthShareTable({ rows }: { rows: readonly YouthShareTableRow[] 
                     ? links
                       ? links.youthShare(row, formatPercent(row.youthShare ?? 0, language))
                       : formatPercent(row.youthShare ?? 0, language)
-                    : noShareLabel(t, row.undatedSplit ? 'undated-split' : row.unavailableBand ? 'band-unavailable' : row.noDataInPeriod ? 'no-data-in-period' : null, row.unavailableBand ?? '13-24')}
+                    : noShareLabel(t, row.noShare?.reason, row.noShare?.band ?? '13-24')}
                   {hasAge && row.provenance === 'manual' ? (
                     <>
                       {' '}

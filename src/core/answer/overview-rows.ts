@@ -6,7 +6,7 @@ import type { AgeBand } from '../model/age-band';
 import type { Basis, Period, Provenance } from '../model/observation';
 import type { Platform } from '../model/platform';
 import { noShareReason } from '../read-model/account-figures';
-import type { YouthBand } from '../read-model/account-figures';
+import type { NoShareReason, YouthBand } from '../read-model/account-figures';
 
 /**
  * One account in the overview:
@@ -34,12 +34,12 @@ export interface OverviewRow {
   representationIndex: number | null;
   platformRelativeIndex: number | null;
   provenance: Provenance;
-  /** True when a period is chosen and the account's age data is a split without a period of its own (not placeable in it). */
-  undatedSplit?: boolean;
-  /** The chosen youth band when the account's split has ages but not that band's (13-17 of a split from 18). */
-  unavailableBand?: YouthBand;
-  /** True when a period is chosen and the account has nothing in it (`noShareReason`: no split, day, total or size). */
-  noDataInPeriod?: boolean;
+  /**
+   * Without a youth share: why (`noShareReason`: e.g. `undated-split`, a split without a period of its own
+   * while a period is chosen; `band-unavailable`, a split without the chosen band's ages; `no-data-in-period`)
+   * and the chosen band. Absent when it has a share.
+   */
+  noShare?: { reason: NoShareReason; band: YouthBand };
 }
 
 /** The overview rows of an answer: entities in the answer's order (Dutch name order), accounts in platform order. */
@@ -62,9 +62,12 @@ export function overviewRows(answer: Answer): OverviewRow[] {
       representationIndex: a.representationIndex?.value ?? null,
       platformRelativeIndex: a.platformRelativeIndex?.value ?? null,
       provenance: a.provenance ?? 'export',
-      ...(a.poolStatus === 'undated-split' ? { undatedSplit: true } : {}),
-      ...(a.poolStatus === 'band-unavailable' ? { unavailableBand: answer.youthBand } : {}),
-      ...(noShareReason(a, answer.period !== null) === 'no-data-in-period' ? { noDataInPeriod: true } : {}),
+      ...noShareOf(noShareReason(a, answer.period !== null), answer.youthBand),
     })),
   );
+}
+
+/** The `noShare` field of a row: present only when there is a reason (no youth share). */
+function noShareOf(reason: NoShareReason | null, band: YouthBand): Pick<OverviewRow, 'noShare'> {
+  return reason === null ? {} : { noShare: { reason, band } };
 }

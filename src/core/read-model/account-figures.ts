@@ -581,12 +581,15 @@ export function daysOf(period: Period): string[] {
   return out;
 }
 
+/** Why an account has no youth share: its {@link PoolStatus}, or a chosen period it has nothing in. */
+export type NoShareReason = PoolStatus | 'no-data-in-period';
+
 /**
  * Why an account has no youth share, for its label: its `poolStatus`, or `no-data-in-period` when a period
  * is chosen (`periodChosen`) and the account has nothing at all in it: no age split, no day with a value,
  * no total and no audience size (its data lies before or after the period). Null when it has a share.
  */
-export function noShareReason(figures: AccountFigures, periodChosen: boolean): PoolStatus | 'no-data-in-period' | null {
+export function noShareReason(figures: AccountFigures, periodChosen: boolean): NoShareReason | null {
   if (figures.youthShare) return null;
   const empty =
     figures.poolStatus === 'no-split' && figures.coverage === null && figures.audienceSize === null && Object.values(figures.totals).every((v) => v === null);
