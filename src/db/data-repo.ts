@@ -4,6 +4,7 @@ import type { Period } from '../core/model/observation';
 import type { Platform } from '../core/model/platform';
 import { db as defaultDb } from './database';
 import type { YouthReachDb } from './database';
+import { sourceBlob } from './source-bytes';
 
 /**
  * One stored import as the data screen lists it: its source file's id, file name and size (bytes), entity, platform, format
@@ -40,10 +41,7 @@ export interface EntityListRow {
 export async function readStoredSourceFile(fileId: string, database: YouthReachDb = defaultDb): Promise<{ name: string; blob: Blob } | null> {
   const file = await database.sourceFiles.get(fileId);
   if (!file) return null;
-  // Tag, not instanceof: a record read through another realm (a test's fake IndexedDB) is still an ArrayBuffer.
-  const buffer = Object.prototype.toString.call(file.bytes) === '[object ArrayBuffer]';
-  const blob = buffer ? new Blob([file.bytes as ArrayBuffer], { type: 'application/octet-stream' }) : (file.bytes as Blob);
-  return { name: file.name, blob };
+  return { name: file.name, blob: sourceBlob(file.bytes) };
 }
 
 /** Every import, newest first (then by file name). Reads source-file sizes, never their bytes into the result. */
