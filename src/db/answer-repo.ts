@@ -30,8 +30,8 @@ import type { ImportRecord } from './schema';
 /**
  * One import behind an account, for the entity page and the trace: its stored source file's id, file name,
  * import time (ISO), format, period, basis of its age split, provenance and number of values (observations
- * read). The page builds the trace's file list from these (`traceSourcesOf` in
- * src/features/answer/answer-screen.tsx), so the view carries each file's facts once.
+ * read). The page builds the trace's file list from these (`traceSourcesOf` in src/charts/trace-sources.ts),
+ * so the view carries each file's facts once.
  */
 export interface ImportRef {
   importId: string;
@@ -66,8 +66,8 @@ export interface EntityView {
 
 /**
  * Where a trace's account ids lead: each account's entity (id and name), platform and name. The imports and
- * files a trace names are each account's {@link ImportRef}s (`traceSourcesOf` in
- * src/features/answer/answer-screen.tsx builds `TraceSources` from both).
+ * files a trace names are each account's {@link ImportRef}s (`traceSourcesOf` in src/charts/trace-sources.ts
+ * builds `TraceSources` from both).
  */
 export interface AnswerSources {
   accounts: Record<string, { entityId: string; entityName: string; platform: Platform; name: string | null }>;
@@ -187,8 +187,8 @@ export function answerOf(view: Omit<AnswerView, 'answer'>, options: AnswerOption
 
 /**
  * Gives every complete import that has no summary (stored before summaries existed) or one of a version
- * the read model does not read (`isReadableSummary`: 2 and 3 are read) its summary, computed from its chunks, one import per read-write transaction. Returns how many
- * were written. Throws what Dexie throws.
+ * the read model does not read (`isReadableSummary`: 2 and 3 are read) its summary, computed from its
+ * chunks, one import per read-write transaction. Returns how many were written. Throws what Dexie throws.
  */
 export async function ensureImportSummaries(database: YouthReachDb = defaultDb): Promise<number> {
   const stale = await database.imports.filter((i) => i.status !== 'pending' && !isReadableSummary(i.summary)).primaryKeys();
