@@ -21,7 +21,7 @@ import { ColumnHeads } from '../lib/column-heads';
 import { SourceFileDownload } from '../lib/source-file-download';
 
 /**
- * Where a trace's ids lead (built by src/db/answer-repo.ts, `AnswerSources`, plus the reference set in use):
+ * Where a trace's ids lead (built by `traceSourcesOf`, src/charts/trace-sources.ts, from the read model's view):
  * - `imports[importId]`: the imported file's name, import time (ISO timestamp), format label, account, and
  *   where known the stored source file's id (`fileId`, for its download), the period it covers (null = the
  *   file does not say) and its number of values;
