@@ -76,6 +76,8 @@ export interface YouthShareChartData {
   undatedSplits: number;
   /** Accounts whose split lacks the chosen band (13-17 of a split that starts at 18). */
   bandUnavailable: number;
+  /** Accounts with nothing at all in the chosen period (`no-data-in-period`). */
+  noPeriodData: number;
 }
 
 /**
@@ -89,10 +91,12 @@ export function toYouthShareChartData(rows: readonly YouthShareInput[], referenc
   let withoutAgeData = 0;
   let undatedSplits = 0;
   let bandUnavailable = 0;
+  let noPeriodData = 0;
   for (const row of rows) {
     if (row.youthShare === null || row.youthAgeFloor === null) {
       if (row.noShare?.reason === 'undated-split') undatedSplits += 1;
       else if (row.noShare?.reason === 'band-unavailable') bandUnavailable += 1;
+      else if (row.noShare?.reason === 'no-data-in-period') noPeriodData += 1;
       else withoutAgeData += 1;
       continue;
     }
@@ -110,7 +114,7 @@ export function toYouthShareChartData(rows: readonly YouthShareInput[], referenc
       basis: row.basis ?? null,
     });
   }
-  return { points, withoutAgeData, undatedSplits, bandUnavailable };
+  return { points, withoutAgeData, undatedSplits, bandUnavailable, noPeriodData };
 }
 
 /**

@@ -73,6 +73,8 @@ export const en: Messages = {
     undatedSplit: 'split without a period',
     bandUnavailable: 'no {{band}} in its age split',
     noPeriodData: 'no data in this period',
+    noPeriodDataCount_one: '{{count}} account has no data in this period and is not in the chart.',
+    noPeriodDataCount_other: '{{count}} accounts have no data in this period and are not in the chart.',
     bandUnavailableCount_one: '{{count}} account has an age split without {{band}} (e.g. one that starts at 18) and is not in the chart.',
     bandUnavailableCount_other: '{{count}} accounts have an age split without {{band}} (e.g. one that starts at 18) and are not in the chart.',
     scrollHint: 'Scroll the table sideways for more columns →',

@@ -75,6 +75,8 @@ export const nl = {
     undatedSplit: 'verdeling zonder periode',
     bandUnavailable: 'geen {{band}} in de leeftijdsverdeling',
     noPeriodData: 'geen gegevens in deze periode',
+    noPeriodDataCount_one: '{{count}} account heeft geen gegevens in deze periode en staat niet in de grafiek.',
+    noPeriodDataCount_other: '{{count}} accounts hebben geen gegevens in deze periode en staan niet in de grafiek.',
     bandUnavailableCount_one: '{{count}} account heeft een leeftijdsverdeling zonder {{band}} (bv. een die bij 18 begint) en staat niet in de grafiek.',
     bandUnavailableCount_other: '{{count}} accounts hebben een leeftijdsverdeling zonder {{band}} (bv. een die bij 18 begint) en staan niet in de grafiek.',
     scrollHint: 'Schuif de tabel opzij voor meer kolommen →',

@@ -39,7 +39,7 @@ export function OverviewPanel({
   useEffect(() => {
     if (focusOnMount) titleRef.current?.focus();
   }, [focusOnMount]);
-  const { points, withoutAgeData, undatedSplits, bandUnavailable } = useMemo(() => toYouthShareChartData(rows, reference), [rows, reference]);
+  const { points, withoutAgeData, undatedSplits, bandUnavailable, noPeriodData } = useMemo(() => toYouthShareChartData(rows, reference), [rows, reference]);
   const band = shown?.youthBand ?? '13-24';
   const population = useMemo(() => populationSharesOf(reference, band), [reference, band]);
   return (
@@ -69,6 +69,7 @@ export function OverviewPanel({
         ) : null}
         {undatedSplits > 0 ? <p className="no-age-note">{t('overview.undatedSplitCount', { count: undatedSplits })}</p> : null}
         {bandUnavailable > 0 ? <p className="no-age-note">{t('overview.bandUnavailableCount', { count: bandUnavailable, band })}</p> : null}
+        {noPeriodData > 0 ? <p className="no-age-note">{t('overview.noPeriodDataCount', { count: noPeriodData })}</p> : null}
         {rows.length > 0 ? <YouthShareTable rows={rows} /> : <p>{t('overview.empty')}</p>}
       </div>
     </section>

@@ -98,6 +98,9 @@ describe('overview and the reference figures in use', () => {
       'VDAB | Facebook | geen gegevens in deze periode',
       'VDAB | YouTube | verdeling zonder periode',
     ]);
+    // The notes under the chart count them the same way: 7 without data in the period (not "geen leeftijdsgegevens").
+    expect(screen.getByText('7 accounts hebben geen gegevens in deze periode en staan niet in de grafiek.')).toBeTruthy();
+    expect(screen.queryByText(/hebben geen leeftijdsgegevens/)).toBeNull();
   }, 60_000);
 
   it('reads an unknown population figure as "onbekend", never 0', async () => {
