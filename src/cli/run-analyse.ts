@@ -18,7 +18,7 @@ import { filesOfParts, isImportError } from '../core/model/parsed-file';
 import type { ParsedFile } from '../core/model/parsed-file';
 import { PLATFORMS, isPlatform } from '../core/model/platform';
 import type { Platform } from '../core/model/platform';
-import { loadSpreadsheetReader, mayBeSpreadsheet } from '../workers/xlsx-on-demand';
+import { loadSpreadsheetReader, looksLikeSpreadsheet } from '../workers/xlsx-on-demand';
 import { errorMessage } from '../core/model/errors';
 
 /** What the command touches outside itself, so tests can run it without a process. */
@@ -227,7 +227,7 @@ export async function runAnalyse(args: readonly string[], io: AnalyseIo): Promis
     try {
       // The spreadsheet reader is loaded only for a file that may need it (see xlsx-on-demand.ts): a run
       // over CSV files never loads it. Without the build's alias this loads the same module twice, harmlessly.
-      if (await mayBeSpreadsheet(new File([bytes as BlobPart], name))) await loadSpreadsheetReader();
+      if (looksLikeSpreadsheet(bytes, name)) await loadSpreadsheetReader();
       parsed = parseSourceFile({ name, bytes }, exportDate !== undefined ? { exportDate } : {});
     } catch (e) {
       if (isImportError(e)) {

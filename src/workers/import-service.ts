@@ -60,6 +60,12 @@ export interface ImportServiceOptions {
   database?: YouthReachDb;
   parse?: ParseFn;
   estimate?: () => Promise<StorageEstimateLike | null>;
+  /**
+   * Runs before each file of a `preview` is parsed, once its bytes are read (the import worker fetches the
+   * spreadsheet reader here for a file that looks like a spreadsheet). A rejection makes that file
+   * unreadable, with the rejection's message as its problem; the other files go on.
+   */
+  beforeParse?: (source: SourceInput) => Promise<void> | void;
 }
 
 /** Estimated need (bytes) from which a commit first checks the storage estimate: 1 MiB. */
@@ -310,7 +316,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     digest.catch(() => undefined);
     const source: SourceInput = { name: fileName, bytes };
     if (typeof file.lastModified === 'number') source.lastModified = file.lastModified;
-    const reading = await readSource(source, {});
+    const reading = await readSource(source, {}, options.beforeParse);
     let sha256: string;
     try {
       sha256 = await digest;
@@ -322,9 +328,13 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
     return readPending(key, base, source, sha256, {}, inBatch, file, reading, stored);
   }
 
-  /** Parses `source` with `options` (a mapping, an export date, or neither); a parse error is returned, not thrown. */
-  async function readSource(source: SourceInput, options: ReparseOptions): Promise<{ parsed: ParsedFile } | { error: unknown }> {
+  /**
+   * Parses `source` with `options` (a mapping, an export date, or neither), after `before` when given (see
+   * `ImportServiceOptions.beforeParse`); a parse error, or `before`'s, is returned, not thrown.
+   */
+  async function readSource(source: SourceInput, options: ReparseOptions, before?: (source: SourceInput) => Promise<void> | void): Promise<{ parsed: ParsedFile } | { error: unknown }> {
     try {
+      await before?.(source);
       return {
         parsed: options.mapping
           ? parseWithMapping(source, options.mapping)

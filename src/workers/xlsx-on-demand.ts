@@ -23,14 +23,13 @@ export function spreadsheetReaderLoaded(): boolean {
 }
 
 /**
- * Whether a file needs the spreadsheet reader: its first bytes are a zip (`PK\x03\x04`: XLSX, or an export
- * zip whose members may be XLSX) or an OLE compound file (`D0 CF 11 E0`: old binary XLS), or its name ends
- * in `.xlsx`/`.xls` (so a damaged spreadsheet is refused by the reader with its own reason).
- * ZIP and OLE signatures: https://en.wikipedia.org/wiki/List_of_file_signatures
+ * Whether bytes need the spreadsheet reader: they start as a zip (`PK\x03\x04`: XLSX, or an export zip
+ * whose members may be XLSX) or an OLE compound file (`D0 CF 11 E0`: old binary XLS), or the file's name
+ * ends in `.xlsx`/`.xls` (so a damaged spreadsheet is refused by the reader with its own reason). Only the
+ * first 4 bytes are looked at. ZIP and OLE signatures: https://en.wikipedia.org/wiki/List_of_file_signatures
  */
-export async function mayBeSpreadsheet(file: Blob & { name?: string }): Promise<boolean> {
-  if (file.name !== undefined && /\.xlsx?$/i.test(file.name)) return true;
-  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+export function looksLikeSpreadsheet(head: Uint8Array, name?: string): boolean {
+  if (name !== undefined && /\.xlsx?$/i.test(name)) return true;
   const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
   const ole = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
   return zip || ole;

@@ -105,6 +105,32 @@ describe('import service: preview', () => {
     expect(askedWhenParsed).toEqual([4, 4, 4]);
   });
 
+  it('runs beforeParse on each file once its bytes are read; a file whose beforeParse fails is its own error', async () => {
+    database = freshDatabase();
+    const seen: [string, string][] = [];
+    const service = createImportService({
+      database,
+      parse: fakeParse,
+      beforeParse: (source) => {
+        seen.push([source.name, new TextDecoder().decode(source.bytes)]);
+        if (source.name === 'sheet.xlsx') return Promise.reject(new Error('the spreadsheet reader could not be fetched'));
+      },
+    });
+    const previews = await service.preview([file('age.csv', 'youtube abc'), file('sheet.xlsx', 'PK'), file('two.csv', 'youtube two')]);
+    expect(seen).toEqual([
+      ['age.csv', 'youtube abc'],
+      ['sheet.xlsx', 'PK'],
+      ['two.csv', 'youtube two'],
+    ]);
+    expect(previews.map((p) => [p.fileName, p.status])).toEqual([
+      ['age.csv', 'ok'],
+      ['sheet.xlsx', 'error'],
+      ['two.csv', 'ok'],
+    ]);
+    expect(previews[1]!.problem).toMatchObject({ params: { fileName: 'sheet.xlsx' } });
+    expect(previews[1]!.problem!.message).toContain('the spreadsheet reader could not be fetched');
+  });
+
   it('gives a summary without age data for a file with no basis, asking for the platform when unknown', async () => {
     database = freshDatabase();
     const service = createImportService({ database, parse: fakeParse });
