@@ -150,8 +150,8 @@ function checkRequest(request: StoreRequest): CheckedRequest {
  * Writes `files` inside an open rw transaction over all tables, in order, as if one after another: a file
  * whose SHA-256 is stored already (also by an earlier file of the same call) is `duplicate` and writes
  * nothing; every other file gets its entity (found by folded name or created), its account per platform
- * part ({@link pickAccount}, or the one chosen), its source file, its imports (pending, then complete as
- * the last write) and observation chunks. All reads come first and all writes after, a few bulk requests
+ * part ({@link pickAccount}, or the one chosen), its source file, its observation chunks and its imports
+ * (status `complete`, written last). All reads come first and all writes after, a few bulk requests
  * for the whole call (not a dozen per file): IndexedDB answers each request in turn, so their number,
  * not the bytes, is what a small file costs.
  */
@@ -268,7 +268,7 @@ async function writeFiles(
         chunkCount: partChunks.length,
         importedAt: now,
         provenance: part.provenance === 'manual' ? 'manual' : 'export',
-        status: 'pending',
+        status: 'complete',
         metrics,
         summary,
       };
@@ -295,16 +295,11 @@ async function writeFiles(
   if (newAccounts.length > 0) await database.accounts.bulkAdd(newAccounts);
   if (renamedAccounts.size > 0) await database.accounts.bulkPut([...renamedAccounts.values()]);
   if (sourceFiles.length > 0) await database.sourceFiles.bulkAdd(sourceFiles);
-  // Pending first, complete last (docs/architecture.md#storage): the transaction already makes each file
-  // all-or-nothing; the flag is the second line of defence that cleanup.ts checks on start. The whole
-  // records again (not `update`): Dexie's update deep-copies the stored record, which would copy the
-  // summary's typed arrays where they come from another realm (a test's fake IndexedDB).
-  // The pending rows leave the summary out (no reader uses a pending import): it is written once, with the
-  // complete rows.
-  if (imports.length > 0) await database.imports.bulkAdd(imports.map(({ summary: _summary, ...pending }) => pending));
+  // The chunks first, the imports that make them visible last, each written once and `complete`: the
+  // transaction alone makes each file all-or-nothing (a `pending` row flipped later in the same
+  // transaction was one more request per confirm and guarded against nothing the transaction does not).
   if (chunks.length > 0) await database.observationChunks.bulkAdd(chunks);
-  const complete = imports.map((r) => ({ ...r, status: 'complete' as const }));
-  if (imports.length > 0) await database.imports.bulkPut(complete);
+  if (imports.length > 0) await database.imports.bulkAdd(imports);
   const accountsWritten = [...newAccounts, ...renamedAccounts.values()];
   const usedEntities = new Set(accountsWritten.map((a) => a.entityId));
   return {
@@ -312,7 +307,7 @@ async function writeFiles(
     written: {
       entities: [...entities.values()].filter((e) => usedEntities.has(e.id)),
       accounts: accountsWritten,
-      imports: complete,
+      imports,
       deletedImportIds,
     },
   };
@@ -339,7 +334,7 @@ export interface WrittenBatch {
  * finds the entity by case-insensitive name or creates it; finds the account by entity + platform (and the
  * file's account name when it names one; see {@link pickAccount}) or creates it; stores the source file
  * (original bytes, as a Blob where the browser keeps Blobs: `source-bytes.ts`; name, size, SHA-256), the import (`provenance` from `parsed.provenance ?? 'export'`;
- * status `pending`, flipped to `complete` as the last write) and the observations packed in
+ * status `complete`, written after its chunks) and the observations packed in
  * ≤ 50,000-row chunks (docs/architecture.md#storage); first it deletes the imports in `replaceImportIds`
  * (see {@link StoreRequest}). A SHA-256 already stored writes nothing and returns
  * `duplicate`. Never throws: any error aborts the transaction and comes back as `error` with a
