@@ -96,8 +96,9 @@ export function ImportScreen() {
 
   const preview = useMutation({
     mutationFn: async (files: File[]) => {
-      // The stored context (known accounts, stored periods) is read while the worker reads the files.
-      const [list, ctx] = await Promise.all([client.preview(files), queryClient.fetchQuery(importContextQuery(client))]);
+      // The stored context (known accounts, stored periods) is asked for first: the worker answers its calls
+      // in turn, and reading it takes a few requests to the database, never the files' time.
+      const [ctx, list] = await Promise.all([queryClient.fetchQuery(importContextQuery(client)), client.preview(files)]);
       return { list, ctx };
     },
     onMutate: () => {
