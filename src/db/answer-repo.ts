@@ -303,7 +303,9 @@ export async function loadAnswerView(database: YouthReachDb = defaultDb): Promis
     sources,
     dataVersion: base.dataVersion,
   };
-  return { ...view, answer: answerOf(view) };
+  // The view itself gets its answer, so it stays the key of `answerOf`'s memo: asking it for the default
+  // answer again (the read model's `answer()` right after this load) gives this one, not a second computation.
+  return Object.assign(view, { answer: answerOf(view) });
 }
 
 /** The overview rows of the stored data for `options` (default: each account's most recent split, 13-24): the rows every screen shows, from {@link loadAnswerView}. */

@@ -11,6 +11,7 @@ import type { YouthReachDb } from '../../../src/db/database';
 import type { ParsedFile } from '../../../src/core/model/parsed-file';
 import type { Platform } from '../../../src/core/model/platform';
 import { createReadModelService } from '../../../src/workers/read-model-service';
+import { answerOf, DEFAULT_ANSWER_OPTIONS, loadAnswerView } from '../../../src/db/answer-repo';
 import { freshDatabase, storeFile, metaAudience, metaReach } from '../../support/parsed-files';
 import { seriesPoints } from '../../../src/core/read-model/account-history';
 
@@ -56,6 +57,15 @@ describe('the read-model service', () => {
     const [figures] = answer.entities[0]!.accounts;
     expect(figures!.totals.reach).toBe(500);
     expect(figures!.coverage).toEqual({ days: 2, of: 2 });
+  });
+
+  it('answers the default options after a load with the answer that load computed, not a second computation', async () => {
+    database = freshDatabase();
+    await store(metaReach(), 'VDAB', 'facebook');
+    const view = await loadAnswerView(database);
+    // The same object: the view is the key of answerOf's memo (a copy of it would compute the answer again).
+    expect(answerOf(view, DEFAULT_ANSWER_OPTIONS)).toBe(view.answer);
+    expect(answerOf(view, { period: { start: '2025-09-02', end: '2025-09-03' }, youthBand: '13-24' })).not.toBe(view.answer);
   });
 
   it('reads the database again on load: an import stored after the first load is in the second', async () => {
@@ -192,12 +202,30 @@ describe('the snapshot of a reading (a fresh tab shows it without reading the da
     reads.mockRestore();
   });
 
-  it('is not used once anything was written: the next load reads the new data', async () => {
+  it('is not used once anything was written: the next load reads the new data, without reading the old snapshot', async () => {
     const snapshots = await keptReading();
+    const before = (await readDataVersion(database.settings))!;
+    expect(await snapshots.keptVersion()).toBe(before);
     await store(metaAudience(), 'Ketnet', 'instagram');
-    const next = await createReadModelService(database, { snapshots }).load();
+    const read = vi.fn(snapshots.read);
+    const next = await createReadModelService(database, { snapshots: { ...snapshots, read } }).load();
     expect(next.fromSnapshot).toBe(false);
     expect(next.entities.map((e) => e.name)).toEqual(['Ketnet', 'VDAB']);
+    // Its small record said it was of the data before the write: the snapshot itself was never read.
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('kept before it had its version record (an older build) is not used: the next load reads the data', async () => {
+    const snapshots = await keptReading();
+    const version = (await readDataVersion(database.settings))!;
+    const raw = new Dexie(snapshotDatabaseName(database.name));
+    raw.version(1).stores({ snapshots: 'key' });
+    await raw.table('snapshots').delete('meta');
+    raw.close();
+    expect(await snapshots.read(version)).not.toBeNull();
+    expect(await snapshots.keptVersion()).toBeNull();
+    const next = await createReadModelService(database, { snapshots }).load();
+    expect(next.fromSnapshot).toBe(false);
   });
 
   it('is removed with all data (it holds names and figures of the deleted data)', async () => {
