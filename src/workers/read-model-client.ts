@@ -40,12 +40,16 @@ let early: Promise<EarlyRead | null> | null = null;
 /**
  * Starts the worker's `load()` and `answer(options)` once `when` resolves true, for the first query to take
  * ({@link takeEarlyRead}): the worker then reads the database while the page fetches and evaluates the
- * app's code (a worker created later cannot start while the page's thread renders). Nothing is started
- * when `when` gives false or rejects, or where the read model would run in the page (no `Worker`, or an
+ * app's code (a worker created later cannot start while the page's thread renders). The worker itself is
+ * started at once (`warm`), so its script loads while `when` is pending. No call is made when `when` gives
+ * false or rejects, and nothing is started where the read model would run in the page (no `Worker`, or an
  * in-memory database). Failures of the calls are left to the query that takes them.
  */
 export function startEarlyRead(options: AnswerOptions, when: Promise<boolean> = Promise.resolve(true)): void {
   if (typeof Worker === 'undefined' || isMemoryDatabase()) return;
+  // The worker's script is fetched and run while the browser lists its databases (`when`): a worker that
+  // then goes unused costs nothing, and the app's read model is this same worker (`readModel()`).
+  readModel().warm();
   early = when.then(
     (go) => {
       if (!go || isMemoryDatabase()) return null;

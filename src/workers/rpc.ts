@@ -17,6 +17,12 @@ export type MethodName<S> = { [K in keyof S]: S[K] extends (...args: never[]) =>
 export type Remote<S> = { [K in MethodName<S>]: S[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never } & {
   /** Ends the worker (or drops the in-thread service); later calls reject. */
   dispose(): void;
+  /**
+   * Starts the worker now, so its script is fetched and run while the caller waits for something else;
+   * the first call would start it anyway. Nothing when it runs already, after `dispose()`, or in the
+   * calling thread ({@link local}, {@link routed}).
+   */
+  warm(): void;
 };
 
 /** Page → worker: call `method` with `args`; `callbacks` lists the argument positions that were functions (sent as null). */
@@ -83,11 +89,15 @@ export function serve<S extends Service>(scope: RpcScope, service: S, options: S
   };
 }
 
-/** A handle whose every property but `dispose` (and `then`, so it is not taken for a promise) calls `call(name, args)`. */
-function handle<S>(call: (method: string, args: unknown[]) => Promise<unknown>, dispose: () => void): Remote<S> {
+/**
+ * A handle whose every property but `dispose` and `warm` (and `then`, so it is not taken for a promise)
+ * calls `call(name, args)`.
+ */
+function handle<S>(call: (method: string, args: unknown[]) => Promise<unknown>, dispose: () => void, warm: () => void = () => undefined): Remote<S> {
   return new Proxy({} as Remote<S>, {
     get(_target, key) {
       if (key === 'dispose') return dispose;
+      if (key === 'warm') return warm;
       if (typeof key !== 'string' || key === 'then') return undefined;
       return (...args: unknown[]) => call(key, args);
     },
@@ -170,12 +180,18 @@ export function connect<S extends Service>(start: () => Worker, label: string, o
       }
     });
   };
-  return handle<S>(call, () => {
-    disposed = true;
-    worker?.terminate();
-    worker = null;
-    failAll(`${label} client disposed`);
-  });
+  return handle<S>(
+    call,
+    () => {
+      disposed = true;
+      worker?.terminate();
+      worker = null;
+      failAll(`${label} client disposed`);
+    },
+    () => {
+      if (!disposed) getWorker();
+    },
+  );
 }
 
 /**

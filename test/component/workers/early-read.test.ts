@@ -9,6 +9,10 @@ import type { RpcCall } from '../../../src/workers/rpc';
 /** A stand-in for the read model's worker: records each call and answers it with `reply(method)`. */
 class FakeWorker {
   static calls: RpcCall[] = [];
+  static created = 0;
+  constructor() {
+    FakeWorker.created += 1;
+  }
   onmessage: ((ev: MessageEvent) => void) | null = null;
   onerror: ((ev: ErrorEvent) => void) | null = null;
   onmessageerror: (() => void) | null = null;
@@ -24,6 +28,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
   vi.resetModules();
   FakeWorker.calls = [];
+  FakeWorker.created = 0;
   window.location.hash = '';
 });
 
@@ -60,15 +65,31 @@ describe('startEarlyRead', () => {
     expect(FakeWorker.calls[2]!.args).toEqual([{ period: null, youthBand: '13-17' }]);
   });
 
-  it('starts nothing when the database is not known to be current (the page then upgrades it)', async () => {
+  it('starts the worker at once, while the database check is pending; its calls only once the check says go', async () => {
+    window.location.hash = '#/';
+    const { client } = await freshModules();
+    let go: (current: boolean) => void = () => undefined;
+    client.startEarlyRead({ period: null, youthBand: '13-24' }, new Promise<boolean>((resolve) => (go = resolve)));
+    expect(FakeWorker.created).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(FakeWorker.calls).toEqual([]);
+    go(true);
+    await vi.waitFor(() => expect(FakeWorker.calls.map((c) => c.method)).toEqual(['load', 'answer']));
+    expect(FakeWorker.created).toBe(1);
+  });
+
+  it('calls nothing when the database is not known to be current (the page then upgrades it)', async () => {
     window.location.hash = '#/';
     const { client, query } = await freshModules();
     client.startEarlyRead({ period: null, youthBand: '13-24' }, Promise.resolve(false));
     expect(await client.takeEarlyRead()).toBeNull();
     expect(FakeWorker.calls).toEqual([]);
+    // The worker started early is the read model's: the query's reading goes to it, no second one.
+    expect(FakeWorker.created).toBe(1);
     // The query then reads as without an early start.
     await new QueryClient().fetchQuery(query.answerViewQuery);
     expect(FakeWorker.calls.map((c) => c.method)).toEqual(['load', 'answer']);
+    expect(FakeWorker.created).toBe(1);
   });
 
   it('starts nothing where there is no worker (the read model then runs in the page)', async () => {

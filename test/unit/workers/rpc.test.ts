@@ -86,6 +86,40 @@ class CodedError extends Error {
   }
 }
 
+describe('rpc warm', () => {
+  it('starts the worker once, before any call, and the first call goes to that worker; never after dispose', async () => {
+    const channel = new MessageChannel();
+    channels.push(channel);
+    serve(channel.port1 as unknown as RpcScope, counter());
+    let started = 0;
+    const remote = connect<Counter>(() => {
+      started += 1;
+      return Object.assign(channel.port2, { terminate: () => undefined, onerror: null }) as unknown as Worker;
+    }, 'test');
+    expect(started).toBe(0);
+    remote.warm();
+    remote.warm();
+    expect(started).toBe(1);
+    await expect(remote.add(2, 3)).resolves.toBe(5);
+    expect(started).toBe(1);
+    remote.dispose();
+    remote.warm();
+    expect(started).toBe(1);
+  });
+
+  it('does nothing in the calling thread: the service is made on the first call only', async () => {
+    let made = 0;
+    const remote = local<Counter>(() => {
+      made += 1;
+      return counter();
+    }, 'test');
+    remote.warm();
+    expect(made).toBe(0);
+    await expect(remote.add(1, 2)).resolves.toBe(3);
+    expect(made).toBe(1);
+  });
+});
+
 describe('rpc serve and connect options', () => {
   /** A service with a hook that logs each call before it runs, sending a coded error's code across. */
   function withOptions(log: string[]) {
