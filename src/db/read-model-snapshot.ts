@@ -21,12 +21,15 @@ export interface ReadModelSnapshot {
 
 /**
  * Where snapshots are kept, for one build of the read model's code:
+ * - `keptVersion()`: the data version of the snapshot kept by this build, else null; read from a small
+ *   record of its own, so that a snapshot of older data is recognised without reading the whole of it;
  * - `read(dataVersion)`: the snapshot of that data version made by this build, else null (another build's
  *   code may compute other figures, so its snapshot is never used);
  * - `write(snapshot)`: keeps it in place of the previous one.
  * Both reject with what the storage throws; callers treat a failure as "no snapshot".
  */
 export interface SnapshotStore {
+  keptVersion(): Promise<string | null>;
   read(dataVersion: string): Promise<ReadModelSnapshot | null>;
   write(snapshot: Omit<ReadModelSnapshot, 'build'>): Promise<void>;
 }
@@ -35,8 +38,15 @@ interface SnapshotRecord extends ReadModelSnapshot {
   key: 'screen';
 }
 
+/** Which build kept the snapshot, of which data version: written with it, in the same transaction. */
+interface SnapshotMetaRecord {
+  key: 'meta';
+  build: string;
+  dataVersion: string;
+}
+
 class SnapshotDb extends Dexie {
-  snapshots!: Table<SnapshotRecord, string>;
+  snapshots!: Table<SnapshotRecord | SnapshotMetaRecord, string>;
   constructor(name: string) {
     super(name);
     this.version(1).stores({ snapshots: 'key' });
@@ -56,14 +66,21 @@ export function snapshotDatabaseName(databaseName: string): string {
 export function indexedDbSnapshots(databaseName: string, build: string): SnapshotStore {
   const database = new SnapshotDb(snapshotDatabaseName(databaseName));
   return {
+    async keptVersion() {
+      const meta = await database.snapshots.get('meta');
+      return meta?.key === 'meta' && meta.build === build ? meta.dataVersion : null;
+    },
     async read(dataVersion) {
       const record = await database.snapshots.get('screen');
-      if (!record || record.build !== build || record.dataVersion !== dataVersion) return null;
+      if (record?.key !== 'screen' || record.build !== build || record.dataVersion !== dataVersion) return null;
       const { key: _key, ...snapshot } = record;
       return snapshot;
     },
     async write(snapshot) {
-      await database.snapshots.put({ key: 'screen', build, ...snapshot });
+      await database.transaction('rw', database.snapshots, async () => {
+        await database.snapshots.put({ key: 'screen', build, ...snapshot });
+        await database.snapshots.put({ key: 'meta', build, dataVersion: snapshot.dataVersion });
+      });
     },
   };
 }

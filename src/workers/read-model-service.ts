@@ -88,9 +88,14 @@ export function createReadModelService(database: YouthReachDb = db, options: { s
   };
   const snapshotNow = async (): Promise<ReadModelSnapshot | null> => {
     if (!snapshots) return null;
+    // The two databases are opened side by side; the snapshot itself is read only when its data version
+    // is the database's (after a write it is not, and the full reading starts without reading it).
+    const kept = snapshots.keptVersion();
+    kept.catch(() => undefined);
     try {
       const dataVersion = await readDataVersion(database.settings);
-      return dataVersion === null ? null : await snapshots.read(dataVersion);
+      if (dataVersion === null || (await kept) !== dataVersion) return null;
+      return await snapshots.read(dataVersion);
     } catch {
       return null; // no snapshot: read the database
     }
