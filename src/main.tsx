@@ -10,6 +10,7 @@ import { createAppRouter } from './app/routes';
 import { answerViewQuery } from './lib/answer-query';
 import { opensDataScreen } from './lib/screen-url';
 import { createImportClient } from './workers/import-client';
+import { earlyReadStarted } from './workers/read-model-client';
 
 /**
  * Mounts the app in `#root` with `i18n` (from `createI18n`). Throws when the page has no `#root`. The first
@@ -24,8 +25,13 @@ export function startApp(i18n: I18n): void {
   const queryClient = createQueryClient();
   // A data screen's read model is asked now, beside the first render and the screen's code (it waited for the
   // storage start and the screen's chunk: about 0.6 s at 100 entities); the query takes the reading boot.ts
-  // started before this code had loaded.
-  if (opensDataScreen(window.location.hash)) void queryClient.prefetchQuery(answerViewQuery);
+  // started before this code had loaded. Only when boot.ts started one (the database needs no upgrade): an
+  // upgrade is the page's to make, after the storage start, so that a tab blocking it gets its banner.
+  if (opensDataScreen(window.location.hash)) {
+    void earlyReadStarted().then((started) => {
+      if (started) void queryClient.prefetchQuery(answerViewQuery);
+    });
+  }
   createRoot(container).render(
     <StrictMode>
       <AppProviders i18n={i18n} importClient={importClient} queryClient={queryClient}>

@@ -64,6 +64,16 @@ export function startEarlyRead(options: AnswerOptions, when: Promise<boolean> = 
   );
 }
 
+/**
+ * Whether {@link startEarlyRead} started its calls (the database was current), without taking the reading:
+ * false when it started none or it was taken already. The app asks the read model ahead of its first
+ * render only then: before an upgrade the page must open the database first, or the worker's open would
+ * wait on the tab that blocks the upgrade where no banner can say so (test/e2e/storage-tabs.test.ts).
+ */
+export function earlyReadStarted(): Promise<boolean> {
+  return (early ?? Promise.resolve(null)).then((read) => read !== null);
+}
+
 /** The reading {@link startEarlyRead} started (null when none was), once: afterwards null. */
 export function takeEarlyRead(): Promise<EarlyRead | null> {
   const taken = early ?? Promise.resolve(null);

@@ -76,12 +76,17 @@ describe('startEarlyRead', () => {
     go(true);
     await vi.waitFor(() => expect(FakeWorker.calls.map((c) => c.method)).toEqual(['load', 'answer']));
     expect(FakeWorker.created).toBe(1);
+    expect(await client.earlyReadStarted()).toBe(true);
+    await client.takeEarlyRead();
+    expect(await client.earlyReadStarted()).toBe(false);
   });
 
   it('calls nothing when the database is not known to be current (the page then upgrades it)', async () => {
     window.location.hash = '#/';
     const { client, query } = await freshModules();
     client.startEarlyRead({ period: null, youthBand: '13-24' }, Promise.resolve(false));
+    // The app then asks nothing ahead of its first render (main.tsx): the page opens, and upgrades, first.
+    expect(await client.earlyReadStarted()).toBe(false);
     expect(await client.takeEarlyRead()).toBeNull();
     expect(FakeWorker.calls).toEqual([]);
     // The worker started early is the read model's: the query's reading goes to it, no second one.
