@@ -1,7 +1,8 @@
 // The import screen: pick or drop files, preview what each holds, assign entity and platform, store.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
+import { useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { GenericCsvMapping } from '../../core/formats/generic-csv';
 import type { ImportContext } from '../../db/import-context-repo';
@@ -194,6 +195,20 @@ export function ImportScreen() {
     setFocusTarget(null);
     setAnnouncement('');
   };
+
+  // The menu's "Importeren" clicked while the result is shown starts a new import, as "Andere bestanden
+  // importeren" does: every navigation has a location key of its own, and only one to the bare address
+  // counts (the export guide's `?hulp=` links keep what is shown, and so does a preview not yet stored).
+  const location = useLocation();
+  const navigatedHere = useEffectEvent(() => {
+    if (location.search === '' && results !== null) reset();
+  });
+  const seenNavigation = useRef(location.key);
+  useEffect(() => {
+    if (seenNavigation.current === location.key) return;
+    seenNavigation.current = location.key;
+    navigatedHere();
+  }, [location.key]);
 
   return (
     <section className="import" aria-labelledby="import-title">

@@ -161,6 +161,30 @@ describe('import screen', { timeout: 60_000 }, () => {
     );
   });
 
+  it('starts a new import from the menu while the result is shown; keeps a preview not yet stored and the result on a guide link', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/import', serviceClient(fakeParse));
+    const menuImport = () => within(screen.getByRole('navigation', { name: 'Hoofdnavigatie' })).getByRole('link', { name: 'Importeren' });
+
+    await user.upload(screen.getByTestId('import-file-input'), [textFile('views.csv', 'views')]);
+    await screen.findByRole('listitem', { name: 'views.csv' }, { timeout: 15_000 });
+    // A preview not yet stored stays when the menu's Importeren is clicked (its entity choices would be lost).
+    await user.click(menuImport());
+    expect(screen.getByRole('listitem', { name: 'views.csv' })).toBeTruthy();
+
+    await user.type(screen.getByTestId('import-entity'), 'De Lijn');
+    await user.click(screen.getByTestId('import-confirm'));
+    await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
+    // A guide link (`?hulp=`) keeps the result on screen.
+    await router.navigate('/import?hulp=youtube');
+    expect(screen.getByRole('heading', { name: 'Resultaat' })).toBeTruthy();
+    // The menu's Importeren starts over, as "Andere bestanden importeren" does.
+    await user.click(menuImport());
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Resultaat' })).toBeNull());
+    expect(screen.queryByRole('listitem', { name: 'views.csv' })).toBeNull();
+    expect(screen.getByTestId('import-file-input')).toBeTruthy();
+  });
+
   it('lets the worker forget the files of cards it no longer shows: a new selection, then leaving the screen', async () => {
     const user = userEvent.setup();
     const service = createImportService({ parse: fakeParse });
