@@ -13,12 +13,17 @@ let inThread: Remote<ReadModelService> | null = null;
 
 /**
  * The read model of the page ({@link ReadModelService}), the same object for every call: in a worker
- * started on the first call when `Worker` exists and the page uses the browser's own database; else in
- * the page (`isMemoryDatabase()`: the worker cannot see that database). Calls reject as the service does,
- * or with an `Error` when the worker fails to load or crashes.
+ * started on the first call (or by `warm()`) when `Worker` exists and the page uses the browser's own
+ * database; else in the page (`isMemoryDatabase()`: the worker cannot see that database; a worker started
+ * before the switch is ended). Calls reject as the service does, or with an `Error` when the worker fails
+ * to load or crashes.
  */
 export function readModel(): Remote<ReadModelService> {
   if (typeof Worker === 'undefined' || isMemoryDatabase()) {
+    if (worker) {
+      worker.dispose(); // started early (boot.ts) before the page switched to memory: never used now
+      worker = null;
+    }
     // In the page the service's code is fetched on first use (the worker has its own copy).
     return (inThread ??= local(() => import('./read-model-service').then((m) => m.createReadModelService()), 'read model'));
   }
@@ -47,8 +52,8 @@ let early: Promise<EarlyRead | null> | null = null;
  */
 export function startEarlyRead(options: AnswerOptions, when: Promise<boolean> = Promise.resolve(true)): void {
   if (typeof Worker === 'undefined' || isMemoryDatabase()) return;
-  // The worker's script is fetched and run while the browser lists its databases (`when`): a worker that
-  // then goes unused costs nothing, and the app's read model is this same worker (`readModel()`).
+  // The worker's script is fetched and run while the browser lists its databases (`when`); the app's read
+  // model is this same worker (`readModel()`, which ends it if the page switches to an in-memory database).
   readModel().warm();
   early = when.then(
     (go) => {

@@ -20,7 +20,8 @@ export type Remote<S> = { [K in MethodName<S>]: S[K] extends (...args: infer A) 
   /**
    * Starts the worker now, so its script is fetched and run while the caller waits for something else;
    * the first call would start it anyway. Nothing when it runs already, after `dispose()`, or in the
-   * calling thread ({@link local}, {@link routed}).
+   * calling thread ({@link local}, {@link routed}). Never throws: a worker that cannot be made is
+   * reported by the first call, which rejects.
    */
   warm(): void;
 };
@@ -189,7 +190,12 @@ export function connect<S extends Service>(start: () => Worker, label: string, o
       failAll(`${label} client disposed`);
     },
     () => {
-      if (!disposed) getWorker();
+      if (disposed) return;
+      try {
+        getWorker();
+      } catch {
+        // The worker cannot be made here (a SecurityError, no module workers): the first call says so.
+      }
     },
   );
 }

@@ -105,6 +105,24 @@ describe('startEarlyRead', () => {
   });
 });
 
+describe('a worker that cannot be made', () => {
+  class ThrowingWorker {
+    constructor() {
+      throw new DOMException("Failed to construct 'Worker': blocked", 'SecurityError');
+    }
+  }
+
+  it('never stops the page\'s first script: startEarlyRead does not throw, the query reports it instead', async () => {
+    vi.resetModules();
+    vi.stubGlobal('Worker', ThrowingWorker);
+    window.location.hash = '#/';
+    const client = await import('../../../src/workers/read-model-client');
+    const query = await import('../../../src/lib/answer-query');
+    expect(() => client.startEarlyRead({ period: null, youthBand: '13-24' }, Promise.resolve(false))).not.toThrow();
+    await expect(new QueryClient().fetchQuery(query.answerViewQuery)).rejects.toThrow(/blocked/);
+  });
+});
+
 describe('databaseIsCurrent', () => {
   it('is true only for a database at the IndexedDB version of the current schema (schema version × 10)', async () => {
     const { databaseIsCurrent } = await import('../../../src/db/database-state');
