@@ -26,7 +26,7 @@ export interface ReadModelSnapshot {
  * - `read(dataVersion)`: the snapshot of that data version made by this build, else null (another build's
  *   code may compute other figures, so its snapshot is never used);
  * - `write(snapshot)`: keeps it in place of the previous one.
- * Both reject with what the storage throws; callers treat a failure as "no snapshot".
+ * Each rejects with what the storage throws; callers treat a failure as "no snapshot".
  */
 export interface SnapshotStore {
   keptVersion(): Promise<string | null>;

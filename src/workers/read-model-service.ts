@@ -88,13 +88,12 @@ export function createReadModelService(database: YouthReachDb = db, options: { s
   };
   const snapshotNow = async (): Promise<ReadModelSnapshot | null> => {
     if (!snapshots) return null;
-    // The two databases are opened side by side; the snapshot itself is read only when its data version
-    // is the database's (after a write it is not, and the full reading starts without reading it).
-    const kept = snapshots.keptVersion();
-    kept.catch(() => undefined);
+    // The snapshot itself is read only when its small record says it is of the database's data version
+    // (after a write it is not, and the full reading starts without reading it). Without a data version
+    // (nothing written yet) the snapshot database is not even opened, so none is made on the start screen.
     try {
       const dataVersion = await readDataVersion(database.settings);
-      if (dataVersion === null || (await kept) !== dataVersion) return null;
+      if (dataVersion === null || (await snapshots.keptVersion()) !== dataVersion) return null;
       return await snapshots.read(dataVersion);
     } catch {
       return null; // no snapshot: read the database

@@ -228,6 +228,15 @@ describe('the snapshot of a reading (a fresh tab shows it without reading the da
     expect(next.fromSnapshot).toBe(false);
   });
 
+  it('is not made for an empty database: the start screen opens no second database', async () => {
+    database = freshDatabase();
+    const service = createReadModelService(database, { snapshots: indexedDbSnapshots(database.name, 'build-a'), keepDelayMs: 0 });
+    const view = await service.load();
+    expect(view.entities).toEqual([]);
+    await service.answer(DEFAULT); // what would keep a reading
+    expect(await Dexie.exists(snapshotDatabaseName(database.name))).toBe(false);
+  });
+
   it('is removed with all data (it holds names and figures of the deleted data)', async () => {
     const snapshots = await keptReading();
     const version = (await readDataVersion(database.settings))!;
