@@ -62,8 +62,9 @@ export interface ImportServiceOptions {
   estimate?: () => Promise<StorageEstimateLike | null>;
   /**
    * Runs before each file of a `preview` is parsed, once its bytes are read (the import worker fetches the
-   * spreadsheet reader here for a file that looks like a spreadsheet). A rejection makes that file
-   * unreadable, with the rejection's message as its problem; the other files go on.
+   * spreadsheet reader here for a file that looks like a spreadsheet). A rejection refuses that file as a
+   * parse failure would (`readProblem`: code `internal`, the file's name, the rejection's message as the
+   * detail); the other files go on.
    */
   beforeParse?: (source: SourceInput) => Promise<void> | void;
 }

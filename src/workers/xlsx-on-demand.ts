@@ -13,7 +13,13 @@ let loading: Promise<Xlsx> | null = null;
 
 /** Fetches and keeps the spreadsheet reader; resolves at once once it is there. Rejects when the chunk cannot be fetched. */
 export async function loadSpreadsheetReader(): Promise<void> {
-  loading ??= import('@e965/xlsx/xlsx.mjs').then((m) => (library = m));
+  loading ??= import('@e965/xlsx/xlsx.mjs').then(
+    (m) => (library = m),
+    (e: unknown) => {
+      loading = null; // a failed fetch (offline, a new deploy) is tried again by the next spreadsheet
+      throw e;
+    },
+  );
   await loading;
 }
 
