@@ -19,8 +19,9 @@ export function cleanedAnything(report: CleanupReport): boolean {
 }
 
 /**
- * Removes, in ONE `rw` transaction, every import with status `pending` (a file whose write never finished:
- * docs/architecture.md#storage, "flip the manifest to complete last; delete incomplete datasets on startup"),
+ * Removes, in ONE `rw` transaction, every import with status `pending` (a write that never finished, as
+ * databases written before December 2026 could hold: each import was written `pending`, then `complete`;
+ * docs/architecture.md#storage),
  * every observation chunk without a complete import, and every source file no remaining import refers to.
  * Reads only keys and small records (never the chunk columns or file bytes). Throws Dexie's error when the
  * database cannot be written.
