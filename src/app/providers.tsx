@@ -8,11 +8,18 @@ import { I18nextProvider } from 'react-i18next';
 import type { ImportClient } from '../workers/import-client';
 import { ImportClientProvider } from '../lib/import-client-context';
 
-/** A QueryClient for stored data: no retries (IndexedDB errors do not heal by retrying), no refetch on focus. */
+/**
+ * A QueryClient for stored data: no retries (IndexedDB errors do not heal by retrying), no refetch on focus,
+ * and never paused while the browser is offline (nothing it does needs the network).
+ */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: false, refetchOnWindowFocus: false, staleTime: Infinity },
+      // networkMode 'always': every query and mutation reads or writes this browser's own storage, never the
+      // network, so a lost connection (the browser's `offline` event) must not pause them: with React Query's
+      // default ('online') an import or a screen would wait for the network to come back.
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: Infinity, networkMode: 'always' },
+      mutations: { networkMode: 'always' },
     },
   });
 }
