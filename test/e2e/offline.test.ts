@@ -1,6 +1,7 @@
 // E2E offline and installable: after the first visit the service worker (Workbox, vite-plugin-pwa) has
 // cached the whole build, so with the network off a reload still opens the app and the sample data still
-// loads; the page links a web app manifest with an icon.
+// loads, and a connection lost while the app is open pauses no import; the page links a web app manifest
+// with an icon.
 
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -37,6 +38,21 @@ describe('offline', () => {
     await page.getByTestId('first-visit').waitFor();
     // The sample exports and the import worker come from the cache too: the overview fills as online
     // (sample-data/README.md: Ketnet YouTube 60,1%).
+    const rows = await loadSampleData(page);
+    expect(rows.find((r) => r[0] === 'Ketnet' && r[1] === 'YouTube')?.[2]).toBe('60,1%');
+    await context.setOffline(false);
+    expect(guard).toEqual({ externalRequests: [], pageErrors: [], consoleErrors: [] });
+  });
+
+  it('imports with the connection lost while the app is open (the browser\'s offline event pauses nothing)', async () => {
+    const { page, context, guard } = session();
+    await page.getByTestId('first-visit').waitFor();
+    // The sample exports come from the service worker's cache (as in the test above).
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+    await context.setOffline(true); // fires `offline` in the open page: no reload
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    // Loading the sample data is an import through the worker (a mutation, then the read model's queries).
     const rows = await loadSampleData(page);
     expect(rows.find((r) => r[0] === 'Ketnet' && r[1] === 'YouTube')?.[2]).toBe('60,1%');
     await context.setOffline(false);
