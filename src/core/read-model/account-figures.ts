@@ -213,6 +213,26 @@ function originOf(items: readonly { importId: string; fileId: string }[], accoun
   return { accountId, importIds: [...new Set(items.map((i) => i.importId))], fileIds: [...new Set(items.map((i) => i.fileId))] };
 }
 
+/**
+ * The 18+ part of a split's shares (shares 0..1 per band label): the bands from 18 up, normalised again
+ * over themselves, and `part`, their share of the whole split. Null when a band straddles 18 (it cannot be
+ * split) or no band lies at 18 or above. Pooling splits at age floor 18 reads a split that also counts
+ * 13-17 this way, so its under-18s are in neither the numerator nor the denominator (docs/method.md#figures).
+ */
+export function adultPart(shares: Readonly<Record<AgeBand, number>>): { shares: Record<AgeBand, number>; part: number } | null {
+  let part = 0;
+  const kept: [AgeBand, number][] = [];
+  for (const [label, share] of Object.entries(shares)) {
+    const b = ageBandBounds(label);
+    if ((b.max ?? Number.POSITIVE_INFINITY) < 18) continue;
+    if (b.min < 18) return null;
+    kept.push([label, share]);
+    part += share;
+  }
+  if (!(part > 0)) return null;
+  return { shares: Object.fromEntries(kept.map(([label, share]) => [label, share / part])), part };
+}
+
 /** The youth band's share of a split: the bands inside it, or null when a band straddles its edge or the floor excludes it. */
 export function bandShare(shares: Readonly<Record<AgeBand, number>>, floor: AgeFloor, band: YouthBand): { value: number; band: YouthBand } | null {
   const effective: YouthBand = band === '13-24' && floor === 18 ? '18-24' : band;
@@ -451,15 +471,27 @@ export function accountFigures(account: AccountInput, options: FigureOptions): A
     splits = [chosen.splits.at(-1)!];
     choice = 'latest-inside';
   }
+  // Splits pooled at age floor 18 (one of them has no 13-17 row) are each read from 18 up: a split that
+  // also counts 13-17 gives its 18+ bands, normalised again, weighted by its 18+ audience (`adultPart`).
+  // One whose bands cannot be cut at 18 leaves the latest split alone.
+  let adult = choice === 'weighted' && splits.some((s) => s.composition.youthAgeFloor === 18) ? splits.map((s) => (s.composition.youthAgeFloor === 18 ? { shares: s.composition.shares, part: 1 } : adultPart(s.composition.shares))) : null;
+  if (adult?.some((a) => a === null)) {
+    splits = [chosen.splits.at(-1)!];
+    choice = 'latest-inside';
+    adult = null;
+  }
   const used = choice === 'weighted' ? sizes : [sizes[chosen.splits.indexOf(splits[0]!)] ?? null];
   const first = splits[0]!;
   const floor: AgeFloor = splits.some((s) => s.composition.youthAgeFloor === 18) ? 18 : 13;
   const shares: Record<AgeBand, number> = {};
-  const weightTotal = choice === 'weighted' ? used.reduce((s, x) => s + x!.value, 0) : 1;
+  const parts = splits.map((_, i) => adult?.[i]?.part ?? 1);
+  const weightOf = (i: number): number => used[i]!.value * parts[i]!;
+  const weightTotal = choice === 'weighted' ? splits.reduce((s, _, i) => s + weightOf(i), 0) : 1;
   splits.forEach((s, i) => {
-    const w = choice === 'weighted' ? used[i]!.value / weightTotal : 1;
-    for (const [band, share] of Object.entries(s.composition.shares)) shares[band] = (shares[band] ?? 0) + share * w;
+    const w = choice === 'weighted' ? weightOf(i) / weightTotal : 1;
+    for (const [band, share] of Object.entries(adult?.[i]?.shares ?? s.composition.shares)) shares[band] = (shares[band] ?? 0) + share * w;
   });
+  const adultOnly = adult !== null && parts.some((p) => p < 1);
   const provenance: Provenance = splits.some((s) => s.provenance === 'manual') ? 'manual' : 'export';
   const splitPeriod: Period | null = choice === 'weighted' ? { start: splits[0]!.period!.start, end: splits.at(-1)!.period!.end } : first.period;
   const source = originOf(splits, account.accountId);
@@ -476,9 +508,18 @@ export function accountFigures(account: AccountInput, options: FigureOptions): A
   // Several splits inside the period: their shares are weighted by their sizes; the size of the whole is the
   // sum for flows and unique counts (views, reach: an upper bound for reach), but for followers — a level,
   // not something that adds up over time — the level of the latest split.
+  // At floor 18 with a split that also counts 13-17, the size is the 18+ audience (each size × its 18+ part):
+  // the young people are then the 18-24 of every split, never the 18-24 share of an audience with under-18s.
+  const latestSize = used.at(-1)!;
   const size: AudienceSize | null =
     choice === 'weighted' && first.basis === 'followers'
-      ? used.at(-1)!
+      ? adultOnly
+        ? {
+            ...latestSize,
+            value: latestSize.value * parts.at(-1)!,
+            trace: makeTrace({ metric: 'audience-size', formula: 'audienceSize = followers of the latest split × its share of ages 18+ (age floor 18)', inputs: [{ name: 'followers', value: latestSize.value, unit: 'count' }, { name: 'share of ages 18+', value: parts.at(-1)!, unit: 'share' }], parts: [latestSize.trace] }),
+          }
+        : latestSize
       : choice === 'weighted'
       ? {
           value: weightTotal,
@@ -487,7 +528,14 @@ export function accountFigures(account: AccountInput, options: FigureOptions): A
           upperBound: used.some((s) => s!.upperBound),
           provenance: used.some((s) => s!.provenance === 'manual') ? 'manual' : 'export',
           coverage: null,
-          trace: makeTrace({ metric: 'audience-size', formula: 'audienceSize = Σ audience sizes of the splits inside the period', inputs: [], parts: used.map((s) => s!.trace) }),
+          trace: makeTrace({
+            metric: 'audience-size',
+            formula: adultOnly
+              ? 'audienceSize = Σ audience sizes of the splits inside the period, each × its share of ages 18+ (age floor 18)'
+              : 'audienceSize = Σ audience sizes of the splits inside the period',
+            inputs: adultOnly ? parts.map((p, i) => ({ name: `share of ages 18+ (split ${i + 1})`, value: p, unit: 'share' as const })) : [],
+            parts: used.map((s) => s!.trace),
+          }),
         }
       : (used[0] ?? null);
 

@@ -97,6 +97,34 @@ describe('account history', () => {
     expect(latest.totals.views).toBe(184_000);
   });
 
+  it('pools two weekly reach splits at floor 18 from 18 up: the 13-17 of the other split in neither part', () => {
+    // Facebook's old page export: week 14-20 February 2014 without a 13-17 row (floor 18), week 21-27 with one.
+    const w1: Period = { start: '2014-02-14', end: '2014-02-20' };
+    const w2: Period = { start: '2014-02-21', end: '2014-02-27' };
+    const a = account('De Lijn', 'facebook', [
+      file('vic.csv', [
+        ...split('reach', { '18-24': 84, '25-34': 213 }, w1, 'count'),
+        total('reach', 297, w1),
+        ...split('reach', { '13-17': 1, '18-24': 19, '25-34': 41 }, w2, 'count'),
+        total('reach', 61, w2),
+      ], { period: { start: w1.start, end: w2.end } }),
+    ]);
+    const both = figures(a, { start: w1.start, end: w2.end });
+    expect(both.youthShare!.choice).toBe('weighted');
+    expect(both.youthShare!.ageFloor).toBe(18);
+    expect(both.youthShare!.band).toBe('18-24');
+    // 18-24 of 18+: (84 + 19) ÷ (297 + 60) = 103 ÷ 357 = 0.28851…, not 103 ÷ 358 (the 13-17 person left in)
+    expect(both.youthShare!.value).toBeCloseTo(103 / 357, 12);
+    // The 18+ audience: 297 + 61 × 60/61 = 357; young people 18-24 = 84 + 19 = 103.
+    expect(both.audienceSize!.value).toBeCloseTo(357, 9);
+    expect(both.youthPeople!.value).toBeCloseTo(103, 9);
+    // The trace lists no 13-17 share among the pooled shares.
+    expect(both.youthShare!.trace.inputs.map((i) => i.name)).not.toContain('share 13-17');
+    // Each week alone keeps its own floor: the second week is 20 of 61 at floor 13.
+    expect(figures(a, w2).youthShare!.value).toBeCloseTo(20 / 61, 12);
+    expect(figures(a, w2).youthShare!.ageFloor).toBe(13);
+  });
+
   it('counts the Total rows of several reports of one channel and period once', () => {
     const age = file('viewer-age.csv', split('views', { '13-17': 0.61, '18-24': 10.81, '25-34': 88.58 }, null), { period: null });
     const geography = file('geography.csv', [total('views', 245_425, null), { metric: 'views', period: null, segment: 'BE', value: 200_000, unit: 'count' }], { period: null });
