@@ -114,6 +114,8 @@ export const en: Messages = {
     entityFilled: 'Taken from another file in this batch; change it where needed.',
     entityHint: 'Pick a known entity or type a new name.',
     ageSplit: 'Age split ({{basis}})',
+    ageSplitLatest_one: 'Of {{period}}.',
+    ageSplitLatest_other: 'Of {{period}}: the most recent of the {{count}} splits in this file, as the screens show them without a chosen period. They are not added up: a person in several windows would count several times.',
     noAgeData: 'no age data',
     youthShare: 'Youth share',
     youthShareValue: '{{share}} (age floor {{floor}})',

@@ -116,6 +116,8 @@ export const nl = {
     entityFilled: 'Overgenomen van een ander bestand in deze reeks; pas aan waar nodig.',
     entityHint: 'Kies een bekende entiteit of typ een nieuwe naam.',
     ageSplit: 'Leeftijdsverdeling ({{basis}})',
+    ageSplitLatest_one: 'Van {{period}}.',
+    ageSplitLatest_other: 'Van {{period}}: de meest recente van de {{count}} verdelingen in dit bestand, zoals de schermen ze tonen zonder gekozen periode. Ze worden niet opgeteld: wie in meer vensters zit, zou meer keren tellen.',
     noAgeData: 'geen leeftijdsgegevens',
     youthShare: 'Jongerenaandeel',
     youthShareValue: '{{share}} (leeftijdsgrens {{floor}})',

@@ -19,7 +19,9 @@ export type { FileProblem } from '../core/model/problem';
  * - `platform` null → the interface asks (`import-platform`), offering `platformCandidates`.
  * - `period`: ISO dates, inclusive; `basis`: what the age split is a share of.
  * - `ageShares`: shares 0..1 of the bands with known age, youngest first; `youthShare` 0..1 and
- *   `youthAgeFloor` 13 | 18 from `ageComposition` (docs/method.md#figures); all null without an age split.
+ *   `youthAgeFloor` 13 | 18 from `fileComposition` (docs/method.md#figures); all null without an age split.
+ *   A file with age splits of several periods shows its most recent one, as the screens do: `agePeriod` is
+ *   that split's period and `ageSplits` how many it holds (both absent otherwise).
  * - `observationCount`: numbers the file yields; `metrics`: the distinct metrics among them (for the
  *   overlap check); `warnings`: to show, translated by `code`.
  * - `provenance`: `manual` for audience data typed in (the Youth Reach template), with `manualEntry`
@@ -37,6 +39,8 @@ export interface ParsedFileSummary {
   ageShares: Record<AgeBand, number> | null;
   youthShare: number | null;
   youthAgeFloor: 13 | 18 | null;
+  agePeriod?: Period;
+  ageSplits?: number;
   observationCount: number;
   /** The same count by kind (age cells, segment values, other values): what a person counts in the file. */
   observationKinds?: ObservationKinds;

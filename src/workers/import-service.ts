@@ -5,7 +5,7 @@ import { inspectCsv, parseWithMapping } from '../core/formats/generic-csv';
 import type { GenericCsvMapping } from '../core/formats/generic-csv';
 import { missingDays, observationCount, observationKinds, observedMetrics } from '../core/formats/observation-columns';
 import { parseSourceFile } from '../core/formats/parse-source-file';
-import { ageComposition } from '../core/metrics/age-composition';
+import { fileComposition } from '../core/metrics/age-composition';
 import type { Observation } from '../core/model/observation';
 import { filesOfParts } from '../core/model/parsed-file';
 import type { ParsedFile, ParseOptions, SourceInput } from '../core/model/parsed-file';
@@ -180,7 +180,7 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string>
 
 /**
  * What the preview shows of a parsed file: its format, platform, period, basis, observation count and
- * warnings, plus the age split and youth share from `ageComposition(observations, basis)` (docs/method.md#figures);
+ * warnings, plus the age split and youth share from `fileComposition(observations, basis)` (the most recent split of a file with several) (docs/method.md#figures);
  * the age fields are null without a basis or when the split sums to 0. A file holding several platforms
  * (`ParsedFile.parts`) gets one summary per part in `parts`, the top-level fields being the first's.
  */
@@ -193,7 +193,7 @@ export function summarise(parsed: ParsedFile): ParsedFileSummary {
 }
 
 function summariseOne(parsed: ParsedFile): ParsedFileSummary {
-  const composition = parsed.basis === null ? null : ageComposition(parsed.observations, parsed.basis);
+  const { composition, period: agePeriod, splits: ageSplits } = parsed.basis === null ? { composition: null, period: null, splits: 0 } : fileComposition(parsed.observations, parsed.basis);
   return {
     format: parsed.format,
     formatLabel: parsed.formatLabel,
@@ -206,6 +206,7 @@ function summariseOne(parsed: ParsedFile): ParsedFileSummary {
     ageShares: composition?.shares ?? null,
     youthShare: composition?.youthShare ?? null,
     youthAgeFloor: composition?.youthAgeFloor ?? null,
+    ...(agePeriod !== null ? { agePeriod, ageSplits } : {}),
     observationCount: observationCount(parsed),
     observationKinds: observationKinds(parsed),
     missingDays: missingDays(parsed),
@@ -418,7 +419,7 @@ export function createImportService(options: ImportServiceOptions = {}): ImportS
       .between([imp.id, 0], [imp.id, Number.MAX_SAFE_INTEGER], true, true)
       .toArray();
     const observations = unpackObservations(chunks);
-    const composition = imp.basis === null ? null : ageComposition(observations, imp.basis);
+    const composition = imp.basis === null ? null : fileComposition(observations, imp.basis).composition;
     return {
       observations,
       facts: {

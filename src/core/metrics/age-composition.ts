@@ -161,3 +161,21 @@ export function ageCompositionsByPeriod(observations: readonly Observation[], ba
   }
   return out.sort((a, b) => a.period.start.localeCompare(b.period.start) || a.period.end.localeCompare(b.period.end));
 }
+
+/**
+ * The age composition one file shows before it is stored (the import preview, the re-read check): when the
+ * file holds age splits of several periods (Facebook's old page export: a 7-day window ending on each day),
+ * the most recent one — the latest end, then the shortest window — as the screens show a file's figures
+ * without a chosen period; the windows are never added up, which would count a person once per window
+ * (docs/method.md#period). Otherwise {@link ageComposition} of all its observations. `period` is the split's
+ * period when it is one of several (else null); `splits` how many dated splits of `basis` the file holds.
+ */
+export function fileComposition(observations: readonly Observation[], basis: Basis): { composition: AgeComposition | null; period: Period | null; splits: number } {
+  const byPeriod = ageCompositionsByPeriod(observations, basis);
+  if (byPeriod.length <= 1) return { composition: ageComposition(observations, basis), period: null, splits: byPeriod.length };
+  const span = (p: Period): number => Date.parse(p.end) - Date.parse(p.start);
+  const latest = byPeriod.reduce((best, c) =>
+    c.period.end > best.period.end || (c.period.end === best.period.end && span(c.period) < span(best.period)) ? c : best,
+  );
+  return { composition: latest.composition, period: latest.period, splits: byPeriod.length };
+}

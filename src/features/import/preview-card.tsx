@@ -360,6 +360,11 @@ export function PreviewCard({
           {s.ageShares && !(s.parts && s.parts.length > 1) ? (
             <div className="age-split-wrap">
               <p className="age-split__title">{t('import.ageSplit', { basis: s.basis ? t(`basis.${s.basis}`) : '—' })}</p>
+              {s.agePeriod && s.ageSplits ? (
+                <p className="hint" data-testid="import-age-period">
+                  {t('import.ageSplitLatest', { period: formatPeriod(s.agePeriod, language, '—'), count: s.ageSplits })}
+                </p>
+              ) : null}
               <AgeSplit shares={s.ageShares} language={language} />
             </div>
           ) : null}
