@@ -1,11 +1,15 @@
 // The drop zone and the labelled `<input type="file" multiple data-testid="import-file-input">`.
 
 import { useId } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFileDrop } from '../../lib/use-file-drop';
 
-/** Calls `onFiles` with the files dropped on the zone or chosen in the input (never with an empty list). */
-export function FilePicker({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled?: boolean }) {
+/**
+ * Calls `onFiles` with the files dropped on the zone or chosen in the input (never with an empty list).
+ * `inputRef` reaches the file input (the import screen moves the focus there when it starts over).
+ */
+export function FilePicker({ onFiles, disabled, inputRef }: { onFiles: (files: File[]) => void; disabled?: boolean; inputRef?: Ref<HTMLInputElement> }) {
   const { t } = useTranslation();
   const inputId = useId();
   const { over, handlers } = useFileDrop(onFiles, disabled);
@@ -18,6 +22,7 @@ export function FilePicker({ onFiles, disabled }: { onFiles: (files: File[]) => 
           interface language instead of the browser's ("Choose Files"). */}
       <input
         id={inputId}
+        ref={inputRef}
         className="file-input"
         type="file"
         multiple

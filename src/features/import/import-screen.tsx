@@ -71,12 +71,14 @@ export function ImportScreen() {
   // After the files are read, and after Importeren, the focus moves to the heading of what appeared and a
   // polite live region (present from the first render, so screen readers hear its changes) says what happened.
   const [announcement, setAnnouncement] = useState('');
-  const [focusTarget, setFocusTarget] = useState<'preview' | 'results' | null>(null);
+  const [focusTarget, setFocusTarget] = useState<'preview' | 'results' | 'picker' | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusTarget === 'preview') previewHeading.current?.focus();
     if (focusTarget === 'results') resultsHeading.current?.focus();
+    if (focusTarget === 'picker') fileInput.current?.focus();
   }, [focusTarget, previews, results]);
 
   // The worker keeps each previewed file's bytes and reading until it is stored or discarded: the cards
@@ -185,14 +187,15 @@ export function ImportScreen() {
   const busy = preview.isPending || commit.isPending || rereading !== null || showing;
   const mappingPreview = previews?.find((p) => p.key === mappingFor) ?? null;
 
-  const reset = () => {
+  /** Starts over; `focusPicker`: the focus goes to the file input (the button that asked is gone with the result). */
+  const reset = (focusPicker = false) => {
     discardShown();
     setPreviews(null);
     setResults(null);
     setChoices(emptyChoices());
     preview.reset();
     commit.reset();
-    setFocusTarget(null);
+    setFocusTarget(focusPicker ? 'picker' : null);
     setAnnouncement('');
   };
 
@@ -219,7 +222,7 @@ export function ImportScreen() {
       {results === null ? (
         <>
           <p className="lead">{t('import.intro')}</p>
-          <FilePicker onFiles={(files) => preview.mutate(files)} disabled={busy} />
+          <FilePicker onFiles={(files) => preview.mutate(files)} disabled={busy} inputRef={fileInput} />
         </>
       ) : null}
 
@@ -336,7 +339,7 @@ export function ImportScreen() {
                 </li>
               ))}
           </ul>
-          <DoneActions overview={t('import.goOverview')} again={t('import.startOver')} onAgain={reset} />
+          <DoneActions overview={t('import.goOverview')} again={t('import.startOver')} onAgain={() => reset(true)} />
         </div>
       ) : null}
       {mappingPreview ? (

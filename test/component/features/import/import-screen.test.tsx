@@ -144,6 +144,8 @@ describe('import screen', { timeout: 60_000 }, () => {
 
     // The same bytes again: shown as already imported, not committable.
     await user.click(screen.getByRole('button', { name: 'Andere bestanden importeren' }));
+    // The button is gone with the result: the focus goes to the file input, not to the page's body.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('import-file-input')));
     await user.upload(screen.getByTestId('import-file-input'), [textFile('views (1).csv', 'views')]);
     await screen.findByRole('listitem', { name: 'views (1).csv' }, { timeout: 15_000 });
     expect(within(card('views (1).csv')).getByText('al geïmporteerd')).toBeTruthy();
