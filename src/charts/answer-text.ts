@@ -29,7 +29,8 @@ function accountList(text: string): string {
  * - `platform` → the platform's name (or `platformLabel` when given, e.g. `Ketnet · YouTube`), `platforms` → names, comma-separated;
  * - `basis`, `verdict`, `confidence`, `audience` (young followers, young people reached, or both) → their words; `band` (a youth band, `13-24`) as is; `floor` 13 → `13+`; `from`/`to` ISO dates → `1 sep 2025`;
  * - `populationShare`, `platformShare` → percent with two decimals (15,23%); other `…Share`/`…Use`/`…Coverage` → one decimal (60,1%),
- *   two below 0,1 % so a small share never reads 0,0 % (0,04%);
+ *   two below 0,1 % so a small share never reads 0,0 % (0,04%); a range's two ends (`low…`/`high…` of
+ *   the same name) take the same decimals (0,10% tot 0,20%, never 0,10% tot 0,2%);
  * - `underIndex`/`overIndex` (thresholds) as typed (80); other `…Index`/`index`/`…Points` → one decimal (`changePoints` without its sign: the sentence says "fell by");
  * - `…Count`/`…Size`/`…Reach`/`…Residents`/`…People`/`…Views`/`count` → a whole count; `accounts` → `Entity · Platform` list;
  * - `accountCount`, `entityCount` → the count with its noun in the right number (`1 account`, `4 entiteiten`: `answer.n.*`).
@@ -58,7 +59,11 @@ export function formatAnswerParams(params: MessageParams, language: Language, t:
     } else if (name === 'populationShare' || name === 'platformShare') {
       out[name] = formatPercent(value, language, 2);
     } else if (/(Share|Use|share|Coverage)$/.test(name)) {
-      out[name] = formatPercent(value, language, smallShareDecimals(value));
+      // The other end of a range (lowCoverage / highCoverage) is written with as many decimals.
+      const pair = name.startsWith('low') ? `high${name.slice(3)}` : name.startsWith('high') ? `low${name.slice(4)}` : null;
+      const other = pair === null ? undefined : params[pair];
+      const decimals = typeof other === 'number' ? Math.max(smallShareDecimals(value), smallShareDecimals(other)) : smallShareDecimals(value);
+      out[name] = formatPercent(value, language, decimals);
     } else if (name === 'underIndex' || name === 'overIndex') {
       out[name] = formatCount(value, language);
     } else if (name === 'changePoints') {
