@@ -353,7 +353,10 @@ export function ImportScreen() {
         />
       ) : null}
       {/* The export guide while no files are being read or previewed; then the preview takes its place. */}
-      {previews === null && results === null && !preview.isPending && !showing ? <ExportGuide /> : null}
+      {/* The guide shows on the empty screen, and below the cards or the result when a link asks for it (`?hulp=`). */}
+      {(previews === null && results === null) || new URLSearchParams(location.search).has('hulp') ? (
+        !preview.isPending && !showing ? <ExportGuide /> : null
+      ) : null}
     </section>
   );
 }

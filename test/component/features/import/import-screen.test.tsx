@@ -177,9 +177,11 @@ describe('import screen', { timeout: 60_000 }, () => {
     await user.type(screen.getByTestId('import-entity'), 'De Lijn');
     await user.click(screen.getByTestId('import-confirm'));
     await screen.findByRole('heading', { name: 'Resultaat' }, { timeout: 15_000 });
-    // A guide link (`?hulp=`) keeps the result on screen.
+    // A guide link (`?hulp=`) keeps the result on screen and shows that platform's guide below it, open.
     await router.navigate('/import?hulp=youtube');
     expect(screen.getByRole('heading', { name: 'Resultaat' })).toBeTruthy();
+    const guide = await screen.findByRole('region', { name: 'Hoe exporteer ik dit?' });
+    expect((guide.querySelector('#hulp-youtube') as HTMLDetailsElement).open).toBe(true);
     // The menu's Importeren starts over, as "Andere bestanden importeren" does.
     await user.click(menuImport());
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Resultaat' })).toBeNull());
