@@ -9,7 +9,7 @@ import type { Platform } from '../core/model/platform';
 import type { ScreenView } from '../db/answer-repo';
 import { overviewRows } from '../core/answer/overview-rows';
 import { isSingleReach } from '../core/answer/verdict-rules';
-import { formatCount, formatDate, formatOneDecimal, formatPercent, formatPeriod } from '../i18n/format';
+import { formatCount, formatDate, formatOneDecimal, formatPeriod, shareRangeParams } from '../i18n/format';
 import type { Language } from '../i18n/format';
 import { formatLabelText } from '../i18n/format-label';
 import { figureNoteText, figureSourceText } from '../i18n/reference-text';
@@ -189,8 +189,7 @@ export function verdictFacts(result: VerdictResult, t: TFunction, language: Lang
       t(isSingleReach(r) ? 'answer.youthReachOne' : 'answer.youthReach', {
         low: formatCount(Math.round(r.low), language),
         high: formatCount(Math.round(r.high), language),
-        lowShare: r.lowShare === null ? t('answer.unknownValue') : formatPercent(r.lowShare, language),
-        highShare: r.highShare === null ? t('answer.unknownValue') : formatPercent(r.highShare, language),
+        ...shareRangeParams(r.lowShare, r.highShare, language, t('answer.unknownValue')),
         band: r.band,
         audience: t(`answer.audience.${r.audience}`),
       }),

@@ -146,3 +146,25 @@ export function formatAgeFloor(floor: 13 | 18): string {
 export function smallShareDecimals(share: number): number {
   return share > 0 && share < 0.001 ? 2 : 1;
 }
+
+/**
+ * The two ends of a range of shares (0..1), written with the same decimals: two when either end is below
+ * 0,1 % ({@link smallShareDecimals}), so a range never reads "0,10% tot 0,2%" nor "0,0% tot 0,0%".
+ */
+export function formatShareRange(low: number, high: number, language: Language): [string, string] {
+  const decimals = Math.max(smallShareDecimals(low), smallShareDecimals(high));
+  return [formatPercent(low, language, decimals), formatPercent(high, language, decimals)];
+}
+
+/**
+ * `lowShare` and `highShare` of a range of shares (0..1) for a sentence: both with the same decimals
+ * ({@link formatShareRange}); an unknown end reads `unknown`, the other end as it would alone.
+ */
+export function shareRangeParams(low: number | null, high: number | null, language: Language, unknown: string): { lowShare: string; highShare: string } {
+  if (low !== null && high !== null) {
+    const [lowShare, highShare] = formatShareRange(low, high, language);
+    return { lowShare, highShare };
+  }
+  const one = (v: number | null): string => (v === null ? unknown : formatPercent(v, language, smallShareDecimals(v)));
+  return { lowShare: one(low), highShare: one(high) };
+}

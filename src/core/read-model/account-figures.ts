@@ -559,7 +559,8 @@ export function accountFigures(account: AccountInput, options: FigureOptions): A
         { name: 'youthShare', value: band.value, unit: 'share' },
         { name: 'ageFloor', value: floor, unit: 'count' },
         { name: 'basis', value: first.basis, unit: 'text' },
-        ...(choice === 'weighted' ? used.map((s, i) => ({ name: `weight ${splits[i]!.period!.start}…${splits[i]!.period!.end}`, value: s!.value, unit: 'count' as const })) : []),
+        // The weights used: each split's size, its 18+ part when pooled at floor 18 (they sum to the audience size).
+        ...(choice === 'weighted' ? splits.map((s, i) => ({ name: `weight ${s.period!.start}…${s.period!.end}`, value: weightOf(i), unit: 'count' as const })) : []),
       ],
       sources: [source],
     }),

@@ -22,7 +22,7 @@ import type { Period } from '../../core/model/observation';
 import { noShareReason } from '../../core/read-model/account-figures';
 import type { YouthBand } from '../../core/read-model/account-figures';
 import type { ScreenView } from '../../db/answer-repo';
-import { formatCount, formatOneDecimal, formatPercent, formatPeriod, smallShareDecimals } from '../../i18n/format';
+import { formatCount, formatOneDecimal, formatPercent, formatPeriod, shareRangeParams } from '../../i18n/format';
 import type { Language } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { answerOptionsQuery, useAnswer, useQuarters } from '../../lib/answer-query';
@@ -135,8 +135,7 @@ function YouthReach({ range, sources }: { range: YouthReachRange; sources: Trace
   const text = t(isSingleReach(range) ? 'answer.youthReachOne' : 'answer.youthReach', {
     low: formatCount(Math.round(range.low), language),
     high: formatCount(Math.round(range.high), language),
-    lowShare: range.lowShare === null ? t('answer.unknownValue') : formatPercent(range.lowShare, language, smallShareDecimals(range.lowShare)),
-    highShare: range.highShare === null ? t('answer.unknownValue') : formatPercent(range.highShare, language, smallShareDecimals(range.highShare)),
+    ...shareRangeParams(range.lowShare, range.highShare, language, t('answer.unknownValue')),
     band: range.band,
     audience: t(`answer.audience.${range.audience}`),
   });

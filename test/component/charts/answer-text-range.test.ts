@@ -15,3 +15,11 @@ it('writes lowCoverage and highCoverage with as many decimals: 0,10% tot 0,20%, 
   // A share without a partner keeps its own rule.
   expect(formatAnswerParams({ youthShare: 0.0004 }, 'nl', t)).toEqual({ youthShare: '0,04%' });
 });
+
+it('writes the answer screen\'s and the report\'s range line the same way (shareRangeParams): never 0,0% nor mixed decimals', async () => {
+  const { shareRangeParams } = await import('../../../src/i18n/format');
+  expect(shareRangeParams(0.0004, 0.0009, 'nl', 'onbekend')).toEqual({ lowShare: '0,04%', highShare: '0,09%' });
+  expect(shareRangeParams(0.0009, 0.0021, 'nl', 'onbekend')).toEqual({ lowShare: '0,09%', highShare: '0,21%' });
+  expect(shareRangeParams(0.043, 0.094, 'nl', 'onbekend')).toEqual({ lowShare: '4,3%', highShare: '9,4%' });
+  expect(shareRangeParams(null, 0.0004, 'nl', 'onbekend')).toEqual({ lowShare: 'onbekend', highShare: '0,04%' });
+});

@@ -118,8 +118,13 @@ describe('account history', () => {
     // The 18+ audience: 297 + 61 × 60/61 = 357; young people 18-24 = 84 + 19 = 103.
     expect(both.audienceSize!.value).toBeCloseTo(357, 9);
     expect(both.youthPeople!.value).toBeCloseTo(103, 9);
-    // The trace lists no 13-17 share among the pooled shares.
+    // The trace lists no 13-17 share among the pooled shares, and the weights used: 297 and 60 (= 357).
     expect(both.youthShare!.trace.inputs.map((i) => i.name)).not.toContain('share 13-17');
+    const weights = both.youthShare!.trace.inputs.filter((i) => i.name.startsWith('weight '));
+    expect(weights.map((w) => [w.name, w.value])).toEqual([
+      ['weight 2014-02-14…2014-02-20', 297],
+      ['weight 2014-02-21…2014-02-27', expect.closeTo(60, 9)],
+    ]);
     // Each week alone keeps its own floor: the second week is 20 of 61 at floor 13.
     expect(figures(a, w2).youthShare!.value).toBeCloseTo(20 / 61, 12);
     expect(figures(a, w2).youthShare!.ageFloor).toBe(13);
