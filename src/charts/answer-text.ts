@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { MessageParams } from '../core/answer/answer-types';
 import { isPlatform, PLATFORM_LABELS } from '../core/model/platform';
-import { formatCount, formatDate, formatOneDecimal, formatPercent, formatShareRange, smallShareDecimals } from '../i18n/format';
+import { formatCount, formatDate, formatOneDecimal, formatPercent, rangeShareDecimals, smallShareDecimals } from '../i18n/format';
 import type { Language } from '../i18n/format';
 
 
@@ -62,10 +62,7 @@ export function formatAnswerParams(params: MessageParams, language: Language, t:
       // The other end of a range (lowCoverage / highCoverage) is written with as many decimals.
       const pair = name.startsWith('low') ? `high${name.slice(3)}` : name.startsWith('high') ? `low${name.slice(4)}` : null;
       const other = pair === null ? undefined : params[pair];
-      out[name] =
-        typeof other === 'number'
-          ? formatShareRange(name.startsWith('low') ? value : other, name.startsWith('low') ? other : value, language)[name.startsWith('low') ? 0 : 1]
-          : formatPercent(value, language, smallShareDecimals(value));
+      out[name] = formatPercent(value, language, typeof other === 'number' ? rangeShareDecimals(value, other) : smallShareDecimals(value));
     } else if (name === 'underIndex' || name === 'overIndex') {
       out[name] = formatCount(value, language);
     } else if (name === 'changePoints') {

@@ -152,8 +152,13 @@ export function smallShareDecimals(share: number): number {
  * 0,1 % ({@link smallShareDecimals}), so a range never reads "0,10% tot 0,2%" nor "0,0% tot 0,0%".
  */
 export function formatShareRange(low: number, high: number, language: Language): [string, string] {
-  const decimals = Math.max(smallShareDecimals(low), smallShareDecimals(high));
+  const decimals = rangeShareDecimals(low, high);
   return [formatPercent(low, language, decimals), formatPercent(high, language, decimals)];
+}
+
+/** The decimals shares written side by side take: the most any of them needs alone ({@link smallShareDecimals}). */
+export function rangeShareDecimals(...shares: number[]): number {
+  return Math.max(...shares.map(smallShareDecimals));
 }
 
 /**
